@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "byline",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "byline", targets: ["byline"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "BylineModel"),
+    .target(name: "BylineIngest", dependencies: ["BylineModel"]),
+    .executableTarget(
+      name: "byline",
+      dependencies: [
+        "BylineModel", "BylineIngest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "byline-bench", dependencies: ["BylineModel", "BylineIngest"]),
+    .testTarget(
+      name: "BylineIngestTests",
+      dependencies: ["BylineModel", "BylineIngest"]
+    ),
+  ]
+)
