@@ -13,17 +13,18 @@ let package = Package(
   targets: [
     .target(name: "BylineModel"),
     .target(name: "BylineIngest", dependencies: ["BylineModel"]),
+    .target(name: "BylineOutput", dependencies: ["BylineModel"]),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineModel", "BylineIngest",
+        "BylineModel", "BylineIngest", "BylineOutput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "byline-bench", dependencies: ["BylineModel", "BylineIngest"]),
     .testTarget(
       name: "BylineIngestTests",
-      dependencies: ["BylineModel", "BylineIngest"]
+      dependencies: ["BylineModel", "BylineIngest", "BylineOutput"]
     ),
   ]
 )

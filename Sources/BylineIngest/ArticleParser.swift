@@ -4,7 +4,12 @@ import BylineModel
 public enum ArticleParser {
   /// Parses one file's bytes. Throws `IngestError` when the bytes are not text at all.
   public static func parse(bytes: [UInt8], id: String, path: String) throws(IngestError) -> Article {
-    Article(id: id, path: path)
+    let decoded = try TextDecoding.decode(bytes)
+    let page = Page(bytes: decoded.bytes)
+    guard page.lines.contains(where: { !$0.isBlank }) else { throw .unreadable("only whitespace") }
+    var reading = PageReading(page: page)
+    reading.classify()
+    return reading.article(id: id, path: path, encoding: decoded.encoding, warnings: decoded.warnings)
   }
 }
 
@@ -17,8 +22,224 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .empty: return "empty file"
-    case .binary: return "binary file (contains NUL bytes)"
+    case .binary: return "binary file, not text"
     case .unreadable(let why): return why
+    }
+  }
+}
+
+/// One page on its way to an article: units, their labels, and the metadata found.
+struct PageReading {
+  let page: Page
+  var units: [Unit] = []
+  var script: Script?
+  var languageIndex: Int?
+  var metadata = ArticleMetadata()
+
+  init(page: Page) { self.page = page }
+
+  mutating func classify() {
+    let features = page.bytes.withUnsafeBufferPointer { buffer in
+      page.lines.map { $0.isBlank ? LineFeatures() : LineFeatures(buffer, $0.content) }
+    }
+    (script, languageIndex) = Self.language(features)
+    units = PageLayout.units(page, features, wrapWidth: PageLayout.wrapWidth(page, features))
+
+    let chrome = ChromeDetector(page: page, bodyScript: script)
+    let filter = BoilerplateFilter(page: page, language: languageIndex)
+    for index in units.indices {
+      units[index].quality = filter.quality(units[index].features)
+      if let reason = chrome.reason(units[index]) {
+        // A long paragraph that merely mentions "cookies" or "sign in" stays prose.
+        if units[index].quality != .good || units[index].features.words <= 25 || reason == "foreign-language teaser"
+          || reason == "cookie notice"
+        {
+          units[index].label = .boilerplate(reason)
+        }
+      }
+    }
+    let firstProse = units.firstIndex { $0.quality == .good && $0.label.isUndecided } ?? units.count
+
+    var extractor = MetadataExtractor(page: page)
+    extractor.claimLines(&units, headerEnd: firstProse, titleIndex: nil)
+    let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(&units, bodyStart: firstProse) {
+      extractor.text($0)
+    }
+    demoteSiteDates(titleIndex: titleIndex, extractor: &extractor)
+    markAuthorBoxes(authors: extractor.bylineAuthors, extractor: &extractor)
+
+    let region = filter.bodyRegion(units)
+    BodyStructure(page: page).assign(&units, region: region)
+
+    metadata.title = title
+    metadata.authors = extractor.bylineAuthors
+    metadata.date = extractor.dateCandidates.max { $0.priority < $1.priority }?.date
+    let signature = units.lazy.compactMap { unit -> String? in
+      guard unit.features.words <= 80 else { return nil }
+      return MetadataExtractor.signatureOutlet(extractor.text(unit).lowercased())
+    }.first
+    metadata.site = titleSite ?? extractor.copyrightOwner ?? extractor.bioSite
+    metadata.source = extractor.creditedSource ?? extractor.bylineSource ?? signature ?? metadata.site
+  }
+
+  /// A date line above the headline is the site's clock, not the article's date.
+  private mutating func demoteSiteDates(titleIndex: Int?, extractor: inout MetadataExtractor) {
+    guard let titleIndex else { return }
+    for index in 0..<titleIndex where units[index].label == .metadata(.date) {
+      units[index].label = .boilerplate("site date")
+      let line = extractor.text(units[index])
+      if let date = DateScanner.parseWholeLine(line) {
+        if let position = extractor.dateCandidates.firstIndex(where: { $0.date == date && $0.priority >= 2 }) {
+          extractor.dateCandidates.remove(at: position)
+        }
+      }
+    }
+  }
+
+  /// The author box after a story: the author's name again, "By <name>", and a biography paragraph.
+  private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {
+    let half = units.count / 3
+    for index in units.indices where index >= half && units[index].label.isUndecided {
+      let line = extractor.text(units[index])
+      let lowered = line.lowercased()
+      let bare = lowered.hasPrefix("by ") ? String(lowered.dropFirst(3)) : lowered
+      if authors.contains(where: { $0.lowercased() == bare }) {
+        units[index].label = .boilerplate("author bio")
+        continue
+      }
+      guard units[index].features.words >= 12 else { continue }
+      if Self.isBiography(lowered, authors: authors) {
+        units[index].label = .boilerplate("author bio")
+        if let site = MetadataExtractor.siteFromBio(line) { extractor.bioSite = extractor.bioSite ?? site }
+      }
+    }
+  }
+
+  static let biographyNouns = ["reporter", "journalist", "writer", "editor", "correspondent", "columnist",
+    "contributor", "freelancer", "author of", "covers ", "writes about", "graduate", "producer"]
+
+  /// "Jane Doe is a reporter…", "Jane Doe has been a correspondent…", "I'm a vibrant and chill person…".
+  static func isBiography(_ lowered: String, authors: [String]) -> Bool {
+    if lowered.hasPrefix("i'm ") || lowered.hasPrefix("i’m ") || lowered.hasPrefix("i am ")
+      || lowered.hasPrefix("hi, i") || lowered.hasPrefix("hello, i") || lowered.hasPrefix("my name is")
+    {
+      let firstPerson = lowered.split(separator: " ").filter { ["i", "i'm", "i’m", "my", "me"].contains($0) }.count
+      return firstPerson >= 3
+    }
+    let opening = lowered.split(separator: " ").prefix(8).joined(separator: " ")
+    let startsWithAuthor = authors.contains { lowered.hasPrefix($0.lowercased()) }
+    let describesSomeone = [" is a ", " is an ", " has been ", " joined ", " covers ", " writes "]
+      .contains { opening.contains($0) }
+    return (startsWithAuthor || describesSomeone) && biographyNouns.contains { lowered.contains($0) }
+      && (startsWithAuthor || opening.contains(" is a") || opening.contains(" has been"))
+  }
+
+  /// The dominant script, and the stop-word language of the longer lines.
+  static func language(_ features: [LineFeatures]) -> (Script?, Int?) {
+    var scriptLetters = [Int](repeating: 0, count: Script.allCases.count)
+    for line in features where line.words >= 4 {
+      if let script = line.script { scriptLetters[Int(script.rawValue)] += line.scriptLetters }
+    }
+    guard let top = scriptLetters.indices.max(by: { scriptLetters[$0] < scriptLetters[$1] }),
+      scriptLetters[top] > 0, let script = Script(rawValue: UInt8(top))
+    else { return (nil, nil) }
+    guard script == .latin else { return (script, nil) }
+    var stopTotals = [Int](repeating: 0, count: StopWords.languages.count)
+    for line in features where line.script == .latin && line.words >= 4 {
+      for position in stopTotals.indices { stopTotals[position] += line.stopWords[position] }
+    }
+    let best = stopTotals.indices.max { stopTotals[$0] < stopTotals[$1] }
+    return (script, best.flatMap { stopTotals[$0] > 0 ? $0 : 0 })
+  }
+
+  static func languageCode(script: Script?, index: Int?) -> String? {
+    if let index { return StopWords.languages[index].code }
+    switch script {
+    case .greek: return "el"
+    case .cyrillic: return "ru"
+    case .arabic: return "ar"
+    case .hebrew: return "he"
+    case .devanagari: return "hi"
+    case .tamil: return "ta"
+    case .thai: return "th"
+    case .hangul: return "ko"
+    case .kana: return "ja"
+    case .han: return "zh"
+    case .georgian: return "ka"
+    case .armenian: return "hy"
+    case .bengali: return "bn"
+    default: return nil
+    }
+  }
+
+  // MARK: - Building the article
+
+  func article(id: String, path: String, encoding: String, warnings: [String]) -> Article {
+    var article = Article(id: id, path: path, encoding: encoding, warnings: warnings)
+    article.title = metadata.title
+    article.date = metadata.date
+    article.source = metadata.source
+    article.site = metadata.site
+    article.authors = metadata.authors
+    article.language = Self.languageCode(script: script, index: languageIndex)
+    var body: [UInt8] = []
+    var blocks: [Block] = []
+    var sentences: [Sentence] = []
+    for unit in units {
+      switch unit.label {
+      case .body(let kind):
+        if !body.isEmpty { body += [0x0A, 0x0A] }
+        let start = body.count
+        for (position, lineIndex) in unit.lines.enumerated() {
+          if position > 0 { body.append(0x20) }
+          let range = position == 0 ? unit.features.body : page.lines[lineIndex].content
+          body += page.bytes[range]
+        }
+        let blockRange = start..<body.count
+        let blockIndex = blocks.count
+        blocks.append(Block(kind: Self.modelKind(kind), range: blockRange,
+          lines: page.lines[unit.lines[0]].number...page.lines[unit.lines[unit.lines.count - 1]].number))
+        let pieces = body.withUnsafeBufferPointer { SentenceSplitter.split($0, in: blockRange) }
+        sentences += pieces.map { Sentence(block: blockIndex, range: $0) }
+      case .metadata(let role):
+        for lineIndex in unit.lines {
+          let line = page.lines[lineIndex]
+          article.metadataLines.append(MetadataLine(line: line.number, text: page.text(line), role: Self.modelRole(role)))
+        }
+      case .boilerplate(let reason):
+        for lineIndex in unit.lines {
+          let line = page.lines[lineIndex]
+          article.boilerplate.append(BoilerplateLine(line: line.number, text: page.text(line), reason: reason))
+        }
+      case .undecided:
+        for lineIndex in unit.lines {
+          let line = page.lines[lineIndex]
+          article.boilerplate.append(BoilerplateLine(line: line.number, text: page.text(line), reason: "unclassified"))
+        }
+      }
+    }
+    article.text = String(decoding: body, as: UTF8.self)
+    article.blocks = blocks
+    article.sentences = sentences
+    return article
+  }
+
+  static func modelKind(_ kind: BylineModelKind) -> Block.Kind {
+    switch kind {
+    case .heading: return .heading
+    case .paragraph: return .paragraph
+    case .listItem: return .listItem
+    case .caption: return .caption
+    }
+  }
+
+  static func modelRole(_ role: MetadataRoleTag) -> MetadataLine.Role {
+    switch role {
+    case .title: return .title
+    case .date: return .date
+    case .byline: return .byline
+    case .credit: return .credit
+    case .source: return .source
     }
   }
 }

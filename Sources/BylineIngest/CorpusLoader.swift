@@ -1,16 +1,111 @@
 import BylineModel
+import Dispatch
+import Foundation
 
-/// Reads files and folders into a `Corpus`, in parallel across files.
+/// Reads files and folders into a `Corpus`, parsing files in parallel.
 public struct CorpusLoader: Sendable {
-  /// How many files to parse at once; defaults to the number of active cores.
+  /// How many files to parse at once.
   public var concurrency: Int
+  /// Files larger than this are reported and skipped rather than read whole into memory.
+  public var maximumFileSize: Int
 
-  public init(concurrency: Int? = nil) {
-    self.concurrency = concurrency ?? 1
+  public init(concurrency: Int? = nil, maximumFileSize: Int = 256 << 20) {
+    self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+    self.maximumFileSize = maximumFileSize
   }
 
-  /// Loads every file under `paths` (files, folders read recursively, or `-` for stdin).
+  /// Loads every file under `paths`: files, folders (read recursively, hidden files skipped), or `-`
+  /// for one article from standard input.
   public func load(paths: [String]) -> Corpus {
-    Corpus()
+    var skipped: [SkippedFile] = []
+    var files: [String] = []
+    for path in paths {
+      if path == "-" {
+        files.append("-")
+        continue
+      }
+      FileWalker.collect(path, into: &files, skipped: &skipped)
+    }
+    let outcomes = parseAll(files)
+    var articles: [Article] = []
+    articles.reserveCapacity(files.count)
+    var seenIDs: [String: Int] = [:]
+    for outcome in outcomes {
+      switch outcome {
+      case .article(var article):
+        let count = seenIDs[article.id, default: 0] + 1
+        seenIDs[article.id] = count
+        // Two folders may both hold "index.txt"; ids must stay unique.
+        if count > 1 { article.id += "~\(count)" }
+        articles.append(article)
+      case .skipped(let file):
+        skipped.append(file)
+      }
+    }
+    return Corpus(articles: articles, skipped: skipped)
   }
+
+  enum Outcome: Sendable {
+    case article(Article)
+    case skipped(SkippedFile)
+  }
+
+  private func parseAll(_ files: [String]) -> [Outcome] {
+    let results = ResultSlots(count: files.count)
+    let next = WorkCounter()
+    let workers = min(concurrency, max(files.count, 1))
+    let maximumFileSize = maximumFileSize
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while let index = next.take(below: files.count) {
+        results.store(Self.parseFile(files[index], maximumFileSize: maximumFileSize), at: index)
+      }
+    }
+    return results.values()
+  }
+
+  /// Reads and parses one file; every failure becomes a skipped file with its reason.
+  static func parseFile(_ path: String, maximumFileSize: Int) -> Outcome {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileReader.read(path, maximumSize: maximumFileSize)
+    } catch {
+      return .skipped(SkippedFile(path: path, reason: error.description))
+    }
+    let id = path == "-" ? "stdin" : FileReader.stem(path)
+    do {
+      return .article(try ArticleParser.parse(bytes: bytes, id: id, path: path))
+    } catch {
+      return .skipped(SkippedFile(path: path, reason: error.description))
+    }
+  }
+}
+
+/// A shared cursor over work items.
+private final class WorkCounter: @unchecked Sendable {
+  private var value = 0
+  private let lock = NSLock()
+
+  func take(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard value < limit else { return nil }
+    value += 1
+    return value - 1
+  }
+}
+
+/// One slot per file, each written by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [CorpusLoader.Outcome?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ outcome: CorpusLoader.Outcome, at index: Int) {
+    lock.lock()
+    slots[index] = outcome
+    lock.unlock()
+  }
+
+  func values() -> [CorpusLoader.Outcome] { slots.compactMap { $0 } }
 }

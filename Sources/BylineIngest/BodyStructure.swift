@@ -1,0 +1,155 @@
+/// Names the kind of each body unit: heading, list item, caption or paragraph, by its form and the
+/// units around it.
+struct BodyStructure {
+  let page: Page
+
+  func text(_ unit: Unit) -> String {
+    unit.lines.map { page.text(page.lines[$0]) }.joined(separator: " ")
+  }
+
+  /// Caption markers at the start of a line.
+  static let captionPrefixes = ["photo:", "photo :", "photos:", "image:", "image source:", "image :", "picture:",
+    "photograph:", "pictured:", "illustration:", "graphic:", "file photo", "caption:", "foto:", "bild:",
+    "photo credit:", "image credit:", "(photo", "photo by ", "photo courtesy", "video:"]
+
+  /// Words of photo credits: agencies and the words around them.
+  static let creditWords: Set<String> = ["reuters", "ap", "afp", "getty", "images", "epa", "pool", "shutterstock",
+    "photo", "photos", "via", "sputnik", "bloomberg", "xinhua", "tass", "alamy", "unsplash", "handout", "courtesy",
+    "imago", "dpa", "anadolu", "efe", "ansa", "kyodo", "yonhap", "nurphoto", "sopa", "zuma", "wire", "press",
+    "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
+
+  static func isCaption(_ lowered: String) -> Bool {
+    captionPrefixes.contains { lowered.hasPrefix($0) }
+      || (lowered.hasSuffix(")") && (lowered.contains("(photo") || lowered.contains("(image")
+        || lowered.contains("getty images)") || lowered.contains("/ap)") || lowered.contains("reuters)")))
+  }
+
+  /// "Kristina Kormilitsyna | Via Reuters", "Jane Roe/Getty Images", "AP Photo/Jon Doe".
+  static func isPhotoCredit(_ text: String, _ features: LineFeatures) -> Bool {
+    guard features.words <= 10, features.ending != .sentence || text.hasSuffix(".") && features.words <= 6 else {
+      return false
+    }
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+    let creditHits = words.filter { creditWords.contains(String($0)) }.count
+    let hasSeparator = text.contains("|") || text.contains("/")
+    return creditHits >= 1 && (hasSeparator || creditHits >= 2 || text.lowercased().hasPrefix("photo"))
+  }
+
+  /// Words that appear capitalised in mid-sentence in the prose: proper names, as the page itself uses them.
+  static func properNames(_ units: [Unit], _ page: Page) -> Set<UInt64> {
+    var names = Set<UInt64>()
+    for unit in units where unit.quality == .good {
+      let features = unit.features
+      for (position, range) in features.wordRanges.enumerated() where position > 0 {
+        let first = page.bytes[range.lowerBound]
+        guard first >= 0x41 && first <= 0x5A else { continue }
+        // The word before must not end a sentence.
+        var cursor = range.lowerBound - 1
+        while cursor > 0, page.bytes[cursor] == 0x20 || page.bytes[cursor] == 0x22 { cursor -= 1 }
+        let before = page.bytes[cursor]
+        if before == 0x2E || before == 0x21 || before == 0x3F || before == 0x3A { continue }
+        names.insert(features.wordHashes[position])
+      }
+    }
+    return names
+  }
+
+  /// Labels every undecided unit: body kinds inside the region, boilerplate outside it.
+  func assign(_ units: inout [Unit], region: ClosedRange<Int>?) {
+    let names = Self.properNames(units, page)
+    for index in units.indices where units[index].label.isUndecided {
+      guard let region, region.contains(index) else {
+        let before = region.map { index < $0.lowerBound } ?? true
+        let prose = units[index].quality == .good
+        units[index].label = .boilerplate(before ? (prose ? "teaser" : "navigation") : (prose ? "related links" : "footer"))
+        continue
+      }
+      units[index].label = .body(kind(index, units, region: region, names: names))
+      if case .body(.heading) = units[index].label, isImageAlt(units[index], names) {
+        units[index].label = .boilerplate("image placeholder")
+      }
+    }
+    mergeCredits(&units, region: region)
+  }
+
+  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: Set<UInt64>) -> BylineModelKind {
+    let unit = units[index]
+    let features = unit.features
+    let line = text(unit)
+    let lowered = line.lowercased()
+    if Self.isCaption(lowered) { return .caption }
+    if let next = nextUnit(after: index, units), isAdjacent(unit, next),
+      Self.isPhotoCredit(text(next.unit), next.unit.features), !Self.isPhotoCredit(line, features)
+    {
+      return .caption
+    }
+    switch features.listMarker {
+    case .number:
+      return .listItem
+    case .bullet:
+      if inTightList(index, units), features.words <= 60 { return .listItem }
+    case .none:
+      break
+    }
+    if isHeading(index, units, region: region) { return .heading }
+    return .paragraph
+  }
+
+  private func isHeading(_ index: Int, _ units: [Unit], region: ClosedRange<Int>) -> Bool {
+    let features = units[index].features
+    guard units[index].quality != .good, features.words <= 14, features.words >= 1,
+      features.ending == .other || text(units[index]).hasSuffix("?")
+    else { return false }
+    guard let next = nextUnit(after: index, units), region.contains(next.index) else { return false }
+    if case .body = next.unit.label {} else if !next.unit.label.isUndecided { return false }
+    return next.unit.quality == .good || next.unit.quality == .nearGood || next.unit.features.listMarker != .none
+  }
+
+  /// A short line of nothing but proper names between paragraphs is an image's alt text ("US China").
+  private func isImageAlt(_ unit: Unit, _ names: Set<UInt64>) -> Bool {
+    let features = unit.features
+    guard features.words <= 4, features.capitalized == features.words else { return false }
+    return features.wordHashes.allSatisfy { names.contains($0) }
+  }
+
+  private func nextUnit(after index: Int, _ units: [Unit]) -> (index: Int, unit: Unit)? {
+    var cursor = index + 1
+    while cursor < units.count {
+      if !units[cursor].label.isBoilerplate && !units[cursor].label.isMetadata { return (cursor, units[cursor]) }
+      cursor += 1
+    }
+    return nil
+  }
+
+  private func isAdjacent(_ first: Unit, _ second: (index: Int, unit: Unit)) -> Bool {
+    guard let last = first.lines.last, let next = second.unit.lines.first else { return false }
+    return next == last + 1
+  }
+
+  /// A bullet line is a list item when bullets of the same kind sit on the lines next to it.
+  private func inTightList(_ index: Int, _ units: [Unit]) -> Bool {
+    let marker = units[index].features.listMarker
+    func sameList(_ other: Int) -> Bool {
+      guard units.indices.contains(other), units[other].features.listMarker == marker else { return false }
+      let (upper, lower) = other < index ? (units[other], units[index]) : (units[index], units[other])
+      guard let last = upper.lines.last, let first = lower.lines.first else { return false }
+      return first == last + 1
+    }
+    return sameList(index - 1) || sameList(index + 1)
+  }
+
+  /// A photo credit on the line under a caption joins the caption's block.
+  private func mergeCredits(_ units: inout [Unit], region: ClosedRange<Int>?) {
+    var index = units.count - 1
+    while index > 0 {
+      if case .body(.caption) = units[index - 1].label, case .body = units[index].label,
+        let last = units[index - 1].lines.last, units[index].lines.first == last + 1,
+        Self.isPhotoCredit(text(units[index]), units[index].features)
+      {
+        units[index - 1].lines += units[index].lines
+        units.remove(at: index)
+      }
+      index -= 1
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/// Decides, unit by unit, what is story and what is page: jusText's content classes (length, stop-word
+/// density, link density) smoothed by context, and the body taken as the densest run of prose, bounded
+/// by the section markers that end an article on any site ("Related articles", "Comments", "Sign in").
+struct BoilerplateFilter {
+  let page: Page
+  /// Index into `StopWords.languages`, or nil for languages without a stop list.
+  let language: Int?
+
+  // MARK: - Content classes
+
+  /// jusText's classes, with thresholds loosened for short news paragraphs.
+  func quality(_ features: LineFeatures) -> Unit.Quality {
+    let length = features.scalars
+    let stopRatio = language.map { features.stopWordRatio(language: $0) } ?? 0.3
+    let threshold = language == 0 ? 0.22 : 0.15
+    if features.linkMarkers * 8 > max(features.words, 1) { return .bad }
+    if language == nil {
+      // No stop list for this language: sentences and length must do.
+      if length >= 80 && features.ending == .sentence { return .good }
+      return length >= 50 ? .nearGood : .short
+    }
+    if length >= 100 && stopRatio >= threshold { return .good }
+    if length >= 50 && stopRatio >= threshold && features.ending == .sentence { return .good }
+    if length >= 50 && stopRatio >= threshold * 0.7 { return .nearGood }
+    if length < 70 { return .short }
+    return .bad
+  }
+
+  // MARK: - The body region
+
+  /// Section headings after which a page holds no more story.
+  static let endReasons: Set<String> = ["related links", "comments/reactions", "sign-in", "forum chrome", "footer",
+    "cookie notice", "subscription prompt", "link references", "author bio", "foreign-language teaser"]
+
+  /// The run of units with the most prose in it: a maximum-sum segment where prose adds its words and
+  /// chrome subtracts, and where an end-of-article heading is a wall.
+  func bodyRegion(_ units: [Unit]) -> ClosedRange<Int>? {
+    var best: (sum: Int, range: ClosedRange<Int>)? = nil
+    var sum = 0
+    var start = 0
+    for (index, unit) in units.enumerated() {
+      let weight = self.weight(unit)
+      if sum <= 0 {
+        sum = 0
+        start = index
+      }
+      sum += weight
+      if sum > 0, best == nil || sum > best!.sum, weight > 0 {
+        best = (sum, start...index)
+      }
+    }
+    guard var range = best?.range else { return nil }
+    // Leading weight-neutral units (headings, captions) stay outside unless prose follows them inside.
+    while range.lowerBound < range.upperBound, weight(units[range.lowerBound]) <= 0,
+      !units[range.lowerBound].label.isUndecided
+    {
+      range = (range.lowerBound + 1)...range.upperBound
+    }
+    return range
+  }
+
+  private func weight(_ unit: Unit) -> Int {
+    let words = unit.features.words
+    switch unit.label {
+    case .metadata: return 0
+    case .boilerplate(let reason):
+      if Self.endReasons.contains(reason) && words <= 12 { return -60 }
+      return -(3 + words)
+    default: break
+    }
+    switch unit.quality {
+    case .good: return words
+    case .nearGood: return words / 2
+    case .short: return -1
+    case .bad: return -(words / 2 + 2)
+    }
+  }
+}

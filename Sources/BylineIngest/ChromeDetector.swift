@@ -1,0 +1,87 @@
+/// Recognises lines that are page furniture by their form alone: decoration, file names, form fields,
+/// link lists, counters, foreign-script teasers and the interface vocabulary of `ChromeLexicon`.
+struct ChromeDetector {
+  let page: Page
+  /// The script of the body; letters of another script mark a line as foreign.
+  let bodyScript: Script?
+
+  /// The reason a unit is chrome, or nil when its form says nothing.
+  func reason(_ unit: Unit) -> String? {
+    let features = unit.features
+    let bytes = page.bytes[features.body]
+    if features.letters == 0 && features.digits == 0 { return "decoration" }
+    if let bodyScript, let script = features.script, script != bodyScript,
+      features.scriptLetters * 2 >= features.letters
+    {
+      return "foreign-language teaser"
+    }
+    if features.words <= 4 && Self.looksLikeFileName(bytes) { return "image placeholder" }
+    if Self.isImagePlaceholder(bytes) { return "image placeholder" }
+    if Self.hasFormField(bytes) { return "form field" }
+    if features.hasURL && features.words <= 12 { return "link references" }
+    if features.linkMarkers > 0 && features.words <= features.linkMarkers * 5 + 2 { return "navigation" }
+    if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
+    let match = ChromeLexicon.match(features.wordHashes)
+    if let decisive = match.decisiveReason { return decisive }
+    let uncovered = features.words - match.coveredWords
+    if match.coveredWords > 0 {
+      if uncovered == 0 || (features.words >= 3 && match.coveredWords * 10 >= features.words * 6) {
+        return match.reason
+      }
+      if let strong = match.strongestPhraseReason, features.words <= 12 { return strong }
+    }
+    if features.words <= 4 && features.digits > 0 && features.letters <= 12 {
+      // "1", "Haha 1", "0 members", "12 comments": widgets that count things.
+      return match.reason ?? "counter widget"
+    }
+    if features.words <= 3, features.digits > 0, features.letters == 0 { return "counter widget" }
+    return nil
+  }
+
+  static let imageExtensions: [[UInt8]] = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"]
+    .map { Array($0.utf8) }
+
+  /// "image.png.af5e…png", "news-logo-btm.jpg", "hero_1200x800.webp".
+  static func looksLikeFileName(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard let dot = bytes.lastIndex(of: 0x2E) else { return false }
+    let extensionBytes = bytes[(dot + 1)...].map { $0 | 0x20 }
+    return imageExtensions.contains { $0 == extensionBytes } && !bytes.contains(0x20)
+  }
+
+  /// w3m and lynx render images as `[image]`, `[logo]`, `[IMG]`, `[INLINE]` or `[alt text]` alone on a line.
+  static func isImagePlaceholder(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard bytes.first == 0x5B, bytes.last == 0x5D else { return false }
+    var depth = 0
+    for byte in bytes {
+      if byte == 0x5B { depth += 1 }
+      if byte == 0x5D { depth -= 1 }
+    }
+    return depth == 0
+  }
+
+  /// Form controls as text browsers draw them: `[          ]`, `[____]`, `[Go]`, `[Search]`, `( )`, `[X]`.
+  static func hasFormField(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index] == 0x5B {
+        var cursor = index + 1
+        var blanks = 0
+        while cursor < bytes.endIndex, bytes[cursor] == 0x20 || bytes[cursor] == 0x5F {
+          blanks += 1
+          cursor += 1
+        }
+        if cursor < bytes.endIndex, bytes[cursor] == 0x5D, blanks >= 2 { return true }
+        let word = bytes[(index + 1)..<min(cursor + 12, bytes.endIndex)]
+        for button in formButtons where word.starts(with: button) {
+          let after = index + 1 + button.count
+          if after < bytes.endIndex, bytes[after] == 0x5D { return true }
+        }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  static let formButtons: [[UInt8]] = ["Go", "Search", "Submit", "OK", "Send", "Subscribe", "Sign up", "Login",
+    "Log in", "GO", "SEARCH", "X", "x", "Suchen", "Rechercher", "Buscar"].map { Array($0.utf8) }
+}

@@ -1,0 +1,242 @@
+/// What one line looks like, measured in a single pass over its bytes.
+struct LineFeatures {
+  /// A list marker in front of the text, as browsers and text browsers render `<li>`.
+  enum ListMarker: Equatable {
+    case none
+    case bullet(UInt32)
+    case number
+  }
+
+  /// How the line ends, once closing quotes, brackets and stray symbols are set aside.
+  enum Ending {
+    case sentence, colon, comma, other
+  }
+
+  var listMarker: ListMarker = .none
+  /// The bytes after any list marker.
+  var body: Range<Int> = 0..<0
+  var scalars = 0
+  var letters = 0
+  var words = 0
+  /// Words that start with a capital letter.
+  var capitalized = 0
+  var digits = 0
+  /// Stop words of each language in `StopWords.languages`, in that order.
+  var stopWords: [Int] = [0, 0, 0, 0]
+  var ending: Ending = .other
+  var script: Script? = nil
+  var scriptLetters = 0
+  /// Lynx link numbers such as `[12]`.
+  var linkMarkers = 0
+  /// Bytes inside square brackets: w3m's `[image]`, form fields, lynx links.
+  var bracketed = 0
+  var pipes = 0
+  var hasURL = false
+  /// Lower-cased word hashes, for stop words and chrome phrases.
+  var wordHashes: [UInt64] = []
+  /// Byte range of each word, parallel to `wordHashes`.
+  var wordRanges: [Range<Int>] = []
+
+  var stopWordRatio: Double { words == 0 ? 0 : Double(stopWords[0]) / Double(words) }
+
+  func stopWordRatio(language: Int) -> Double {
+    words == 0 ? 0 : Double(stopWords[language]) / Double(words)
+  }
+
+  init() {}
+
+  /// Measures the line `range` of `bytes`.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    var start = range.lowerBound
+    let end = range.upperBound
+    (listMarker, start) = Self.listMarker(bytes, start, end)
+    body = start..<end
+    var scriptTally = [Int](repeating: 0, count: Script.allCases.count)
+    var index = start
+    var wordStart = -1
+    var wordHash: UInt64 = 0
+    var lastSignificant: UInt32 = 0
+    var bracketDepth = 0
+    var bracketDigitsOnly = true
+    var bracketLength = 0
+    wordHashes.reserveCapacity(16)
+
+    func finishWord(_ at: Int) {
+      guard wordStart >= 0 else { return }
+      wordHashes.append(wordHash)
+      wordRanges.append(wordStart..<at)
+      for (position, language) in StopWords.languages.enumerated() where language.hashes.contains(wordHash) {
+        stopWords[position] += 1
+      }
+      wordStart = -1
+    }
+
+    while index < end {
+      let (value, length) = Self.decodeScalar(bytes, index, end)
+      scalars += 1
+      let script = Script.of(value)
+      let isDigit = value >= 0x30 && value <= 0x39
+      let isApostrophe = value == 0x27 || value == 0x2019
+      if script != nil || isDigit {
+        if let script { scriptTally[Int(script.rawValue)] += 1; letters += 1 }
+        if isDigit { digits += 1 }
+        if wordStart < 0 {
+          wordStart = index
+          wordHash = 0xcbf2_9ce4_8422_2325
+          words += 1
+          if Script.isUppercase(value) { capitalized += 1 }
+        }
+        let lowered = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+        for offset in 0..<length {
+          let byte = length == 1 ? UInt8(lowered) : bytes[index + offset]
+          wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+      } else if isApostrophe && wordStart >= 0 && index + length < end
+        && Self.isWordByte(bytes[index + length])
+      {
+        wordHash = (wordHash ^ 0x27) &* 0x100_0000_01b3
+      } else {
+        finishWord(index)
+      }
+      switch value {
+      case 0x5B:
+        bracketDepth += 1
+        bracketDigitsOnly = true
+        bracketLength = 0
+      case 0x5D:
+        if bracketDepth > 0 {
+          bracketDepth -= 1
+          if bracketDigitsOnly && bracketLength > 0 { linkMarkers += 1 }
+          bracketed += bracketLength + 2
+        }
+      case 0x7C: pipes += 1
+      default:
+        if bracketDepth > 0 {
+          bracketLength += length
+          if !isDigit { bracketDigitsOnly = false }
+        }
+      }
+      if value == 0x2F && index >= start + 1 && bytes[index - 1] == 0x3A { hasURL = true }
+      if !Self.isTrailingDecoration(value) { lastSignificant = value }
+      index += length
+    }
+    finishWord(end)
+    if !hasURL { hasURL = Self.containsWWW(bytes, start, end) }
+    ending = Self.ending(lastSignificant)
+    if let best = scriptTally.indices.max(by: { scriptTally[$0] < scriptTally[$1] }), scriptTally[best] > 0 {
+      script = Script(rawValue: UInt8(best))
+      scriptLetters = scriptTally[best]
+    }
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0xC0
+  }
+
+  private static func containsWWW(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var index = start
+    while index + 4 <= end {
+      if bytes[index] | 0x20 == 0x77 && bytes[index + 1] | 0x20 == 0x77 && bytes[index + 2] | 0x20 == 0x77
+        && bytes[index + 3] == 0x2E
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Closing quotes, brackets and symbols (like the stray `⍐` a scraper leaves) do not decide how a line ends.
+  private static func isTrailingDecoration(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x22, 0x27, 0x29, 0x5D, 0x2A, 0xBB, 0x2019, 0x201D, 0x2033, 0x203A, 0x20, 0x09: return true
+    case 0x2190...0x23FF, 0x25A0...0x27BF, 0x1F000...0x1FFFF: return true
+    default: return false
+    }
+  }
+
+  private static func ending(_ value: UInt32) -> Ending {
+    switch value {
+    case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x61F, 0x6D4: return .sentence
+    case 0x3A: return .colon
+    case 0x2C: return .comma
+    default: return .other
+    }
+  }
+
+  /// Recognises `•`, `·`, `▪`, `◦`, `‣`, `●`, `-`, `*`, `+` followed by a space, and `1.` / `1)` numbering.
+  static func listMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (ListMarker, Int) {
+    guard start < end else { return (.none, start) }
+    let (value, length) = decodeScalar(bytes, start, end)
+    switch value {
+    case 0x2022, 0xB7, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x2D, 0x2A, 0x2B, 0x25A0, 0x25B8, 0x25BA, 0x2043:
+      let afterMarker = start + length
+      guard afterMarker < end else { return (.none, start) }
+      let spaces = Self.skipSpaces(bytes, afterMarker, end)
+      guard spaces > afterMarker else { return (.none, start) }
+      return (.bullet(value), spaces)
+    case 0x30...0x39:
+      var index = start
+      while index < end && index - start < 3 && bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+      guard index < end, bytes[index] == 0x2E || bytes[index] == 0x29 else { return (.none, start) }
+      let spaces = Self.skipSpaces(bytes, index + 1, end)
+      // "1. Text" is numbering; "2024. " or "1.5" are not.
+      guard spaces > index + 1, spaces < end, !(bytes[spaces] >= 0x30 && bytes[spaces] <= 0x39) else {
+        return (.none, start)
+      }
+      return (.number, spaces)
+    default:
+      return (.none, start)
+    }
+  }
+
+  private static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    var index = start
+    while index < end {
+      let width = Whitespace.leadingWidth(bytes, at: index, end: end)
+      if width == 0 { break }
+      index += width
+    }
+    return index
+  }
+
+  /// Decodes the scalar at `index` of valid UTF-8.
+  @inline(__always)
+  static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0, index + 1 < end {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0, index + 2 < end {
+      return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    }
+    if index + 3 < end {
+      let value =
+        UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+        | UInt32(bytes[index + 3] & 0x3F)
+      return (value, 4)
+    }
+    return (0xFFFD, 1)
+  }
+}
+
+extension LineFeatures {
+  /// The features of this line followed by `next` as one wrapped paragraph.
+  mutating func append(_ next: LineFeatures) {
+    scalars += 1 + next.scalars
+    letters += next.letters
+    words += next.words
+    capitalized += next.capitalized
+    digits += next.digits
+    for position in stopWords.indices { stopWords[position] += next.stopWords[position] }
+    ending = next.ending
+    if next.script == script { scriptLetters += next.scriptLetters }
+    linkMarkers += next.linkMarkers
+    bracketed += next.bracketed
+    pipes += next.pipes
+    hasURL = hasURL || next.hasURL
+    wordHashes += next.wordHashes
+    wordRanges += next.wordRanges
+  }
+}

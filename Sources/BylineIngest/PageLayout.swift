@@ -1,0 +1,58 @@
+/// Groups lines into units: text browsers (w3m, lynx) hard-wrap paragraphs at a fixed width, and a
+/// wrapped paragraph must be read as one unit, while a browser copy keeps one paragraph per line.
+enum PageLayout {
+  /// The column at which the page was hard-wrapped, or nil when lines run to their natural length.
+  static func wrapWidth(_ page: Page, _ features: [LineFeatures]) -> Int? {
+    var widths: [Int] = []
+    for (index, line) in page.lines.enumerated() where !line.isBlank && features[index].words >= 6 {
+      widths.append(line.indent + features[index].scalars + markerWidth(features[index]))
+    }
+    guard widths.count >= 6, let widest = widths.max(), widest <= 110, widest >= 40 else { return nil }
+    let nearFull = widths.filter { $0 >= widest - 12 }.count
+    // In a wrapped page many lines stop just short of the width; in a browser copy the longest lines
+    // are paragraphs of every length.
+    return nearFull * 4 >= widths.count && nearFull >= 3 ? widest : nil
+  }
+
+  /// Consecutive lines joined where a wrap, not the author, broke them.
+  static func units(_ page: Page, _ features: [LineFeatures], wrapWidth: Int?) -> [Unit] {
+    var units: [Unit] = []
+    var previous: Int? = nil
+    for (index, line) in page.lines.enumerated() {
+      if line.isBlank {
+        previous = nil
+        continue
+      }
+      if let wrapWidth, let before = previous,
+        continues(page.lines[before], features[before], line, features[index], page: page, wrapWidth: wrapWidth),
+        !units.isEmpty
+      {
+        units[units.count - 1].lines.append(index)
+        units[units.count - 1].features.append(features[index])
+      } else {
+        units.append(Unit(lines: [index], features: features[index]))
+      }
+      previous = index
+    }
+    return units
+  }
+
+  private static func markerWidth(_ features: LineFeatures) -> Int {
+    features.listMarker == .none ? 0 : 2
+  }
+
+  private static func continues(
+    _ above: Page.Line, _ aboveFeatures: LineFeatures, _ line: Page.Line, _ features: LineFeatures, page: Page,
+    wrapWidth: Int
+  ) -> Bool {
+    guard features.listMarker == .none, let firstWord = features.wordRanges.first else { return false }
+    let aboveWidth = above.indent + aboveFeatures.scalars + markerWidth(aboveFeatures)
+    // The first word of the next line would not have fitted at the end of this one.
+    let firstWordWidth = firstWord.upperBound - line.content.lowerBound
+    let wrapped = aboveWidth + 1 + firstWordWidth > wrapWidth - 2
+    if aboveFeatures.listMarker != .none {
+      return wrapped && line.indent > above.indent
+    }
+    return wrapped && abs(line.indent - above.indent) <= 2
+  }
+}

@@ -1,0 +1,42 @@
+/// A run of physical lines read as one unit of text: one line, or a paragraph a text browser wrapped
+/// over several lines.
+struct Unit {
+  /// Indexes into `Page.lines`.
+  var lines: [Int]
+  var features: LineFeatures
+  var label: Label = .undecided
+  /// Content class before smoothing (jusText's good / near-good / short / bad).
+  var quality: Quality = .short
+
+  enum Quality: Equatable {
+    case good, nearGood, short, bad
+  }
+
+  /// Where a unit ends up.
+  enum Label: Equatable {
+    case undecided
+    case body(BylineModelKind)
+    case metadata(MetadataRoleTag)
+    case boilerplate(String)
+
+    var isBoilerplate: Bool {
+      if case .boilerplate = self { return true }
+      return false
+    }
+    var isMetadata: Bool {
+      if case .metadata = self { return true }
+      return false
+    }
+    var isUndecided: Bool { self == .undecided }
+  }
+}
+
+/// Block kinds, mirrored here so the classifier's labels stay plain values.
+enum BylineModelKind: Equatable {
+  case heading, paragraph, listItem, caption
+}
+
+/// Metadata roles, as in `MetadataLine.Role`.
+enum MetadataRoleTag: Equatable {
+  case title, date, byline, credit, source
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BylineIngest
+import BylineModel
+import Foundation
+
+/// `byline CORPUS…`: one line per article with what the parser found, until the REPL arrives.
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "summary",
+    abstract: "List the articles of a corpus with their metadata (the default command)."
+  )
+
+  @OptionGroup var options: CorpusOptions
+
+  func run() throws {
+    let corpus = try options.load()
+    var lines = ["id\tdate\tsource\tsite\tauthors\tlanguage\twords\tblocks\tboilerplate\ttitle"]
+    for article in corpus.articles {
+      let fields: [String] = [
+        article.id, article.date?.iso ?? "", article.source ?? "", article.site ?? "",
+        article.authors.joined(separator: "; "), article.language ?? "", String(article.words),
+        String(article.blocks.count), String(article.boilerplate.count), article.title ?? "",
+      ]
+      lines.append(fields.joined(separator: "\t"))
+    }
+    print(lines.joined(separator: "\n"))
+    if !options.quiet {
+      let skipped = corpus.skipped.isEmpty ? "" : ", \(corpus.skipped.count) skipped"
+      Diagnostics.report("\(corpus.articles.count) articles\(skipped)")
+    }
+  }
+}
