@@ -58,10 +58,15 @@ struct PageReading {
         }
       }
     }
-    let firstProse = units.firstIndex { $0.quality == .good && $0.label.isUndecided } ?? units.count
+    // Running prose ends its sentences; a long headline does not.
+    let firstProse =
+      units.firstIndex {
+        $0.quality == .good && $0.label.isUndecided && ($0.features.ending == .sentence || $0.features.words >= 40)
+      } ?? units.count
 
     var extractor = MetadataExtractor(page: page)
     extractor.claimLines(&units, headerEnd: firstProse, titleIndex: nil)
+    extractor.claimNameLines(&units, headerEnd: firstProse)
     let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(&units, bodyStart: firstProse) {
       extractor.text($0)
     }
@@ -87,12 +92,7 @@ struct PageReading {
     guard let titleIndex else { return }
     for index in 0..<titleIndex where units[index].label == .metadata(.date) {
       units[index].label = .boilerplate("site date")
-      let line = extractor.text(units[index])
-      if let date = DateScanner.parseWholeLine(line) {
-        if let position = extractor.dateCandidates.firstIndex(where: { $0.date == date && $0.priority >= 2 }) {
-          extractor.dateCandidates.remove(at: position)
-        }
-      }
+      extractor.dateCandidates.removeAll { $0.unit == index }
     }
   }
 

@@ -109,7 +109,14 @@ struct BodyStructure {
   private func isImageAlt(_ unit: Unit, _ names: Set<UInt64>) -> Bool {
     let features = unit.features
     guard features.words <= 4, features.capitalized == features.words else { return false }
-    return features.wordHashes.allSatisfy { names.contains($0) }
+    return zip(features.wordHashes, features.wordRanges).allSatisfy { hash, range in
+      names.contains(hash) || Self.isAcronym(page.bytes[range])
+    }
+  }
+
+  /// "US", "NATO", "EU": short all-capital words.
+  static func isAcronym(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.count >= 2 && bytes.count <= 5 && bytes.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
   }
 
   private func nextUnit(after index: Int, _ units: [Unit]) -> (index: Int, unit: Unit)? {

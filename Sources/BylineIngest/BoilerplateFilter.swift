@@ -56,6 +56,13 @@ struct BoilerplateFilter {
     {
       range = (range.lowerBound + 1)...range.upperBound
     }
+    // A heading right above the first paragraph ("Key Points") opens the body.
+    let before = range.lowerBound - 1
+    if before >= 0, units[before].label.isUndecided, units[before].quality == .short,
+      units[before].features.words <= 8, units[before].features.ending == .other
+    {
+      range = before...range.upperBound
+    }
     return range
   }
 

@@ -30,11 +30,17 @@ struct ChromeDetector {
       }
       if let strong = match.strongestPhraseReason, features.words <= 12 { return strong }
     }
-    if features.words <= 4 && features.digits > 0 && features.letters <= 12 {
+    if features.words <= 4 && features.digits > 0 && features.letters <= 12
+      && DateScanner.parseWholeLine(bytes.map { $0 }) == nil
+    {
       // "1", "Haha 1", "0 members", "12 comments": widgets that count things.
       return match.reason ?? "counter widget"
     }
-    if features.words <= 3, features.digits > 0, features.letters == 0 { return "counter widget" }
+    if features.words <= 3, features.digits > 0, features.letters == 0,
+      DateScanner.parseWholeLine(bytes.map { $0 }) == nil
+    {
+      return "counter widget"
+    }
     return nil
   }
 

@@ -122,7 +122,7 @@ enum ChromeLexicon {
       [
         "we use cookies", "use of cookies", "uses cookies", "cookie policy", "cookie settings", "cookie preferences",
         "manage cookies", "accept cookies", "accept all cookies", "reject all", "accept all", "manage preferences",
-        "privacy preferences", "consent preferences", "we and our partners", "by continuing to use", "this site uses",
+        "privacy preferences", "consent preferences", "cookies on the", "optional cookies", "essential cookies", "we and our partners", "by continuing to use", "this site uses",
         "this website uses", "your privacy choices", "do not sell or share my personal information",
       ]
     ),
@@ -141,9 +141,9 @@ enum ChromeLexicon {
       [
         "recommended posts", "recently browsing", "members online", "no registered users viewing this page",
         "create new", "guests online", "users online", "reply to this topic", "start new topic", "go to topic listing",
-        "posted by", "share on other sites", "followers", "unread content", "report post", "joined", "posts",
-        "reputation", "quote post", "multiquote", "members", "member", "topic", "thread", "forum", "forums",
-        "page 1 of", "next page", "prev", "posted", "edited",
+        "posted by", "share on other sites", "followers", "unread content", "report post", "joined",
+        "reputation", "quote post", "multiquote", "thread starter", "start date", "well known member",
+        "reaction score", "messages", "page 1 of", "next page", "prev", "active member", "new member",
       ]
     ),
   ]

@@ -4,6 +4,7 @@ import BylineModel
 struct DateMatch: Hashable, Sendable {
   /// UTF-8 byte offsets of the whole expression in the line, a leading weekday included.
   var range: Range<Int>
+  /// The date at day or, for "June 2024", month precision.
   var date: CalendarDate
 }
 
@@ -116,25 +117,25 @@ private let dateWords: [WordKey: DateWord] = {
   // English, German, French, Spanish, Italian and Portuguese names with their usual abbreviations,
   // including accent-less spellings that scraped text often has.
   let months: [[String]] = [
-    ["january", "jan", "januar", "jänner", "janv", "janvier", "enero", "ene", "gennaio", "gen", "janeiro"],
+    ["january", "jan", "januar", "jänner", "janv", "janvier", "enero", "ene", "gennaio", "janeiro"],
     ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
-    ["march", "mar", "märz", "maerz", "mär", "marzo", "março", "marco"],
+    ["march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco"],
     ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-    ["may", "mai", "mayo", "maggio", "maio", "mag"],
+    ["may", "mai", "mayo", "maggio", "maio"],
     ["june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"],
     ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"],
     ["august", "aug", "août", "aout", "agosto", "ago"],
-    ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "set"],
-    ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"],
+    ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+    ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott"],
     ["november", "nov", "novembre", "noviembre", "novembro"],
     ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
   ]
-  // These are everyday words or names in English text; "Mars 2020" is a rover, not March.
-  let onlyWithDay: Set<String> = ["mars", "ago", "gen", "set", "out", "mag", "dic", "ene", "marco", "fev", "giu", "lug", "ott"]
+  // These are everyday words or names too ("Mars 2020" is a rover, not March), so they need a day. Short
+  // forms that are English words ("gen", "set", "out") are left out altogether.
+  let onlyWithDay: Set<String> = ["mars", "ago", "dic", "ene", "marco", "fev", "giu", "lug", "ott"]
   for (index, names) in months.enumerated() {
     for name in names { table[WordKey(name)] = .month(index + 1) }
   }
-  table[WordKey("mars")] = .month(3)
   for name in onlyWithDay {
     if let month = table[WordKey(name)]?.month { table[WordKey(name)] = .monthWithDay(month) }
   }
@@ -477,8 +478,11 @@ private struct LineScanner {
       if isDigit(current) {
         let (_, hourEnd) = readNumber(at: index)
         guard hourEnd - index <= 2 else { return false }
-        if byte(hourEnd) == colon && isDigit(byte(hourEnd + 1)) {
-          var timeEnd = readNumber(at: hourEnd + 1).end
+        // "10:15", "10:15:00", British "14.02" and French "10h15".
+        let mark = byte(hourEnd)
+        let minuteEnd = readNumber(at: hourEnd + 1).end
+        if (mark == colon || mark == period || mark | 0x20 == 0x68) && minuteEnd - hourEnd - 1 == 2 {
+          var timeEnd = minuteEnd
           if byte(timeEnd) == colon && isDigit(byte(timeEnd + 1)) { timeEnd = readNumber(at: timeEnd + 1).end }
           index = timeEnd
           continue

@@ -21,6 +21,38 @@ struct MetadataExtractor {
     var date: CalendarDate
     /// Higher wins: an explicit "Published" beats a byline date, which beats a credit line's date.
     var priority: Int
+    /// The unit it was read from, if that unit is a date line.
+    var unit: Int? = nil
+  }
+
+  /// Words a date line may hold besides the date: "Published 3:45 PM EST", "· 5 min read", "Updated 3 hours ago".
+  static let dateLineWords: Set<String> = ["published", "updated", "posted", "on", "at", "am", "pm", "a", "m", "p",
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "ist", "jst", "aest", "min",
+    "mins", "minute", "minutes", "read", "hour", "hours", "ago", "last", "first", "modified", "date", "by", "admin",
+    "time", "reading", "veröffentlicht", "aktualisiert", "publié", "mis", "à", "jour", "le", "publicado",
+    "actualizado", "el", "de", "und", "et", "y", "and", "originally"]
+
+  /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
+  /// that this is when the text was published ("Published", "Posted on").
+  static func dateLine(_ line: String) -> (CalendarDate, Bool)? {
+    let matches = DateScanner.scan(line)
+    guard let first = matches.first else { return nil }
+    var rest: [UInt8] = []
+    var cursor = 0
+    let bytes = Array(line.utf8)
+    for match in matches {
+      rest += bytes[cursor..<match.range.lowerBound]
+      rest.append(0x20)
+      cursor = match.range.upperBound
+    }
+    rest += bytes[cursor...]
+    let words = String(decoding: rest, as: UTF8.self).lowercased()
+      .split(whereSeparator: { !$0.isLetter })
+    guard words.count <= 8, words.allSatisfy({ dateLineWords.contains(String($0)) }) else { return nil }
+    let lowered = line.lowercased()
+    let explicit = lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
+    // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
+    return (first.date, explicit)
   }
 
   var dateCandidates: [DateCandidate] = []
@@ -66,26 +98,36 @@ struct MetadataExtractor {
         }
         continue
       }
-      if !unit.label.isUndecided { continue }
-      if let date = DateScanner.parseWholeLine(line) {
-        let beforeTitle = titleIndex.map { index < $0 } ?? (index == 0)
+      // Link-heavy lines (lynx bylines link the author) and forum furniture may still carry the date or byline.
+      let eligible = unit.label.isUndecided || unit.label == .boilerplate("navigation")
+        || unit.label == .boilerplate("forum chrome")
+      if !eligible { continue }
+      if let (date, explicit) = Self.dateLine(line) {
+        if index > 0, Self.isProfileLabel(text(units[index - 1])) { continue }
+        let beforeTitle = !explicit && (titleIndex.map { index < $0 } ?? false)
         if beforeTitle {
           // A bare date above the headline is the site's "today" widget, not when this was published.
           units[index].label = .boilerplate("site date")
-        } else if inHeader || lowered.hasPrefix("published") || lowered.hasPrefix("updated") {
-          let priority = lowered.contains("updated") ? 2 : 3
-          dateCandidates.append(DateCandidate(date: date, priority: priority))
+        } else if inHeader || explicit {
+          let priority = explicit && !lowered.hasPrefix("updated") ? 3 : 2
+          dateCandidates.append(DateCandidate(date: date, priority: priority, unit: index))
           units[index].label = .metadata(.date)
         }
         continue
       }
-      if inHeader, let byline = byline(line) {
+      if inHeader, let byline = byline(Self.withoutLinkNumbers(line)) {
         bylineAuthors += byline.authors.filter { !bylineAuthors.contains($0) }
         if let outlet = byline.outlet { bylineSource = bylineSource ?? outlet }
         if let date = byline.date { dateCandidates.append(DateCandidate(date: date, priority: 4)) }
         units[index].label = .metadata(.byline)
       }
     }
+  }
+
+  /// Labels of a user's profile whose dates are not the article's: "Joined", "Member since".
+  static func isProfileLabel(_ line: String) -> Bool {
+    ["joined", "joined:", "member since", "registered", "registered:", "last seen", "birthday"]
+      .contains(line.lowercased())
   }
 
   /// "Prepared by: X", "Compiled by X", "Edited by X", "Translated by X".
@@ -121,6 +163,12 @@ struct MetadataExtractor {
   /// "Copyright © 2024 INPAC Times. All Rights Reserved", "© 2024 The Daily Post".
   func copyrightHolder(_ line: String) -> String? {
     let lowered = line.lowercased()
+    // "Field & Fen is published by Greenway Media. © 2025", "Matchday is part of Nordvik Media Group."
+    for phrase in [" is published by ", " is part of ", " is a brand of ", " is owned by ", " is a publication of "] {
+      if let range = line.firstRange(of: phrase), lowered.contains("©") || lowered.contains("copyright") {
+        return Self.cleanOutlet(line[..<range.lowerBound])
+      }
+    }
     guard lowered.hasPrefix("copyright") || lowered.hasPrefix("©") || lowered.hasPrefix("(c)") else { return nil }
     var rest = Substring(line)
     for word in ["Copyright", "copyright", "COPYRIGHT", "©", "(c)", "(C)"] {
@@ -132,11 +180,51 @@ struct MetadataExtractor {
     while let first = rest.first, first.isNumber || first == "-" || first == "–" || first == " " || first == "," {
       rest = rest.dropFirst()
     }
-    if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," }) { rest = rest[..<stop] }
+    if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," || $0 == "·" || $0 == "•" }) {
+      rest = rest[..<stop]
+    }
     for tail in [" All Rights Reserved", " all rights reserved", " All rights reserved"] {
       if let range = rest.firstRange(of: tail) { rest = rest[..<range.lowerBound] }
     }
-    return Self.cleanOutlet(rest)
+    return Self.cleanOutlet(Self.withoutCompanySuffix(rest))
+  }
+
+  /// "Ledgerline Media Ltd" → "Ledgerline": the legal form names the company, not the outlet.
+  static func withoutCompanySuffix(_ name: Substring) -> Substring {
+    var words = name.split(separator: " ")
+    let suffixes: Set<String> = ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "ag", "s.a.", "sa",
+      "corp", "corp.", "corporation", "co", "co.", "media", "group", "holdings", "company", "publishing", "2024",
+      "2025", "2023", "2026"]
+    while words.count > 1, let last = words.last, suffixes.contains(last.lowercased()) { words.removeLast() }
+    guard let first = words.first, let last = words.last else { return name }
+    return name[first.startIndex..<last.endIndex]
+  }
+
+  /// Removes lynx's link numbers: "By [12]Lena Voss" → "By Lena Voss".
+  static func withoutLinkNumbers(_ line: String) -> String {
+    guard line.contains("[") else { return line }
+    var output = ""
+    var index = line.startIndex
+    while index < line.endIndex {
+      if line[index] == "[", let close = line[index...].firstIndex(of: "]"),
+        line.index(after: index) < close, line[line.index(after: index)..<close].allSatisfy(\.isNumber)
+      {
+        index = line.index(after: close)
+        continue
+      }
+      output.append(line[index])
+      index = line.index(after: index)
+    }
+    return output
+  }
+
+  /// Words of job titles in bylines: "Economics Editor", "Local Democracy Reporter".
+  static let roleWords: Set<String> = ["editor", "correspondent", "reporter", "writer", "journalist", "columnist",
+    "contributor", "staff", "producer", "analyst", "critic", "chief", "senior", "deputy", "desk", "freelance",
+    "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista", "corresponsal", "photographer"]
+
+  static func isRole(_ text: Substring) -> Bool {
+    text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
   }
 
   /// An outlet name without surrounding punctuation; nil when nothing name-like is left.
@@ -156,7 +244,8 @@ struct MetadataExtractor {
   }
 
   /// "By Jane Doe and John Roe", "Natasha Kumar By Natasha Kumar Jun20,2024", "Dylan Butts-CNBC",
-  /// "Jane Doe | Reuters", "Written by Jane Doe", "Von Anna Schmidt".
+  /// "Jane Doe | Reuters", "By Leo Marsh, Chief Football Writer", "Words by Ada Whitcombe · Photographs by
+  /// Tom Pryce", "Von Anna Schmidt".
   func byline(_ line: String) -> Byline? {
     let dates = DateScanner.scan(line)
     var text = Substring(line)
@@ -164,16 +253,35 @@ struct MetadataExtractor {
       let utf8 = line.utf8
       let cut = utf8.index(utf8.startIndex, offsetBy: first.range.lowerBound)
       text = PersonName.trim(line[..<cut])
-      let after = PersonName.trim(line[utf8.index(utf8.startIndex, offsetBy: first.range.upperBound)...])
-      if after.split(separator: " ").count > 4 { return nil }
+      let after = line[utf8.index(utf8.startIndex, offsetBy: first.range.upperBound)...]
+      if after.split(separator: " ").count > 6 { return nil }
     }
+    var result = Byline(authors: [], outlet: nil, date: dates.first?.date)
+    var sawByline = false
+    for segment in text.split(separator: "·").flatMap({ $0.split(separator: "•") }) {
+      guard let part = bylineSegment(PersonName.trim(segment)) else { continue }
+      sawByline = true
+      result.authors += part.authors.filter { !result.authors.contains($0) }
+      result.outlet = result.outlet ?? part.outlet
+    }
+    return sawByline && !result.authors.isEmpty ? result : nil
+  }
+
+  private func bylineSegment(_ segment: Substring) -> Byline? {
+    var text = segment
     while let last = text.last, ",|·•-–—".contains(last) { text = PersonName.trim(text.dropLast()) }
-    let markers = ["By ", "by ", "BY ", "Written by ", "Words by ", "Story by ", "Reporting by ", "Author: ",
-      "Authors: ", "Von ", "Par ", "Por "]
+    let lowered = text.lowercased()
+    // Credits for pictures and editing name people who did not write the text.
+    for other in ["photograph", "photo", "pictures", "illustration", "video", "edited", "editing", "graphics"]
+    where lowered.hasPrefix(other) {
+      return Byline(authors: [], outlet: nil, date: nil)
+    }
+    let markers = ["By ", "by ", "BY ", "Written by ", "Words by ", "Words: ", "Story by ", "Reporting by ",
+      "Author: ", "Authors: ", "Von ", "Par ", "Por "]
     var sawMarker = false
     for marker in markers {
-      if let range = text.firstRange(of: marker), range.lowerBound == text.startIndex
-        || text[text.index(before: range.lowerBound)] == " "
+      if let range = text.firstRange(of: marker),
+        range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
       {
         // "Natasha Kumar By Natasha Kumar": the avatar's name repeats before the marker.
         text = PersonName.trim(text[range.upperBound...])
@@ -182,25 +290,62 @@ struct MetadataExtractor {
       }
     }
     var outlet: String?
-    var namesText = text
-    // "Dylan Butts-CNBC", "Jane Doe | Reuters", "Jane Doe, Reuters", "Jane Doe (AP)".
-    for separator in [" | ", " / ", "|", "-", " — ", " – ", ", ", " for "] {
+    // "Jane Doe, Economics Editor", "Jon Ravnholt, Weather correspondent, SBC News".
+    var pieces = text.split(separator: ",").map { PersonName.trim($0) }
+    let sawRole = pieces.dropFirst().contains { Self.isRole($0) }
+    var namePieces: [Substring] = []
+    while let piece = pieces.first {
+      if Self.isRole(piece) || (!namePieces.isEmpty && Self.looksLikeOutlet(piece) && !PersonName.isName(piece)) {
+        break
+      }
+      namePieces.append(piece)
+      pieces.removeFirst()
+    }
+    for piece in pieces where !Self.isRole(piece) && Self.looksLikeOutlet(piece) {
+      outlet = outlet ?? String(piece)
+    }
+    var namesText = Substring(namePieces.joined(separator: ", "))
+    // "Dylan Butts-CNBC", "Jane Doe | Reuters", "Jane Doe (AP)".
+    for separator in [" | ", " / ", "|", "-", " — ", " – ", " for "] {
       guard let range = namesText.ranges(of: separator).last else { continue }
       let tail = PersonName.trim(namesText[range.upperBound...])
       let head = PersonName.trim(namesText[..<range.lowerBound])
-      let tailIsOutlet = Self.looksLikeOutlet(tail) && !PersonName.isName(tail)
-      if tailIsOutlet && (PersonName.isName(head) || sawMarker) {
-        outlet = String(tail)
+      if Self.looksLikeOutlet(tail) && !PersonName.isName(tail) && (PersonName.isName(head) || sawMarker) {
+        outlet = outlet ?? String(tail)
         namesText = head
         break
       }
     }
-    let names = PersonName.splitNames(namesText).filter { PersonName.isName($0) }
-    guard !names.isEmpty else { return nil }
     let allNames = PersonName.splitNames(namesText)
-    // Without a "By" only a line that is nothing but names (and an outlet) is a byline.
-    if !sawMarker && (names.count != allNames.count || (outlet == nil && dates.isEmpty)) { return nil }
-    return Byline(authors: names.map(String.init), outlet: outlet, date: dates.first?.date)
+    let names = allNames.filter { PersonName.isName($0) }
+    guard !names.isEmpty else { return nil }
+    // Without a "By" only a line that is nothing but names and an outlet is a byline.
+    if !sawMarker && (names.count != allNames.count || (outlet == nil && !sawRole)) { return nil }
+    return Byline(authors: names.map(String.init), outlet: outlet, date: nil)
+  }
+
+  /// A line holding only a person's name in the header is the byline when a job title ("Local Democracy
+  /// Reporter") or a date line stands next to it.
+  mutating func claimNameLines(_ units: inout [Unit], headerEnd: Int) {
+    for index in 0..<min(headerEnd, units.count) {
+      guard units[index].label.isUndecided, units[index].features.words <= 5 else { continue }
+      let line = Self.withoutLinkNumbers(text(units[index]))
+      guard PersonName.isName(Substring(line)) else { continue }
+      let next = index + 1
+      let roleFollows =
+        next < units.count && units[next].label.isUndecided && units[next].features.words <= 10
+        && Self.isRole(Substring(text(units[next])))
+      let dateBeside = [index - 1, index + 1].contains { units.indices.contains($0) && units[$0].label == .metadata(.date) }
+      guard roleFollows || dateBeside else { continue }
+      units[index].label = .metadata(.byline)
+      if !bylineAuthors.contains(line) { bylineAuthors.append(line) }
+      if roleFollows {
+        units[next].label = .metadata(.byline)
+        for piece in text(units[next]).split(separator: ",").dropFirst() where Self.looksLikeOutlet(PersonName.trim(piece)) {
+          bylineSource = bylineSource ?? String(PersonName.trim(piece))
+        }
+      }
+    }
   }
 
   /// An outlet name: an acronym ("CNBC", "AP") or a capitalised name of a few words.
@@ -221,33 +366,58 @@ struct MetadataExtractor {
   /// Picks the headline among the units before the body, and marks other headline-like units there as
   /// title variants. Returns the title and the site named in a title suffix ("… -Dlight News").
   static func chooseTitle(_ units: inout [Unit], bodyStart: Int, text: (Unit) -> String) -> (String?, String?, Int?) {
-    var best: (index: Int, score: Int)? = nil
     let searchEnd = min(bodyStart, units.count)
-    for index in 0..<searchEnd where units[index].label.isUndecided || units[index].label == .boilerplate("navigation") {
+    var candidates: [Int] = []
+    for index in 0..<searchEnd where units[index].label.isUndecided {
       let features = units[index].features
+      let line = text(units[index])
       guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220,
-        features.ending != .sentence || text(units[index]).hasSuffix("?") || text(units[index]).hasSuffix("!"),
-        features.ending != .colon, features.linkMarkers == 0, units[index].label.isUndecided
+        features.ending != .sentence || line.hasSuffix("?") || line.hasSuffix("!"),
+        features.ending != .colon, features.linkMarkers <= 1, !BodyStructure.isCaption(line.lowercased())
       else { continue }
-      var score = 10
-      if features.words >= 5 { score += 3 }
-      // The headline sits near the start of the story.
-      score -= (searchEnd - index) / 4
-      if best == nil || score > best!.score { best = (index, score) }
+      candidates.append(index)
     }
-    guard let chosen = best else { return (nil, nil, nil) }
-    units[chosen.index].label = .metadata(.title)
-    let (title, site) = splitSiteSuffix(text(units[chosen.index]))
-    // Second headlines between the title and the body (a translated or original headline).
-    for index in (chosen.index + 1)..<searchEnd where units[index].label.isUndecided {
-      let features = units[index].features
-      if features.listMarker == .none, features.words >= 5, features.ending != .sentence, features.ending != .colon,
-        features.scalars <= 220
+    // The headline stands right above the byline or date line; failing those, right above the story.
+    let anchor =
+      units[..<searchEnd].indices.first { index in
+        (units[index].label == .metadata(.byline) || units[index].label == .metadata(.date))
+          && candidates.contains { $0 < index }
+      } ?? searchEnd
+    let before = candidates.filter { $0 < anchor }
+    let headlineSized = before.filter { (4...18).contains(units[$0].features.words) }
+    guard var chosen = headlineSized.last ?? before.last else { return (nil, nil, nil) }
+    // Headline then standfirst: of two candidates in a row the shorter, earlier one is the headline; of
+    // two versions of one headline, the first.
+    if let previous = before.last(where: { $0 < chosen }) {
+      let adjacent = previous == chosen - 1
+      if (adjacent && units[previous].features.words < units[chosen].features.words)
+        || sharesContent(text(units[previous]), text(units[chosen]))
       {
+        chosen = previous
+      }
+    }
+    units[chosen].label = .metadata(.title)
+    let titleText = text(units[chosen])
+    let (title, site) = splitSiteSuffix(titleText)
+    // A second headline near the first (the original's headline on a repost) shares its words.
+    for index in candidates where index != chosen && abs(index - chosen) <= 4 {
+      if units[index].features.words >= 5, sharesContent(text(units[index]), titleText) {
         units[index].label = .metadata(.title)
       }
     }
-    return (title, site, chosen.index)
+    return (title, site, chosen)
+  }
+
+  /// Whether two headlines share enough content words to be versions of one another.
+  static func sharesContent(_ first: String, _ second: String) -> Bool {
+    func contentWords(_ text: String) -> Set<String> {
+      Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        .filter { $0.count > 3 })
+    }
+    let one = contentWords(first)
+    let two = contentWords(second)
+    let shared = one.intersection(two).count
+    return shared >= 2 && Double(shared) >= 0.3 * Double(min(one.count, two.count))
   }
 
   /// "Headline -Dlight News" → ("Headline", "Dlight News"); "Headline | The Paper" likewise.

@@ -62,7 +62,7 @@ private let abbreviations: [String: Abbreviation] = {
   let titles = [
     "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
     "Capt", "Cpt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Maj", "Adm", "Brig", "Rev", "Fr", "Msgr", "Hon", "Pres",
-    "Supt", "Det", "Insp", "Amb", "Atty", "Rt", "Hr", "Frau", "Sra", "Sr.a", "Dra",
+    "Supt", "Det", "Insp", "Amb", "Atty", "Rt", "Hr", "Frau", "Sra", "Dra",
   ]
   for word in titles { table[word] = .title }
   for word in ["No", "Nos", "no", "Nr", "nr", "Art", "art", "Vol", "vol", "Fig", "fig", "pp", "p", "c", "ca", "Ch", "Sec", "Para", "Op", "Ex"] {
@@ -278,7 +278,7 @@ private struct SentenceScanner {
       // An initial: "George W. Bush", "J. K. Rowling".
       return opensSentence(at: next, opening: opening)
     }
-    switch abbreviations[token] {
+    switch abbreviations[token] ?? capitalizedAbbreviation(token) {
     case .title?, .never?:
       return false
     case .beforeNumber?:
@@ -290,6 +290,12 @@ private struct SentenceScanner {
     case nil:
       return true
     }
+  }
+
+  /// The abbreviation an all-capitals token stands for in a shouted line ("MR.", "NO.", "CO.").
+  private func capitalizedAbbreviation(_ token: String) -> Abbreviation? {
+    guard token.utf8.count >= 2, token.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return nil }
+    return abbreviations[String(token.prefix(1)) + token.dropFirst().lowercased()]
   }
 
   /// Whether the word at `start` (after any opening quotes) is a typical sentence opener, and not an initial.
@@ -348,6 +354,8 @@ private struct SentenceScanner {
     switch properties.generalCategory {
     case .openPunctuation, .initialPunctuation: return .quoteOrBracket
     case .currencySymbol, .decimalNumber: return .digit
+    // Emoji and pictographs open sentences and list items in social-media text.
+    case .otherSymbol: return .uncased
     default: break
     }
     return properties.isAlphabetic ? .uncased : .other
