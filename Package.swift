@@ -24,7 +24,8 @@ let package = Package(
     .executableTarget(name: "byline-bench", dependencies: ["BylineModel", "BylineIngest"]),
     .testTarget(
       name: "BylineIngestTests",
-      dependencies: ["BylineModel", "BylineIngest", "BylineOutput"]
+      dependencies: ["BylineModel", "BylineIngest", "BylineOutput"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -99,7 +99,8 @@ struct PageReading {
   /// The author box after a story: the author's name again, "By <name>", and a biography paragraph.
   private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {
     let half = units.count / 3
-    for index in units.indices where index >= half && units[index].label.isUndecided {
+    // Biographies are a paragraph or two; longer units are never one.
+    for index in units.indices where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
       let line = extractor.text(units[index])
       let lowered = line.lowercased()
       let bare = lowered.hasPrefix("by ") ? String(lowered.dropFirst(3)) : lowered

@@ -75,10 +75,12 @@ struct BodyStructure {
   private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: Set<UInt64>) -> BylineModelKind {
     let unit = units[index]
     let features = unit.features
-    let line = text(unit)
+    // Captions are short; reading a long unit's text here would only cost time.
+    let line = features.words <= 80 ? text(unit) : ""
     let lowered = line.lowercased()
-    if Self.isCaption(lowered) { return .caption }
-    if let next = nextUnit(after: index, units), isAdjacent(unit, next),
+    if features.words <= 80 && Self.isCaption(lowered) { return .caption }
+    if features.words <= 80, let next = nextUnit(after: index, units), isAdjacent(unit, next),
+      next.unit.features.words <= 10,
       Self.isPhotoCredit(text(next.unit), next.unit.features), !Self.isPhotoCredit(line, features)
     {
       return .caption

@@ -65,8 +65,8 @@ struct LineFeatures {
       guard wordStart >= 0 else { return }
       wordHashes.append(wordHash)
       wordRanges.append(wordStart..<at)
-      for (position, language) in StopWords.languages.enumerated() where language.hashes.contains(wordHash) {
-        stopWords[position] += 1
+      if let bits = StopWords.languageBits[wordHash] {
+        for position in stopWords.indices where bits & (1 << UInt8(position)) != 0 { stopWords[position] += 1 }
       }
       wordStart = -1
     }

@@ -41,6 +41,15 @@ enum StopWords {
     Language(code: "es", hashes: hashes(spanish)),
   ]
 
+  /// For each stop word of any language, a bit per language in `languages` order: one lookup per word.
+  static let languageBits: [UInt64: UInt8] = {
+    var table: [UInt64: UInt8] = [:]
+    for (position, language) in languages.enumerated() {
+      for hash in language.hashes { table[hash, default: 0] |= 1 << UInt8(position) }
+    }
+    return table
+  }()
+
   static func hashes(_ list: String) -> Set<UInt64> {
     Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(Array(normalizedWord($0).utf8)[...]) })
   }

@@ -40,9 +40,9 @@ enum TextDecoding {
     if survey.invalidSequences == 0 {
       return DecodedText(bytes: text, encoding: label, warnings: warnings)
     }
-    // A file with real multi-byte UTF-8 and a few broken sequences is UTF-8 that was damaged; a file
-    // with no valid multi-byte sequence at all is a legacy 8-bit encoding.
-    if survey.validMultibyte > 0 && survey.invalidSequences * 10 <= survey.validMultibyte {
+    // A file with more real multi-byte UTF-8 than broken sequences is UTF-8 that was damaged: legacy
+    // 8-bit text almost never forms valid UTF-8 pairs by chance.
+    if survey.validMultibyte > 0 && survey.invalidSequences <= survey.validMultibyte {
       let repaired = Array(String(decoding: text, as: UTF8.self).utf8)
       warnings.append("\(survey.invalidSequences) invalid UTF-8 sequence(s) replaced with U+FFFD")
       return DecodedText(bytes: repaired, encoding: label, warnings: warnings)

@@ -34,3 +34,20 @@ import Testing
     #expect(GoldScoring.number(figures, "language") == articles)
   }
 }
+
+extension GoldScoreTests {
+  /// Text-browser dumps of invented news pages from fourteen kinds of site: the bar for pages nobody on
+  /// the team has seen is body F1 ≥ 0.85 with title and date found on most pages.
+  @Test func textBrowserDumpsMatchTheirGold() throws {
+    guard GoldScoring.sharedSeedsPresent() else { return }
+    let fixtures = GoldScoring.projectRoot.appendingPathComponent("Tests/BylineIngestTests/Fixtures")
+    let figures = try GoldScoring.score(
+      pages: fixtures.appendingPathComponent("Pages"), gold: fixtures.appendingPathComponent("PagesGold"),
+      label: "text-browser dumps")
+    let articles = GoldScoring.number(figures, "articles")
+    #expect(GoldScoring.number(figures, "body_f1") >= 0.85)
+    #expect(GoldScoring.number(figures, "title_match") >= articles * 0.6)
+    #expect(GoldScoring.number(figures, "date") >= articles * 0.6)
+    #expect(GoldScoring.number(figures, "language") == articles)
+  }
+}
