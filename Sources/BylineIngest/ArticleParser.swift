@@ -58,18 +58,32 @@ struct PageReading {
         }
       }
     }
+    ChromeDetector.markMenus(&units, language: languageIndex)
     // Running prose ends its sentences; a long headline does not.
     let firstProse =
       units.firstIndex {
         $0.quality == .good && $0.label.isUndecided && ($0.features.ending == .sentence || $0.features.words >= 40)
       } ?? units.count
 
+    // Bylines and date lines sit above the story or just under its standfirst.
+    let secondProse = units.indices.dropFirst(min(firstProse + 1, units.count)).first {
+      units[$0].quality == .good && units[$0].label.isUndecided
+    } ?? units.count
+    let thirdProse = units.indices.dropFirst(min(secondProse + 1, units.count)).first {
+      units[$0].quality == .good && units[$0].label.isUndecided
+    } ?? units.count
+    let headerEnd = min(thirdProse, firstProse + 5)
+    _ = secondProse
     var extractor = MetadataExtractor(page: page)
-    extractor.claimLines(&units, headerEnd: firstProse, titleIndex: nil)
-    extractor.claimNameLines(&units, headerEnd: firstProse)
-    let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(&units, bodyStart: firstProse) {
-      extractor.text($0)
+    extractor.claimLines(&units, headerEnd: headerEnd, titleIndex: nil)
+    extractor.claimNameLines(&units, headerEnd: headerEnd)
+    var bodyWords = Set<UInt64>()
+    for unit in units where unit.quality == .good && unit.label.isUndecided && unit.features.words <= 400 {
+      bodyWords.formUnion(unit.features.wordHashes)
     }
+    let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(
+      &units, bodyStart: firstProse, bodyWords: bodyWords
+    ) { extractor.text($0) }
     demoteSiteDates(titleIndex: titleIndex, extractor: &extractor)
     markAuthorBoxes(authors: extractor.bylineAuthors, extractor: &extractor)
 
@@ -91,10 +105,19 @@ struct PageReading {
   private mutating func demoteSiteDates(titleIndex: Int?, extractor: inout MetadataExtractor) {
     guard let titleIndex else { return }
     for index in 0..<titleIndex where units[index].label == .metadata(.date) {
+      // The site's clock sits at the top of the page and names the weekday; a dated kicker right above
+      // a headline ("Press Release | January 30, 2024") is the article's own date.
+      let line = extractor.text(units[index]).lowercased()
+      let namesWeekday = Self.weekdays.contains { line.contains($0) }
+      guard index <= 1 || namesWeekday else { continue }
       units[index].label = .boilerplate("site date")
       extractor.dateCandidates.removeAll { $0.unit == index }
     }
   }
+
+  static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
   /// The author box after a story: the author's name again, "By <name>", and a biography paragraph.
   private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {

@@ -21,6 +21,7 @@ struct ChromeDetector {
     if features.hasURL && features.words <= 12 { return "link references" }
     if features.linkMarkers > 0 && features.words <= features.linkMarkers * 5 + 2 { return "navigation" }
     if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
+    if features.words <= 16 && Self.breadcrumbSeparators(bytes) >= 2 { return "navigation" }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
     let uncovered = features.words - match.coveredWords
@@ -42,6 +43,43 @@ struct ChromeDetector {
       return "counter widget"
     }
     return nil
+  }
+
+  /// Menus as text browsers draw them: three or more bullet items in a row, each a word or three of
+  /// labels with no sentence in it.
+  static func markMenus(_ units: inout [Unit], language: Int?) {
+    func isMenuItem(_ unit: Unit) -> Bool {
+      let features = unit.features
+      guard features.listMarker != .none, features.words <= 4, features.ending == .other else { return false }
+      let stops = language.map { features.stopWords[$0] } ?? 0
+      return stops * 3 < max(features.words, 1) || features.words <= 2
+    }
+    var start = 0
+    while start < units.count {
+      var end = start
+      while end < units.count, isMenuItem(units[end]) { end += 1 }
+      if end - start >= 3 {
+        for index in start..<end where units[index].label.isUndecided { units[index].label = .boilerplate("navigation") }
+      }
+      start = max(end, start + 1)
+    }
+  }
+
+  /// Counts "›", "»" and " > " separators: "Home › News › Politics".
+  static func breadcrumbSeparators(_ bytes: ArraySlice<UInt8>) -> Int {
+    var count = 0
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index] == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, bytes[index + 2] == 0xBA {
+        count += 1
+      } else if bytes[index] == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xBB {
+        count += 1
+      } else if bytes[index] == 0x3E, index > bytes.startIndex, bytes[index - 1] == 0x20 {
+        count += 1
+      }
+      index += 1
+    }
+    return count
   }
 
   static let imageExtensions: [[UInt8]] = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"]

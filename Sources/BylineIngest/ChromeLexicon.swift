@@ -122,7 +122,10 @@ enum ChromeLexicon {
       [
         "we use cookies", "use of cookies", "uses cookies", "cookie policy", "cookie settings", "cookie preferences",
         "manage cookies", "accept cookies", "accept all cookies", "reject all", "accept all", "manage preferences",
-        "privacy preferences", "consent preferences", "cookies on the", "optional cookies", "essential cookies", "we and our partners", "by continuing to use", "this site uses",
+        "privacy preferences", "consent preferences", "cookies on the", "verwenden cookies", "cookies und ähnliche",
+        "alle akzeptieren", "datenschutz einstellungen", "cookie einstellungen", "nous utilisons des cookies",
+        "accepter et fermer", "tout accepter", "tout refuser", "usamos cookies", "utilizamos cookies",
+        "aceptar todas", "rechazar todas", "we value your privacy", "your privacy matters", "optional cookies", "essential cookies", "we and our partners", "by continuing to use", "this site uses",
         "this website uses", "your privacy choices", "do not sell or share my personal information",
       ]
     ),

@@ -30,7 +30,9 @@ struct MetadataExtractor {
     "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "ist", "jst", "aest", "min",
     "mins", "minute", "minutes", "read", "hour", "hours", "ago", "last", "first", "modified", "date", "by", "admin",
     "time", "reading", "veröffentlicht", "aktualisiert", "publié", "mis", "à", "jour", "le", "publicado",
-    "actualizado", "el", "de", "und", "et", "y", "and", "originally"]
+    "actualizado", "el", "de", "und", "et", "y", "and", "originally", "uhr", "am", "um", "comments", "comment",
+    "modified", "edt", "mst", "mdt", "hst", "akst", "eet", "eest", "msk", "sgt", "hkt", "kst", "wib", "nzst",
+    "nzdt", "aedt", "wat", "cat", "eat", "sast", "stand", "mise", "heure", "hora", "h"]
 
   /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
   /// that this is when the text was published ("Published", "Posted on").
@@ -46,11 +48,17 @@ struct MetadataExtractor {
       cursor = match.range.upperBound
     }
     rest += bytes[cursor...]
-    let words = String(decoding: rest, as: UTF8.self).lowercased()
-      .split(whereSeparator: { !$0.isLetter })
-    guard words.count <= 8, words.allSatisfy({ dateLineWords.contains(String($0)) }) else { return nil }
+    let words = String(decoding: rest, as: UTF8.self).split(whereSeparator: { !$0.isLetter })
+    // Time zones come in many abbreviations; any short capitalised token may be one.
+    let isDecoration: (Substring) -> Bool = { word in
+      dateLineWords.contains(word.lowercased()) || (word.count <= 4 && word.allSatisfy(\.isUppercase))
+    }
+    // "Press Release | January 30, 2024": a short section label before a separator.
+    let hasSeparator = line.contains("|") || line.contains("·") || line.contains("•")
+    let undecorated = words.filter { !isDecoration($0) }
+    guard words.count <= 10, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
     let lowered = line.lowercased()
-    let explicit = lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
+    let explicit = !undecorated.isEmpty || lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
     // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
     return (first.date, explicit)
   }
@@ -139,6 +147,7 @@ struct MetadataExtractor {
 
   /// "Source: CNBC WED, JUN 19 2024", "Credit: BBC 2024-06-20", "Originally published by X".
   func creditLine(_ line: String) -> (String?, CalendarDate?)? {
+    if let found = Self.republishedCredit(line) { return found }
     var rest = Substring(line)
     for marker in ["•", "*", "-", "·"] where rest.hasPrefix(marker) { rest = PersonName.trim(rest.dropFirst()) }
     let lowered = rest.lowercased()
@@ -160,22 +169,45 @@ struct MetadataExtractor {
     return (outlet, matches.first?.date)
   }
 
+  /// "This article was originally published by The Coastal Herald on January 12, 2024."
+  static func republishedCredit(_ line: String) -> (String?, CalendarDate?)? {
+    for marker in ["originally published by ", "originally published in ", "originally published on ",
+      "originally appeared in ", "originally appeared on ", "first published by ", "first appeared in ",
+      "first appeared on ", "republished from ", "reprinted from ", "reprinted with permission from "]
+    {
+      guard let range = line.firstRange(of: marker) else { continue }
+      let after = line[range.upperBound...]
+      var words: [Substring] = []
+      for word in after.split(separator: " ") {
+        let clean = word.trimmingCharacters(in: ",.;:")
+        guard let first = clean.first, first.isUppercase || (["of", "&", "and", "the"].contains(clean) && !words.isEmpty)
+        else { break }
+        words.append(clean)
+        if word.last == "," || word.last == "." { break }
+      }
+      while let last = words.last, ["of", "&", "and", "the"].contains(last) { words.removeLast() }
+      guard !words.isEmpty else { continue }
+      return (words.joined(separator: " "), DateScanner.scan(String(after)).first?.date)
+    }
+    return nil
+  }
+
   /// "Copyright © 2024 INPAC Times. All Rights Reserved", "© 2024 The Daily Post".
   func copyrightHolder(_ line: String) -> String? {
     let lowered = line.lowercased()
     // "Field & Fen is published by Greenway Media. © 2025", "Matchday is part of Nordvik Media Group."
-    for phrase in [" is published by ", " is part of ", " is a brand of ", " is owned by ", " is a publication of "] {
+    for phrase in [" is published by ", " is part of ", " is a brand of ", " is owned by ", " is a publication of ",
+      " is a registered trademark of ", " is a trademark of "]
+    {
       if let range = line.firstRange(of: phrase), lowered.contains("©") || lowered.contains("copyright") {
         return Self.cleanOutlet(line[..<range.lowerBound])
       }
     }
     guard lowered.hasPrefix("copyright") || lowered.hasPrefix("©") || lowered.hasPrefix("(c)") else { return nil }
-    var rest = Substring(line)
-    for word in ["Copyright", "copyright", "COPYRIGHT", "©", "(c)", "(C)"] {
-      rest = PersonName.trim(rest)
-      if rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
+    var rest = PersonName.trim(Substring(line))
+    while let prefix = ["Copyright", "copyright", "COPYRIGHT", "©", "(c)", "(C)"].first(where: { rest.hasPrefix($0) }) {
+      rest = PersonName.trim(rest.dropFirst(prefix.count))
     }
-    rest = PersonName.trim(rest)
     // Years and year ranges: "2024", "2010-2024", "2010 – 2024".
     while let first = rest.first, first.isNumber || first == "-" || first == "–" || first == " " || first == "," {
       rest = rest.dropFirst()
@@ -183,7 +215,9 @@ struct MetadataExtractor {
     if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," || $0 == "·" || $0 == "•" }) {
       rest = rest[..<stop]
     }
-    for tail in [" All Rights Reserved", " all rights reserved", " All rights reserved"] {
+    for tail in [" All Rights Reserved", " all rights reserved", " All rights reserved", " All rights", " All Rights", " – ", " - ", " — ",
+      " or its ", " or ", " a division of ", " Alle Rechte", " Tous droits", " Todos los derechos"]
+    {
       if let range = rest.firstRange(of: tail) { rest = rest[..<range.lowerBound] }
     }
     return Self.cleanOutlet(Self.withoutCompanySuffix(rest))
@@ -195,7 +229,11 @@ struct MetadataExtractor {
     let suffixes: Set<String> = ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "ag", "s.a.", "sa",
       "corp", "corp.", "corporation", "co", "co.", "media", "group", "holdings", "company", "publishing", "2024",
       "2025", "2023", "2026"]
-    while words.count > 1, let last = words.last, suffixes.contains(last.lowercased()) { words.removeLast() }
+    while words.count > 1, let last = words.last, suffixes.contains(last.lowercased()),
+      !["&", "and"].contains(words[words.count - 2].lowercased())
+    {
+      words.removeLast()
+    }
     guard let first = words.first, let last = words.last else { return name }
     return name[first.startIndex..<last.endIndex]
   }
@@ -305,6 +343,18 @@ struct MetadataExtractor {
       outlet = outlet ?? String(piece)
     }
     var namesText = Substring(namePieces.joined(separator: ", "))
+    // "Sofia Marin (The Coastal Herald)": the outlet in brackets.
+    if namesText.last == ")", let open = namesText.lastIndex(of: "(") {
+      let inside = PersonName.trim(namesText[namesText.index(after: open)..<namesText.index(before: namesText.endIndex)])
+      if Self.looksLikeOutlet(inside) || inside.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+        outlet = outlet ?? String(inside)
+      }
+      namesText = PersonName.trim(namesText[..<open])
+    }
+    // "Priya Natarajan in London and Henrik Sol in Amsterdam", "Dan Whitcombe at Riverside Park".
+    let placed = Self.withoutPlaces(namesText)
+    let hadPlaces = placed != namesText
+    namesText = placed
     // "Dylan Butts-CNBC", "Jane Doe | Reuters", "Jane Doe (AP)".
     for separator in [" | ", " / ", "|", "-", " — ", " – ", " for "] {
       guard let range = namesText.ranges(of: separator).last else { continue }
@@ -320,8 +370,26 @@ struct MetadataExtractor {
     let names = allNames.filter { PersonName.isName($0) }
     guard !names.isEmpty else { return nil }
     // Without a "By" only a line that is nothing but names and an outlet is a byline.
-    if !sawMarker && (names.count != allNames.count || (outlet == nil && !sawRole)) { return nil }
+    if !sawMarker && (names.count != allNames.count || (outlet == nil && !sawRole && !hadPlaces)) { return nil }
+    // A sentence that starts with a name and a role ("Rosa Wickham, editor of…, selects…") is not a byline.
+    if !sawMarker && (segment.split(separator: " ").count > 10 || segment.hasSuffix(".")) { return nil }
     return Byline(authors: names.map(String.init), outlet: outlet, date: nil)
+  }
+
+  /// Drops "in London" / "at Riverside Park" after each name of a byline.
+  static func withoutPlaces(_ text: Substring) -> Substring {
+    guard text.contains(" in ") || text.contains(" at ") else { return text }
+    var kept: [Substring] = []
+    for part in PersonName.splitNames(text) {
+      var name = part
+      for marker in [" in ", " at "] {
+        if let range = name.firstRange(of: marker), name[range.upperBound...].first?.isUppercase == true {
+          name = name[..<range.lowerBound]
+        }
+      }
+      kept.append(name)
+    }
+    return Substring(kept.joined(separator: " and "))
   }
 
   /// A line holding only a person's name in the header is the byline when a job title ("Local Democracy
@@ -365,7 +433,9 @@ struct MetadataExtractor {
 
   /// Picks the headline among the units before the body, and marks other headline-like units there as
   /// title variants. Returns the title and the site named in a title suffix ("… -Dlight News").
-  static func chooseTitle(_ units: inout [Unit], bodyStart: Int, text: (Unit) -> String) -> (String?, String?, Int?) {
+  static func chooseTitle(
+    _ units: inout [Unit], bodyStart: Int, bodyWords: Set<UInt64>, text: (Unit) -> String
+  ) -> (String?, String?, Int?) {
     let searchEnd = min(bodyStart, units.count)
     var candidates: [Int] = []
     for index in 0..<searchEnd where units[index].label.isUndecided {
@@ -373,24 +443,43 @@ struct MetadataExtractor {
       let line = text(units[index])
       guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220,
         features.ending != .sentence || line.hasSuffix("?") || line.hasSuffix("!"),
-        features.ending != .colon, features.linkMarkers <= 1, !BodyStructure.isCaption(line.lowercased())
+        features.ending != .colon, features.ending != .comma, features.linkMarkers <= 1,
+        !(BodyStructure.isCaption(line.lowercased()) && (features.words < 6 || line.contains("/") || line.contains("|")))
       else { continue }
       candidates.append(index)
     }
-    // The headline stands right above the byline or date line; failing those, right above the story.
-    let anchor =
-      units[..<searchEnd].indices.first { index in
-        (units[index].label == .metadata(.byline) || units[index].label == .metadata(.date))
-          && candidates.contains { $0 < index }
-      } ?? searchEnd
-    let before = candidates.filter { $0 < anchor }
-    let headlineSized = before.filter { (4...18).contains(units[$0].features.words) }
-    guard var chosen = headlineSized.last ?? before.last else { return (nil, nil, nil) }
+    // The headline names what the story is about (its words recur in the prose), is headline-sized, and
+    // stands right above the byline, the date or the story itself.
+    func score(_ index: Int) -> Double {
+      let features = units[index].features
+      var content = 0
+      var shared = 0
+      for (hash, range) in zip(features.wordHashes, features.wordRanges)
+      where range.count > 3 && StopWords.languageBits[hash] == nil {
+        content += 1
+        if bodyWords.contains(hash) { shared += 1 }
+      }
+      var score = content == 0 ? 0 : 6 * Double(shared) / Double(content)
+      if (4...18).contains(features.words) { score += 2 }
+      let next = index + 1
+      if next < units.count, units[next].label == .metadata(.byline) || units[next].label == .metadata(.date) {
+        score += 3
+      }
+      if index > 0, units[index - 1].label == .metadata(.date) { score += 1 }
+      if searchEnd - index <= 3 { score += 1.5 }
+      return score
+    }
+    let scored = candidates.map { (index: $0, score: score($0)) }
+    guard var chosen = scored.max(by: { ($0.score, $0.index) < ($1.score, $1.index) })?.index else {
+      return (nil, nil, nil)
+    }
+    let before = candidates.filter { $0 <= chosen }
     // Headline then standfirst: of two candidates in a row the shorter, earlier one is the headline; of
     // two versions of one headline, the first.
     if let previous = before.last(where: { $0 < chosen }) {
       let adjacent = previous == chosen - 1
-      if (adjacent && units[previous].features.words < units[chosen].features.words)
+      if (adjacent && units[previous].features.words >= 5
+        && units[previous].features.words < units[chosen].features.words)
         || sharesContent(text(units[previous]), text(units[chosen]))
       {
         chosen = previous

@@ -12,6 +12,8 @@ enum PersonName {
     "associated", "press", "online", "daily", "post", "world", "report", "updated", "published", "share",
     "contributor", "columnist", "service", "the", "and", "by", "photo", "image", "source", "credit", "more",
     "view", "all", "follow", "read", "min", "minutes", "ago", "today", "yesterday", "live", "video",
+    "key", "points", "highlights", "summary", "takeaways", "related", "latest", "top", "breaking", "updates",
+    "analysis", "explainer", "opinion", "comment", "editorial", "sponsored", "advertisement", "newsletter",
   ]
 
   /// Whether `text` (already trimmed) is a plausible personal name of 2 to 5 words.

@@ -82,15 +82,18 @@ extension ArticleWriter {
     tally.boilerplateLines += 1
   }
 
-  /// A body block of one line; counts its sentences.
-  mutating func blockLine(indent: String = "", sentences: Int? = nil, _ write: (inout ArticleWriter) -> Void) {
+  /// A body block of one line; counts its sentences. `spaced: false` leaves out the empty line
+  /// after it (001's numbered Key Points are consecutive lines).
+  mutating func blockLine(
+    indent: String = "", sentences: Int? = nil, spaced: Bool = true, _ write: (inout ArticleWriter) -> Void
+  ) {
     appendStyled(indent[...])
     let start = bytes.count
     write(&self)
     tally.sentences += sentences ?? countSentences(from: start)
     tally.blocks += 1
     endLine()
-    separator()
+    if spaced { separator() }
   }
 
   private mutating func removeFinalLineEnd() {
@@ -201,7 +204,7 @@ extension ArticleWriter {
   private mutating func writeKeyPoints() {
     blockLine(sentences: 1) { $0.appendStyled("Key Points"[...]) }
     for number in 1...3 {
-      blockLine(indent: "  \(number). ") { writer in
+      blockLine(indent: "  \(number). ", spaced: number == 3) { writer in
         let start = writer.bytes.count
         writer.expand("{clause}.")
         writer.capitalize(from: start)
@@ -211,12 +214,11 @@ extension ArticleWriter {
 
   private mutating func writeBody() {
     let paragraphCount = random.int(in: 8...25)
-    var headingsLeft = random.weighted([45, 30, 17, 8])
+    // Up to three distinct section headings, never before the third paragraph.
+    var headings = random.pick(random.weighted([45, 30, 17, 8]), of: beat.headings)
     var continuesQuote = false
     for index in 0..<paragraphCount {
-      if index >= 2 && headingsLeft > 0 && !continuesQuote && random.chance(0.18) {
-        headingsLeft -= 1
-        let heading = random.pick(beat.headings)
+      if index >= 2 && !continuesQuote && random.chance(0.18), let heading = headings.popLast() {
         blockLine(sentences: 1) { $0.expand(heading) }
       }
       if index >= 3 && random.chance(0.01) { writeCaption() }

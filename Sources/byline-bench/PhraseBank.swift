@@ -182,7 +182,7 @@ enum PhraseBank {
       stakeholders: ["households", "energy-intensive industries", "grid operators", "consumer groups"],
       countables: ["megawatts", "homes", "barrels of oil a day", "wind turbines"],
       goals: [
-        "cut household bills", "end the winter blackouts", "halve gas imports by 2030",
+        "cut household bills", "end the winter blackouts", "halve gas imports",
         "connect remote villages to the grid",
       ],
       headings: ["Power politics", "Winter worries", "Who pays", "A long road to the grid"]
@@ -283,7 +283,7 @@ enum PhraseBank {
   static let whens = [
     "on {weekday}", "on {weekday} evening", "last week", "earlier this month", "on {weekdayMonthDay}",
     "this week", "late on {weekday}", "on {weekdayDayMonth}", "in {month}", "last {month}",
-    "on {weekday} ({dayMonthYear})",
+    "on {weekdayDated}",
   ]
 
   /// Full clauses, used after "said that", "According to X," and as Key Points.

@@ -10,7 +10,7 @@
 /// - the beat: `{project}`, `{projectBare}`, `{issue}`, `{stakeholders}`, `{countable}`, `{goal}`;
 /// - figures: `{number}` ("more than 11,000 containers"), `{bareNumber}`, `{money}`, `{percent}`,
 ///   `{duration}`, `{year}`, `{thisYear}`, `{futureYear}`;
-/// - time: `{when}`, `{weekday}`, `{weekdayMonthDay}`, `{weekdayDayMonth}`, `{dayMonthYear}`, `{month}`;
+/// - time: `{when}`, `{weekday}`, `{weekdayMonthDay}`, `{weekdayDayMonth}`, `{weekdayDated}`, `{month}`;
 /// - nested templates: `{clause}`, `{tail}`, `{relative}`, `{quote}`, `{fragment}`, `{audience}`,
 ///   `{projectVerb}`, `{headlineVerb}`, `{headline}`; page chrome: `{hex}`, `{slug}`.
 struct ArticleWriter {
@@ -193,7 +193,9 @@ struct ArticleWriter {
     case "weekday": appendStyled(recentDay().weekdayName[...])
     case "weekdayMonthDay": appendStyled(recentDay().weekdayMonthDay[...])
     case "weekdayDayMonth": appendStyled(recentDay().weekdayDayMonth[...])
-    case "dayMonthYear": appendStyled(recentDay().dayMonthYearDashes[...])
+    case "weekdayDated":  // 001's "Wednesday (19-06-2024)": one day, so the two forms agree
+      let day = recentDay()
+      appendStyled("\(day.weekdayName) (\(day.dayMonthYearDashes))"[...])
     case "month": appendStyled(published.adding(days: -random.int(in: 20...300)).monthName[...])
     case "clause": expand(random.pick(PhraseBank.clauses))
     case "tail": expand(random.pick(PhraseBank.tails))
