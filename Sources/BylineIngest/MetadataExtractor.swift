@@ -36,7 +36,7 @@ struct MetadataExtractor {
 
   /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
   /// that this is when the text was published ("Published", "Posted on").
-  static func dateLine(_ line: String) -> (CalendarDate, Bool)? {
+  static func dateLine(_ line: String) -> (date: CalendarDate, explicit: Bool, labelled: Bool)? {
     let matches = DateScanner.scan(line)
     guard let first = matches.first else { return nil }
     var rest: [UInt8] = []
@@ -58,9 +58,9 @@ struct MetadataExtractor {
     let undecorated = words.filter { !isDecoration($0) }
     guard words.count <= 10, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
     let lowered = line.lowercased()
-    let explicit = !undecorated.isEmpty || lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
+    let explicit = lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
     // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
-    return (first.date, explicit)
+    return (first.date, explicit, !undecorated.isEmpty)
   }
 
   var dateCandidates: [DateCandidate] = []
@@ -110,24 +110,18 @@ struct MetadataExtractor {
       let eligible = unit.label.isUndecided || unit.label == .boilerplate("navigation")
         || unit.label == .boilerplate("forum chrome")
       if !eligible { continue }
-      if let (date, explicit) = Self.dateLine(line) {
-        if index > 0, Self.isProfileLabel(text(units[index - 1])) { continue }
-        let beforeTitle = !explicit && (titleIndex.map { index < $0 } ?? false)
-        if beforeTitle {
-          // A bare date above the headline is the site's "today" widget, not when this was published.
-          units[index].label = .boilerplate("site date")
-        } else if inHeader || explicit {
-          let priority = explicit && !lowered.hasPrefix("updated") ? 3 : 2
-          dateCandidates.append(DateCandidate(date: date, priority: priority, unit: index))
-          units[index].label = .metadata(.date)
-        }
-        continue
-      }
       if inHeader, let byline = byline(Self.withoutLinkNumbers(line)) {
         bylineAuthors += byline.authors.filter { !bylineAuthors.contains($0) }
         if let outlet = byline.outlet { bylineSource = bylineSource ?? outlet }
         if let date = byline.date { dateCandidates.append(DateCandidate(date: date, priority: 4)) }
         units[index].label = .metadata(.byline)
+        continue
+      }
+      if let found = Self.dateLine(line), inHeader || found.explicit {
+        if index > 0, Self.isProfileLabel(text(units[index - 1])) { continue }
+        let priority = found.explicit && !lowered.hasPrefix("updated") ? 3 : 2
+        dateCandidates.append(DateCandidate(date: found.date, priority: priority, unit: index))
+        units[index].label = .metadata(.date)
       }
     }
   }
@@ -141,6 +135,8 @@ struct MetadataExtractor {
   /// "Prepared by: X", "Compiled by X", "Edited by X", "Translated by X".
   static func isCompilerCredit(_ lowered: String) -> Bool {
     ["prepared by", "compiled by", "edited by", "editing by", "translated by", "additional reporting by",
+     "photos by", "photographs by", "photo by", "photography by", "pictures by", "illustration by",
+     "illustrations by", "video by",
      "produced by", "fact-checked by", "fact checked by"]
       .contains { lowered.hasPrefix($0) }
   }
@@ -444,6 +440,7 @@ struct MetadataExtractor {
       guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220,
         features.ending != .sentence || line.hasSuffix("?") || line.hasSuffix("!"),
         features.ending != .colon, features.ending != .comma, features.linkMarkers <= 1,
+        !Self.holdsTwoSentences(line),
         !(BodyStructure.isCaption(line.lowercased()) && (features.words < 6 || line.contains("/") || line.contains("|")))
       else { continue }
       candidates.append(index)
@@ -467,8 +464,13 @@ struct MetadataExtractor {
       }
       if index > 0, units[index - 1].label == .metadata(.date) { score += 1 }
       if searchEnd - index <= 3 { score += 1.5 }
+      // Headlines come before their byline.
+      if let byline = firstByline, index > byline { score -= 3 }
+      // An image's alt text repeats the caption under it.
+      if next < units.count, shared > 0, Self.containedShare(features, in: units[next].features) >= 0.6 { score -= 4 }
       return score
     }
+    let firstByline = units[..<searchEnd].firstIndex { $0.label == .metadata(.byline) }
     let scored = candidates.map { (index: $0, score: score($0)) }
     guard var chosen = scored.max(by: { ($0.score, $0.index) < ($1.score, $1.index) })?.index else {
       return (nil, nil, nil)
@@ -495,6 +497,30 @@ struct MetadataExtractor {
       }
     }
     return (title, site, chosen)
+  }
+
+  /// "Subscribe and save 50%. Get a year…": a period inside, after a real word, before a capital.
+  static func holdsTwoSentences(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    var index = 3
+    while index + 2 < scalars.count {
+      if scalars[index] == ".", scalars[index + 1] == " ", scalars[index + 2].properties.isUppercase,
+        scalars[index - 1].properties.isLowercase, scalars[index - 2].properties.isLowercase,
+        scalars[index - 3].properties.isAlphabetic
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// The share of a line's words that also occur in another line.
+  static func containedShare(_ features: LineFeatures, in other: LineFeatures) -> Double {
+    guard !features.wordHashes.isEmpty else { return 0 }
+    let otherWords = Set(other.wordHashes)
+    let found = features.wordHashes.filter { otherWords.contains($0) }.count
+    return Double(found) / Double(features.wordHashes.count)
   }
 
   /// Whether two headlines share enough content words to be versions of one another.

@@ -12,8 +12,10 @@ struct Options {
 
   static let defaultParent = "./bench-corpus"
 
+  static let synopsis = "usage: byline-bench [--articles N] [--dir PATH] [--keep]"
+
   static let usage = """
-    usage: byline-bench [--articles N] [--dir PATH] [--keep]
+    \(synopsis)
 
     Generates a deterministic synthetic corpus of scraped-style news articles, then measures
     ingest: a read-only pass (pure I/O), CorpusLoader with concurrency 1 and with its default

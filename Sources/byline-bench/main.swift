@@ -28,7 +28,7 @@ case .help:
   exit(0)
 case .invalid(let problem):
   progress(problem)
-  FileHandle.standardError.write(Data((Options.usage + "\n").utf8))
+  FileHandle.standardError.write(Data((Options.synopsis + "\n(byline-bench --help explains the flags)\n").utf8))
   exit(2)
 }
 
