@@ -30,15 +30,21 @@ struct BoilerplateFilter {
 
   /// Section headings after which a page holds no more story.
   static let endReasons: Set<String> = ["related links", "comments/reactions", "sign-in", "forum chrome", "footer",
-    "cookie notice", "subscription prompt", "link references", "author bio", "foreign-language teaser"]
+    "link references", "author bio"]
 
   /// The run of units with the most prose in it: a maximum-sum segment where prose adds its words and
-  /// chrome subtracts, and where an end-of-article heading is a wall.
+  /// chrome subtracts. A section heading that ends articles ("Comments (6)", "Related articles") is a wall
+  /// the run cannot cross, however much prose lies beyond it (comments are prose too).
   func bodyRegion(_ units: [Unit]) -> ClosedRange<Int>? {
     var best: (sum: Int, range: ClosedRange<Int>)? = nil
     var sum = 0
     var start = 0
     for (index, unit) in units.enumerated() {
+      if isWall(unit) {
+        sum = 0
+        start = index + 1
+        continue
+      }
       let weight = self.weight(unit)
       if sum <= 0 {
         sum = 0
@@ -66,12 +72,21 @@ struct BoilerplateFilter {
     return range
   }
 
+  /// A short line made wholly of an end-of-article section's words.
+  private func isWall(_ unit: Unit) -> Bool {
+    guard case .boilerplate(let reason) = unit.label, Self.endReasons.contains(reason),
+      unit.features.words <= 5
+    else { return false }
+    let match = ChromeLexicon.match(unit.features.wordHashes)
+    let uncovered = unit.features.words - match.coveredWords - unit.features.digits.signum()
+    return uncovered <= 0
+  }
+
   private func weight(_ unit: Unit) -> Int {
     let words = unit.features.words
     switch unit.label {
     case .metadata: return 0
-    case .boilerplate(let reason):
-      if Self.endReasons.contains(reason) && words <= 12 { return -60 }
+    case .boilerplate:
       return -(3 + words)
     default: break
     }

@@ -19,9 +19,6 @@ struct ChromeDetector {
     if Self.isImagePlaceholder(bytes) { return "image placeholder" }
     if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
-    if features.linkMarkers > 0 && features.words <= features.linkMarkers * 5 + 2 { return "navigation" }
-    if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
-    if features.words <= 16 && Self.breadcrumbSeparators(bytes) >= 2 { return "navigation" }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
     let uncovered = features.words - match.coveredWords
@@ -31,6 +28,9 @@ struct ChromeDetector {
       }
       if let strong = match.strongestPhraseReason, features.words <= 12 { return strong }
     }
+    if features.linkMarkers > 0 && features.words <= features.linkMarkers * 5 + 2 { return "navigation" }
+    if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
+    if features.words <= 16 && Self.breadcrumbSeparators(bytes) >= 2 { return "navigation" }
     if features.words <= 4 && features.digits > 0 && features.letters <= 12
       && DateScanner.parseWholeLine(bytes.map { $0 }) == nil
     {

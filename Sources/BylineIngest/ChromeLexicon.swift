@@ -79,13 +79,13 @@ enum ChromeLexicon {
         "gift this article", "listen to this article", "follow", "follow us", "follow us on", "instagram",
         "youtube", "tiktok", "threads", "bluesky", "mastodon", "link copied", "copied", "print this page",
         "email this", "text size", "font size", "share article", "share page", "teilen", "partager", "compartir",
-        "share full article", "save article", "add to list", "share to", "comment", "comments",
+        "share full article", "save article", "add to list", "share to",
       ]
     ),
     (
       "comments/reactions", .wholeLine,
       [
-        "leave a comment", "leave a reply", "reply", "quote", "like", "likes", "haha", "love", "wow", "sad",
+        "comment", "comments", "leave a comment", "leave a reply", "reply", "quote", "like", "likes", "haha", "love", "wow", "sad",
         "angry", "upvote", "downvote", "report", "report abuse", "report post", "link to comment", "view comments",
         "show comments", "join the conversation", "add a comment", "permalink", "thumbs up", "replies",
         "load more comments", "view all comments", "post a comment", "add your comment", "comments are closed",

@@ -4,14 +4,19 @@ enum PageLayout {
   /// The column at which the page was hard-wrapped, or nil when lines run to their natural length.
   static func wrapWidth(_ page: Page, _ features: [LineFeatures]) -> Int? {
     var widths: [Int] = []
-    for (index, line) in page.lines.enumerated() where !line.isBlank && features[index].words >= 6 {
+    for (index, line) in page.lines.enumerated()
+    where !line.isBlank && features[index].words >= 6 && !features[index].hasURL {
       widths.append(line.indent + features[index].scalars + markerWidth(features[index]))
     }
-    guard widths.count >= 6, let widest = widths.max(), widest <= 110, widest >= 40 else { return nil }
-    let nearFull = widths.filter { $0 >= widest - 12 }.count
-    // In a wrapped page many lines stop just short of the width; in a browser copy the longest lines
-    // are paragraphs of every length.
-    return nearFull * 4 >= widths.count && nearFull >= 3 ? widest : nil
+    guard widths.count >= 6 else { return nil }
+    // In a wrapped page many lines stop just short of one width; in a browser copy the longest lines are
+    // paragraphs of every length. A few overlong lines (a URL list, a form) must not hide the width.
+    for width in Set(widths).sorted(by: >) where (40...110).contains(width) {
+      let nearFull = widths.filter { $0 <= width && $0 >= width - 12 }.count
+      if nearFull * 4 >= widths.count && nearFull >= 3 { return width }
+      if widths.filter({ $0 > width }).count * 10 > widths.count { return nil }
+    }
+    return nil
   }
 
   /// Consecutive lines joined where a wrap, not the author, broke them.
