@@ -87,7 +87,7 @@ struct PageReading {
     demoteSiteDates(titleIndex: titleIndex, extractor: &extractor)
     markAuthorBoxes(authors: extractor.bylineAuthors, extractor: &extractor)
 
-    let region = filter.bodyRegion(units)
+    let region = filter.bodyRegion(units, titleIndex: titleIndex)
     BodyStructure(page: page).assign(&units, region: region)
 
     metadata.title = title
@@ -150,12 +150,12 @@ struct PageReading {
       let firstPerson = lowered.split(separator: " ").filter { ["i", "i'm", "i’m", "my", "me"].contains($0) }.count
       return firstPerson >= 3
     }
+    // Only the credited author's own biography: a story may well describe other journalists.
     let opening = lowered.split(separator: " ").prefix(8).joined(separator: " ")
     let startsWithAuthor = authors.contains { lowered.hasPrefix($0.lowercased()) }
-    let describesSomeone = [" is a ", " is an ", " has been ", " joined ", " covers ", " writes "]
+    let describesAuthor = [" is a ", " is an ", " has been ", " joined ", " covers ", " writes "]
       .contains { opening.contains($0) }
-    return (startsWithAuthor || describesSomeone) && biographyNouns.contains { lowered.contains($0) }
-      && (startsWithAuthor || opening.contains(" is a") || opening.contains(" has been"))
+    return startsWithAuthor && describesAuthor && biographyNouns.contains { lowered.contains($0) }
   }
 
   /// The dominant script, and the stop-word language of the longer lines.

@@ -35,12 +35,13 @@ struct BoilerplateFilter {
   /// The run of units with the most prose in it: a maximum-sum segment where prose adds its words and
   /// chrome subtracts. A section heading that ends articles ("Comments (6)", "Related articles") is a wall
   /// the run cannot cross, however much prose lies beyond it (comments are prose too).
-  func bodyRegion(_ units: [Unit]) -> ClosedRange<Int>? {
+  /// The story starts after its headline: `titleIndex`, when known, is a wall too.
+  func bodyRegion(_ units: [Unit], titleIndex: Int?) -> ClosedRange<Int>? {
     var best: (sum: Int, range: ClosedRange<Int>)? = nil
     var sum = 0
     var start = 0
     for (index, unit) in units.enumerated() {
-      if isWall(unit) {
+      if isWall(unit) || index <= (titleIndex ?? -1) {
         sum = 0
         start = index + 1
         continue
@@ -74,6 +75,8 @@ struct BoilerplateFilter {
 
   /// A short line made wholly of an end-of-article section's words.
   private func isWall(_ unit: Unit) -> Bool {
+    // An author's biography closes the story, however long it is.
+    if unit.label == .boilerplate("author bio") { return true }
     guard case .boilerplate(let reason) = unit.label, Self.endReasons.contains(reason),
       unit.features.words <= 5
     else { return false }
