@@ -153,7 +153,8 @@ struct PageReading {
     // Only the credited author's own biography: a story may well describe other journalists.
     let opening = lowered.split(separator: " ").prefix(8).joined(separator: " ")
     let startsWithAuthor = authors.contains { lowered.hasPrefix($0.lowercased()) }
-    let describesAuthor = [" is a ", " is an ", " has been ", " joined ", " covers ", " writes "]
+    let describesAuthor = [" is a ", " is an ", " is the ", " is our ", " has been ", " joined ", " covers ",
+      " writes "]
       .contains { opening.contains($0) }
     return startsWithAuthor && describesAuthor && biographyNouns.contains { lowered.contains($0) }
   }

@@ -19,9 +19,20 @@ struct BodyStructure {
     "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
 
   static func isCaption(_ lowered: String) -> Bool {
-    captionPrefixes.contains { lowered.hasPrefix($0) }
+    captionPrefixes.contains { lowered.hasPrefix($0) } || hasTrailingCredit(lowered)
+      || lowered.contains(" image: ") || lowered.contains(" photo: ") || lowered.contains(" photograph: ")
+      || lowered.contains(" image source: ")
       || (lowered.hasSuffix(")") && (lowered.contains("(photo") || lowered.contains("(image")
         || lowered.contains("getty images)") || lowered.contains("/ap)") || lowered.contains("reuters)")))
+  }
+
+  /// "… (Ana Ruiz / Lakeside Tribune)", "… (Tom Reyes for Longitude)", "… (AP Photo/Jon Doe)".
+  static func hasTrailingCredit(_ lowered: String) -> Bool {
+    guard lowered.hasSuffix(")"), let open = lowered.lastIndex(of: "(") else { return false }
+    let inside = lowered[lowered.index(after: open)..<lowered.index(before: lowered.endIndex)]
+    let words = inside.split(separator: " ")
+    guard (1...8).contains(words.count) else { return false }
+    return inside.contains("/") || inside.contains(" for ") || words.contains { creditWords.contains(String($0)) }
   }
 
   /// "Kristina Kormilitsyna | Via Reuters", "Jane Roe/Getty Images", "AP Photo/Jon Doe".
@@ -65,7 +76,7 @@ struct BodyStructure {
         continue
       }
       units[index].label = .body(kind(index, units, region: region, names: names))
-      if case .body(.heading) = units[index].label, isImageAlt(units[index], names) {
+      if case .body(.heading) = units[index].label, isImageAlt(index, units, names) {
         units[index].label = .boilerplate("image placeholder")
       }
     }
@@ -108,8 +119,15 @@ struct BodyStructure {
   }
 
   /// A short line of nothing but proper names between paragraphs is an image's alt text ("US China").
-  private func isImageAlt(_ unit: Unit, _ names: Set<UInt64>) -> Bool {
-    let features = unit.features
+  private func isImageAlt(_ index: Int, _ units: [Unit], _ names: Set<UInt64>) -> Bool {
+    let features = units[index].features
+    // Alt text repeats the caption under it in fewer words.
+    if let next = nextUnit(after: index, units), next.unit.features.words <= 80,
+      Self.isCaption(text(next.unit).lowercased()),
+      MetadataExtractor.containedShare(features, in: next.unit.features) >= 0.5
+    {
+      return true
+    }
     guard features.words <= 4, features.capitalized == features.words else { return false }
     return zip(features.wordHashes, features.wordRanges).allSatisfy { hash, range in
       names.contains(hash) || Self.isAcronym(page.bytes[range])

@@ -19,6 +19,7 @@ struct ChromeDetector {
     if Self.isImagePlaceholder(bytes) { return "image placeholder" }
     if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
+    if features.words <= 24, Self.startsWithPointer(bytes) { return "related links" }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
     let uncovered = features.words - match.coveredWords
@@ -63,6 +64,21 @@ struct ChromeDetector {
       }
       start = max(end, start + 1)
     }
+  }
+
+  /// Pointers to other stories set into a page: "Read more: …", "See also: …", "Related: …".
+  static let pointerPrefixes: [[UInt8]] = ["read more:", "read more -", "read also:", "see also:", "related:",
+    "more:", "also read:", "recommended:", "watch:", "listen:", "related coverage:", "related story:",
+    "related article:", "further reading:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:",
+    "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:"]
+    .map { Array($0.utf8) }
+
+  static func startsWithPointer(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var start = bytes.startIndex
+    // Lynx puts its link number first: "[45]Read more: …" or "Read more: [45]…".
+    if bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D), close - start <= 5 { start = close + 1 }
+    let head = bytes[start..<min(start + 24, bytes.endIndex)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return pointerPrefixes.contains { head.starts(with: $0) }
   }
 
   /// Counts "›", "»" and " > " separators: "Home › News › Politics".

@@ -79,7 +79,9 @@ enum ChromeLexicon {
         "gift this article", "listen to this article", "follow", "follow us", "follow us on", "instagram",
         "youtube", "tiktok", "threads", "bluesky", "mastodon", "link copied", "copied", "print this page",
         "email this", "text size", "font size", "share article", "share page", "teilen", "partager", "compartir",
-        "share full article", "save article", "add to list", "share to",
+        "share full article", "save article", "add to list", "share to", "buy photo", "buy this photo",
+        "purchase photo", "view gallery", "open gallery", "enlarge", "expand image", "view image",
+        "follow the topics in this article", "follow this topic", "topics in this article", "add to my",
       ]
     ),
     (
@@ -136,6 +138,7 @@ enum ChromeLexicon {
         "do not sell my", "powered by", "alle rechte vorbehalten", "tous droits réservés",
         "todos los derechos reservados", "contact us", "about us", "privacy notice", "cookie notice",
         "accessibility statement", "corrections policy", "editorial standards", "ethics policy", "impressum",
+        "our standards", "trust principles",
         "imprint", "datenschutz", "mentions légales", "aviso legal", "work with us", "press office",
       ]
     ),

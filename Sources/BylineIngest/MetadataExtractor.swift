@@ -95,7 +95,7 @@ struct MetadataExtractor {
         units[index].label = .metadata(.source)
         continue
       }
-      if features.words <= 12, Self.isCompilerCredit(lowered) {
+      if features.words <= 24, Self.isCompilerCredit(lowered) {
         units[index].label = .metadata(.credit)
         continue
       }
@@ -135,6 +135,7 @@ struct MetadataExtractor {
   /// "Prepared by: X", "Compiled by X", "Edited by X", "Translated by X".
   static func isCompilerCredit(_ lowered: String) -> Bool {
     ["prepared by", "compiled by", "edited by", "editing by", "translated by", "additional reporting by",
+     "reporting by",
      "photos by", "photographs by", "photo by", "photography by", "pictures by", "illustration by",
      "illustrations by", "video by",
      "produced by", "fact-checked by", "fact checked by"]
@@ -472,6 +473,7 @@ struct MetadataExtractor {
     }
     let firstByline = units[..<searchEnd].firstIndex { $0.label == .metadata(.byline) }
     let scored = candidates.map { (index: $0, score: score($0)) }
+
     guard var chosen = scored.max(by: { ($0.score, $0.index) < ($1.score, $1.index) })?.index else {
       return (nil, nil, nil)
     }
@@ -480,7 +482,9 @@ struct MetadataExtractor {
     // two versions of one headline, the first.
     if let previous = before.last(where: { $0 < chosen }) {
       let adjacent = previous == chosen - 1
-      if (adjacent && units[previous].features.words >= 5
+      let previousScore = scored.first { $0.index == previous }?.score ?? 0
+      let chosenScore = scored.first { $0.index == chosen }?.score ?? 0
+      if (adjacent && units[previous].features.words >= 5 && previousScore >= chosenScore - 1.5
         && units[previous].features.words < units[chosen].features.words)
         || sharesContent(text(units[previous]), text(units[chosen]))
       {
