@@ -79,7 +79,7 @@ struct PageReading {
     extractor.claimNameLines(&units, headerEnd: headerEnd)
     var bodyWords = Set<UInt64>()
     for unit in units where unit.quality == .good && unit.label.isUndecided && unit.features.words <= 400 {
-      bodyWords.formUnion(unit.features.wordHashes)
+      bodyWords.formUnion(unit.features.stemHashes)
     }
     let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(
       &units, bodyStart: firstProse, bodyWords: bodyWords

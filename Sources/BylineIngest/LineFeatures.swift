@@ -36,6 +36,8 @@ struct LineFeatures {
   var wordHashes: [UInt64] = []
   /// Byte range of each word, parallel to `wordHashes`.
   var wordRanges: [Range<Int>] = []
+  /// Hashes of each word's first five lower-cased bytes: a crude stem, so "floods" meets "floodplain".
+  var stemHashes: [UInt64] = []
 
   var stopWordRatio: Double { words == 0 ? 0 : Double(stopWords[0]) / Double(words) }
 
@@ -55,6 +57,8 @@ struct LineFeatures {
     var index = start
     var wordStart = -1
     var wordHash: UInt64 = 0
+    var stemHash: UInt64 = 0
+    var stemLength = 0
     var lastSignificant: UInt32 = 0
     var bracketDepth = 0
     var bracketDigitsOnly = true
@@ -65,6 +69,7 @@ struct LineFeatures {
       guard wordStart >= 0 else { return }
       wordHashes.append(wordHash)
       wordRanges.append(wordStart..<at)
+      stemHashes.append(stemHash)
       if let bits = StopWords.languageBits[wordHash] {
         for position in stopWords.indices where bits & (1 << UInt8(position)) != 0 { stopWords[position] += 1 }
       }
@@ -83,6 +88,8 @@ struct LineFeatures {
         if wordStart < 0 {
           wordStart = index
           wordHash = 0xcbf2_9ce4_8422_2325
+          stemHash = 0xcbf2_9ce4_8422_2325
+          stemLength = 0
           words += 1
           if Script.isUppercase(value) { capitalized += 1 }
         }
@@ -90,6 +97,10 @@ struct LineFeatures {
         for offset in 0..<length {
           let byte = length == 1 ? UInt8(lowered) : bytes[index + offset]
           wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
+          if stemLength < 5 {
+            stemHash = (stemHash ^ UInt64(byte)) &* 0x100_0000_01b3
+            stemLength += 1
+          }
         }
       } else if isApostrophe && wordStart >= 0 && index + length < end
         && Self.isWordByte(bytes[index + length])
@@ -238,5 +249,6 @@ extension LineFeatures {
     hasURL = hasURL || next.hasURL
     wordHashes += next.wordHashes
     wordRanges += next.wordRanges
+    stemHashes += next.stemHashes
   }
 }

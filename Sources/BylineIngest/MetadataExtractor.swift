@@ -452,17 +452,25 @@ struct MetadataExtractor {
       let features = units[index].features
       var content = 0
       var shared = 0
-      for (hash, range) in zip(features.wordHashes, features.wordRanges)
-      where range.count > 3 && StopWords.languageBits[hash] == nil {
+      for position in features.wordHashes.indices
+      where features.wordRanges[position].count > 3 && StopWords.languageBits[features.wordHashes[position]] == nil {
         content += 1
-        if bodyWords.contains(hash) { shared += 1 }
+        if bodyWords.contains(features.stemHashes[position]) { shared += 1 }
       }
       var score = content == 0 ? 0 : 6 * Double(shared) / Double(content)
       if (4...18).contains(features.words) { score += 2 }
       let next = index + 1
-      if next < units.count, units[next].label == .metadata(.byline) || units[next].label == .metadata(.date) {
-        score += 3
+      // The byline or date follows the headline, sometimes with a standfirst between them.
+      let bylineFollows = (next...(index + 2)).contains { position in
+        position < units.count && (units[position].label == .metadata(.byline) || units[position].label == .metadata(.date))
       }
+      if bylineFollows { score += 3 }
+      // Headlines are terse; standfirsts run longer.
+      if (5...14).contains(features.words) { score += 1 }
+      if features.words >= 18 { score -= 1 }
+      // A kicker ("Opinion Guest Column") or a date line is not the headline.
+      if features.words <= 3 { score -= 3 }
+      if features.digits > 0, !DateScanner.scan(text(units[index])).isEmpty { score -= 4 }
       if index > 0, units[index - 1].label == .metadata(.date) { score += 1 }
       if searchEnd - index <= 3 { score += 1.5 }
       // Headlines come before their byline.
@@ -473,6 +481,7 @@ struct MetadataExtractor {
     }
     let firstByline = units[..<searchEnd].firstIndex { $0.label == .metadata(.byline) }
     let scored = candidates.map { (index: $0, score: score($0)) }
+
 
     guard var chosen = scored.max(by: { ($0.score, $0.index) < ($1.score, $1.index) })?.index else {
       return (nil, nil, nil)
