@@ -88,7 +88,7 @@ struct PageReading {
     markAuthorBoxes(authors: extractor.bylineAuthors, extractor: &extractor)
 
     let region = filter.bodyRegion(units, titleIndex: titleIndex)
-    BodyStructure(page: page).assign(&units, region: region)
+    BodyStructure(page: page).assign(&units, region: region, titleIndex: titleIndex)
 
     metadata.title = title
     metadata.authors = extractor.bylineAuthors

@@ -18,8 +18,13 @@ struct BodyStructure {
     "imago", "dpa", "anadolu", "efe", "ansa", "kyodo", "yonhap", "nurphoto", "sopa", "zuma", "wire", "press",
     "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
 
+  /// Agency credits written into the end of a caption: "Meridian Press/Rui Matos/File Photo".
+  static let inlineCredits = ["/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",
+    "/afp", "/epa", "/pool", "/sputnik", "/xinhua", "/bloomberg", "/shutterstock", "/alamy", "/handout"]
+
   static func isCaption(_ lowered: String) -> Bool {
     captionPrefixes.contains { lowered.hasPrefix($0) } || hasTrailingCredit(lowered)
+      || inlineCredits.contains { lowered.suffix(80).contains($0) }
       || lowered.contains(" image: ") || lowered.contains(" photo: ") || lowered.contains(" photograph: ")
       || lowered.contains(" image source: ")
       || (lowered.hasSuffix(")") && (lowered.contains("(photo") || lowered.contains("(image")
@@ -32,6 +37,10 @@ struct BodyStructure {
     let inside = lowered[lowered.index(after: open)..<lowered.index(before: lowered.endIndex)]
     let words = inside.split(separator: " ")
     guard (1...8).contains(words.count) else { return false }
+    // "(KVRN)": a station's call letters closing a line that is not a sentence.
+    if words.count == 1, (2...6).contains(inside.count), !lowered.dropLast(inside.count + 2).hasSuffix(".") {
+      return true
+    }
     return inside.contains("/") || inside.contains(" for ") || words.contains { creditWords.contains(String($0)) }
   }
 
@@ -66,9 +75,16 @@ struct BodyStructure {
   }
 
   /// Labels every undecided unit: body kinds inside the region, boilerplate outside it.
-  func assign(_ units: inout [Unit], region: ClosedRange<Int>?) {
+  func assign(_ units: inout [Unit], region: ClosedRange<Int>?, titleIndex: Int?) {
     let names = Self.properNames(units, page)
     for index in units.indices where units[index].label.isUndecided {
+      // The standfirst: prose between the headline and the body, separated from it by byline and share rows.
+      if let titleIndex, let region, index > titleIndex, index < region.lowerBound,
+        units[index].quality == .good || units[index].quality == .nearGood
+      {
+        units[index].label = .body(.paragraph)
+        continue
+      }
       guard let region, region.contains(index) else {
         let before = region.map { index < $0.lowerBound } ?? true
         let prose = units[index].quality == .good

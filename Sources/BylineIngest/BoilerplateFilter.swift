@@ -77,12 +77,10 @@ struct BoilerplateFilter {
   private func isWall(_ unit: Unit) -> Bool {
     // An author's biography closes the story, however long it is.
     if unit.label == .boilerplate("author bio") { return true }
-    guard case .boilerplate(let reason) = unit.label, Self.endReasons.contains(reason),
-      unit.features.words <= 5
-    else { return false }
+    guard unit.label.isBoilerplate, unit.features.words <= 5 else { return false }
     let match = ChromeLexicon.match(unit.features.wordHashes)
     let uncovered = unit.features.words - match.coveredWords - unit.features.digits.signum()
-    return uncovered <= 0
+    return uncovered <= 0 && match.coverage.keys.contains { Self.endReasons.contains($0) }
   }
 
   private func weight(_ unit: Unit) -> Int {

@@ -20,6 +20,7 @@ struct ChromeDetector {
     if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
     if features.words <= 24, Self.startsWithPointer(bytes) { return "related links" }
+    if features.words <= 12, Self.startsWithWidget(bytes) { return "image placeholder" }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
     let uncovered = features.words - match.coveredWords
@@ -28,6 +29,8 @@ struct ChromeDetector {
         return match.reason
       }
       if let strong = match.strongestPhraseReason, features.words <= 12 { return strong }
+      // Two interface phrases in one paragraph-length line is a promotion, not a sentence of the story.
+      if let strong = match.strongestPhraseReason, features.words <= 40, match.phraseHits >= 2 { return strong }
     }
     if features.linkMarkers > 0 && features.words <= features.linkMarkers * 5 + 2 { return "navigation" }
     if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
@@ -79,6 +82,15 @@ struct ChromeDetector {
     if bytes.first == 0x5B, let close = bytes.firstIndex(of: 0x5D), close - start <= 5 { start = close + 1 }
     let head = bytes[start..<min(start + 24, bytes.endIndex)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     return pointerPrefixes.contains { head.starts(with: $0) }
+  }
+
+  /// Players and thumbnails: "Video thumbnail: …", "(BUTTON) Play Video", "Image: …" alone.
+  static let widgetPrefixes: [[UInt8]] = ["video thumbnail", "thumbnail", "(button)", "[button]", "(video)",
+    "play video", "watch video", "audio:", "gallery:"].map { Array($0.utf8) }
+
+  static func startsWithWidget(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let head = bytes.prefix(20).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return widgetPrefixes.contains { head.starts(with: $0) }
   }
 
   /// Counts "›", "»" and " > " separators: "Home › News › Politics".

@@ -65,7 +65,7 @@ enum ChromeLexicon {
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
         "partner content", "story continues below advertisement", "continue reading below",
         "scroll to continue", "article continues below", "advertisement scroll to continue",
-        "content continues below", "anzeige", "publicité", "publicidad", "paid post", "ad feedback",
+        "content continues below", "promoted content", "partner content by", "anzeige", "publicité", "publicidad", "paid post", "ad feedback",
         "advertise with us", "advertise", "supported by", "presented by", "sponsored by",
       ]
     ),
@@ -80,7 +80,8 @@ enum ChromeLexicon {
         "youtube", "tiktok", "threads", "bluesky", "mastodon", "link copied", "copied", "print this page",
         "email this", "text size", "font size", "share article", "share page", "teilen", "partager", "compartir",
         "share full article", "save article", "add to list", "share to", "buy photo", "buy this photo",
-        "purchase photo", "view gallery", "open gallery", "enlarge", "expand image", "view image",
+        "purchase photo", "purchase licensing rights", "opens new tab", "opens in new window",
+        "opens in a new window", "open in new tab", "reuse this content", "now playing", "play video", "view gallery", "open gallery", "enlarge", "expand image", "view image",
         "follow the topics in this article", "follow this topic", "topics in this article", "add to my",
       ]
     ),
@@ -114,7 +115,8 @@ enum ChromeLexicon {
         "already a subscriber", "digital subscription", "support our journalism", "support independent journalism",
         "become a member", "donate", "unlock", "get unlimited access", "unlimited digital access",
         "for subscribers", "subscriber exclusive", "start your subscription", "delivered to your inbox",
-        "in your inbox", "enter your email", "your email address", "email address", "click here to subscribe",
+        "in your inbox", "enter your email", "unlimited access", "digital access", "start your trial",
+        "your trial", "per month", "a month", "subscriptions", "subscribing", "subscribers", "your email address", "email address", "click here to subscribe",
         "click here", "premium", "exclusive offer", "limited time offer", "cancel anytime", "abonnieren",
         "s'abonner", "suscríbete", "editor's digest",
       ]
@@ -183,6 +185,8 @@ enum ChromeLexicon {
     /// Covered words per reason, the largest first once `reason` is read.
     var coverage: [String: Int] = [:]
     var strongestPhraseReason: String? = nil
+    /// How many phrases that count inside a sentence were found.
+    var phraseHits = 0
 
     var reason: String? { coverage.max { $0.value < $1.value }?.key }
   }
@@ -199,8 +203,9 @@ enum ChromeLexicon {
             result.coveredWords += entry.words.count
             result.coverage[entry.reason, default: 0] += entry.words.count
             if entry.strength == .decisive { result.decisiveReason = entry.reason }
-            if entry.strength != .wholeLine, result.strongestPhraseReason == nil {
-              result.strongestPhraseReason = entry.reason
+            if entry.strength != .wholeLine {
+              result.phraseHits += 1
+              if result.strongestPhraseReason == nil { result.strongestPhraseReason = entry.reason }
             }
             index += entry.words.count
             advanced = true
