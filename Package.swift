@@ -12,7 +12,11 @@ let package = Package(
   ],
   targets: [
     .target(name: "BylineModel"),
-    .target(name: "BylineIngest", dependencies: ["BylineModel"]),
+    .target(
+      name: "BylineIngest", dependencies: ["BylineModel"],
+      // Without it, one file's `import Foundation` makes NSString's slow `contains` win everywhere.
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+    ),
     .target(name: "BylineOutput", dependencies: ["BylineModel"]),
     .executableTarget(
       name: "byline",

@@ -93,10 +93,17 @@ struct PageReading {
     metadata.title = title
     metadata.authors = extractor.bylineAuthors
     metadata.date = extractor.dateCandidates.max { $0.priority < $1.priority }?.date
-    let signature = units.lazy.compactMap { unit -> String? in
-      guard unit.features.words <= 80 else { return nil }
-      return MetadataExtractor.signatureOutlet(extractor.text(unit).lowercased())
-    }.first
+    // House lines sit in the header (a promo) or open the story (a wire dateline).
+    let signatureZone = units.indices.prefix(min(headerEnd + 2, units.count))
+    var signature: String?
+    let unlock = StopWords.hash(Array("unlock".utf8)[...])
+    for index in signatureZone where units[index].features.words <= 80 {
+      // Every signature holds an outlet in brackets or opens with "Unlock".
+      let bytes = page.bytes[units[index].features.body]
+      guard bytes.contains(0x28) || units[index].features.wordHashes.first == unlock else { continue }
+      signature = MetadataExtractor.signatureOutlet(extractor.text(units[index]).lowercased())
+      if signature != nil { break }
+    }
     metadata.site = titleSite ?? extractor.copyrightOwner ?? extractor.bioSite
     metadata.source = extractor.creditedSource ?? extractor.bylineSource ?? signature ?? metadata.site
   }
@@ -123,7 +130,14 @@ struct PageReading {
   private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {
     let half = units.count / 3
     // Biographies are a paragraph or two; longer units are never one.
+    let authorFirstWords = Set(authors.compactMap { $0.split(separator: " ").first }.map {
+      StopWords.hash(Array($0.utf8)[...])
+    })
     for index in units.indices where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
+      // Only an author's name or a first-person opening can start what the rules below accept.
+      guard let first = units[index].features.wordHashes.first,
+        units[index].features.words <= 6 || authorFirstWords.contains(first) || Self.firstPersonOpeners.contains(first)
+      else { continue }
       let line = extractor.text(units[index])
       let lowered = line.lowercased()
       let bare = lowered.hasPrefix("by ") ? String(lowered.dropFirst(3)) : lowered
@@ -138,6 +152,10 @@ struct PageReading {
       }
     }
   }
+
+  static let firstPersonOpeners: Set<UInt64> = Set(["i'm", "i", "hi", "hello", "my", "i’m"].map {
+    StopWords.hash(Array(StopWords.normalizedWord(Substring($0)).utf8)[...])
+  })
 
   static let biographyNouns = ["reporter", "journalist", "writer", "editor", "correspondent", "columnist",
     "contributor", "freelancer", "author of", "covers ", "writes about", "graduate", "producer"]

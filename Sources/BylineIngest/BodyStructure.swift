@@ -18,17 +18,31 @@ struct BodyStructure {
     "imago", "dpa", "anadolu", "efe", "ansa", "kyodo", "yonhap", "nurphoto", "sopa", "zuma", "wire", "press",
     "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
 
+  static let captionOpeners: Set<UInt64> = Set(
+    ["photo", "photos", "image", "picture", "photograph", "pictured", "illustration", "graphic", "file", "caption",
+     "foto", "bild", "video"].map { StopWords.hash(Array($0.utf8)[...]) })
+
+  /// A cheap test before `isCaption`: an opening caption word, a closing bracket, or a slash or colon inside.
+  func mayBeCaption(_ unit: Unit) -> Bool {
+    if let first = unit.features.wordHashes.first, Self.captionOpeners.contains(first) { return true }
+    for lineIndex in unit.lines {
+      let bytes = page.bytes[page.lines[lineIndex].content]
+      if bytes.last == 0x29 || bytes.contains(0x2F) || bytes.contains(0x3A) { return true }
+    }
+    return false
+  }
+
   /// Agency credits written into the end of a caption: "Meridian Press/Rui Matos/File Photo".
   static let inlineCredits = ["/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",
     "/afp", "/epa", "/pool", "/sputnik", "/xinhua", "/bloomberg", "/shutterstock", "/alamy", "/handout"]
 
   static func isCaption(_ lowered: String) -> Bool {
     captionPrefixes.contains { lowered.hasPrefix($0) } || hasTrailingCredit(lowered)
-      || inlineCredits.contains { lowered.suffix(80).contains($0) }
-      || lowered.contains(" image: ") || lowered.contains(" photo: ") || lowered.contains(" photograph: ")
-      || lowered.contains(" image source: ")
-      || (lowered.hasSuffix(")") && (lowered.contains("(photo") || lowered.contains("(image")
-        || lowered.contains("getty images)") || lowered.contains("/ap)") || lowered.contains("reuters)")))
+      || inlineCredits.contains { lowered.suffix(80).containsText($0) }
+      || lowered.containsText(" image: ") || lowered.containsText(" photo: ") || lowered.containsText(" photograph: ")
+      || lowered.containsText(" image source: ")
+      || (lowered.hasSuffix(")") && (lowered.containsText("(photo") || lowered.containsText("(image")
+        || lowered.containsText("getty images)") || lowered.containsText("/ap)") || lowered.containsText("reuters)")))
   }
 
   /// "… (Ana Ruiz / Lakeside Tribune)", "… (Tom Reyes for Longitude)", "… (AP Photo/Jon Doe)".
@@ -41,7 +55,7 @@ struct BodyStructure {
     if words.count == 1, (2...6).contains(inside.count), !lowered.dropLast(inside.count + 2).hasSuffix(".") {
       return true
     }
-    return inside.contains("/") || inside.contains(" for ") || words.contains { creditWords.contains(String($0)) }
+    return inside.contains("/") || inside.containsText(" for ") || words.contains { creditWords.contains(String($0)) }
   }
 
   /// "Kristina Kormilitsyna | Via Reuters", "Jane Roe/Getty Images", "AP Photo/Jon Doe".
@@ -102,10 +116,11 @@ struct BodyStructure {
   private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: Set<UInt64>) -> BylineModelKind {
     let unit = units[index]
     let features = unit.features
-    // Captions are short; reading a long unit's text here would only cost time.
-    let line = features.words <= 80 ? text(unit) : ""
+    // Captions are short and announce themselves; reading every unit's text here would only cost time.
+    let mayBeCaption = features.words <= 80 && mayBeCaption(unit)
+    let line = mayBeCaption ? text(unit) : ""
     let lowered = line.lowercased()
-    if features.words <= 80 && Self.isCaption(lowered) { return .caption }
+    if mayBeCaption && Self.isCaption(lowered) { return .caption }
     if features.words <= 80, let next = nextUnit(after: index, units), isAdjacent(unit, next),
       next.unit.features.words <= 10,
       Self.isPhotoCredit(text(next.unit), next.unit.features), !Self.isPhotoCredit(line, features)

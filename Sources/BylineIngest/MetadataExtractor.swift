@@ -84,10 +84,11 @@ struct MetadataExtractor {
     for index in units.indices {
       let unit = units[index]
       let features = unit.features
-      guard features.words <= 40 else { continue }
+      let inHeader = index < headerEnd
+      // Reading a unit's text is the costly part; most units are prose that no rule below could claim.
+      guard features.words <= 40, inHeader || Self.mayCarryMetadata(features, page) else { continue }
       let line = text(unit)
       let lowered = line.lowercased()
-      let inHeader = index < headerEnd
 
       if let (outlet, date) = creditLine(line) {
         if let outlet { creditedSource = creditedSource ?? outlet }
@@ -110,7 +111,8 @@ struct MetadataExtractor {
       let eligible = unit.label.isUndecided || unit.label == .boilerplate("navigation")
         || unit.label == .boilerplate("forum chrome")
       if !eligible { continue }
-      if inHeader, let byline = byline(Self.withoutLinkNumbers(line)) {
+      // Bylines are short: a few names, a role, an outlet, a date.
+      if inHeader, features.words <= 24, let byline = byline(Self.withoutLinkNumbers(line)) {
         bylineAuthors += byline.authors.filter { !bylineAuthors.contains($0) }
         if let outlet = byline.outlet { bylineSource = bylineSource ?? outlet }
         if let date = byline.date { dateCandidates.append(DateCandidate(date: date, priority: 4)) }
@@ -124,6 +126,27 @@ struct MetadataExtractor {
         units[index].label = .metadata(.date)
       }
     }
+  }
+
+  /// First words of the lines this extractor claims outside the header: credits, sources, copyrights.
+  static let metadataOpeners: Set<UInt64> = Set(
+    ["source", "sources", "credit", "credits", "courtesy", "via", "originally", "this", "quelle", "fuente",
+     "prepared", "compiled", "edited", "editing", "translated", "additional", "reporting", "produced", "fact",
+     "photos", "photographs", "photo", "photography", "pictures", "illustration", "illustrations", "video",
+     "copyright", "published", "posted", "updated", "c"].map { StopWords.hash(Array($0.utf8)[...]) })
+  static let metadataMarkers: Set<UInt64> = Set(
+    ["copyright", "originally", "republished", "reprinted", "published", "trademark"].map {
+      StopWords.hash(Array($0.utf8)[...])
+    })
+
+  /// Whether a unit outside the header could be a credit, source, copyright or explicit date line.
+  static func mayCarryMetadata(_ features: LineFeatures, _ page: Page) -> Bool {
+    if let first = features.wordHashes.first, metadataOpeners.contains(first) { return true }
+    if features.wordHashes.contains(where: { metadataMarkers.contains($0) }) { return true }
+    // "©" is C2 A9.
+    return page.bytes[features.body].withContiguousStorageIfAvailable { bytes in
+      zip(bytes, bytes.dropFirst()).contains { $0 == 0xC2 && $1 == 0xA9 }
+    } ?? false
   }
 
   /// Labels of a user's profile whose dates are not the article's: "Joined", "Member since".
@@ -172,7 +195,7 @@ struct MetadataExtractor {
       "originally appeared in ", "originally appeared on ", "first published by ", "first appeared in ",
       "first appeared on ", "republished from ", "reprinted from ", "reprinted with permission from "]
     {
-      guard let range = line.firstRange(of: marker) else { continue }
+      guard let range = line.utf8Range(of: marker) else { continue }
       let after = line[range.upperBound...]
       var words: [Substring] = []
       for word in after.split(separator: " ") {
@@ -196,7 +219,7 @@ struct MetadataExtractor {
     for phrase in [" is published by ", " is part of ", " is a brand of ", " is owned by ", " is a publication of ",
       " is a registered trademark of ", " is a trademark of "]
     {
-      if let range = line.firstRange(of: phrase), lowered.contains("©") || lowered.contains("copyright") {
+      if let range = line.utf8Range(of: phrase), lowered.contains("©") || lowered.containsText("copyright") {
         return Self.cleanOutlet(line[..<range.lowerBound])
       }
     }
@@ -215,7 +238,7 @@ struct MetadataExtractor {
     for tail in [" All Rights Reserved", " all rights reserved", " All rights reserved", " All rights", " All Rights", " – ", " - ", " — ",
       " or its ", " or ", " a division of ", " Alle Rechte", " Tous droits", " Todos los derechos"]
     {
-      if let range = rest.firstRange(of: tail) { rest = rest[..<range.lowerBound] }
+      if let range = rest.utf8Range(of: tail) { rest = rest[..<range.lowerBound] }
     }
     return Self.cleanOutlet(Self.withoutCompanySuffix(rest))
   }
@@ -315,7 +338,7 @@ struct MetadataExtractor {
       "Author: ", "Authors: ", "Von ", "Par ", "Por "]
     var sawMarker = false
     for marker in markers {
-      if let range = text.firstRange(of: marker),
+      if let range = text.utf8Range(of: marker),
         range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
       {
         // "Natasha Kumar By Natasha Kumar": the avatar's name repeats before the marker.
@@ -354,7 +377,7 @@ struct MetadataExtractor {
     namesText = placed
     // "Dylan Butts-CNBC", "Jane Doe | Reuters", "Jane Doe (AP)".
     for separator in [" | ", " / ", "|", "-", " — ", " – ", " for "] {
-      guard let range = namesText.ranges(of: separator).last else { continue }
+      guard let range = namesText.lastUTF8Range(of: separator) else { continue }
       let tail = PersonName.trim(namesText[range.upperBound...])
       let head = PersonName.trim(namesText[..<range.lowerBound])
       if Self.looksLikeOutlet(tail) && !PersonName.isName(tail) && (PersonName.isName(head) || sawMarker) {
@@ -375,12 +398,12 @@ struct MetadataExtractor {
 
   /// Drops "in London" / "at Riverside Park" after each name of a byline.
   static func withoutPlaces(_ text: Substring) -> Substring {
-    guard text.contains(" in ") || text.contains(" at ") else { return text }
+    guard text.containsText(" in ") || text.containsText(" at ") else { return text }
     var kept: [Substring] = []
     for part in PersonName.splitNames(text) {
       var name = part
       for marker in [" in ", " at "] {
-        if let range = name.firstRange(of: marker), name[range.upperBound...].first?.isUppercase == true {
+        if let range = name.utf8Range(of: marker), name[range.upperBound...].first?.isUppercase == true {
           name = name[..<range.lowerBound]
         }
       }
@@ -552,7 +575,7 @@ struct MetadataExtractor {
   static func splitSiteSuffix(_ title: String) -> (String, String?) {
     let collapsed = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     for separator in [" | ", " -", " – ", " — ", " :: ", " · "] {
-      guard let range = collapsed.ranges(of: separator).last else { continue }
+      guard let range = collapsed.lastUTF8Range(of: separator) else { continue }
       let tail = PersonName.trim(collapsed[range.upperBound...])
       let head = PersonName.trim(collapsed[..<range.lowerBound])
       let tailWords = tail.split(separator: " ")
@@ -577,13 +600,13 @@ struct MetadataExtractor {
   ]
 
   static func signatureOutlet(_ lowered: String) -> String? {
-    outletSignatures.first { lowered.contains($0.0) }?.1
+    outletSignatures.first { lowered.containsText($0.0) }?.1
   }
 
   /// "Before joining The Times Hub, …" / "She joined The Daily Post in 2019" in an author bio.
   static func siteFromBio(_ bio: String) -> String? {
     for marker in ["joining ", "joined "] {
-      guard let range = bio.firstRange(of: marker) else { continue }
+      guard let range = bio.utf8Range(of: marker) else { continue }
       let words = bio[range.upperBound...].split(separator: " ")
       var name: [Substring] = []
       for word in words.prefix(5) {

@@ -44,8 +44,8 @@ enum PersonName {
     var parts: [Substring] = []
     for piece in text.split(separator: ",") {
       var rest = piece[...]
-      while let range = rest.firstRange(of: " and ") ?? rest.firstRange(of: " & ") ?? rest.firstRange(of: " und ")
-        ?? rest.firstRange(of: " et ") ?? rest.firstRange(of: " y ")
+      while let range = rest.utf8Range(of: " and ") ?? rest.utf8Range(of: " & ") ?? rest.utf8Range(of: " und ")
+        ?? rest.utf8Range(of: " et ") ?? rest.utf8Range(of: " y ")
       {
         parts.append(rest[..<range.lowerBound])
         rest = rest[range.upperBound...]

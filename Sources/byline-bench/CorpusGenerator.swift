@@ -46,7 +46,8 @@ struct CorpusGenerator {
     /// The marker's `key: value` lines, in this order.
     static var fields: [(key: String, path: WritableKeyPath<Summary, Int>)] {
       [
-        ("articles", \.articles), ("bytes", \.bytes), ("blocks", \.blocks), ("sentences", \.sentences),
+        ("articles", \.articles), ("bytes", \.bytes), ("blocks", \.blocks),
+        ("sentences", \.sentences),
         ("metadata-lines", \.metadataLines), ("boilerplate-lines", \.boilerplateLines),
         ("utf-8-with-bom", \.utf8WithBOM), ("windows-1252", \.windows1252), ("utf-16", \.utf16),
         ("crlf-cr-or-mixed", \.notLineFeedOnly),
@@ -65,7 +66,8 @@ struct CorpusGenerator {
     var random = RandomSource(seed: seed, stream: index)
     // A file stem like the seeds' "000_768fe2592fbfd760": number, then a hash-like tag.
     let tag = String(random.next(), radix: 16)
-    let name = zeroPadded(index, width: 6) + "_" + String(repeating: "0", count: 16 - tag.count) + tag
+    let name =
+      zeroPadded(index, width: 6) + "_" + String(repeating: "0", count: 16 - tag.count) + tag
     let style = ArticleWriter.pageStyle(random: &random)
     // Publication dates spread over 2023-01-01 … mid-2025.
     let published = NewsDay(year: 2023, month: 1, day: 1).adding(days: random.int(below: 900))
@@ -97,13 +99,19 @@ struct CorpusGenerator {
 
   /// The summary of a complete corpus of this size and generator version, if the folder holds one.
   func existingCorpus() -> Summary? {
-    guard let marker = FileSystem.readText(markerPath), FileSystem.exists(articlesFolder) else { return nil }
+    guard let marker = FileSystem.readText(markerPath), FileSystem.exists(articlesFolder) else {
+      return nil
+    }
     var values: [String: Int] = [:]
     for line in marker.split(separator: "\n") {
       let parts = line.split(separator: ":", maxSplits: 1)
-      if parts.count == 2, let value = Int(parts[1].trimmingSpaces) { values[String(parts[0])] = value }
+      if parts.count == 2, let value = Int(parts[1].trimmingSpaces) {
+        values[String(parts[0])] = value
+      }
     }
-    guard values["generator-version"] == Self.version, values["articles"] == articleCount else { return nil }
+    guard values["generator-version"] == Self.version, values["articles"] == articleCount else {
+      return nil
+    }
     var summary = Summary()
     for field in Summary.fields {
       guard let value = values[field.key] else { return nil }
@@ -117,11 +125,14 @@ struct CorpusGenerator {
     try clearPreviousCorpus()
     let folderCount = (articleCount + Self.filesPerFolder - 1) / Self.filesPerFolder
     let folderWidth = max(3, String(folderCount - 1).count)
-    let folders = (0..<folderCount).map { articlesFolder + "/" + Self.zeroPadded($0, width: folderWidth) }
+    let folders = (0..<folderCount).map {
+      articlesFolder + "/" + Self.zeroPadded($0, width: folderWidth)
+    }
     for folder in folders { try FileSystem.makeFolder(folder) }
 
     // One result slot per folder: each worker writes only its own slots, so no lock is needed.
-    let results = ResultSlots<Result<Summary, FileSystem.Failure>>(count: folderCount, initial: .success(Summary()))
+    let results = ResultSlots<Result<Summary, FileSystem.Failure>>(
+      count: folderCount, initial: .success(Summary()))
     let workers = max(1, min(concurrency, folderCount))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for folderIndex in stride(from: worker, to: folderCount, by: workers) {
@@ -152,10 +163,13 @@ struct CorpusGenerator {
 
   /// Removes an older or interrupted corpus, but refuses to touch a folder holding anything else.
   private func clearPreviousCorpus() throws {
-    let foreign = FileSystem.contents(of: directory).filter { $0 != "articles" && $0 != Self.markerName }
+    let foreign = FileSystem.contents(of: directory).filter {
+      $0 != "articles" && $0 != Self.markerName
+    }
     guard foreign.isEmpty else {
       throw Failure(
-        description: "\(directory) holds files that byline-bench did not make (\(foreign.prefix(3).joined(separator: ", "))); "
+        description:
+          "\(directory) holds files that byline-bench did not make (\(foreign.prefix(3).joined(separator: ", "))); "
           + "choose an empty or new folder with --dir")
     }
     try remove()

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// The file operations the benchmark needs. Reading, writing and listing go straight to POSIX so the
 /// read-only baseline measures the kernel and the disk, not a wrapper's buffering; creating and
@@ -19,7 +20,9 @@ enum FileSystem {
     guard descriptor >= 0 else { throw Failure(description: "\(path): \(errorText())") }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw Failure(description: "\(path): \(errorText())") }
+    guard fstat(descriptor, &status) == 0 else {
+      throw Failure(description: "\(path): \(errorText())")
+    }
     let size = Int(status.st_size)
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in

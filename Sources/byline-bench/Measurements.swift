@@ -1,11 +1,12 @@
+import BylineIngest
+import BylineModel
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import BylineIngest
-import BylineModel
-import Dispatch
 
 /// The timed passes over the corpus: a read-only baseline (pure I/O) and the real ingest, with the
 /// process's memory around each.

@@ -25,9 +25,12 @@ struct NewsDay {
   /// 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday.
   var weekday: Int { ((serial % 7) + 7 + 3) % 7 }
 
-  static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+  static let weekdayNames = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
   static let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October",
     "November", "December",
   ]
 
@@ -51,7 +54,9 @@ struct NewsDay {
   /// "June 20, 2024".
   var monthDayYear: String { "\(monthName) \(day), \(year)" }
   /// "Mon. Jul 22nd, 2024" (000's site header).
-  var headerWithOrdinal: String { "\(weekdayShort). \(monthShort) \(day)\(Self.ordinalSuffix(day)), \(year)" }
+  var headerWithOrdinal: String {
+    "\(weekdayShort). \(monthShort) \(day)\(Self.ordinalSuffix(day)), \(year)"
+  }
   /// "Wednesday, June 19" (in running text, year implied).
   var weekdayMonthDay: String { "\(weekdayName), \(monthName) \(day)" }
   /// "Tuesday 18 June" (in running text, British order).

@@ -63,7 +63,8 @@ struct Options {
         options.articleCount = count
       case "--dir":
         guard let path = value(), !path.isEmpty else { return .invalid("--dir needs a path") }
-        options.explicitDirectory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        options.explicitDirectory =
+          path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
       default:
         return .invalid("unknown argument '\(argument)'")
       }

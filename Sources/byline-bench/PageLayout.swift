@@ -9,11 +9,14 @@ extension ArticleWriter {
   /// Chooses how this page was scraped. Shares are rough guesses at a crawl of many sites.
   static func pageStyle(random: inout RandomSource) -> PageStyle {
     var style = PageStyle()
-    style.lineEnding = [.lineFeed, .carriageReturnLineFeed, .mixed, .carriageReturn][
-      random.weighted([80, 15, 4, 1])]
-    style.encoding = [.utf8, .utf8WithBOM, .windows1252, .utf16LittleEndian][random.weighted([925, 60, 10, 5])]
+    style.lineEnding =
+      [.lineFeed, .carriageReturnLineFeed, .mixed, .carriageReturn][
+        random.weighted([80, 15, 4, 1])]
+    style.encoding =
+      [.utf8, .utf8WithBOM, .windows1252, .utf16LittleEndian][random.weighted([925, 60, 10, 5])]
     style.quoteMarks = [.curly, .straight, .guillemets][random.weighted([82, 15, 3])]
-    style.paragraphIndents = [[""], ["    "], ["  • ", "    ", "    "], ["  "]][random.weighted([75, 10, 8, 7])]
+    style.paragraphIndents =
+      [[""], ["    "], ["  • ", "    ", "    "], ["  "]][random.weighted([75, 10, 8, 7])]
     style.nonBreakingSpacers = random.chance(0.08)
     style.trailingNonBreakingSpaces = random.chance(0.12)
     style.endsWithNewline = random.chance(0.92)
@@ -32,7 +35,9 @@ extension ArticleWriter {
     if random.chance(0.08) { metadataLine("Prepared by: {personFull}") }
     if creditAtEnd {
       // 001 "Source: CNBC WED, JUN 19 2024", 003 "Credit: BBC 2024-06-20".
-      let line = random.chance(0.5) ? "Source: \(source) \(published.wire)" : "Credit: \(source) \(published.iso)"
+      let line =
+        random.chance(0.5)
+        ? "Source: \(source) \(published.wire)" : "Credit: \(source) \(published.iso)"
       metadataLine(line)
     }
     writeChrome(hasAuthor: !creditAtEnd)
@@ -85,7 +90,8 @@ extension ArticleWriter {
   /// A body block of one line; counts its sentences. `spaced: false` leaves out the empty line
   /// after it (001's numbered Key Points are consecutive lines).
   mutating func blockLine(
-    indent: String = "", sentences: Int? = nil, spaced: Bool = true, _ write: (inout ArticleWriter) -> Void
+    indent: String = "", sentences: Int? = nil, spaced: Bool = true,
+    _ write: (inout ArticleWriter) -> Void
   ) {
     appendStyled(indent[...])
     let start = bytes.count
@@ -178,7 +184,9 @@ extension ArticleWriter {
     switch random.int(below: 3) {
     case 0:
       blockLine(sentences: 1) {
-        $0.expand("Photo : {personFull} and {personFull} /\(agency)/\(photographer)/Pool via \(agency.uppercased())")
+        $0.expand(
+          "Photo : {personFull} and {personFull} /\(agency)/\(photographer)/Pool via \(agency.uppercased())"
+        )
       }
     case 1:
       // Caption and credit on consecutive lines: one caption block over two lines.
@@ -223,7 +231,9 @@ extension ArticleWriter {
       }
       if index >= 3 && random.chance(0.01) { writeCaption() }
       let indent = random.pick(style.paragraphIndents)
-      blockLine(indent: indent) { $0.paragraphText(opening: index == 0, continuesQuote: &continuesQuote) }
+      blockLine(indent: indent) {
+        $0.paragraphText(opening: index == 0, continuesQuote: &continuesQuote)
+      }
     }
   }
 
@@ -245,7 +255,9 @@ extension ArticleWriter {
         }
       }
     }
-    if random.chance(0.3) { groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.advertising)) } }
+    if random.chance(0.3) {
+      groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.advertising)) }
+    }
     if random.chance(0.35) {
       groups.append { writer in
         for line in writer.random.pick(writer.random.int(in: 2...4), of: PhraseBank.shareButtons) {
@@ -254,10 +266,14 @@ extension ArticleWriter {
         writer.separator()
       }
     }
-    if random.chance(0.25) { groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.subscriptions)) } }
+    if random.chance(0.25) {
+      groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.subscriptions)) }
+    }
     if random.chance(0.15) {
       groups.append { writer in
-        for line in PhraseBank.signIn.prefix(writer.random.int(in: 3...7)) { writer.boilerplateLine(line) }
+        for line in PhraseBank.signIn.prefix(writer.random.int(in: 3...7)) {
+          writer.boilerplateLine(line)
+        }
       }
     }
     if random.chance(0.2) {
@@ -274,7 +290,9 @@ extension ArticleWriter {
         }
       }
     }
-    if random.chance(0.15) { groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.imagePlaceholders)) } }
+    if random.chance(0.15) {
+      groups.append { $0.boilerplateLine($0.random.pick(PhraseBank.imagePlaceholders)) }
+    }
     for group in random.pick(groups.count, of: groups) { group(&self) }
 
     if random.chance(0.45) { boilerplateLine(random.pick(PhraseBank.copyrights)) }

@@ -9,24 +9,31 @@ enum PhraseBank {
   // MARK: - People (~300)
 
   static let firstNames = [
-    "Natalia", "Tomas", "Amara", "Kenji", "Ingrid", "Rafael", "Leila", "Oskar", "Priya", "Mateo", "Sofia",
-    "Dmitri", "Aisha", "Lucas", "Hana", "Emeka", "Clara", "Yusuf", "Elena", "Marcus", "Ji-woo", "Freya",
-    "Arjun", "Beatriz", "Nikolai", "Zara", "Henrik", "Mei", "Tobias", "Chiara", "Kwame", "Ana", "Felix",
+    "Natalia", "Tomas", "Amara", "Kenji", "Ingrid", "Rafael", "Leila", "Oskar", "Priya", "Mateo",
+    "Sofia",
+    "Dmitri", "Aisha", "Lucas", "Hana", "Emeka", "Clara", "Yusuf", "Elena", "Marcus", "Ji-woo",
+    "Freya",
+    "Arjun", "Beatriz", "Nikolai", "Zara", "Henrik", "Mei", "Tobias", "Chiara", "Kwame", "Ana",
+    "Felix",
     "Noor", "Pavel", "Inès", "Samuel", "Yara", "Viktor", "Lena", "Omar", "Greta", "Daniel", "Farah",
-    "Mikael", "Rosa", "Jonas", "Amina", "Stefan", "Isabel", "Ravi", "Maren", "Adrian", "Lucía", "Haruto",
+    "Mikael", "Rosa", "Jonas", "Amina", "Stefan", "Isabel", "Ravi", "Maren", "Adrian", "Lucía",
+    "Haruto",
     "Eva", "Bruno", "Selin", "Malik", "Astrid", "Diego", "Nadia", "Hugo", "Tamsin", "Kofi", "Irene",
     "Sven", "Layla", "Joaquín", "Zoë", "Bonnie", "Chad", "Leif-Erik", "Karine", "Min-jun", "Olena",
   ]
 
   static let surnames = [
     "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Fischer", "Castellano", "Mensah",
-    "Petrov", "Nakamura", "Ferreira", "Kowalski", "Adeyemi", "Brandt", "Sørensen", "Rahman", "Ortega",
+    "Petrov", "Nakamura", "Ferreira", "Kowalski", "Adeyemi", "Brandt", "Sørensen", "Rahman",
+    "Ortega",
     "Volkov", "Jansen", "Whitlock", "Abara", "Delacroix", "Kimura", "Halloran", "Szabo", "Mwangi",
-    "Larsen", "Quintero", "Bergström", "Achebe", "Rossi", "Dubois", "Chandra", "Mahlangu", "Hoffmann",
+    "Larsen", "Quintero", "Bergström", "Achebe", "Rossi", "Dubois", "Chandra", "Mahlangu",
+    "Hoffmann",
     "Varga", "Nilsen", "Park", "Cho", "O’Connell", "Easley-Ward", "Van der Berg", "Al-Mansouri",
     "Dos Santos", "MacAllister", "Oyelaran", "Ekström", "Müller", "Jiménez", "Nwosu", "Holloway",
     "Strand", "Kaya", "Demir", "Yilmaz", "Petrenko", "Bondarenko", "Hartmann", "Lefebvre", "Costa",
-    "Silva", "Moreno", "Baptiste", "Fairweather", "Blackwood", "Ashdown", "Kerrigan", "Grigoriev", "Towne",
+    "Silva", "Moreno", "Baptiste", "Fairweather", "Blackwood", "Ashdown", "Kerrigan", "Grigoriev",
+    "Towne",
   ]
 
   /// One person of the pool; articles mention the full name first and the surname afterwards.
@@ -50,11 +57,13 @@ enum PhraseBank {
   // MARK: - Places (~100)
 
   private static let placeStems = [
-    "Vel", "Ost", "Kar", "Mar", "Tal", "Bren", "Dor", "Sel", "Ard", "Lum", "Cor", "Nev", "Hal", "Tor",
+    "Vel", "Ost", "Kar", "Mar", "Tal", "Bren", "Dor", "Sel", "Ard", "Lum", "Cor", "Nev", "Hal",
+    "Tor",
     "Esk", "Var", "Mir", "Quen", "Rav", "Zel", "Bel", "Fen", "Gal", "Lor",
   ]
   private static let placeEndings = [
-    "dran", "ria", "ovia", "mark", "haven", "gard", "ena", "stad", "port", "mere", "ovo", "ania", "ford",
+    "dran", "ria", "ovia", "mark", "haven", "gard", "ena", "stad", "port", "mere", "ovo", "ania",
+    "ford",
     "berg", "wick", "ala", "isk", "ora",
   ]
 
@@ -65,7 +74,9 @@ enum PhraseBank {
     while chosen.count < 100 {
       var name = random.pick(placeStems) + random.pick(placeEndings)
       switch random.int(below: 10) {
-      case 0: name = random.pick(["North ", "South ", "East ", "West ", "Port ", "New ", "Upper "]) + name
+      case 0:
+        name =
+          random.pick(["North ", "South ", "East ", "West ", "Port ", "New ", "Upper "]) + name
       case 1: name += random.pick([" Bay", " Valley", " Heights", " Province"])
       default: break
       }
@@ -84,15 +95,18 @@ enum PhraseBank {
     ("", " Farmers’ Union"), ("", " Ministry of Defence"), ("", " Competition Commission"),
   ]
   private static let fields = [
-    "Policy Studies", "Strategic Studies", "Economic Research", "Public Health", "Energy Transition",
+    "Policy Studies", "Strategic Studies", "Economic Research", "Public Health",
+    "Energy Transition",
     "International Affairs", "Climate Security",
   ]
   private static let companyStems = [
-    "Northgate", "Bluecrest", "Helix", "Silverline", "Amberfield", "Crestview", "Ironbridge", "Oakmere",
+    "Northgate", "Bluecrest", "Helix", "Silverline", "Amberfield", "Crestview", "Ironbridge",
+    "Oakmere",
     "Redwater", "Stonehill", "Brightpath", "Greyfold",
   ]
   private static let companyKinds = [
-    "Capital", "Shipping", "Robotics", "Rail", "Energy", "Logistics", "Holdings", "Insurance", "Foods",
+    "Capital", "Shipping", "Robotics", "Rail", "Energy", "Logistics", "Holdings", "Insurance",
+    "Foods",
     "Telecom",
   ]
 
@@ -107,7 +121,9 @@ enum PhraseBank {
         let institution = random.pick(placeInstitutions)
         name = institution.before + random.pick(places) + institution.after
       case 1:
-        name = random.pick(surnames) + random.pick([" Institute for ", " Center for ", " Foundation for "])
+        name =
+          random.pick(surnames)
+          + random.pick([" Institute for ", " Center for ", " Foundation for "])
           + random.pick(fields)
       default:
         name = random.pick(companyStems) + " " + random.pick(companyKinds)
@@ -122,8 +138,10 @@ enum PhraseBank {
   /// Sites and outlets; an article's site (the page it was scraped from) and source (the outlet that
   /// wrote it) are drawn from here and differ for reposts.
   static let outlets = [
-    "The Meridian Herald", "Harbour Post", "Northgate Chronicle", "The Daily Ledger", "Coastline News",
-    "Capital Wire", "Brightwater Times", "Kestrel News Hub", "The Veldran Observer", "Morning Dispatch",
+    "The Meridian Herald", "Harbour Post", "Northgate Chronicle", "The Daily Ledger",
+    "Coastline News",
+    "Capital Wire", "Brightwater Times", "Kestrel News Hub", "The Veldran Observer",
+    "Morning Dispatch",
     "Eastbound Report", "The Open Record", "Pinegate Daily", "Riverside Journal", "Atlas Newswire",
     "The Civic Times", "Lantern News", "Granite Gazette", "Sundial Media", "Blue Harbour Times",
     "Frontline Digest", "The Weekly Compass", "Metro Signal", "Torstad Today",
@@ -155,7 +173,8 @@ enum PhraseBank {
   static let beats: [Beat] = [
     Beat(
       projects: [
-        "the port expansion", "the new trade agreement", "the customs overhaul", "the shipping corridor",
+        "the port expansion", "the new trade agreement", "the customs overhaul",
+        "the shipping corridor",
         "the freight rail link", "the tariff package",
       ],
       issues: [
@@ -165,7 +184,8 @@ enum PhraseBank {
       stakeholders: ["exporters", "port workers", "hauliers", "small manufacturers", "importers"],
       countables: ["containers", "tonnes of grain", "cargo vessels", "lorries", "shipments"],
       goals: [
-        "cut waiting times at the border", "double the port’s capacity", "open new markets for farmers",
+        "cut waiting times at the border", "double the port’s capacity",
+        "open new markets for farmers",
         "reduce the cost of imported food",
       ],
       headings: ["Rising costs", "A crowded harbour", "What the deal covers", "Exporters wait"]
@@ -179,7 +199,9 @@ enum PhraseBank {
         "power cuts", "rising electricity bills", "the country’s dependence on imported gas",
         "the slow pace of grid connections",
       ],
-      stakeholders: ["households", "energy-intensive industries", "grid operators", "consumer groups"],
+      stakeholders: [
+        "households", "energy-intensive industries", "grid operators", "consumer groups",
+      ],
       countables: ["megawatts", "homes", "barrels of oil a day", "wind turbines"],
       goals: [
         "cut household bills", "end the winter blackouts", "halve gas imports",
@@ -193,7 +215,8 @@ enum PhraseBank {
         "the plan to recruit foreign nurses", "the mental health strategy",
       ],
       issues: [
-        "long waiting lists", "the shortage of doctors", "overcrowded emergency wards", "rising drug prices",
+        "long waiting lists", "the shortage of doctors", "overcrowded emergency wards",
+        "rising drug prices",
       ],
       stakeholders: ["patients", "nurses", "junior doctors", "family doctors"],
       countables: ["patients", "hospital beds", "nurses", "doses"],
@@ -210,9 +233,12 @@ enum PhraseBank {
         "cyber attacks on government systems",
       ],
       stakeholders: ["diplomats", "border communities", "military planners", "allies"],
-      countables: ["troops", "ballistic missiles", "containers of ammunition", "armoured vehicles", "drones"],
+      countables: [
+        "troops", "ballistic missiles", "containers of ammunition", "armoured vehicles", "drones",
+      ],
       goals: [
-        "deter further aggression", "restore talks between the two sides", "secure the northern border",
+        "deter further aggression", "restore talks between the two sides",
+        "secure the northern border",
       ],
       headings: [
         "Potential ramifications", "Increasing concerns", "A wary {place} is watching",
@@ -225,9 +251,12 @@ enum PhraseBank {
         "the artificial intelligence strategy",
       ],
       issues: [
-        "online fraud", "the skills gap", "the power demands of data centres", "the spread of disinformation",
+        "online fraud", "the skills gap", "the power demands of data centres",
+        "the spread of disinformation",
       ],
-      stakeholders: ["software engineers", "start-ups", "privacy campaigners", "telecoms operators"],
+      stakeholders: [
+        "software engineers", "start-ups", "privacy campaigners", "telecoms operators",
+      ],
       countables: ["jobs", "engineers", "users", "servers"],
       goals: [
         "bring fast internet to every village", "train a new generation of engineers",
@@ -248,13 +277,16 @@ enum PhraseBank {
     ),
     Beat(
       projects: [
-        "the budget", "the wage agreement", "the pension reform", "the rail strike", "the housing plan",
+        "the budget", "the wage agreement", "the pension reform", "the rail strike",
+        "the housing plan",
         "the minimum wage increase",
       ],
       issues: ["inflation", "the cost of living", "rising rents", "a slowdown in hiring"],
       stakeholders: ["workers", "small businesses", "pensioners", "first-time buyers", "unions"],
       countables: ["workers", "jobs", "new homes", "households"],
-      goals: ["bring inflation back under control", "build more affordable homes", "protect pensions"],
+      goals: [
+        "bring inflation back under control", "build more affordable homes", "protect pensions",
+      ],
       headings: ["Background", "Reaction in {place}", "What happens next", "The numbers"]
     ),
   ]
@@ -263,17 +295,21 @@ enum PhraseBank {
 
   /// Verbs in the past tense that take a project as object.
   static let projectVerbs = [
-    "approved", "signed off on", "delayed", "unveiled", "defended", "criticised", "scrapped", "announced",
+    "approved", "signed off on", "delayed", "unveiled", "defended", "criticised", "scrapped",
+    "announced",
     "revised", "paused", "backed",
   ]
 
   /// Present-tense verbs for headlines.
-  static let headlineVerbs = ["approves", "delays", "unveils", "scraps", "backs", "defends", "revives"]
+  static let headlineVerbs = [
+    "approves", "delays", "unveils", "scraps", "backs", "defends", "revives",
+  ]
 
   /// Phrases appended after a comma to a narrative sentence.
   static let tails = [
     "ending months of uncertainty for {stakeholders}", "raising fresh questions about {issue}",
-    "a move that surprised many analysts in {place}", "according to people familiar with the matter",
+    "a move that surprised many analysts in {place}",
+    "according to people familiar with the matter",
     "despite warnings from {stakeholders}", "days before a key vote in parliament on {project}",
     "in a bid to ease {issue}", "weeks after talks with {org} broke down",
     "a decision welcomed by {stakeholders} in {place}",
@@ -281,7 +317,8 @@ enum PhraseBank {
 
   /// Time references; `{weekday}` and the dated forms are computed from the publication date.
   static let whens = [
-    "on {weekday}", "on {weekday} evening", "last week", "earlier this month", "on {weekdayMonthDay}",
+    "on {weekday}", "on {weekday} evening", "last week", "earlier this month",
+    "on {weekdayMonthDay}",
     "this week", "late on {weekday}", "on {weekdayDayMonth}", "in {month}", "last {month}",
     "on {weekdayDated}",
   ]
@@ -403,13 +440,15 @@ enum PhraseBank {
   ]
 
   static let audiences = [
-    "reporters", "a news conference", "lawmakers", "a briefing in {place}", "the broadcaster {outlet}",
+    "reporters", "a news conference", "lawmakers", "a briefing in {place}",
+    "the broadcaster {outlet}",
   ]
 
   /// What a quoted person is, filled once per person per article.
   static let roles = [
     "a spokesperson for {org}", "a senior fellow at {org}", "the chief executive of {org}",
-    "head of research at {org}", "a professor at the University of {place}", "{place}’s finance minister",
+    "head of research at {org}", "a professor at the University of {place}",
+    "{place}’s finance minister",
     "the mayor of {place}", "an economist at {org}", "the director of {org}",
     "a former adviser to the government of {place}", "chair of {org}", "an analyst at {org}",
   ]
@@ -435,13 +474,16 @@ enum PhraseBank {
     "Related Articles", "Related Post", "Latest Articles", "More from {site}", "You may also like",
     "Read more: {headline}", "Most read",
   ]
-  static let advertising = ["- Advertisement -", "Advertisement", "ADVERTISEMENT", "Sponsored content"]
+  static let advertising = [
+    "- Advertisement -", "Advertisement", "ADVERTISEMENT", "Sponsored content",
+  ]
   static let shareButtons = [
     "Share on Facebook", "Share on X", "Share on WhatsApp", "Share on other sites", "Copy link",
     "Link to comment", "Share this article",
   ]
   static let signIn = [
-    "Create an account or sign in to comment", "You need to be a member in order to leave a comment",
+    "Create an account or sign in to comment",
+    "You need to be a member in order to leave a comment",
     "Sign up for a new account in our community. It's easy!", "Register a new account", "Sign in",
     "Already have an account? Sign in here.", "Sign In Now",
   ]
@@ -458,8 +500,12 @@ enum PhraseBank {
     "Haha 1", "Like 3", "0 Comments", "Recently Browsing\u{A0}\u{A0} 0 members",
     "No registered users viewing this page.",
   ]
-  static let navigation = ["Jump to content", "Exit mobile version", "Home", "Back to top", "Social Media"]
-  static let imagePlaceholders = ["thumbnail", "news-logo-btm.jpg", "image.png.{hex}.png", "{slug}.jpg"]
+  static let navigation = [
+    "Jump to content", "Exit mobile version", "Home", "Back to top", "Social Media",
+  ]
+  static let imagePlaceholders = [
+    "thumbnail", "news-logo-btm.jpg", "image.png.{hex}.png", "{slug}.jpg",
+  ]
 
   /// Author boxes; `{author}` is the byline name.
   static let authorBios = [
@@ -468,7 +514,8 @@ enum PhraseBank {
     "I'm a curious and patient person, a unique blend of creativity and critical thinking. When I'm idle, you'll find me reading about {issue} or catching football matches.",
   ]
   static let copyrights = [
-    "Copyright © {thisYear} {site}. All Rights Reserved", "© {thisYear} {site}", "All rights reserved.",
+    "Copyright © {thisYear} {site}. All Rights Reserved", "© {thisYear} {site}",
+    "All rights reserved.",
   ]
 
   /// Teasers for other stories in another script (boilerplate under an English story).

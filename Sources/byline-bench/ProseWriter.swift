@@ -17,7 +17,12 @@ struct ArticleWriter {
   /// How one page was scraped: encodings, line ends and typography differ between sites and tools.
   struct PageStyle {
     enum LineEnding { case lineFeed, carriageReturnLineFeed, carriageReturn, mixed }
-    enum Encoding: String { case utf8 = "utf-8", utf8WithBOM = "utf-8 (BOM)", windows1252 = "windows-1252", utf16LittleEndian = "utf-16le" }
+    enum Encoding: String {
+      case utf8 = "utf-8"
+      case utf8WithBOM = "utf-8 (BOM)"
+      case windows1252 = "windows-1252"
+      case utf16LittleEndian = "utf-16le"
+    }
     enum QuoteMarks { case curly, straight, guillemets }
 
     var lineEnding = LineEnding.lineFeed
@@ -92,7 +97,8 @@ struct ArticleWriter {
     // A story keeps returning to the same few names; that is what entity unification is tested on.
     // Distinct surnames, and authors who are not quoted, keep "said Okafor" unambiguous.
     var people: [PhraseBank.Person] = []
-    for person in random.pick(12, of: PhraseBank.people) where !people.contains(where: { $0.last == person.last }) {
+    for person in random.pick(12, of: PhraseBank.people)
+    where !people.contains(where: { $0.last == person.last }) {
       people.append(person)
     }
     let castSize = random.int(in: 3...6)
@@ -127,7 +133,9 @@ struct ArticleWriter {
         preconditionFailure("unclosed slot in template: \(template)")
       }
       let next = utf8.index(after: keyEnd)
-      fill(slot: template[keyStart..<keyEnd], followedBySpace: next < utf8.endIndex && utf8[next] == 0x20)
+      fill(
+        slot: template[keyStart..<keyEnd],
+        followedBySpace: next < utf8.endIndex && utf8[next] == 0x20)
       index = next
       literalStart = index
     }
@@ -146,7 +154,8 @@ struct ArticleWriter {
   private mutating func fill(slot: Substring, followedBySpace: Bool) {
     switch slot {
     case "person": mention(random.int(below: cast.count), withRole: false, followedBySpace: false)
-    case "speaker": mention(random.int(below: cast.count), withRole: true, followedBySpace: followedBySpace)
+    case "speaker":
+      mention(random.int(below: cast.count), withRole: true, followedBySpace: followedBySpace)
     case "surname": mention(lastSpeaker, withRole: false, followedBySpace: false)
     case "personFull": appendStyled(random.pick(cast).person.full[...])
     case "author": appendStyled(authors[0].full[...])
@@ -156,12 +165,16 @@ struct ArticleWriter {
       lastOrganisation = random.weighted(Self.mainFirst(organisations.count))
       appendStyled(organisations[lastOrganisation][...])
     case "org2":
-      appendStyled(organisations[(lastOrganisation + 1 + random.int(below: organisations.count - 1)) % organisations.count][...])
+      appendStyled(
+        organisations[
+          (lastOrganisation + 1 + random.int(below: organisations.count - 1)) % organisations.count][
+            ...])
     case "place":
       lastPlace = random.weighted(Self.mainFirst(places.count))
       appendStyled(places[lastPlace][...])
     case "place2":
-      appendStyled(places[(lastPlace + 1 + random.int(below: places.count - 1)) % places.count][...])
+      appendStyled(
+        places[(lastPlace + 1 + random.int(below: places.count - 1)) % places.count][...])
     case "actor":
       switch random.int(below: 5) {
       case 0: expand("the government of {place}")
@@ -174,13 +187,15 @@ struct ArticleWriter {
     case "site": appendStyled(site[...])
     // A story is mostly about one project and one issue, now and then the second of each.
     case "project": appendStyled(projects[random.weighted([75, 25])][...])
-    case "projectBare": appendStyled(projects[random.weighted([85, 15])].dropFirst(4))  // without "the "
+    case "projectBare":  // without "the ", for headlines
+      appendStyled(projects[random.weighted([85, 15])].dropFirst(4))
     case "issue": appendStyled(issues[random.weighted([70, 30])][...])
     case "stakeholders": appendStyled(random.pick(stakeholders)[...])
     case "countable": appendStyled(random.pick(countables)[...])
     case "goal": appendStyled(random.pick(beat.goals)[...])
     case "number":
-      appendStyled(random.pick(["more than ", "about ", "nearly ", "almost ", "at least ", "", ""])[...])
+      appendStyled(
+        random.pick(["more than ", "about ", "nearly ", "almost ", "at least ", "", ""])[...])
       appendCount(allowingWords: random.chance(0.15))
     case "bareNumber": appendCount(allowingWords: false)
     case "money": appendMoney()
@@ -398,7 +413,9 @@ struct ArticleWriter {
         while next < end {
           if bytes[next] == UInt8(ascii: "\"") {
             next += 1
-          } else if next + 2 < end, bytes[next] == 0xE2, bytes[next + 1] == 0x80, bytes[next + 2] == 0x9D {
+          } else if next + 2 < end, bytes[next] == 0xE2, bytes[next + 1] == 0x80,
+            bytes[next + 2] == 0x9D
+          {
             next += 3
           } else if next + 1 < end, bytes[next] == 0xC2, bytes[next + 1] == 0xBB {
             next += 2
@@ -408,7 +425,8 @@ struct ArticleWriter {
         }
         if next + 1 < end, bytes[next] == 0x20 {
           let following = bytes[next + 1]
-          if (0x41...0x5A).contains(following) || following == UInt8(ascii: "\"") || following == 0xE2
+          if (0x41...0x5A).contains(following) || following == UInt8(ascii: "\"")
+            || following == 0xE2
             || following == 0xC2
           {
             count += 1

@@ -1,0 +1,40 @@
+/// Substring search over UTF-8 bytes. The standard library's generic `firstRange(of:)` and `contains(_:)`
+/// walk `Character`s and cost more than the rest of the parser together; these compare bytes, which is
+/// exact for the ASCII and UTF-8 needles the parser looks for.
+extension StringProtocol {
+  /// The range of the first occurrence of `needle`, or nil.
+  func utf8Range(of needle: String) -> Range<Index>? {
+    let needleBytes = Array(needle.utf8)
+    guard let first = needleBytes.first else { return nil }
+    let view = utf8
+    var start = view.startIndex
+    while let found = view[start...].firstIndex(of: first) {
+      var cursor = found
+      var matched = true
+      for byte in needleBytes {
+        guard cursor < view.endIndex, view[cursor] == byte else {
+          matched = false
+          break
+        }
+        cursor = view.index(after: cursor)
+      }
+      if matched { return found..<cursor }
+      start = view.index(after: found)
+    }
+    return nil
+  }
+
+  /// The range of the last occurrence of `needle`, or nil.
+  func lastUTF8Range(of needle: String) -> Range<Index>? {
+    var last: Range<Index>? = nil
+    var rest = self[...]
+    while let found = rest.utf8Range(of: needle) {
+      last = found
+      rest = self[found.upperBound...]
+    }
+    return last
+  }
+
+  /// Whether `needle` occurs in the text.
+  func containsText(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
+}
