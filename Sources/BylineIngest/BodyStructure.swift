@@ -24,13 +24,18 @@ struct BodyStructure {
 
   /// A cheap test before `isCaption`: an opening caption word, a closing bracket, or a slash or colon inside.
   func mayBeCaption(_ unit: Unit) -> Bool {
-    if let first = unit.features.wordHashes.first, Self.captionOpeners.contains(first) { return true }
-    for lineIndex in unit.lines {
-      let bytes = page.bytes[page.lines[lineIndex].content]
-      if bytes.last == 0x29 || bytes.contains(0x2F) || bytes.contains(0x3A) { return true }
-    }
-    return false
+    let words = unit.features.wordHashes
+    if let first = words.first, Self.captionOpeners.contains(first) { return true }
+    if words.contains(where: { Self.captionMarkers.contains($0) }) { return true }
+    guard let last = unit.lines.last else { return false }
+    let bytes = page.bytes[page.lines[last].content]
+    return bytes.last == 0x29 || bytes.suffix(80).contains(0x2F)
   }
+
+  /// Words whose presence lets a caption marker ("… Image: Lisvik City Council") appear inside a line.
+  static let captionMarkers: Set<UInt64> = Set(["image", "photo", "photograph", "source"].map {
+    StopWords.hash(Array($0.utf8)[...])
+  })
 
   /// Agency credits written into the end of a caption: "Meridian Press/Rui Matos/File Photo".
   static let inlineCredits = ["/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",

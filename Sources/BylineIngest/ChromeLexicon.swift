@@ -5,7 +5,7 @@
 /// looks like prose ("Create an account or sign in to comment") still be told apart from the story.
 enum ChromeLexicon {
   /// How a phrase may count.
-  enum Strength {
+  enum Strength: Sendable {
     /// Counts only as (nearly) the whole of a short line: "Home", "Sport", "Share".
     case wholeLine
     /// Counts wherever it appears in a line of up to ~25 words: "sign in to comment".
@@ -14,7 +14,7 @@ enum ChromeLexicon {
     case decisive
   }
 
-  struct Entry {
+  struct Entry: Sendable {
     let words: [UInt64]
     let reason: String
     let strength: Strength
@@ -157,7 +157,7 @@ enum ChromeLexicon {
   ]
 
   /// Entries keyed by the hash of their first word.
-  static let byFirstWord: [UInt64: [Entry]] = {
+  static let byFirstWord: WordTable<[Entry]> = {
     var index: [UInt64: [Entry]] = [:]
     for (reason, strength, phrases) in table {
       for phrase in phrases {
@@ -167,7 +167,7 @@ enum ChromeLexicon {
       }
     }
     // Longest phrases first, so "share on other sites" wins over "share".
-    return index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    return WordTable(index.mapValues { $0.sorted { $0.words.count > $1.words.count } })
   }()
 
   /// Word hashes of a phrase, split as `LineFeatures` splits lines.

@@ -1,4 +1,30 @@
 /// What one line looks like, measured in a single pass over its bytes.
+/// Stop-word counts per language of `StopWords.languages`, kept inline so a line allocates nothing for them.
+struct StopCounts {
+  private var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+
+  var indices: Range<Int> { 0..<4 }
+
+  subscript(language: Int) -> Int {
+    get {
+      switch language {
+      case 0: return counts.0
+      case 1: return counts.1
+      case 2: return counts.2
+      default: return counts.3
+      }
+    }
+    set {
+      switch language {
+      case 0: counts.0 = newValue
+      case 1: counts.1 = newValue
+      case 2: counts.2 = newValue
+      default: counts.3 = newValue
+      }
+    }
+  }
+}
+
 struct LineFeatures {
   /// A list marker in front of the text, as browsers and text browsers render `<li>`.
   enum ListMarker: Equatable {
@@ -22,7 +48,7 @@ struct LineFeatures {
   var capitalized = 0
   var digits = 0
   /// Stop words of each language in `StopWords.languages`, in that order.
-  var stopWords: [Int] = [0, 0, 0, 0]
+  var stopWords = StopCounts()
   var ending: Ending = .other
   var script: Script? = nil
   var scriptLetters = 0

@@ -85,22 +85,27 @@ struct MetadataExtractor {
       let unit = units[index]
       let features = unit.features
       let inHeader = index < headerEnd
-      // Reading a unit's text is the costly part; most units are prose that no rule below could claim.
-      guard features.words <= 40, inHeader || Self.mayCarryMetadata(features, page) else { continue }
+      // Reading a unit's text is the costly part; most units are prose that no rule below could claim, and
+      // the word hashes tell which rules could.
+      guard features.words <= 40 else { continue }
+      let mayCredit = Self.mayCarryMetadata(features, page)
+      let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features)
+      let mayDate = features.digits > 0 && features.words <= 16 && (inHeader || mayCredit)
+      guard mayCredit || mayByline || mayDate else { continue }
       let line = text(unit)
       let lowered = line.lowercased()
 
-      if let (outlet, date) = creditLine(line) {
+      if mayCredit, let (outlet, date) = creditLine(line, features) {
         if let outlet { creditedSource = creditedSource ?? outlet }
         if let date { dateCandidates.append(DateCandidate(date: date, priority: 1)) }
         units[index].label = .metadata(.source)
         continue
       }
-      if features.words <= 24, Self.isCompilerCredit(lowered) {
+      if mayCredit, features.words <= 24, Self.isCompilerCredit(lowered) {
         units[index].label = .metadata(.credit)
         continue
       }
-      if let copyright = copyrightHolder(line) {
+      if mayCredit, let copyright = copyrightHolder(line) {
         copyrightOwner = copyrightOwner ?? copyright
         if unit.label == .undecided || unit.label == .boilerplate("footer") {
           units[index].label = .metadata(.source)
@@ -112,14 +117,15 @@ struct MetadataExtractor {
         || unit.label == .boilerplate("forum chrome")
       if !eligible { continue }
       // Bylines are short: a few names, a role, an outlet, a date.
-      if inHeader, features.words <= 24, let byline = byline(Self.withoutLinkNumbers(line)) {
+      if mayByline, let byline = byline(Self.withoutLinkNumbers(line))
+      {
         bylineAuthors += byline.authors.filter { !bylineAuthors.contains($0) }
         if let outlet = byline.outlet { bylineSource = bylineSource ?? outlet }
         if let date = byline.date { dateCandidates.append(DateCandidate(date: date, priority: 4)) }
         units[index].label = .metadata(.byline)
         continue
       }
-      if let found = Self.dateLine(line), inHeader || found.explicit {
+      if mayDate, let found = Self.dateLine(line), inHeader || found.explicit {
         if index > 0, Self.isProfileLabel(text(units[index - 1])) { continue }
         let priority = found.explicit && !lowered.hasPrefix("updated") ? 3 : 2
         dateCandidates.append(DateCandidate(date: found.date, priority: priority, unit: index))
@@ -149,6 +155,23 @@ struct MetadataExtractor {
     } ?? false
   }
 
+  static let republishMarkers: Set<UInt64> = Set(["originally", "first", "republished", "reprinted"].map {
+    StopWords.hash(Array($0.utf8)[...])
+  })
+
+  static let bylineMarkers: Set<UInt64> = Set(
+    ["by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting"].map {
+      StopWords.hash(Array($0.utf8)[...])
+    })
+
+  /// A cheap test before `byline`: a "By"-like marker near the start, or a short line opening with a
+  /// capitalised name.
+  static func mayBeByline(_ features: LineFeatures) -> Bool {
+    if features.wordHashes.prefix(6).contains(where: { bylineMarkers.contains($0) }) { return true }
+    // Names-only bylines ("Dylan Butts-CNBC", "Ruth Adeyemi, Contributing Columnist") are not sentences.
+    return features.words <= 14 && features.capitalized >= 2 && features.ending != .sentence
+  }
+
   /// Labels of a user's profile whose dates are not the article's: "Joined", "Member since".
   static func isProfileLabel(_ line: String) -> Bool {
     ["joined", "joined:", "member since", "registered", "registered:", "last seen", "birthday"]
@@ -166,8 +189,12 @@ struct MetadataExtractor {
   }
 
   /// "Source: CNBC WED, JUN 19 2024", "Credit: BBC 2024-06-20", "Originally published by X".
-  func creditLine(_ line: String) -> (String?, CalendarDate?)? {
-    if let found = Self.republishedCredit(line) { return found }
+  func creditLine(_ line: String, _ features: LineFeatures) -> (String?, CalendarDate?)? {
+    if features.wordHashes.contains(where: { Self.republishMarkers.contains($0) }),
+      let found = Self.republishedCredit(line)
+    {
+      return found
+    }
     var rest = Substring(line)
     for marker in ["•", "*", "-", "·"] where rest.hasPrefix(marker) { rest = PersonName.trim(rest.dropFirst()) }
     let lowered = rest.lowercased()

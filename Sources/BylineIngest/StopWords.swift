@@ -42,12 +42,12 @@ enum StopWords {
   ]
 
   /// For each stop word of any language, a bit per language in `languages` order: one lookup per word.
-  static let languageBits: [UInt64: UInt8] = {
+  static let languageBits: WordTable<UInt8> = {
     var table: [UInt64: UInt8] = [:]
     for (position, language) in languages.enumerated() {
       for hash in language.hashes { table[hash, default: 0] |= 1 << UInt8(position) }
     }
-    return table
+    return WordTable(table)
   }()
 
   static func hashes(_ list: String) -> Set<UInt64> {

@@ -4,14 +4,14 @@
 extension StringProtocol {
   /// The range of the first occurrence of `needle`, or nil.
   func utf8Range(of needle: String) -> Range<Index>? {
-    let needleBytes = Array(needle.utf8)
-    guard let first = needleBytes.first else { return nil }
     let view = utf8
+    let needleView = needle.utf8
+    guard let first = needleView.first else { return nil }
     var start = view.startIndex
     while let found = view[start...].firstIndex(of: first) {
       var cursor = found
       var matched = true
-      for byte in needleBytes {
+      for byte in needleView {
         guard cursor < view.endIndex, view[cursor] == byte else {
           matched = false
           break
