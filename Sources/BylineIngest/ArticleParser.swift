@@ -77,7 +77,7 @@ struct PageReading {
     var extractor = MetadataExtractor(page: page)
     extractor.claimLines(&units, headerEnd: headerEnd, titleIndex: nil)
     extractor.claimNameLines(&units, headerEnd: headerEnd)
-    var bodyWords = Set<UInt64>()
+    var bodyWords = WordSet(capacity: 1024)
     for unit in units where unit.quality == .good && unit.label.isUndecided && unit.features.words <= 400 {
       bodyWords.formUnion(unit.features.stemHashes)
     }
@@ -153,9 +153,7 @@ struct PageReading {
     }
   }
 
-  static let firstPersonOpeners: Set<UInt64> = Set(["i'm", "i", "hi", "hello", "my", "i’m"].map {
-    StopWords.hash(Array(StopWords.normalizedWord(Substring($0)).utf8)[...])
-  })
+  static let firstPersonOpeners = WordTable(words: ["i'm", "i", "hi", "hello", "my", "i’m"])
 
   static let biographyNouns = ["reporter", "journalist", "writer", "editor", "correspondent", "columnist",
     "contributor", "freelancer", "author of", "covers ", "writes about", "graduate", "producer"]

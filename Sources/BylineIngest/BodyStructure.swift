@@ -18,9 +18,8 @@ struct BodyStructure {
     "imago", "dpa", "anadolu", "efe", "ansa", "kyodo", "yonhap", "nurphoto", "sopa", "zuma", "wire", "press",
     "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
 
-  static let captionOpeners: Set<UInt64> = Set(
-    ["photo", "photos", "image", "picture", "photograph", "pictured", "illustration", "graphic", "file", "caption",
-     "foto", "bild", "video"].map { StopWords.hash(Array($0.utf8)[...]) })
+  static let captionOpeners = WordTable(words: ["photo", "photos", "image", "picture", "photograph", "pictured", "illustration", "graphic", "file", "caption",
+     "foto", "bild", "video"])
 
   /// A cheap test before `isCaption`: an opening caption word, a closing bracket, or a slash or colon inside.
   func mayBeCaption(_ unit: Unit) -> Bool {
@@ -33,9 +32,7 @@ struct BodyStructure {
   }
 
   /// Words whose presence lets a caption marker ("… Image: Lisvik City Council") appear inside a line.
-  static let captionMarkers: Set<UInt64> = Set(["image", "photo", "photograph", "source"].map {
-    StopWords.hash(Array($0.utf8)[...])
-  })
+  static let captionMarkers = WordTable(words: ["image", "photo", "photograph", "source"])
 
   /// Agency credits written into the end of a caption: "Meridian Press/Rui Matos/File Photo".
   static let inlineCredits = ["/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",
@@ -75,8 +72,8 @@ struct BodyStructure {
   }
 
   /// Words that appear capitalised in mid-sentence in the prose: proper names, as the page itself uses them.
-  static func properNames(_ units: [Unit], _ page: Page) -> Set<UInt64> {
-    var names = Set<UInt64>()
+  static func properNames(_ units: [Unit], _ page: Page) -> WordSet {
+    var names = WordSet(capacity: 256)
     for unit in units where unit.quality == .good {
       let features = unit.features
       for (position, range) in features.wordRanges.enumerated() where position > 0 {
@@ -118,7 +115,7 @@ struct BodyStructure {
     mergeCredits(&units, region: region)
   }
 
-  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: Set<UInt64>) -> BylineModelKind {
+  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: WordSet) -> BylineModelKind {
     let unit = units[index]
     let features = unit.features
     // Captions are short and announce themselves; reading every unit's text here would only cost time.
@@ -155,7 +152,7 @@ struct BodyStructure {
   }
 
   /// A short line of nothing but proper names between paragraphs is an image's alt text ("US China").
-  private func isImageAlt(_ index: Int, _ units: [Unit], _ names: Set<UInt64>) -> Bool {
+  private func isImageAlt(_ index: Int, _ units: [Unit], _ names: WordSet) -> Bool {
     let features = units[index].features
     // Alt text repeats the caption under it in fewer words.
     if let next = nextUnit(after: index, units), next.unit.features.words <= 80,

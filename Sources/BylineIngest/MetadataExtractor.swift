@@ -135,15 +135,11 @@ struct MetadataExtractor {
   }
 
   /// First words of the lines this extractor claims outside the header: credits, sources, copyrights.
-  static let metadataOpeners: Set<UInt64> = Set(
-    ["source", "sources", "credit", "credits", "courtesy", "via", "originally", "this", "quelle", "fuente",
+  static let metadataOpeners = WordTable(words: ["source", "sources", "credit", "credits", "courtesy", "via", "originally", "this", "quelle", "fuente",
      "prepared", "compiled", "edited", "editing", "translated", "additional", "reporting", "produced", "fact",
      "photos", "photographs", "photo", "photography", "pictures", "illustration", "illustrations", "video",
-     "copyright", "published", "posted", "updated", "c"].map { StopWords.hash(Array($0.utf8)[...]) })
-  static let metadataMarkers: Set<UInt64> = Set(
-    ["copyright", "originally", "republished", "reprinted", "published", "trademark"].map {
-      StopWords.hash(Array($0.utf8)[...])
-    })
+     "copyright", "published", "posted", "updated", "c"])
+  static let metadataMarkers = WordTable(words: ["copyright", "originally", "republished", "reprinted", "published", "trademark"])
 
   /// Whether a unit outside the header could be a credit, source, copyright or explicit date line.
   static func mayCarryMetadata(_ features: LineFeatures, _ page: Page) -> Bool {
@@ -155,14 +151,9 @@ struct MetadataExtractor {
     } ?? false
   }
 
-  static let republishMarkers: Set<UInt64> = Set(["originally", "first", "republished", "reprinted"].map {
-    StopWords.hash(Array($0.utf8)[...])
-  })
+  static let republishMarkers = WordTable(words: ["originally", "first", "republished", "reprinted"])
 
-  static let bylineMarkers: Set<UInt64> = Set(
-    ["by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting"].map {
-      StopWords.hash(Array($0.utf8)[...])
-    })
+  static let bylineMarkers = WordTable(words: ["by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting"])
 
   /// A cheap test before `byline`: a "By"-like marker near the start, or a short line opening with a
   /// capitalised name.
@@ -481,7 +472,7 @@ struct MetadataExtractor {
   /// Picks the headline among the units before the body, and marks other headline-like units there as
   /// title variants. Returns the title and the site named in a title suffix ("… -Dlight News").
   static func chooseTitle(
-    _ units: inout [Unit], bodyStart: Int, bodyWords: Set<UInt64>, text: (Unit) -> String
+    _ units: inout [Unit], bodyStart: Int, bodyWords: WordSet, text: (Unit) -> String
   ) -> (String?, String?, Int?) {
     let searchEnd = min(bodyStart, units.count)
     var candidates: [Int] = []
