@@ -3,9 +3,7 @@
 struct BodyStructure {
   let page: Page
 
-  func text(_ unit: Unit) -> String {
-    unit.lines.map { page.text(page.lines[$0]) }.joined(separator: " ")
-  }
+  func text(_ unit: Unit) -> String { page.text(of: unit) }
 
   /// Caption markers at the start of a line.
   static let captionPrefixes = ["photo:", "photo :", "photos:", "image:", "image source:", "image :", "picture:",
@@ -92,7 +90,8 @@ struct BodyStructure {
 
   /// Labels every undecided unit: body kinds inside the region, boilerplate outside it.
   func assign(_ units: inout [Unit], region: ClosedRange<Int>?, titleIndex: Int?) {
-    let names = Self.properNames(units, page)
+    // Only headings need the page's proper names; most pages have few, so the set is built on demand.
+    var names: WordSet? = nil
     for index in units.indices where units[index].label.isUndecided {
       // The standfirst: prose between the headline and the body, separated from it by byline and share rows.
       if let titleIndex, let region, index > titleIndex, index < region.lowerBound,
@@ -107,15 +106,18 @@ struct BodyStructure {
         units[index].label = .boilerplate(before ? (prose ? "teaser" : "navigation") : (prose ? "related links" : "footer"))
         continue
       }
-      units[index].label = .body(kind(index, units, region: region, names: names))
-      if case .body(.heading) = units[index].label, isImageAlt(index, units, names) {
+      units[index].label = .body(kind(index, units, region: region))
+      if case .body(.heading) = units[index].label {
+        if names == nil { names = Self.properNames(units, page) }
+      }
+      if case .body(.heading) = units[index].label, let names, isImageAlt(index, units, names) {
         units[index].label = .boilerplate("image placeholder")
       }
     }
     mergeCredits(&units, region: region)
   }
 
-  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>, names: WordSet) -> BylineModelKind {
+  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>) -> BylineModelKind {
     let unit = units[index]
     let features = unit.features
     // Captions are short and announce themselves; reading every unit's text here would only cost time.

@@ -58,6 +58,8 @@ struct LineFeatures {
   var bracketed = 0
   var pipes = 0
   var hasURL = false
+  /// Whether the line holds "©".
+  var hasCopyrightSign = false
   /// Lower-cased word hashes, for stop words and chrome phrases.
   var wordHashes: [UInt64] = []
   /// Byte range of each word, parallel to `wordHashes`.
@@ -79,17 +81,21 @@ struct LineFeatures {
     let end = range.upperBound
     (listMarker, start) = Self.listMarker(bytes, start, end)
     body = start..<end
-    var scriptTally = [Int](repeating: 0, count: Script.allCases.count)
+    // Latin letters are counted apart; other scripts go to a small tally kept on the stack.
+    var latinLetters = 0
+    var otherTally = (0, 0, 0, 0)
+    var otherScripts: (Script?, Script?, Script?, Script?) = (nil, nil, nil, nil)
     var index = start
     var wordStart = -1
     var wordHash: UInt64 = 0
     var stemHash: UInt64 = 0
     var stemLength = 0
-    var lastSignificant: UInt32 = 0
     var bracketDepth = 0
     var bracketDigitsOnly = true
     var bracketLength = 0
     wordHashes.reserveCapacity(16)
+    wordRanges.reserveCapacity(16)
+    stemHashes.reserveCapacity(16)
 
     func finishWord(_ at: Int) {
       guard wordStart >= 0 else { return }
@@ -102,86 +108,136 @@ struct LineFeatures {
       wordStart = -1
     }
 
+    func countOther(_ script: Script) {
+      if otherScripts.0 == script || otherScripts.0 == nil { otherScripts.0 = script; otherTally.0 += 1 }
+      else if otherScripts.1 == script || otherScripts.1 == nil { otherScripts.1 = script; otherTally.1 += 1 }
+      else if otherScripts.2 == script || otherScripts.2 == nil { otherScripts.2 = script; otherTally.2 += 1 }
+      else { otherScripts.3 = script; otherTally.3 += 1 }
+    }
+
+    @inline(__always)
+    func addToWord(_ byte: UInt8) {
+      wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
+      if stemLength < 5 {
+        stemHash = (stemHash ^ UInt64(byte)) &* 0x100_0000_01b3
+        stemLength += 1
+      }
+    }
+
+    @inline(__always)
+    func startWord(_ at: Int, uppercase: Bool) {
+      wordStart = at
+      wordHash = 0xcbf2_9ce4_8422_2325
+      stemHash = 0xcbf2_9ce4_8422_2325
+      stemLength = 0
+      words += 1
+      if uppercase { capitalized += 1 }
+    }
+
     while index < end {
-      let (value, length) = Self.decodeScalar(bytes, index, end)
+      let byte = bytes[index]
       scalars += 1
-      let script = Script.of(value)
-      let isDigit = value >= 0x30 && value <= 0x39
-      let isApostrophe = value == 0x27 || value == 0x2019
-      if script != nil || isDigit {
-        if let script { scriptTally[Int(script.rawValue)] += 1; letters += 1 }
-        if isDigit { digits += 1 }
-        if wordStart < 0 {
-          wordStart = index
-          wordHash = 0xcbf2_9ce4_8422_2325
-          stemHash = 0xcbf2_9ce4_8422_2325
-          stemLength = 0
-          words += 1
-          if Script.isUppercase(value) { capitalized += 1 }
-        }
-        let lowered = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
-        for offset in 0..<length {
-          let byte = length == 1 ? UInt8(lowered) : bytes[index + offset]
-          wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
-          if stemLength < 5 {
-            stemHash = (stemHash ^ UInt64(byte)) &* 0x100_0000_01b3
-            stemLength += 1
+      // ASCII, the bulk of every page, takes a path without decoding or script lookup.
+      if byte < 0x80 {
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        let isLower = byte >= 0x61 && byte <= 0x7A
+        let isDigit = byte >= 0x30 && byte <= 0x39
+        if isUpper || isLower || isDigit {
+          if isDigit { digits += 1 } else { latinLetters += 1 }
+          if wordStart < 0 { startWord(index, uppercase: isUpper) }
+          addToWord(isUpper ? byte | 0x20 : byte)
+          if bracketDepth > 0 {
+            bracketLength += 1
+            if !isDigit { bracketDigitsOnly = false }
           }
+          index += 1
+          continue
         }
-      } else if isApostrophe && wordStart >= 0 && index + length < end
-        && Self.isWordByte(bytes[index + length])
-      {
-        wordHash = (wordHash ^ 0x27) &* 0x100_0000_01b3
+        if byte == 0x27, wordStart >= 0, index + 1 < end, Self.isWordByte(bytes[index + 1]) {
+          addToWord(0x27)
+          index += 1
+          continue
+        }
+        finishWord(index)
+        switch byte {
+        case 0x5B:
+          bracketDepth += 1
+          bracketDigitsOnly = true
+          bracketLength = 0
+        case 0x5D:
+          if bracketDepth > 0 {
+            bracketDepth -= 1
+            if bracketDigitsOnly && bracketLength > 0 { linkMarkers += 1 }
+            bracketed += bracketLength + 2
+          }
+        case 0x7C:
+          pipes += 1
+        case 0x2F:
+          if index > start && bytes[index - 1] == 0x3A { hasURL = true }
+          if bracketDepth > 0 { bracketLength += 1; bracketDigitsOnly = false }
+        case 0x2E:
+          // "www." marks a link even without a scheme.
+          if index - start >= 3 && bytes[index - 1] | 0x20 == 0x77 && bytes[index - 2] | 0x20 == 0x77
+            && bytes[index - 3] | 0x20 == 0x77
+          {
+            hasURL = true
+          }
+          if bracketDepth > 0 { bracketLength += 1; bracketDigitsOnly = false }
+        default:
+          if bracketDepth > 0 { bracketLength += 1; bracketDigitsOnly = false }
+        }
+        index += 1
+        continue
+      }
+      let (value, length) = Self.decodeScalar(bytes, index, end)
+      if let script = Script.of(value) {
+        if script == .latin { latinLetters += 1 } else { countOther(script) }
+        if wordStart < 0 { startWord(index, uppercase: Script.isUppercase(value)) }
+        for offset in 0..<length { addToWord(bytes[index + offset]) }
+      } else if value == 0x2019, wordStart >= 0, index + length < end, Self.isWordByte(bytes[index + length]) {
+        addToWord(0x27)
       } else {
         finishWord(index)
+        if value == 0xA9 { hasCopyrightSign = true }
       }
-      switch value {
-      case 0x5B:
-        bracketDepth += 1
-        bracketDigitsOnly = true
-        bracketLength = 0
-      case 0x5D:
-        if bracketDepth > 0 {
-          bracketDepth -= 1
-          if bracketDigitsOnly && bracketLength > 0 { linkMarkers += 1 }
-          bracketed += bracketLength + 2
-        }
-      case 0x7C: pipes += 1
-      default:
-        if bracketDepth > 0 {
-          bracketLength += length
-          if !isDigit { bracketDigitsOnly = false }
-        }
+      if bracketDepth > 0 {
+        bracketLength += length
+        bracketDigitsOnly = false
       }
-      if value == 0x2F && index >= start + 1 && bytes[index - 1] == 0x3A { hasURL = true }
-      if !Self.isTrailingDecoration(value) { lastSignificant = value }
       index += length
     }
     finishWord(end)
-    if !hasURL { hasURL = Self.containsWWW(bytes, start, end) }
-    ending = Self.ending(lastSignificant)
-    if let best = scriptTally.indices.max(by: { scriptTally[$0] < scriptTally[$1] }), scriptTally[best] > 0 {
-      script = Script(rawValue: UInt8(best))
-      scriptLetters = scriptTally[best]
+    ending = Self.ending(Self.lastSignificant(bytes, start, end))
+    let others = [(otherScripts.0, otherTally.0), (otherScripts.1, otherTally.1), (otherScripts.2, otherTally.2),
+      (otherScripts.3, otherTally.3)]
+    letters = latinLetters + otherTally.0 + otherTally.1 + otherTally.2 + otherTally.3
+    if let top = others.max(by: { $0.1 < $1.1 }), let topScript = top.0, top.1 > latinLetters {
+      script = topScript
+      scriptLetters = top.1
+    } else if latinLetters > 0 {
+      script = .latin
+      scriptLetters = latinLetters
     }
+  }
+
+  /// The last scalar that decides how the line ends, found by walking back over decoration.
+  private static func lastSignificant(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+    var index = end
+    while index > start {
+      var lead = index - 1
+      while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      let (value, _) = decodeScalar(bytes, lead, end)
+      if !isTrailingDecoration(value) { return value }
+      index = lead
+    }
+    return 0
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0xC0
   }
 
-  private static func containsWWW(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    var index = start
-    while index + 4 <= end {
-      if bytes[index] | 0x20 == 0x77 && bytes[index + 1] | 0x20 == 0x77 && bytes[index + 2] | 0x20 == 0x77
-        && bytes[index + 3] == 0x2E
-      {
-        return true
-      }
-      index += 1
-    }
-    return false
-  }
+
 
   /// Closing quotes, brackets and symbols (like the stray `⍐` a scraper leaves) do not decide how a line ends.
   private static func isTrailingDecoration(_ value: UInt32) -> Bool {
@@ -273,6 +329,7 @@ extension LineFeatures {
     bracketed += next.bracketed
     pipes += next.pipes
     hasURL = hasURL || next.hasURL
+    hasCopyrightSign = hasCopyrightSign || next.hasCopyrightSign
     wordHashes += next.wordHashes
     wordRanges += next.wordRanges
     stemHashes += next.stemHashes

@@ -72,9 +72,7 @@ struct MetadataExtractor {
 
   init(page: Page) { self.page = page }
 
-  func text(_ unit: Unit) -> String {
-    unit.lines.map { PersonName.trim(page.text(page.lines[$0])[...]) }.joined(separator: " ")
-  }
+  func text(_ unit: Unit) -> String { page.text(of: unit) }
 
   // MARK: - Lines that carry metadata
 
@@ -89,7 +87,7 @@ struct MetadataExtractor {
       // the word hashes tell which rules could.
       guard features.words <= 40 else { continue }
       let mayCredit = Self.mayCarryMetadata(features, page)
-      let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features)
+      let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features, page)
       let mayDate = features.digits > 0 && features.words <= 16 && (inHeader || mayCredit)
       guard mayCredit || mayByline || mayDate else { continue }
       let line = text(unit)
@@ -145,22 +143,36 @@ struct MetadataExtractor {
   static func mayCarryMetadata(_ features: LineFeatures, _ page: Page) -> Bool {
     if let first = features.wordHashes.first, metadataOpeners.contains(first) { return true }
     if features.wordHashes.contains(where: { metadataMarkers.contains($0) }) { return true }
-    // "©" is C2 A9.
-    return page.bytes[features.body].withContiguousStorageIfAvailable { bytes in
-      zip(bytes, bytes.dropFirst()).contains { $0 == 0xC2 && $1 == 0xA9 }
-    } ?? false
+    return features.hasCopyrightSign
   }
 
   static let republishMarkers = WordTable(words: ["originally", "first", "republished", "reprinted"])
+
+  static let placeWords = WordTable(words: ["in", "at"])
 
   static let bylineMarkers = WordTable(words: ["by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting"])
 
   /// A cheap test before `byline`: a "By"-like marker near the start, or a short line opening with a
   /// capitalised name.
-  static func mayBeByline(_ features: LineFeatures) -> Bool {
+  static func mayBeByline(_ features: LineFeatures, _ page: Page) -> Bool {
     if features.wordHashes.prefix(6).contains(where: { bylineMarkers.contains($0) }) { return true }
-    // Names-only bylines ("Dylan Butts-CNBC", "Ruth Adeyemi, Contributing Columnist") are not sentences.
-    return features.words <= 14 && features.capitalized >= 2 && features.ending != .sentence
+    // Names-only bylines ("Dylan Butts-CNBC", "Ruth Adeyemi, Contributing Columnist") are not sentences
+    // and open with two capitalised words.
+    guard features.words <= 14, features.ending != .sentence, features.wordRanges.count >= 2 else { return false }
+    // Lynx's link numbers ("[18]Dana Whitlock") are not words of the line.
+    let letterWords = features.wordRanges.filter { range in
+      !(range.lowerBound > 0 && page.bytes[range.lowerBound - 1] == 0x5B && page.bytes[range.lowerBound] <= 0x39)
+    }
+    let capitalisedStart = letterWords.count >= 2 && letterWords.prefix(2).allSatisfy { range in
+      let byte = page.bytes[range.lowerBound]
+      return (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3
+    }
+    // Without a marker, a byline joins names to an outlet, role or place: "Butts-CNBC", "Doe, Editor",
+    // "Doe | Reuters", "Doe (AP)", "Natarajan in London".
+    let joiners: Set<UInt8> = [0x2C, 0x7C, 0x2D, 0x28]
+    let bytes = page.bytes[features.body]
+    return capitalisedStart
+      && (bytes.contains { joiners.contains($0) } || features.wordHashes.contains { placeWords.contains($0) })
   }
 
   /// Labels of a user's profile whose dates are not the article's: "Joined", "Member since".
@@ -476,8 +488,10 @@ struct MetadataExtractor {
   ) -> (String?, String?, Int?) {
     let searchEnd = min(bodyStart, units.count)
     var candidates: [Int] = []
-    for index in 0..<searchEnd where units[index].label.isUndecided {
+    // The headline sits within a screenful above the story.
+    for index in max(0, searchEnd - 16)..<searchEnd where units[index].label.isUndecided {
       let features = units[index].features
+      guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220 else { continue }
       let line = text(units[index])
       guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220,
         features.ending != .sentence || line.hasSuffix("?") || line.hasSuffix("!"),
@@ -536,7 +550,7 @@ struct MetadataExtractor {
       let chosenScore = scored.first { $0.index == chosen }?.score ?? 0
       if (adjacent && units[previous].features.words >= 5 && previousScore >= chosenScore - 1.5
         && units[previous].features.words < units[chosen].features.words)
-        || sharesContent(text(units[previous]), text(units[chosen]))
+        || sharesContent(units[previous].features, units[chosen].features)
       {
         chosen = previous
       }
@@ -546,7 +560,7 @@ struct MetadataExtractor {
     let (title, site) = splitSiteSuffix(titleText)
     // A second headline near the first (the original's headline on a repost) shares its words.
     for index in candidates where index != chosen && abs(index - chosen) <= 4 {
-      if units[index].features.words >= 5, sharesContent(text(units[index]), titleText) {
+      if units[index].features.words >= 5, sharesContent(units[index].features, units[chosen].features) {
         units[index].label = .metadata(.title)
       }
     }
@@ -572,20 +586,30 @@ struct MetadataExtractor {
   /// The share of a line's words that also occur in another line.
   static func containedShare(_ features: LineFeatures, in other: LineFeatures) -> Double {
     guard !features.wordHashes.isEmpty else { return 0 }
-    let otherWords = Set(other.wordHashes)
-    let found = features.wordHashes.filter { otherWords.contains($0) }.count
+    let found: Int
+    if other.wordHashes.count <= 64 {
+      found = features.wordHashes.filter { other.wordHashes.contains($0) }.count
+    } else {
+      var otherWords = WordSet(capacity: other.wordHashes.count)
+      otherWords.formUnion(other.wordHashes)
+      found = features.wordHashes.filter { otherWords.contains($0) }.count
+    }
     return Double(found) / Double(features.wordHashes.count)
   }
 
   /// Whether two headlines share enough content words to be versions of one another.
-  static func sharesContent(_ first: String, _ second: String) -> Bool {
-    func contentWords(_ text: String) -> Set<String> {
-      Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        .filter { $0.count > 3 })
+  static func sharesContent(_ first: LineFeatures, _ second: LineFeatures) -> Bool {
+    // Words longer than three bytes, by their stems: "sign" and "signed" count as one.
+    func contentStems(_ features: LineFeatures) -> [UInt64] {
+      var stems: [UInt64] = []
+      for (stem, range) in zip(features.stemHashes, features.wordRanges) where range.count > 3 && !stems.contains(stem) {
+        stems.append(stem)
+      }
+      return stems
     }
-    let one = contentWords(first)
-    let two = contentWords(second)
-    let shared = one.intersection(two).count
+    let one = contentStems(first)
+    let two = contentStems(second)
+    let shared = one.filter { two.contains($0) }.count
     return shared >= 2 && Double(shared) >= 0.3 * Double(min(one.count, two.count))
   }
 

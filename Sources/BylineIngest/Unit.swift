@@ -40,3 +40,16 @@ enum BylineModelKind: Equatable {
 enum MetadataRoleTag: Equatable {
   case title, date, byline, credit, source
 }
+
+extension Page {
+  /// A unit's text: its trimmed lines joined by single spaces, as a wrapped paragraph reads.
+  func text(of unit: Unit) -> String {
+    if unit.lines.count == 1 { return text(lines[unit.lines[0]]) }
+    var bytes: [UInt8] = []
+    for (position, index) in unit.lines.enumerated() {
+      if position > 0 { bytes.append(0x20) }
+      bytes += self.bytes[lines[index].content]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
