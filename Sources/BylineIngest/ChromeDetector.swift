@@ -19,8 +19,17 @@ struct ChromeDetector {
     if Self.isImagePlaceholder(bytes) { return "image placeholder" }
     if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
-    if features.words <= 24, Self.startsWithPointer(bytes) { return "related links" }
-    if features.words <= 12, Self.startsWithWidget(bytes) { return "image placeholder" }
+    let opener = features.wordHashes.first ?? 0
+    if features.words <= 24, Self.pointerOpeners.contains(opener) || features.linkMarkers > 0,
+      Self.startsWithPointer(bytes)
+    {
+      return "related links"
+    }
+    if features.words <= 12, Self.widgetOpeners.contains(opener) || bytes.first == 0x28 || bytes.first == 0x5B,
+      Self.startsWithWidget(bytes)
+    {
+      return "image placeholder"
+    }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
     let uncovered = features.words - match.coveredWords
@@ -75,6 +84,11 @@ struct ChromeDetector {
     "related article:", "further reading:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:",
     "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:"]
     .map { Array($0.utf8) }
+
+  /// First words of `pointerPrefixes` and `widgetPrefixes`, checked before any bytes are compared.
+  static let pointerOpeners = WordTable(words: ["read", "see", "related", "more", "also", "recommended", "watch",
+    "listen", "further", "lesen", "mehr", "lire", "à", "te", "leer", "don't", "must"])
+  static let widgetOpeners = WordTable(words: ["video", "thumbnail", "play", "watch", "audio", "gallery"])
 
   static func startsWithPointer(_ bytes: ArraySlice<UInt8>) -> Bool {
     var start = bytes.startIndex

@@ -88,7 +88,10 @@ struct MetadataExtractor {
       guard features.words <= 40 else { continue }
       let mayCredit = Self.mayCarryMetadata(features, page)
       let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features, page)
-      let mayDate = features.digits > 0 && features.words <= 16 && (inHeader || mayCredit)
+      // Date lines rarely end like a sentence; short paragraphs with figures do.
+      let mayDate =
+        features.digits > 0 && features.words <= 16 && (inHeader || mayCredit)
+        && (features.ending != .sentence || features.words <= 6)
       guard mayCredit || mayByline || mayDate else { continue }
       let line = text(unit)
       let lowered = line.lowercased()
@@ -114,22 +117,33 @@ struct MetadataExtractor {
       let eligible = unit.label.isUndecided || unit.label == .boilerplate("navigation")
         || unit.label == .boilerplate("forum chrome")
       if !eligible { continue }
-      // Bylines are short: a few names, a role, an outlet, a date.
-      if mayByline, let byline = byline(Self.withoutLinkNumbers(line))
-      {
+      // A line that is only a date (with its usual words) is a date line; one with other words around a
+      // date may be a byline that carries the date ("By Hélène Varga | 13 March 2025").
+      let dated = mayDate ? Self.dateLine(line) : nil
+      if let found = dated, !found.labelled {
+        claimDate(found, lowered: lowered, at: index, units: &units, inHeader: inHeader)
+        continue
+      }
+      if mayByline, let byline = byline(Self.withoutLinkNumbers(line)) {
         bylineAuthors += byline.authors.filter { !bylineAuthors.contains($0) }
         if let outlet = byline.outlet { bylineSource = bylineSource ?? outlet }
         if let date = byline.date { dateCandidates.append(DateCandidate(date: date, priority: 4)) }
         units[index].label = .metadata(.byline)
         continue
       }
-      if mayDate, let found = Self.dateLine(line), inHeader || found.explicit {
-        if index > 0, Self.isProfileLabel(text(units[index - 1])) { continue }
-        let priority = found.explicit && !lowered.hasPrefix("updated") ? 3 : 2
-        dateCandidates.append(DateCandidate(date: found.date, priority: priority, unit: index))
-        units[index].label = .metadata(.date)
-      }
+      if let found = dated { claimDate(found, lowered: lowered, at: index, units: &units, inHeader: inHeader) }
     }
+  }
+
+  private mutating func claimDate(
+    _ found: (date: CalendarDate, explicit: Bool, labelled: Bool), lowered: String, at index: Int,
+    units: inout [Unit], inHeader: Bool
+  ) {
+    guard inHeader || found.explicit else { return }
+    if index > 0, Self.isProfileLabel(text(units[index - 1])) { return }
+    let priority = found.explicit && !lowered.hasPrefix("updated") ? 3 : 2
+    dateCandidates.append(DateCandidate(date: found.date, priority: priority, unit: index))
+    units[index].label = .metadata(.date)
   }
 
   /// First words of the lines this extractor claims outside the header: credits, sources, copyrights.
@@ -142,7 +156,7 @@ struct MetadataExtractor {
   /// Whether a unit outside the header could be a credit, source, copyright or explicit date line.
   static func mayCarryMetadata(_ features: LineFeatures, _ page: Page) -> Bool {
     if let first = features.wordHashes.first, metadataOpeners.contains(first) { return true }
-    if features.wordHashes.contains(where: { metadataMarkers.contains($0) }) { return true }
+    if features.words <= 30, features.wordHashes.contains(where: { metadataMarkers.contains($0) }) { return true }
     return features.hasCopyrightSign
   }
 
@@ -160,19 +174,19 @@ struct MetadataExtractor {
     // and open with two capitalised words.
     guard features.words <= 14, features.ending != .sentence, features.wordRanges.count >= 2 else { return false }
     // Lynx's link numbers ("[18]Dana Whitlock") are not words of the line.
-    let letterWords = features.wordRanges.filter { range in
-      !(range.lowerBound > 0 && page.bytes[range.lowerBound - 1] == 0x5B && page.bytes[range.lowerBound] <= 0x39)
-    }
-    let capitalisedStart = letterWords.count >= 2 && letterWords.prefix(2).allSatisfy { range in
+    var capitalised = 0
+    for range in features.wordRanges {
       let byte = page.bytes[range.lowerBound]
-      return (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3
+      if byte <= 0x39 && range.lowerBound > 0 && page.bytes[range.lowerBound - 1] == 0x5B { continue }
+      guard (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 else { return false }
+      capitalised += 1
+      if capitalised == 2 { break }
     }
+    guard capitalised == 2 else { return false }
     // Without a marker, a byline joins names to an outlet, role or place: "Butts-CNBC", "Doe, Editor",
     // "Doe | Reuters", "Doe (AP)", "Natarajan in London".
-    let joiners: Set<UInt8> = [0x2C, 0x7C, 0x2D, 0x28]
-    let bytes = page.bytes[features.body]
-    return capitalisedStart
-      && (bytes.contains { joiners.contains($0) } || features.wordHashes.contains { placeWords.contains($0) })
+    let joinsSomething = page.bytes[features.body].contains { $0 == 0x2C || $0 == 0x7C || $0 == 0x2D || $0 == 0x28 }
+    return joinsSomething || features.wordHashes.contains { placeWords.contains($0) }
   }
 
   /// Labels of a user's profile whose dates are not the article's: "Joined", "Member since".
@@ -335,6 +349,7 @@ struct MetadataExtractor {
   /// "Jane Doe | Reuters", "By Leo Marsh, Chief Football Writer", "Words by Ada Whitcombe · Photographs by
   /// Tom Pryce", "Von Anna Schmidt".
   func byline(_ line: String) -> Byline? {
+    if let simple = Self.simpleByline(line) { return Byline(authors: [simple], outlet: nil, date: nil) }
     let dates = DateScanner.scan(line)
     var text = Substring(line)
     if let first = dates.first {
@@ -353,6 +368,35 @@ struct MetadataExtractor {
       result.outlet = result.outlet ?? part.outlet
     }
     return sawByline && !result.authors.isEmpty ? result : nil
+  }
+
+  /// The common "By Jane Doe" read straight from the bytes: "By " and two to four capitalised name words
+  /// of letters, hyphens and apostrophes. Anything else takes the general path.
+  static func simpleByline(_ line: String) -> String? {
+    let bytes = Array(line.utf8)
+    guard bytes.count > 3, bytes[0] == 0x42 || bytes[0] == 0x62, bytes[1] == 0x79, bytes[2] == 0x20 else { return nil }
+    let name = bytes[3...]
+    var words = 0
+    var atWordStart = true
+    for byte in name {
+      if byte == 0x20 {
+        if atWordStart { return nil }
+        atWordStart = true
+        continue
+      }
+      if atWordStart {
+        // Latin capitals, or the lead byte of an accented capital.
+        guard (byte >= 0x41 && byte <= 0x5A) || byte == 0xC3 || byte == 0xC5 else { return nil }
+        words += 1
+        atWordStart = false
+      } else {
+        let isLetter = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+        guard isLetter || byte == 0x2D || byte == 0x27 || byte == 0x2E else { return nil }
+      }
+    }
+    guard (2...4).contains(words), !atWordStart else { return nil }
+    let candidate = String(decoding: name, as: UTF8.self)
+    return PersonName.isName(Substring(candidate)) ? candidate : nil
   }
 
   private func bylineSegment(_ segment: Substring) -> Byline? {
