@@ -10,7 +10,8 @@ struct BoilerplateFilter {
 
   /// jusText's classes, with thresholds loosened for short news paragraphs.
   func quality(_ features: LineFeatures) -> Unit.Quality {
-    let length = features.scalars
+    // A Chinese or Japanese character carries about as much as three Latin letters.
+    let length = features.script?.writesWithoutSpaces == true ? features.scalars * 3 : features.scalars
     let stopRatio = language.map { features.stopWordRatio(language: $0) } ?? 0.3
     let threshold = language == 0 ? 0.22 : 0.15
     if features.linkMarkers * 8 > max(features.words, 1) { return .bad }

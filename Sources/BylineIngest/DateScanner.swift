@@ -130,6 +130,18 @@ private let dateWords: [WordKey: DateWord] = {
     ["november", "nov", "novembre", "noviembre", "novembro"],
     ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
   ]
+  // Russian and Polish write the month in the genitive after a day: "19 июня 2024", "19 czerwca 2024".
+  let slavicMonths: [[String]] = [
+    ["января", "январь", "stycznia", "styczeń"], ["февраля", "февраль", "lutego", "luty"],
+    ["марта", "март", "marca", "marzec"], ["апреля", "апрель", "kwietnia", "kwiecień"],
+    ["мая", "май", "maja", "maj"], ["июня", "июнь", "czerwca", "czerwiec"], ["июля", "июль", "lipca", "lipiec"],
+    ["августа", "август", "sierpnia", "sierpień"], ["сентября", "сентябрь", "września", "wrzesień"],
+    ["октября", "октябрь", "października", "październik"], ["ноября", "ноябрь", "listopada", "listopad"],
+    ["декабря", "декабрь", "grudnia", "grudzień"],
+  ]
+  for (index, names) in slavicMonths.enumerated() {
+    for name in names { table[WordKey(name)] = .monthWithDay(index + 1) }
+  }
   // These are everyday words or names too ("Mars 2020" is a rover, not March), so they need a day. Short
   // forms that are English words ("gen", "set", "out") are left out altogether.
   let onlyWithDay: Set<String> = ["mars", "ago", "dic", "ene", "marco", "fev", "giu", "lug", "ott"]
@@ -299,6 +311,7 @@ private struct LineScanner {
     let separator = byte(firstEnd)
     let numericSeparator = separator == hyphen || separator == slash || separator == period
     if firstLength == 4 {
+      if let cjk = cjkDate(year: first, start: start, after: firstEnd) { return cjk }
       guard numericSeparator else { return .none }
       return yearFirst(year: first, separator: separator, start: start, after: firstEnd + 1)
     }
@@ -307,6 +320,34 @@ private struct LineScanner {
       return numericDayMonth(first: first, separator: separator, start: start, after: firstEnd + 1)
     }
     return dayFirstText(day: first, start: start, after: firstEnd)
+  }
+
+  /// "2024年6月19日" (Chinese and Japanese), "2024년 6월 19일" (Korean).
+  private func cjkDate(year: Int, start: Int, after yearEnd: Int) -> Attempt? {
+    // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5; 년 EB 85 84, 월 EC 9B 94, 일 EC 9D BC.
+    let yearMarks: [[UInt8]] = [[0xE5, 0xB9, 0xB4], [0xEB, 0x85, 0x84]]
+    let monthMarks: [[UInt8]] = [[0xE6, 0x9C, 0x88], [0xEC, 0x9B, 0x94]]
+    let dayMarks: [[UInt8]] = [[0xE6, 0x97, 0xA5], [0xEC, 0x9D, 0xBC]]
+    func mark(_ marks: [[UInt8]], at index: Int) -> Int? {
+      for candidate in marks where index + 3 <= count && Array(bytes[index..<(index + 3)]) == candidate {
+        return index + 3
+      }
+      return nil
+    }
+    guard var cursor = mark(yearMarks, at: yearEnd) else { return nil }
+    if byte(cursor) == 0x20 { cursor += 1 }
+    let (month, monthEnd) = readNumber(at: cursor)
+    guard (1...2).contains(monthEnd - cursor), var afterMonth = mark(monthMarks, at: monthEnd) else {
+      return nil
+    }
+    if byte(afterMonth) == 0x20 { afterMonth += 1 }
+    let (day, dayEnd) = readNumber(at: afterMonth)
+    guard (1...2).contains(dayEnd - afterMonth), let end = mark(dayMarks, at: dayEnd) else {
+      guard (1...12).contains(month), (1900...2100).contains(year) else { return nil }
+      return .date(Found(start: start, end: monthEnd + 3, date: CalendarDate(year: year, month: month)))
+    }
+    guard let date = validDate(year: year, month: month, day: day) else { return .impossible(end: end) }
+    return .date(Found(start: start, end: end, date: date))
   }
 
   /// "2024-06-20", "2024/06/20", "2024.06.20", "2024-06-20T10:15:00Z".
@@ -576,13 +617,14 @@ private struct LineScanner {
   private func isLetterStart(_ index: Int) -> Bool {
     let current = byte(index)
     if isASCIILetter(current) { return true }
-    return (0xC3...0xC5).contains(current) && byte(index + 1) & 0xC0 == 0x80
+    return ((0xC3...0xC5).contains(current) || current == 0xD0 || current == 0xD1) && byte(index + 1) & 0xC0 == 0x80
   }
 
   private func isLetterOrDigit(before index: Int) -> Bool {
     let previous = byte(index - 1)
     if isASCIILetter(previous) || isDigit(previous) { return true }
-    return previous & 0xC0 == 0x80 && (0xC3...0xC5).contains(byte(index - 2))
+    let lead = byte(index - 2)
+    return previous & 0xC0 == 0x80 && ((0xC3...0xC5).contains(lead) || lead == 0xD0 || lead == 0xD1)
   }
 
   /// Whether a number at `index` continues something else: "11,000", "2.0.24", "10:15", "+44", "F16".
@@ -616,6 +658,19 @@ private struct LineScanner {
         // Latin-1 capitals (À…Þ except ×) sit 0x20 below their small letters.
         if current == 0xC3 && (0x80...0x9E).contains(second) && second != 0x97 { second += 0x20 }
         key.append(current)
+        key.append(second)
+        index += 2
+      } else if (current == 0xD0 || current == 0xD1) && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+        var lead = current
+        var second = bytes[index + 1]
+        // Cyrillic capitals А–П (D0 90–9F) and Р–Я (D0 A0–AF) to their small letters.
+        if lead == 0xD0 && (0x90...0x9F).contains(second) {
+          second += 0x20
+        } else if lead == 0xD0 && (0xA0...0xAF).contains(second) {
+          lead = 0xD1
+          second -= 0x20
+        }
+        key.append(lead)
         key.append(second)
         index += 2
       } else {

@@ -1,26 +1,17 @@
 /// What one line looks like, measured in a single pass over its bytes.
 /// Stop-word counts per language of `StopWords.languages`, kept inline so a line allocates nothing for them.
 struct StopCounts {
-  private var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+  private var counts: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
 
-  var indices: Range<Int> { 0..<4 }
+  /// One per language of `StopWords.languages` (at most eight: their bits must fit a byte).
+  var indices: Range<Int> { 0..<StopWords.languages.count }
 
   subscript(language: Int) -> Int {
     get {
-      switch language {
-      case 0: return counts.0
-      case 1: return counts.1
-      case 2: return counts.2
-      default: return counts.3
-      }
+      withUnsafeBytes(of: counts) { Int($0.load(fromByteOffset: language * 4, as: Int32.self)) }
     }
     set {
-      switch language {
-      case 0: counts.0 = newValue
-      case 1: counts.1 = newValue
-      case 2: counts.2 = newValue
-      default: counts.3 = newValue
-      }
+      withUnsafeMutableBytes(of: &counts) { $0.storeBytes(of: Int32(newValue), toByteOffset: language * 4, as: Int32.self) }
     }
   }
 }
@@ -192,7 +183,12 @@ struct LineFeatures {
       let (value, length) = Self.decodeScalar(bytes, index, end)
       if let script = Script.of(value) {
         if script == .latin { latinLetters += 1 } else { countOther(script) }
-        if wordStart < 0 { startWord(index, uppercase: Script.isUppercase(value)) }
+        if wordStart < 0 {
+          startWord(index, uppercase: Script.isUppercase(value))
+        } else if script.writesWithoutSpaces {
+          // Chinese, Japanese and Thai run words together; each character counts as a word of its own.
+          words += 1
+        }
         for offset in 0..<length { addToWord(bytes[index + offset]) }
       } else if value == 0x2019, wordStart >= 0, index + length < end, Self.isWordByte(bytes[index + length]) {
         addToWord(0x27)

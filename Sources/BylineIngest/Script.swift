@@ -34,6 +34,9 @@ enum Script: UInt8, CaseIterable {
     }
   }
 
+  /// Scripts written without spaces between words.
+  var writesWithoutSpaces: Bool { self == .han || self == .kana || self == .thai }
+
   /// Whether a letter is a capital, for the scripts that have case.
   static func isUppercase(_ value: UInt32) -> Bool {
     switch value {

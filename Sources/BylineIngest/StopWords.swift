@@ -28,6 +28,19 @@ enum StopWords {
     será se su sus lo le les al como más también entre desde hasta según cuando donde este esta estos estas
     """
 
+  static let italian = """
+    il lo la i gli le un una uno e o ma non che di del della dei delle in con per su da al alla è sono era \
+    stato ha hanno si anche come più tra dopo secondo quando dove questo questa nel nella sul sulla
+    """
+  static let portuguese = """
+    o a os as um uma uns umas e ou mas não que de do da dos das em no na nos nas com por para sobre é são \
+    foi foram há tem se também como mais entre segundo quando onde este esta isso ao pelo pela
+    """
+  static let dutch = """
+    de het een en of maar niet dat die van in op met voor aan bij uit is zijn was waren wordt worden werd \
+    heeft hebben zich ook als dan nog naar over door om er te dit deze
+    """
+
   /// A language the stop lists can recognise, with its ISO 639-1 code.
   struct Language {
     let code: String
@@ -39,6 +52,9 @@ enum StopWords {
     Language(code: "de", hashes: hashes(german)),
     Language(code: "fr", hashes: hashes(french)),
     Language(code: "es", hashes: hashes(spanish)),
+    Language(code: "it", hashes: hashes(italian)),
+    Language(code: "pt", hashes: hashes(portuguese)),
+    Language(code: "nl", hashes: hashes(dutch)),
   ]
 
   /// For each stop word of any language, a bit per language in `languages` order: one lookup per word.
