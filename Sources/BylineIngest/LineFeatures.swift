@@ -219,6 +219,16 @@ struct LineFeatures {
   /// The last scalar that decides how the line ends, found by walking back over decoration.
   private static func lastSignificant(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
     var index = end
+    // A sentence followed by its source in brackets ("… is met. (Northern Standard)") still ends there.
+    if end - start > 4, bytes[end - 1] == 0x29, let open = (start..<(end - 1)).last(where: { bytes[$0] == 0x28 }),
+      end - open <= 48
+    {
+      var before = open
+      while before > start, bytes[before - 1] == 0x20 { before -= 1 }
+      if before > start, [0x2E, 0x21, 0x3F].contains(bytes[before - 1]) || bytes[before - 1] == 0x9D {
+        index = before
+      }
+    }
     while index > start {
       var lead = index - 1
       while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
