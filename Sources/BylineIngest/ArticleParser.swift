@@ -60,10 +60,14 @@ struct PageReading {
       }
     }
     ChromeDetector.markMenus(&units, language: languageIndex)
-    // Running prose ends its sentences; a long headline does not.
+    // The story is the densest run of prose; sidebars and teasers printed above it are not its start.
+    // Running prose ends its sentences; a long headline, or one that asks a question, does not.
+    let provisional = filter.bodyRegion(units, titleIndex: nil)
     let firstProse =
-      units.firstIndex {
-        $0.quality == .good && $0.label.isUndecided && ($0.features.ending == .sentence || $0.features.words >= 40)
+      units.indices.first { index in
+        let unit = units[index]
+        return index >= (provisional?.lowerBound ?? 0) && unit.quality == .good && unit.label.isUndecided
+          && ((unit.features.ending == .sentence && !unit.features.endsWithQuestion) || unit.features.words >= 40)
       } ?? units.count
 
     // Bylines and date lines sit above the story or just under its standfirst.

@@ -51,6 +51,10 @@ struct BodyStructure {
     let inside = lowered[lowered.index(after: open)..<lowered.index(before: lowered.endIndex)]
     let words = inside.split(separator: " ")
     guard (1...8).contains(words.count) else { return false }
+    // "(Image: Cambria Pictures)", "(Photo: Jane Roe)".
+    if ["image:", "photo:", "picture:", "credit:", "photograph:", "pic:", "source:"].contains(where: { inside.hasPrefix($0) }) {
+      return true
+    }
     // "(KVRN)": a station's call letters closing a line that is not a sentence.
     if words.count == 1, (2...6).contains(inside.count), !lowered.dropLast(inside.count + 2).hasSuffix(".") {
       return true
@@ -150,7 +154,10 @@ struct BodyStructure {
     else { return false }
     guard let next = nextUnit(after: index, units), region.contains(next.index) else { return false }
     if case .body = next.unit.label {} else if !next.unit.label.isUndecided { return false }
-    return next.unit.quality == .good || next.unit.quality == .nearGood || next.unit.features.listMarker != .none
+    let nextFeatures = next.unit.features
+    // A heading opens prose: a paragraph, a list, or a short sentence that introduces one.
+    return next.unit.quality == .good || next.unit.quality == .nearGood || nextFeatures.listMarker != .none
+      || ((nextFeatures.ending == .sentence || nextFeatures.ending == .colon) && nextFeatures.words >= 5)
   }
 
   /// A short line of nothing but proper names between paragraphs is an image's alt text ("US China").

@@ -41,6 +41,8 @@ struct LineFeatures {
   /// Stop words of each language in `StopWords.languages`, in that order.
   var stopWords = StopCounts()
   var ending: Ending = .other
+  /// Whether the line ends with a question mark (headlines ask; paragraphs rarely end on one).
+  var endsWithQuestion = false
   var script: Script? = nil
   var scriptLetters = 0
   /// Lynx link numbers such as `[12]`.
@@ -203,7 +205,9 @@ struct LineFeatures {
       index += length
     }
     finishWord(end)
-    ending = Self.ending(Self.lastSignificant(bytes, start, end))
+    let last = Self.lastSignificant(bytes, start, end)
+    ending = Self.ending(last)
+    endsWithQuestion = last == 0x3F || last == 0xFF1F
     let others = [(otherScripts.0, otherTally.0), (otherScripts.1, otherTally.1), (otherScripts.2, otherTally.2),
       (otherScripts.3, otherTally.3)]
     letters = latinLetters + otherTally.0 + otherTally.1 + otherTally.2 + otherTally.3
@@ -330,6 +334,7 @@ extension LineFeatures {
     digits += next.digits
     for position in stopWords.indices { stopWords[position] += next.stopWords[position] }
     ending = next.ending
+    endsWithQuestion = next.endsWithQuestion
     if next.script == script { scriptLetters += next.scriptLetters }
     linkMarkers += next.linkMarkers
     bracketed += next.bracketed

@@ -56,7 +56,7 @@ struct MetadataExtractor {
     // "Press Release | January 30, 2024": a short section label before a separator.
     let hasSeparator = line.contains("|") || line.contains("·") || line.contains("•")
     let undecorated = words.filter { !isDecoration($0) }
-    guard words.count <= 10, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
+    guard words.count <= 14, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
     let lowered = line.lowercased()
     let explicit = lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
     // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
@@ -90,7 +90,7 @@ struct MetadataExtractor {
       let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features, page)
       // Date lines rarely end like a sentence; short paragraphs with figures do.
       let mayDate =
-        features.digits > 0 && features.words <= 16 && (inHeader || mayCredit)
+        features.digits > 0 && features.words <= 26 && (inHeader || mayCredit)
         && (features.ending != .sentence || features.words <= 6)
       guard mayCredit || mayByline || mayDate else { continue }
       let line = text(unit)
@@ -326,7 +326,9 @@ struct MetadataExtractor {
     "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista", "corresponsal", "photographer"]
 
   static func isRole(_ text: Substring) -> Bool {
-    text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+    text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+      roleWords.contains(String(word)) || (word.hasSuffix("s") && roleWords.contains(String(word.dropLast())))
+    }
   }
 
   /// An outlet name without surrounding punctuation; nil when nothing name-like is left.
@@ -404,15 +406,25 @@ struct MetadataExtractor {
     while let last = text.last, ",|·•-–—".contains(last) { text = PersonName.trim(text.dropLast()) }
     let lowered = text.lowercased()
     // Credits for pictures and editing name people who did not write the text.
-    for other in ["photograph", "photo", "pictures", "illustration", "video", "edited", "editing", "graphics"]
+    for other in ["photograph", "photo", "pictures", "illustration", "video", "edited", "editing", "graphics",
+      "reviewed", "medically reviewed", "fact-checked", "fact checked", "additional reporting"]
     where lowered.hasPrefix(other) {
       return Byline(authors: [], outlet: nil, date: nil)
     }
-    let markers = ["By ", "by ", "BY ", "Written by ", "Words by ", "Words: ", "Story by ", "Reporting by ",
-      "Author: ", "Authors: ", "Von ", "Par ", "Por "]
+    // Longest first, so "Written by:" is found before "by".
+    let markers = ["written by: ", "written by ", "words by ", "words: ", "story by ", "reporting by ", "author: ",
+      "authors: ", "by: ", "by ", "von ", "par ", "por "]
     var sawMarker = false
-    for marker in markers {
-      if let range = text.utf8Range(of: marker),
+    // "Author of the article: Jane Doe", "Reporter: Jane Doe".
+    if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+      let label = text[..<colon].lowercased()
+      if ["author", "written", "reporter", "byline", "words", "autor", "auteur"].contains(where: { label.contains($0) }) {
+        text = PersonName.trim(text[text.index(after: colon)...])
+        sawMarker = true
+      }
+    }
+    for marker in markers where !sawMarker {
+      if let range = text.asciiCaseInsensitiveRange(of: marker),
         range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
       {
         // "Natasha Kumar By Natasha Kumar": the avatar's name repeats before the marker.
@@ -433,8 +445,14 @@ struct MetadataExtractor {
       namePieces.append(piece)
       pieces.removeFirst()
     }
-    for piece in pieces where !Self.isRole(piece) && Self.looksLikeOutlet(piece) {
-      outlet = outlet ?? String(piece)
+    // After a role more names may follow: "By A, Fashion Editor, and B, Shopping Writer".
+    for piece in pieces where !Self.isRole(piece) {
+      let name = Self.withoutLeadingConnector(piece)
+      if name != piece, PersonName.isName(name) {
+        namePieces.append(name)
+      } else if Self.looksLikeOutlet(piece) {
+        outlet = outlet ?? String(piece)
+      }
     }
     var namesText = Substring(namePieces.joined(separator: ", "))
     // "Sofia Marin (The Coastal Herald)": the outlet in brackets.
@@ -470,6 +488,14 @@ struct MetadataExtractor {
     return Byline(authors: names.map(String.init), outlet: outlet, date: nil)
   }
 
+  /// "and Dev Raman" → "Dev Raman".
+  static func withoutLeadingConnector(_ text: Substring) -> Substring {
+    for connector in ["and ", "& ", "with ", "und ", "et ", "y "] where text.hasPrefix(connector) {
+      return PersonName.trim(text.dropFirst(connector.count))
+    }
+    return text
+  }
+
   /// Drops "in London" / "at Riverside Park" after each name of a byline.
   static func withoutPlaces(_ text: Substring) -> Substring {
     guard text.containsText(" in ") || text.containsText(" at ") else { return text }
@@ -486,29 +512,71 @@ struct MetadataExtractor {
     return Substring(kept.joined(separator: " and "))
   }
 
-  /// A line holding only a person's name in the header is the byline when a job title ("Local Democracy
-  /// Reporter") or a date line stands next to it.
+  /// Bylines that a page spreads over several lines: "By" / "Sophie Tranter" / "Senior News Reporter",
+  /// "Aroha Tane" / "Transport correspondent" / "and" / "Ben Marsters" / "Data reporter". A line holding
+  /// only a person's name is a byline when a marker, a job title, a date line or another byline line
+  /// stands next to it.
   mutating func claimNameLines(_ units: inout [Unit], headerEnd: Int) {
-    for index in 0..<min(headerEnd, units.count) {
-      guard units[index].label.isUndecided, units[index].features.words <= 5 else { continue }
+    let end = min(headerEnd, units.count)
+    var expectName = false
+    for index in 0..<end {
+      let features = units[index].features
+      let previousIsByline = index > 0 && units[index - 1].label == .metadata(.byline)
+      guard units[index].label.isUndecided || units[index].label.isBoilerplate, features.words <= 8 else {
+        expectName = false
+        continue
+      }
+      // Chrome labels on short lines are weak; a byline block may still claim them.
       let line = Self.withoutLinkNumbers(text(units[index]))
-      guard PersonName.isName(Substring(line)) else { continue }
-      let next = index + 1
-      let roleFollows =
-        next < units.count && units[next].label.isUndecided && units[next].features.words <= 10
-        && Self.isRole(Substring(text(units[next])))
-      let dateBeside = [index - 1, index + 1].contains { units.indices.contains($0) && units[$0].label == .metadata(.date) }
-      guard roleFollows || dateBeside else { continue }
-      units[index].label = .metadata(.byline)
-      if !bylineAuthors.contains(line) { bylineAuthors.append(line) }
-      if roleFollows {
-        units[next].label = .metadata(.byline)
-        for piece in text(units[next]).split(separator: ",").dropFirst() where Self.looksLikeOutlet(PersonName.trim(piece)) {
-          bylineSource = bylineSource ?? String(PersonName.trim(piece))
+      let lowered = line.lowercased()
+      if Self.bareMarkers.contains(lowered) {
+        units[index].label = .metadata(.byline)
+        expectName = true
+        continue
+      }
+      if previousIsByline, Self.withoutLeadingConnector(Substring(line)) != Substring(line),
+        PersonName.isName(Self.withoutLeadingConnector(Substring(line)))
+      {
+        units[index].label = .metadata(.byline)
+        let name = String(Self.withoutLeadingConnector(Substring(line)))
+        if !bylineAuthors.contains(name) { bylineAuthors.append(name) }
+        continue
+      }
+      if previousIsByline && Self.connectors.contains(lowered) {
+        units[index].label = .metadata(.byline)
+        expectName = true
+        continue
+      }
+      if PersonName.isName(Substring(line)) && features.words <= 5 {
+        let next = index + 1
+        let roleFollows =
+          next < units.count && units[next].features.words <= 10 && Self.isRole(Substring(text(units[next])))
+        let dateBeside = [index - 1, index + 1, index + 2].contains {
+          units.indices.contains($0) && units[$0].label == .metadata(.date)
+        }
+        if expectName || roleFollows || dateBeside {
+          units[index].label = .metadata(.byline)
+          if !bylineAuthors.contains(line) { bylineAuthors.append(line) }
+          expectName = false
+          continue
         }
       }
+      if previousIsByline && features.words <= 10 && Self.isRole(Substring(line)) {
+        units[index].label = .metadata(.byline)
+        for piece in line.split(separator: ",").dropFirst() where Self.looksLikeOutlet(PersonName.trim(piece)) {
+          bylineSource = bylineSource ?? String(PersonName.trim(piece))
+        }
+        continue
+      }
+      expectName = false
     }
   }
+
+  /// A byline's marker standing alone on its line.
+  static let bareMarkers: Set<String> = ["by", "by:", "written by", "written by:", "words by", "author", "author:",
+    "authors", "authors:", "von", "par", "por", "reporter:"]
+  /// What joins the lines of a byline block.
+  static let connectors: Set<String> = ["and", "&", "|", "·", "•", ",", "und", "et", "y", "with"]
 
   /// An outlet name: an acronym ("CNBC", "AP") or a capitalised name of a few words.
   static func looksLikeOutlet(_ text: Substring) -> Bool {
@@ -532,8 +600,8 @@ struct MetadataExtractor {
   ) -> (String?, String?, Int?) {
     let searchEnd = min(bodyStart, units.count)
     var candidates: [Int] = []
-    // The headline sits within a screenful above the story.
-    for index in max(0, searchEnd - 16)..<searchEnd where units[index].label.isUndecided {
+    // The headline sits within a few screens above the story.
+    for index in max(0, searchEnd - 40)..<searchEnd where units[index].label.isUndecided {
       let features = units[index].features
       guard features.listMarker == .none, (3...30).contains(features.words), features.scalars <= 220 else { continue }
       let line = text(units[index])

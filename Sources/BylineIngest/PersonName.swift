@@ -14,6 +14,10 @@ enum PersonName {
     "view", "all", "follow", "read", "min", "minutes", "ago", "today", "yesterday", "live", "video",
     "key", "points", "highlights", "summary", "takeaways", "related", "latest", "top", "breaking", "updates",
     "analysis", "explainer", "opinion", "comment", "editorial", "sponsored", "advertisement", "newsletter",
+    "facebook", "email", "linkedin", "twitter", "whatsapp", "instagram", "youtube", "print", "save", "comments",
+    "business", "travel", "sport", "sports", "politics", "world", "local", "weather", "home", "menu", "search",
+    "review", "magazine", "journal", "herald", "gazette", "tribune", "chronicle", "courier", "standard",
+    "observer", "express", "mail", "telegraph", "guardian", "wire", "media", "group", "network", "channel",
   ]
 
   /// Whether `text` (already trimmed) is a plausible personal name of 2 to 5 words.

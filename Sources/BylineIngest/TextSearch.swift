@@ -38,3 +38,33 @@ extension StringProtocol {
   /// Whether `needle` occurs in the text.
   func containsText(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
 }
+
+extension StringProtocol {
+  /// The first occurrence of an ASCII `needle`, ignoring ASCII case ("By:", "BY ", "by ").
+  func asciiCaseInsensitiveRange(of needle: String) -> Range<Index>? {
+    let view = utf8
+    let needleBytes = Array(needle.utf8).map { $0 | 0x20 }
+    guard !needleBytes.isEmpty else { return nil }
+    var start = view.startIndex
+    while start < view.endIndex {
+      var cursor = start
+      var matched = true
+      for byte in needleBytes {
+        guard cursor < view.endIndex else {
+          matched = false
+          break
+        }
+        let current = view[cursor]
+        let folded = current >= 0x41 && current <= 0x5A ? current | 0x20 : current
+        if folded != byte && !(byte == 0x20 && current == 0x20) {
+          matched = false
+          break
+        }
+        cursor = view.index(after: cursor)
+      }
+      if matched { return start..<cursor }
+      start = view.index(after: start)
+    }
+    return nil
+  }
+}

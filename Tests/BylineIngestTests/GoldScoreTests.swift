@@ -51,3 +51,20 @@ extension GoldScoreTests {
     #expect(GoldScoring.number(figures, "language") == articles)
   }
 }
+
+extension GoldScoreTests {
+  /// Pages written without looking at the parser: the honest estimate of pages nobody has seen.
+  @Test func heldOutPagesMatchTheirGold() throws {
+    guard GoldScoring.sharedSeedsPresent() else { return }
+    let fixtures = GoldScoring.projectRoot.appendingPathComponent("Tests/BylineIngestTests/Fixtures")
+    let figures = try GoldScoring.score(
+      pages: fixtures.appendingPathComponent("HeldOut"), gold: fixtures.appendingPathComponent("HeldOutGold"),
+      label: "held-out pages")
+    let articles = GoldScoring.number(figures, "articles")
+    #expect(GoldScoring.number(figures, "body_f1") >= 0.88)
+    #expect(GoldScoring.number(figures, "title_match") >= articles * 0.75)
+    #expect(GoldScoring.number(figures, "date") >= articles * 0.75)
+    #expect(GoldScoring.number(figures, "authors") >= articles * 0.6)
+    #expect(GoldScoring.number(figures, "language") == articles)
+  }
+}
