@@ -276,15 +276,31 @@ struct MetadataExtractor {
     while let first = rest.first, first.isNumber || first == "-" || first == "–" || first == " " || first == "," {
       rest = rest.dropFirst()
     }
-    if let stop = rest.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," || $0 == "·" || $0 == "•" }) {
-      rest = rest[..<stop]
+    // Stop at the end of the name, but not inside an abbreviation such as "S.L." or "Inc.".
+    var cursor = rest.startIndex
+    while cursor < rest.endIndex {
+      let character = rest[cursor]
+      if character == "|" || character == "," || character == "·" || character == "•" { break }
+      if character == "." {
+        let wordStart = rest[..<cursor].lastIndex(of: " ").map { rest.index(after: $0) } ?? rest.startIndex
+        let before = rest[wordStart..<cursor]
+        // "S.L.", "S.A.": single letters between periods.
+        let lastPart = before.split(separator: ".").last ?? before[...]
+        let isAbbreviation = lastPart.count == 1 && lastPart.first?.isUppercase == true
+        if !isAbbreviation { break }
+      }
+      cursor = rest.index(after: cursor)
     }
+    rest = rest[..<cursor]
     for tail in [" All Rights Reserved", " all rights reserved", " All rights reserved", " All rights", " All Rights", " – ", " - ", " — ",
       " or its ", " or ", " a division of ", " Alle Rechte", " Tous droits", " Todos los derechos"]
     {
       if let range = rest.utf8Range(of: tail) { rest = rest[..<range.lowerBound] }
     }
-    return Self.cleanOutlet(Self.withoutCompanySuffix(rest))
+    // "© 2024 Nora Bexley": a newsletter's writer owns the text, but a person is not an outlet.
+    let holder = Self.cleanOutlet(Self.withoutCompanySuffix(rest))
+    if let holder, bylineAuthors.contains(holder) { return nil }
+    return holder
   }
 
   /// "Ledgerline Media Ltd" → "Ledgerline": the legal form names the company, not the outlet.
@@ -292,6 +308,8 @@ struct MetadataExtractor {
     var words = name.split(separator: " ")
     let suffixes: Set<String> = ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "ag", "s.a.", "sa",
       "corp", "corp.", "corporation", "co", "co.", "media", "group", "holdings", "company", "publishing", "2024",
+      "pvt", "pvt.", "private", "s.l.", "s.l", "sl", "s.a", "sas", "srl", "s.r.l.", "bv", "b.v.", "nv", "pty",
+      "comunicación", "comunicacion", "communications", "network", "networks", "broadcasting",
       "2025", "2023", "2026"]
     while words.count > 1, let last = words.last, suffixes.contains(last.lowercased()),
       !["&", "and"].contains(words[words.count - 2].lowercased())
@@ -472,6 +490,9 @@ struct MetadataExtractor {
       guard let range = namesText.lastUTF8Range(of: separator) else { continue }
       let tail = PersonName.trim(namesText[range.upperBound...])
       let head = PersonName.trim(namesText[..<range.lowerBound])
+      // A bare hyphen also joins double names ("Star-Herald", "Jean-Pierre"): only an acronym after it
+      // ("Butts-CNBC") is an outlet.
+      if separator == "-", !(tail.count >= 2 && tail.allSatisfy { $0.isUppercase || $0.isNumber }) { continue }
       if Self.looksLikeOutlet(tail) && !PersonName.isName(tail) && (PersonName.isName(head) || sawMarker) {
         outlet = outlet ?? String(tail)
         namesText = head
