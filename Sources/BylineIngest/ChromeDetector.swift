@@ -20,6 +20,7 @@ struct ChromeDetector {
     if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
     let opener = features.wordHashes.first ?? 0
+    if features.words <= 8, Self.isPriceTag(bytes) { return "advertising" }
     if features.words <= 24, Self.pointerOpeners.contains(opener) || features.linkMarkers > 0,
       Self.startsWithPointer(bytes)
     {
@@ -32,7 +33,8 @@ struct ChromeDetector {
     }
     let match = ChromeLexicon.match(features.wordHashes)
     if let decisive = match.decisiveReason { return decisive }
-    let uncovered = features.words - match.coveredWords
+    // Counts in a widget ("Advertisement 2", "Comments (214)") are not words of the story.
+    let uncovered = features.words - match.coveredWords - features.numberWords
     if match.coveredWords > 0 {
       if uncovered == 0 || (features.words >= 3 && match.coveredWords * 10 >= features.words * 6) {
         return match.reason
@@ -76,6 +78,15 @@ struct ChromeDetector {
       }
       start = max(end, start + 1)
     }
+  }
+
+  /// Shopping links: "£189 at Marlowe & Finch", "$24.99 at Amazon".
+  static func isPriceTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let currencies: [[UInt8]] = [[0x24], [0xC2, 0xA3], [0xE2, 0x82, 0xAC], [0xC2, 0xA5]]
+    guard let sign = currencies.first(where: { bytes.starts(with: $0) }) else { return false }
+    let afterSign = bytes.index(bytes.startIndex, offsetBy: sign.count)
+    guard afterSign < bytes.endIndex, bytes[afterSign] >= 0x30 && bytes[afterSign] <= 0x39 else { return false }
+    return bytes.containsSequence(Array(" at ".utf8))
   }
 
   /// Pointers to other stories set into a page: "Read more: …", "See also: …", "Related: …".
@@ -170,4 +181,17 @@ struct ChromeDetector {
 
   static let formButtons: [[UInt8]] = ["Go", "Search", "Submit", "OK", "Send", "Subscribe", "Sign up", "Login",
     "Log in", "GO", "SEARCH", "X", "x", "Suchen", "Rechercher", "Buscar"].map { Array($0.utf8) }
+}
+
+extension Collection where Element == UInt8 {
+  /// Whether the bytes hold `needle` somewhere.
+  func containsSequence(_ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, count >= needle.count else { return false }
+    var index = startIndex
+    while index != endIndex {
+      if self[index...].starts(with: needle) { return true }
+      index = self.index(after: index)
+    }
+    return false
+  }
 }

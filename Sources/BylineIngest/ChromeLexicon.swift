@@ -40,7 +40,7 @@ enum ChromeLexicon {
         "national", "international", "local", "regional", "metro", "region", "city", "state", "menu close",
         "skip to footer", "skip navigation", "accessibility help", "startseite", "accueil", "inicio", "suche",
         "rechercher", "buscar", "enter search term", "search for", "search query", "clear search", "more topics",
-        "all sections", "edition us", "edition uk", "switch edition", "change edition", "choose your edition",
+        "all sections", "article content", "edition us", "edition uk", "switch edition", "change edition", "choose your edition",
         "sign in to your account", "more sections", "tools", "e-paper", "epaper", "print edition", "today's paper",
       ]
     ),
@@ -65,7 +65,10 @@ enum ChromeLexicon {
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
         "partner content", "story continues below advertisement", "continue reading below",
         "scroll to continue", "article continues below", "advertisement scroll to continue",
-        "content continues below", "promoted content", "partner content by", "anzeige", "publicité", "publicidad", "paid post", "ad feedback",
+        "content continues below", "promoted content", "partner content by", "anzeige", "shop now", "buy now",
+        "shop the look", "shop the story", "view this post on instagram", "a post shared by",
+        "this advertisement has not loaded yet", "your article continues below", "story continues below",
+        "article continues after this advertisement", "publicité", "publicidad", "paid post", "ad feedback",
         "advertise with us", "advertise", "supported by", "presented by", "sponsored by",
       ]
     ),
@@ -99,7 +102,7 @@ enum ChromeLexicon {
     (
       "sign-in", .phrase,
       [
-        "sign in", "sign up", "log in", "login", "log out", "logout", "create an account", "create account",
+        "sign in", "log in", "login", "log out", "logout", "create an account", "create account",
         "my account", "forgot password", "forgot your password", "already have an account", "member login",
         "you need to be a member", "sign in now", "register a new account", "register now", "register for free",
         "sign in to comment", "log in to comment", "to leave a comment", "sign in here", "anmelden", "einloggen",
@@ -110,7 +113,8 @@ enum ChromeLexicon {
     (
       "subscription prompt", .phrase,
       [
-        "subscribe", "subscribe now", "subscribe today", "newsletter", "newsletters", "sign up for our",
+        "subscribe", "subscribe now", "subscribe today", "newsletter", "newsletters", "sign up for our", "sign up",
+        "sign up to receive", "by signing up",
         "sign up to our", "get our", "our daily newsletter", "free trial", "subscribers only",
         "already a subscriber", "digital subscription", "support our journalism", "support independent journalism",
         "become a member", "donate", "unlock", "get unlimited access", "unlimited digital access",

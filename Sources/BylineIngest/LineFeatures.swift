@@ -38,6 +38,8 @@ struct LineFeatures {
   /// Words that start with a capital letter.
   var capitalized = 0
   var digits = 0
+  /// Words made only of digits: counts, prices, years.
+  var numberWords = 0
   /// Stop words of each language in `StopWords.languages`, in that order.
   var stopWords = StopCounts()
   var ending: Ending = .other
@@ -86,6 +88,7 @@ struct LineFeatures {
     var bracketDepth = 0
     var bracketDigitsOnly = true
     var bracketLength = 0
+    var wordHasLetter = false
     wordHashes.reserveCapacity(16)
     wordRanges.reserveCapacity(16)
     stemHashes.reserveCapacity(16)
@@ -95,6 +98,7 @@ struct LineFeatures {
       wordHashes.append(wordHash)
       wordRanges.append(wordStart..<at)
       stemHashes.append(stemHash)
+      if !wordHasLetter { numberWords += 1 }
       if let bits = StopWords.languageBits[wordHash] {
         for position in stopWords.indices where bits & (1 << UInt8(position)) != 0 { stopWords[position] += 1 }
       }
@@ -120,6 +124,7 @@ struct LineFeatures {
     @inline(__always)
     func startWord(_ at: Int, uppercase: Bool) {
       wordStart = at
+      wordHasLetter = false
       wordHash = 0xcbf2_9ce4_8422_2325
       stemHash = 0xcbf2_9ce4_8422_2325
       stemLength = 0
@@ -136,8 +141,8 @@ struct LineFeatures {
         let isLower = byte >= 0x61 && byte <= 0x7A
         let isDigit = byte >= 0x30 && byte <= 0x39
         if isUpper || isLower || isDigit {
-          if isDigit { digits += 1 } else { latinLetters += 1 }
           if wordStart < 0 { startWord(index, uppercase: isUpper) }
+          if isDigit { digits += 1 } else { latinLetters += 1; wordHasLetter = true }
           addToWord(isUpper ? byte | 0x20 : byte)
           if bracketDepth > 0 {
             bracketLength += 1
@@ -187,7 +192,9 @@ struct LineFeatures {
         if script == .latin { latinLetters += 1 } else { countOther(script) }
         if wordStart < 0 {
           startWord(index, uppercase: Script.isUppercase(value))
+          wordHasLetter = true
         } else if script.writesWithoutSpaces {
+          wordHasLetter = true
           // Chinese, Japanese and Thai run words together; each character counts as a word of its own.
           words += 1
         }
@@ -332,6 +339,7 @@ extension LineFeatures {
     words += next.words
     capitalized += next.capitalized
     digits += next.digits
+    numberWords += next.numberWords
     for position in stopWords.indices { stopWords[position] += next.stopWords[position] }
     ending = next.ending
     endsWithQuestion = next.endsWithQuestion
