@@ -119,6 +119,34 @@ struct BodyStructure {
       }
     }
     mergeCredits(&units, region: region)
+    markUnmarkedLists(&units)
+  }
+
+  /// Browser copies drop bullets: after a lead-in that ends with a colon ("The stations include:"), a run
+  /// of two or more short lines is the list it announces.
+  private func markUnmarkedLists(_ units: inout [Unit]) {
+    var index = 0
+    while index < units.count {
+      defer { index += 1 }
+      guard case .body(.paragraph) = units[index].label, units[index].features.ending == .colon else { continue }
+      var end = index + 1
+      // Items sit on consecutive lines, or all end alike; the paragraph after the list breaks either.
+      let tight = end < units.count && isAdjacent(units[index], (end, units[end]))
+      let itemEnding = end < units.count ? units[end].features.ending : .other
+      while end < units.count, end - index <= 30, case .body(let kind) = units[end].label,
+        kind == .paragraph || kind == .heading, units[end].features.words <= 30, units[end].features.ending != .colon,
+        tight ? isAdjacent(units[end - 1], (end, units[end])) : units[end].features.ending == itemEnding
+      {
+        end += 1
+      }
+      let items = (index + 1)..<end
+      guard items.count >= 2 else { continue }
+      // Items are alike: a list is not a heading followed by its paragraphs.
+      let lengths = items.map { units[$0].features.words }
+      guard let longest = lengths.max(), let shortest = lengths.min(), longest <= max(shortest * 6, 12) else { continue }
+      for item in items { units[item].label = .body(.listItem) }
+      index = end - 1
+    }
   }
 
   private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>) -> BylineModelKind {

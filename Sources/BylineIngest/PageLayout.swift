@@ -54,7 +54,9 @@ enum PageLayout {
     let aboveWidth = above.indent + aboveFeatures.scalars + markerWidth(aboveFeatures)
     // The first word of the next line would not have fitted at the end of this one.
     let firstWordWidth = firstWord.upperBound - line.content.lowerBound
-    let wrapped = aboveWidth + 1 + firstWordWidth > wrapWidth - 2
+    // Text browsers leave a margin of a few columns and measure accented letters differently; a line that
+    // ends within reach of the width was wrapped.
+    let wrapped = aboveWidth + 1 + firstWordWidth > wrapWidth - 6 || aboveWidth >= wrapWidth - 10
     if aboveFeatures.listMarker != .none {
       return wrapped && line.indent > above.indent
     }
