@@ -31,5 +31,6 @@ let package = Package(
       dependencies: ["BylineModel", "BylineIngest", "BylineOutput"],
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
   ]
 )

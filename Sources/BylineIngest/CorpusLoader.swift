@@ -18,13 +18,14 @@ public struct CorpusLoader: Sendable {
   /// for one article from standard input.
   public func load(paths: [String]) -> Corpus {
     var skipped: [SkippedFile] = []
+    var ignored: [String] = []
     var files: [String] = []
     for path in paths {
       if path == "-" {
         files.append("-")
         continue
       }
-      FileWalker.collect(path, into: &files, skipped: &skipped)
+      FileWalker.collect(path, into: &files, skipped: &skipped, ignored: &ignored)
     }
     let outcomes = parseAll(files)
     var articles: [Article] = []
@@ -42,7 +43,7 @@ public struct CorpusLoader: Sendable {
         skipped.append(file)
       }
     }
-    return Corpus(articles: articles, skipped: skipped)
+    return Corpus(articles: articles, skipped: skipped, ignored: ignored)
   }
 
   enum Outcome: Sendable {

@@ -4,14 +4,25 @@ import Foundation
 /// Expands corpus arguments into file paths: folders recursively, in sorted order, following symbolic
 /// links but never into a folder already visited (a link loop ends there, with a message).
 enum FileWalker {
-  static func collect(_ path: String, into files: inout [String], skipped: inout [SkippedFile]) {
+  static func collect(
+    _ path: String, into files: inout [String], skipped: inout [SkippedFile], ignored: inout [String]
+  ) {
     var visited = Set<String>()
-    walk(path, into: &files, skipped: &skipped, visited: &visited, isArgument: true)
+    walk(path, into: &files, skipped: &skipped, ignored: &ignored, visited: &visited, isArgument: true)
+  }
+
+  /// Inside folders only text files are articles: `.txt`, `.text`, or no extension at all. A folder of
+  /// scraped pages often holds JSON, scripts and notes beside them; files named on the command line are
+  /// always read.
+  static func isArticleName(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+    let fileExtension = name[name.index(after: dot)...].lowercased()
+    return fileExtension == "txt" || fileExtension == "text"
   }
 
   private static func walk(
-    _ path: String, into files: inout [String], skipped: inout [SkippedFile], visited: inout Set<String>,
-    isArgument: Bool
+    _ path: String, into files: inout [String], skipped: inout [SkippedFile], ignored: inout [String],
+    visited: inout Set<String>, isArgument: Bool
   ) {
     var status = stat()
     guard stat(path, &status) == 0 else {
@@ -33,10 +44,14 @@ enum FileWalker {
         return
       }
       for entry in entries where !entry.hasPrefix(".") {
-        walk(path + "/" + entry, into: &files, skipped: &skipped, visited: &visited, isArgument: false)
+        walk(path + "/" + entry, into: &files, skipped: &skipped, ignored: &ignored, visited: &visited, isArgument: false)
       }
     } else if status.st_mode & S_IFMT == S_IFREG {
-      files.append(path)
+      if isArgument || isArticleName(String(path.split(separator: "/").last ?? "")) {
+        files.append(path)
+      } else {
+        ignored.append(path)
+      }
     } else if isArgument {
       skipped.append(SkippedFile(path: path, reason: "not a regular file"))
     }

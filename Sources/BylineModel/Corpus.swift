@@ -2,10 +2,13 @@
 public struct Corpus: Sendable {
   public var articles: [Article]
   public var skipped: [SkippedFile]
+  /// Files inside corpus folders that are not text pages (`.json`, `.py`, `.md` beside the articles).
+  public var ignored: [String]
 
-  public init(articles: [Article] = [], skipped: [SkippedFile] = []) {
+  public init(articles: [Article] = [], skipped: [SkippedFile] = [], ignored: [String] = []) {
     self.articles = articles
     self.skipped = skipped
+    self.ignored = ignored
   }
 }
 

@@ -61,6 +61,17 @@ struct CorpusOptions: ParsableArguments {
     for file in loaded.skipped {
       Diagnostics.report("skipped \(file.path): \(file.reason)")
     }
+    if !loaded.ignored.isEmpty {
+      // Nothing vanishes silently: say what was left out of the folders, by kind.
+      var byExtension: [String: Int] = [:]
+      for path in loaded.ignored {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let kind = name.split(separator: ".").count > 1 ? "." + (name.split(separator: ".").last ?? "") : name
+        byExtension[kind, default: 0] += 1
+      }
+      let summary = byExtension.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      Diagnostics.report("ignored \(loaded.ignored.count) file(s) in the folders that are not .txt pages (\(summary)); name them to read them")
+    }
     if !quiet {
       for article in loaded.articles {
         for warning in article.warnings { Diagnostics.report("\(article.path): \(warning)") }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// Runs the built `byline` binary as a user would: modes, exit statuses, and what goes to stdout and stderr.
+@Suite(.serialized) struct CommandLineTests {
+  /// The `byline` executable beside this test bundle in the build products folder.
+  static let binary: URL = {
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+    return folder.appendingPathComponent("byline")
+  }()
+
+  static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = projectRoot
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  @Test func binaryExists() {
+    #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "\(Self.binary.path)")
+  }
+
+  @Test func exportWritesOneJSONObjectPerArticle() throws {
+    let run = try Self.run(["export", "examples/corpus"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 12)
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      #expect(object?["id"] is String)
+      #expect(object?["blocks"] is [Any])
+      #expect(object?["boilerplate"] is [Any])
+    }
+    // The Windows-1252 example is reported on stderr, not mixed into the JSON.
+    #expect(run.stderr.contains("Windows-1252"))
+  }
+
+  @Test func summaryListsArticles() throws {
+    let run = try Self.run(["examples/corpus", "--quiet"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("id\tdate\tsource"))
+    #expect(run.stdout.split(separator: "\n").count == 13)
+    #expect(run.stderr.isEmpty)
+  }
+
+  @Test func standardInputIsOneArticle() throws {
+    let page = "Council approves budget\n\nThe council approved the budget on Tuesday after a long debate, officials said.\n"
+    let run = try Self.run(["export", "-"], stdin: Data(page.utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"title\":\"Council approves budget\""))
+  }
+
+  @Test func noReadableArticleExitsThree() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data().write(to: folder.appendingPathComponent("empty.txt"))
+    let run = try Self.run(["export", folder.path])
+    #expect(run.status == 3)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("empty file"))
+  }
+
+  @Test func missingFileIsReportedAndTheRestLoads() throws {
+    let run = try Self.run(["export", "examples/corpus/01_meridian-wire-brennholm-strike.txt", "no/such/file.txt"])
+    #expect(run.status == 0)
+    #expect(run.stdout.split(separator: "\n").count == 1)
+    #expect(run.stderr.contains("no/such/file.txt"))
+  }
+
+  @Test func badFlagExitsTwoWithUsage() throws {
+    let run = try Self.run(["export", "--no-such-flag", "examples/corpus"])
+    #expect(run.status == 2)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("Usage"))
+  }
+
+  @Test func noCorpusIsABadCommandLine() throws {
+    let run = try Self.run(["export"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("no corpus"))
+  }
+
+  @Test func helpAndVersionSucceed() throws {
+    let help = try Self.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("export"))
+    let version = try Self.run(["--version"])
+    #expect(version.status == 0)
+    #expect(!version.stdout.isEmpty)
+  }
+}
