@@ -1,6 +1,7 @@
 import BylineModel
 
 
+
 /// Turns the bytes of one scraped page into an `Article`.
 public enum ArticleParser {
   /// Parses one file's bytes. Throws `IngestError` when the bytes are not text at all.

@@ -37,12 +37,24 @@ struct BodyStructure {
     "/afp", "/epa", "/pool", "/sputnik", "/xinhua", "/bloomberg", "/shutterstock", "/alamy", "/handout"]
 
   static func isCaption(_ lowered: String) -> Bool {
-    captionPrefixes.contains { lowered.hasPrefix($0) } || hasTrailingCredit(lowered)
-      || inlineCredits.contains { lowered.suffix(80).containsText($0) }
-      || lowered.containsText(" image: ") || lowered.containsText(" photo: ") || lowered.containsText(" photograph: ")
-      || lowered.containsText(" image source: ")
-      || (lowered.hasSuffix(")") && (lowered.containsText("(photo") || lowered.containsText("(image")
-        || lowered.containsText("getty images)") || lowered.containsText("/ap)") || lowered.containsText("reuters)")))
+    if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+    // One pass tells which of the costlier searches could succeed.
+    var hasColon = false
+    var hasSlash = false
+    var hasPhotoWords = false
+    let tail = lowered.utf8.suffix(80)
+    for byte in lowered.utf8 where byte == 0x3A { hasColon = true; break }
+    for byte in tail where byte == 0x2F { hasSlash = true; break }
+    if !hasSlash { hasPhotoWords = tail.containsSequence(Array("photo".utf8)) || tail.containsSequence(Array("getty".utf8)) }
+    if lowered.utf8.last == 0x29 {
+      if hasTrailingCredit(lowered) { return true }
+      if ["(photo", "(image", "getty images)", "/ap)", "reuters)"].contains(where: { lowered.containsText($0) }) { return true }
+    }
+    if hasSlash || hasPhotoWords, inlineCredits.contains(where: { lowered.suffix(80).containsText($0) }) { return true }
+    if hasColon, [" image: ", " photo: ", " photograph: ", " image source: "].contains(where: { lowered.containsText($0) }) {
+      return true
+    }
+    return false
   }
 
   /// "… (Ana Ruiz / Lakeside Tribune)", "… (Tom Reyes for Longitude)", "… (AP Photo/Jon Doe)".

@@ -89,9 +89,11 @@ struct LineFeatures {
     var bracketDigitsOnly = true
     var bracketLength = 0
     var wordHasLetter = false
-    wordHashes.reserveCapacity(16)
-    wordRanges.reserveCapacity(16)
-    stemHashes.reserveCapacity(16)
+    // About one word per six bytes of prose; reserving once avoids regrowing three arrays on long lines.
+    let expectedWords = (end - start) / 6 + 2
+    wordHashes.reserveCapacity(expectedWords)
+    wordRanges.reserveCapacity(expectedWords)
+    stemHashes.reserveCapacity(expectedWords)
 
     func finishWord(_ at: Int) {
       guard wordStart >= 0 else { return }

@@ -163,13 +163,21 @@ struct MetadataExtractor {
   static let republishMarkers = WordTable(words: ["originally", "first", "republished", "reprinted"])
 
   static let placeWords = WordTable(words: ["in", "at"])
+  static let creditMarkers = WordTable(words: ["via", "getty", "photo", "photograph", "images"])
 
   static let bylineMarkers = WordTable(words: ["by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting"])
 
   /// A cheap test before `byline`: a "By"-like marker near the start, or a short line opening with a
   /// capitalised name.
   static func mayBeByline(_ features: LineFeatures, _ page: Page) -> Bool {
-    if features.wordHashes.prefix(6).contains(where: { bylineMarkers.contains($0) }) { return true }
+    // Photo credits ("Jane Roe | Via Reuters") name a photographer.
+    if features.wordHashes.contains(where: { creditMarkers.contains($0) }) { return false }
+    // The marker opens the line ("By Jane Doe") or is capitalised after an avatar's name ("Natasha Kumar
+    // By Natasha Kumar"); a lower-case "by" inside a sentence is prose.
+    for position in features.wordHashes.indices.prefix(6) where bylineMarkers.contains(features.wordHashes[position]) {
+      let first = page.bytes[features.wordRanges[position].lowerBound]
+      if position == 0 || (first >= 0x41 && first <= 0x5A) { return true }
+    }
     // Names-only bylines ("Dylan Butts-CNBC", "Ruth Adeyemi, Contributing Columnist") are not sentences
     // and open with two capitalised words.
     guard features.words <= 14, features.ending != .sentence, features.wordRanges.count >= 2 else { return false }
@@ -339,14 +347,29 @@ struct MetadataExtractor {
   }
 
   /// Words of job titles in bylines: "Economics Editor", "Local Democracy Reporter".
-  static let roleWords: Set<String> = ["editor", "correspondent", "reporter", "writer", "journalist", "columnist",
+  static let roleWords = WordTable(words: ["editor", "correspondent", "reporter", "writer", "journalist", "columnist",
     "contributor", "staff", "producer", "analyst", "critic", "chief", "senior", "deputy", "desk", "freelance",
-    "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista", "corresponsal", "photographer"]
+    "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista", "corresponsal", "photographer",
+    "editors", "correspondents", "reporters", "writers", "journalists", "columnists", "contributors",
+    "producers", "analysts", "critics", "photographers"])
 
+  /// Whether a byline piece names a job ("Economics Editor", "Staff writers"), read over bytes.
   static func isRole(_ text: Substring) -> Bool {
-    text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
-      roleWords.contains(String(word)) || (word.hasSuffix("s") && roleWords.contains(String(word.dropLast())))
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var inWord = false
+    for byte in text.utf8 {
+      let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
+      if isLetter {
+        if !inWord { hash = 0xcbf2_9ce4_8422_2325 }
+        inWord = true
+        let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+      } else {
+        if inWord && roleWords.contains(hash) { return true }
+        inWord = false
+      }
     }
+    return inWord && roleWords.contains(hash)
   }
 
   /// An outlet name without surrounding punctuation; nil when nothing name-like is left.
