@@ -1,70 +1,69 @@
 import Foundation
 import Testing
 
-/// The parser against hand annotation: the seeds (the bar of issue 3), the bundled examples, and the
-/// text-browser dumps of news pages in `Fixtures/` (the shapes of pages nobody on the team has seen).
+/// The parser against hand annotation, scored by `../shared/seeds/gold/score.py`: the seeds (the bar of
+/// issue 3), the bundled examples, text-browser dumps of invented news pages, and held-out pages written
+/// without looking at the parser (the honest estimate for pages nobody has seen).
 @Suite(.serialized) struct GoldScoreTests {
-  @Test func seedsMatchTheGold() throws {
+  /// One annotated set and the figures it must reach.
+  struct GoldSet: CustomTestStringConvertible, Sendable {
+    let label: String
+    /// Pages and gold folders, relative to the project root; nil means the shared seeds.
+    let pages: String?
+    let gold: String?
+    let bodyF1: Double
+    let boilerplatePrecision: Double
+    let boilerplateRecall: Double
+    /// Share of articles whose title (with its aliases), date, source and authors must be right.
+    let titleShare: Double
+    let dateShare: Double
+    let sourceShare: Double
+    let authorShare: Double
+    var testDescription: String { label }
+  }
+
+  static let sets: [GoldSet] = [
+    GoldSet(label: "seeds", pages: nil, gold: nil, bodyF1: 0.97, boilerplatePrecision: 0.95,
+      boilerplateRecall: 0.95, titleShare: 1, dateShare: 1, sourceShare: 1, authorShare: 1),
+    // One example has no headline, which the scorer cannot credit.
+    GoldSet(label: "examples", pages: "examples/corpus", gold: "examples/gold", bodyF1: 0.96,
+      boilerplatePrecision: 0.95, boilerplateRecall: 0.95, titleShare: 0.9, dateShare: 0.9, sourceShare: 0.9,
+      authorShare: 0.8),
+    GoldSet(label: "text-browser dumps", pages: "Tests/BylineIngestTests/Fixtures/Pages",
+      gold: "Tests/BylineIngestTests/Fixtures/PagesGold", bodyF1: 0.90, boilerplatePrecision: 0.95,
+      boilerplateRecall: 0.90, titleShare: 0.9, dateShare: 0.9, sourceShare: 0.9, authorShare: 0.85),
+    GoldSet(label: "held-out pages", pages: "Tests/BylineIngestTests/Fixtures/HeldOut",
+      gold: "Tests/BylineIngestTests/Fixtures/HeldOutGold", bodyF1: 0.90, boilerplatePrecision: 0.90,
+      boilerplateRecall: 0.90, titleShare: 0.8, dateShare: 0.9, sourceShare: 0.6, authorShare: 0.75),
+  ]
+
+  @Test(arguments: sets)
+  func matchesTheGold(_ set: GoldSet) throws {
+    guard GoldScoring.sharedSeedsPresent() else { return }
+    let root = GoldScoring.projectRoot
+    let pages = set.pages.map { root.appendingPathComponent($0) } ?? GoldScoring.seeds
+    let gold = set.gold.map { root.appendingPathComponent($0) } ?? GoldScoring.seeds.appendingPathComponent("gold")
+    let figures = try GoldScoring.score(pages: pages, gold: gold, label: set.label)
+    let articles = GoldScoring.number(figures, "articles")
+    #expect(articles > 0)
+    #expect(GoldScoring.number(figures, "body_f1") >= set.bodyF1)
+    #expect(GoldScoring.number(figures, "bp", "p") >= set.boilerplatePrecision)
+    #expect(GoldScoring.number(figures, "bp", "r") >= set.boilerplateRecall)
+    #expect(GoldScoring.number(figures, "title_match") >= (articles * set.titleShare).rounded(.down))
+    #expect(GoldScoring.number(figures, "date") >= (articles * set.dateShare).rounded(.down))
+    #expect(GoldScoring.number(figures, "source") >= (articles * set.sourceShare).rounded(.down))
+    #expect(GoldScoring.number(figures, "authors") >= (articles * set.authorShare).rounded(.down))
+    #expect(GoldScoring.number(figures, "language") == articles)
+  }
+
+  /// Issue 3's bar on the seeds is exact: every field on every article, and blocks of the right kind.
+  @Test func seedsAreExact() throws {
     guard GoldScoring.sharedSeedsPresent() else { return }
     let figures = try GoldScoring.score(
-      pages: GoldScoring.seeds, gold: GoldScoring.seeds.appendingPathComponent("gold"), label: "seeds")
+      pages: GoldScoring.seeds, gold: GoldScoring.seeds.appendingPathComponent("gold"), label: "seeds (exact)")
     for field in ["title_exact", "date", "source", "site", "authors", "language"] {
       #expect(GoldScoring.number(figures, field) == 5, "\(field) must be 5/5")
     }
-    #expect(GoldScoring.number(figures, "body_f1") >= 0.97)
     #expect(GoldScoring.number(figures, "block_kind_acc") >= 0.90)
-    #expect(GoldScoring.number(figures, "bp", "p") >= 0.95)
-    #expect(GoldScoring.number(figures, "bp", "r") >= 0.95)
-  }
-
-  @Test func examplesMatchTheirGold() throws {
-    guard GoldScoring.sharedSeedsPresent() else { return }
-    let examples = GoldScoring.projectRoot.appendingPathComponent("examples")
-    let figures = try GoldScoring.score(
-      pages: examples.appendingPathComponent("corpus"), gold: examples.appendingPathComponent("gold"),
-      label: "examples")
-    let articles = GoldScoring.number(figures, "articles")
-    #expect(GoldScoring.number(figures, "body_f1") >= 0.96)
-    #expect(GoldScoring.number(figures, "bp", "p") >= 0.95)
-    #expect(GoldScoring.number(figures, "bp", "r") >= 0.95)
-    #expect(GoldScoring.number(figures, "date") >= articles - 1)
-    #expect(GoldScoring.number(figures, "source") >= articles - 1)
-    // One example has no headline, which the scorer cannot credit.
-    #expect(GoldScoring.number(figures, "title_match") >= articles - 4)
-    #expect(GoldScoring.number(figures, "language") == articles)
-  }
-}
-
-extension GoldScoreTests {
-  /// Text-browser dumps of invented news pages from fourteen kinds of site: the bar for pages nobody on
-  /// the team has seen is body F1 ≥ 0.85 with title and date found on most pages.
-  @Test func textBrowserDumpsMatchTheirGold() throws {
-    guard GoldScoring.sharedSeedsPresent() else { return }
-    let fixtures = GoldScoring.projectRoot.appendingPathComponent("Tests/BylineIngestTests/Fixtures")
-    let figures = try GoldScoring.score(
-      pages: fixtures.appendingPathComponent("Pages"), gold: fixtures.appendingPathComponent("PagesGold"),
-      label: "text-browser dumps")
-    let articles = GoldScoring.number(figures, "articles")
-    #expect(GoldScoring.number(figures, "body_f1") >= 0.85)
-    #expect(GoldScoring.number(figures, "title_match") >= articles * 0.6)
-    #expect(GoldScoring.number(figures, "date") >= articles * 0.6)
-    #expect(GoldScoring.number(figures, "language") == articles)
-  }
-}
-
-extension GoldScoreTests {
-  /// Pages written without looking at the parser: the honest estimate of pages nobody has seen.
-  @Test func heldOutPagesMatchTheirGold() throws {
-    guard GoldScoring.sharedSeedsPresent() else { return }
-    let fixtures = GoldScoring.projectRoot.appendingPathComponent("Tests/BylineIngestTests/Fixtures")
-    let figures = try GoldScoring.score(
-      pages: fixtures.appendingPathComponent("HeldOut"), gold: fixtures.appendingPathComponent("HeldOutGold"),
-      label: "held-out pages")
-    let articles = GoldScoring.number(figures, "articles")
-    #expect(GoldScoring.number(figures, "body_f1") >= 0.88)
-    #expect(GoldScoring.number(figures, "title_match") >= articles * 0.75)
-    #expect(GoldScoring.number(figures, "date") >= articles * 0.75)
-    #expect(GoldScoring.number(figures, "authors") >= articles * 0.6)
-    #expect(GoldScoring.number(figures, "language") == articles)
   }
 }
