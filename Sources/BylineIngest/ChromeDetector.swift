@@ -16,11 +16,17 @@ struct ChromeDetector {
       return "foreign-language teaser"
     }
     if features.words <= 4 && Self.looksLikeFileName(bytes) { return "image placeholder" }
+    if features.words <= 40, Self.hasFormField(bytes) { return "form field" }
     if Self.isImagePlaceholder(bytes) { return "image placeholder" }
-    if Self.hasFormField(bytes) { return "form field" }
     if features.hasURL && features.words <= 12 { return "link references" }
     let opener = features.wordHashes.first ?? 0
     if features.words <= 8, Self.isPriceTag(bytes) { return "advertising" }
+    // "Tags: ferries, transportation, Gull Island": the story's labels, linked like a menu.
+    if features.words <= 24, opener == Self.tagsWord || opener == Self.topicsWord,
+      bytes.contains(0x3A), bytes.filter({ $0 == 0x2C }).count * 2 + 2 >= features.words / 2
+    {
+      return "navigation"
+    }
     if features.words <= 24, Self.pointerOpeners.contains(opener) || features.linkMarkers > 0,
       Self.startsWithPointer(bytes)
     {
@@ -32,14 +38,27 @@ struct ChromeDetector {
       return "image placeholder"
     }
     let match = ChromeLexicon.match(features.wordHashes)
-    if let decisive = match.decisiveReason { return decisive }
+    // A decisive phrase decides a short line alone; in a paragraph it needs company ("…the retailer's
+    // website uses cookies to track shoppers…" is news about cookies).
+    // A banner speaks to the reader ("we use cookies", "your choices"); a news sentence about cookies does not.
+    let addressesReader = features.wordHashes.contains { Self.readerWords.contains($0) }
+    if let decisive = match.decisiveReason,
+      match.phraseHits >= 2 || (features.words <= 25 && (addressesReader || features.words <= 8))
+    {
+      return decisive
+    }
     // Counts in a widget ("Advertisement 2", "Comments (214)") are not words of the story.
     let uncovered = features.words - match.coveredWords - features.numberWords
     if match.coveredWords > 0 {
       if uncovered == 0 || (features.words >= 3 && match.coveredWords * 10 >= features.words * 6) {
         return match.reason
       }
-      if let strong = match.strongestPhraseReason, features.words <= 12 { return strong }
+      // One prompt phrase in a short line, unless the line reads as a news sentence with its attribution.
+      if let strong = match.strongestPhraseReason, features.words <= 12,
+        match.coveredWords * 4 >= features.words || features.words <= 6
+      {
+        return strong
+      }
       // Two interface phrases in one paragraph-length line is a promotion, not a sentence of the story.
       if let strong = match.strongestPhraseReason, features.words <= 40, match.phraseHits >= 2 { return strong }
     }
@@ -91,13 +110,19 @@ struct ChromeDetector {
 
   /// Pointers to other stories set into a page: "Read more: …", "See also: …", "Related: …".
   static let pointerPrefixes: [[UInt8]] = ["read more:", "read more -", "read also:", "see also:", "related:",
+    "previous:", "next:",
     "more:", "also read:", "recommended:", "watch:", "listen:", "related coverage:", "related story:",
     "related article:", "further reading:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:",
     "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:"]
     .map { Array($0.utf8) }
 
+  static let readerWords = WordTable(words: ["we", "our", "you", "your", "us"])
+  static let tagsWord = StopWords.hash(Array("tags".utf8)[...])
+  static let topicsWord = StopWords.hash(Array("topics".utf8)[...])
+
   /// First words of `pointerPrefixes` and `widgetPrefixes`, checked before any bytes are compared.
   static let pointerOpeners = WordTable(words: ["read", "see", "related", "more", "also", "recommended", "watch",
+    "previous", "next",
     "listen", "further", "lesen", "mehr", "lire", "à", "te", "leer", "don't", "must"])
   static let widgetOpeners = WordTable(words: ["video", "thumbnail", "play", "watch", "audio", "gallery"])
 
@@ -156,8 +181,11 @@ struct ChromeDetector {
     return depth == 0
   }
 
-  /// Form controls as text browsers draw them: `[          ]`, `[____]`, `[Go]`, `[Search]`, `( )`, `[X]`.
+  /// Form controls as text browsers draw them: `[          ]`, `[____]`, `[Go]`, `[Search]`, `( )`, `[X]`,
+  /// lynx's `____ Search` and `(BUTTON) Go`, and select boxes such as `[U.S. Edition_]`.
   static func hasFormField(_ bytes: ArraySlice<UInt8>) -> Bool {
+    if bytes.containsSequence(Array("____".utf8)) || bytes.containsSequence(Array("(BUTTON)".utf8)) { return true }
+    if bytes.containsSequence(Array("_]".utf8)) { return true }
     var index = bytes.startIndex
     while index < bytes.endIndex {
       if bytes[index] == 0x5B {

@@ -58,7 +58,10 @@ struct MetadataExtractor {
     let undecorated = words.filter { !isDecoration($0) }
     guard words.count <= 14, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
     let lowered = line.lowercased()
-    let explicit = lowered.hasPrefix("published") || lowered.hasPrefix("posted") || lowered.hasPrefix("updated")
+    // An update is not the publication; "Updated …" alone still stands for the text's date when it is all
+    // the page gives.
+    let explicit = ["published", "posted", "updated", "first published", "veröffentlicht", "publié", "publie",
+      "publicado", "pubblicato"].contains { lowered.hasPrefix($0) }
     // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
     return (first.date, explicit, !undecorated.isEmpty)
   }
@@ -237,9 +240,14 @@ struct MetadataExtractor {
       outletText = rest[..<cut]
     }
     let outlet = Self.cleanOutlet(outletText)
+    // "Credit: Getty Images" credits a picture, not the story.
+    if let outlet, Self.photoAgencies.contains(where: { outlet.lowercased().hasPrefix($0) }) { return nil }
     // "Image Source: WJTV" is a caption, not a credit: only a line starting with the marker counts.
     return (outlet, matches.first?.date)
   }
+
+  static let photoAgencies = ["getty", "shutterstock", "alamy", "istock", "unsplash", "ap photo", "afp/getty",
+    "reuters/", "epa", "imago", "pexels", "pixabay"]
 
   /// "This article was originally published by The Coastal Herald on January 12, 2024."
   static func republishedCredit(_ line: String) -> (String?, CalendarDate?)? {
@@ -247,17 +255,31 @@ struct MetadataExtractor {
       "originally appeared in ", "originally appeared on ", "first published by ", "first appeared in ",
       "first appeared on ", "republished from ", "reprinted from ", "reprinted with permission from "]
     {
-      guard let range = line.utf8Range(of: marker) else { continue }
+      guard let range = line.asciiCaseInsensitiveRange(of: marker) else { continue }
+      // A credit says so at its start ("This article was originally published by …", "Republished from …");
+      // a sentence of the story that mentions a first publication is not one.
+      let opening = line[..<range.lowerBound].split(separator: " ")
+      guard opening.count <= 5 else { continue }
+      // The credit speaks of the text itself: "This article…", "The piece…", "It…".
+      let selfWords: Set<String> = ["article", "story", "piece", "post", "column", "essay", "interview", "report"]
+      if let first = opening.first?.lowercased(),
+        !["this", "it", "a", "an", "originally", "first"].contains(first),
+        !(["the", "our"].contains(first) && opening.count > 1 && selfWords.contains(opening[1].lowercased()))
+      {
+        continue
+      }
       let after = line[range.upperBound...]
       var words: [Substring] = []
       for word in after.split(separator: " ") {
         let clean = word.trimmingCharacters(in: ",.;:")
+        // "published by the Coastal Herald": a lower-case article is not part of the name.
+        if words.isEmpty && clean == "the" { continue }
         guard let first = clean.first, first.isUppercase || (["of", "&", "and", "the"].contains(clean) && !words.isEmpty)
         else { break }
         words.append(clean)
         if word.last == "," || word.last == "." { break }
       }
-      while let last = words.last, ["of", "&", "and", "the"].contains(last) { words.removeLast() }
+      while let last = words.last, ["of", "&", "and", "the", "The"].contains(last) { words.removeLast() }
       guard !words.isEmpty else { continue }
       return (words.joined(separator: " "), DateScanner.scan(String(after)).first?.date)
     }
@@ -275,15 +297,22 @@ struct MetadataExtractor {
         return Self.cleanOutlet(line[..<range.lowerBound])
       }
     }
-    guard lowered.hasPrefix("copyright") || lowered.hasPrefix("©") || lowered.hasPrefix("(c)") else { return nil }
     var rest = PersonName.trim(Substring(line))
+    // "All content © 2024 The Daily Post": the sign may come after a few words.
+    if !(lowered.hasPrefix("copyright") || lowered.hasPrefix("©") || lowered.hasPrefix("(c)")) {
+      guard let sign = rest.utf8Range(of: "©"), rest[..<sign.lowerBound].split(separator: " ").count <= 4 else {
+        return nil
+      }
+      rest = rest[sign.lowerBound...]
+    }
     while let prefix = ["Copyright", "copyright", "COPYRIGHT", "©", "(c)", "(C)"].first(where: { rest.hasPrefix($0) }) {
       rest = PersonName.trim(rest.dropFirst(prefix.count))
     }
-    // Years and year ranges: "2024", "2010-2024", "2010 – 2024".
+    // Years and year ranges: "2024", "2010-2024", "2010 – 2024"; then "by Hearst Magazines".
     while let first = rest.first, first.isNumber || first == "-" || first == "–" || first == " " || first == "," {
       rest = rest.dropFirst()
     }
+    if rest.lowercased().hasPrefix("by ") { rest = rest.dropFirst(3) }
     // Stop at the end of the name, but not inside an abbreviation such as "S.L." or "Inc.".
     var cursor = rest.startIndex
     while cursor < rest.endIndex {
@@ -317,9 +346,11 @@ struct MetadataExtractor {
     let suffixes: Set<String> = ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "ag", "s.a.", "sa",
       "corp", "corp.", "corporation", "co", "co.", "media", "group", "holdings", "company", "publishing", "2024",
       "pvt", "pvt.", "private", "s.l.", "s.l", "sl", "s.a", "sas", "srl", "s.r.l.", "bv", "b.v.", "nv", "pty",
-      "comunicación", "comunicacion", "communications", "network", "networks", "broadcasting",
+      "comunicación", "comunicacion", "communications", "network", "networks", "broadcasting", "se", "kg",
+      "oy", "ab", "asa", "spa", "s.p.a.", "a/s", "as",
       "2025", "2023", "2026"]
-    while words.count > 1, let last = words.last, suffixes.contains(last.lowercased()),
+    while words.count > 1, let last = words.last,
+      suffixes.contains(last.lowercased()) || (last.count == 4 && last.allSatisfy(\.isNumber)),
       !["&", "and"].contains(words[words.count - 2].lowercased())
     {
       words.removeLast()
@@ -379,6 +410,8 @@ struct MetadataExtractor {
     while let first = trimmed.first, ",;:|-–—)".contains(first) { trimmed = PersonName.trim(trimmed.dropFirst()) }
     let collapsed = trimmed.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     guard !collapsed.isEmpty, collapsed.count <= 60, collapsed.first?.isLetter == true else { return nil }
+    // A link is not a name, and nothing is guessed from it.
+    if collapsed.containsText("://") || collapsed.lowercased().hasPrefix("www.") { return nil }
     return collapsed
   }
 
@@ -398,10 +431,16 @@ struct MetadataExtractor {
     if let first = dates.first {
       let utf8 = line.utf8
       let cut = utf8.index(utf8.startIndex, offsetBy: first.range.lowerBound)
+      let after = PersonName.trim(line[utf8.index(utf8.startIndex, offsetBy: first.range.upperBound)...])
       text = PersonName.trim(line[..<cut])
-      let after = line[utf8.index(utf8.startIndex, offsetBy: first.range.upperBound)...]
-      if after.split(separator: " ").count > 6 { return nil }
+      // "Posted on 13 March 2025 by Jane Doe": the names follow the date.
+      if after.lowercased().hasPrefix("by ") || after.lowercased().hasPrefix("von ") {
+        text = after
+      } else if after.split(separator: " ").count > 6 {
+        return nil
+      }
     }
+    text = Self.withoutTrailingDateWords(text)
     var result = Byline(authors: [], outlet: nil, date: dates.first?.date)
     var sawByline = false
     for segment in text.split(separator: "·").flatMap({ $0.split(separator: "•") }) {
@@ -410,7 +449,25 @@ struct MetadataExtractor {
       result.authors += part.authors.filter { !result.authors.contains($0) }
       result.outlet = result.outlet ?? part.outlet
     }
-    return sawByline && !result.authors.isEmpty ? result : nil
+    // "By Reuters": an agency's credit names no person but still says where the story comes from.
+    return sawByline && (!result.authors.isEmpty || result.outlet != nil) ? result : nil
+  }
+
+  /// Drops what sits between the names and the date: "By Jane Doe on", "By Jane Doe | Updated".
+  static func withoutTrailingDateWords(_ text: Substring) -> Substring {
+    var result = text
+    for marker in [" | updated", " | published", " | posted", " updated", " published"] {
+      if let range = result.asciiCaseInsensitiveRange(of: marker) { result = PersonName.trim(result[..<range.lowerBound]) }
+    }
+    var changed = true
+    while changed {
+      changed = false
+      for tail in [" on", " at", " |", " -", " ·", " —", " –", ","] where result.lowercased().hasSuffix(tail) {
+        result = PersonName.trim(result.dropLast(tail.count))
+        changed = true
+      }
+    }
+    return result
   }
 
   /// The common "By Jane Doe" read straight from the bytes: "By " and two to four capitalised name words
@@ -452,9 +509,6 @@ struct MetadataExtractor {
     where lowered.hasPrefix(other) {
       return Byline(authors: [], outlet: nil, date: nil)
     }
-    // Longest first, so "Written by:" is found before "by".
-    let markers = ["written by: ", "written by ", "words by ", "words: ", "story by ", "reporting by ", "author: ",
-      "authors: ", "by: ", "by ", "von ", "par ", "por "]
     var sawMarker = false
     // "Author of the article: Jane Doe", "Reporter: Jane Doe".
     if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
@@ -464,15 +518,39 @@ struct MetadataExtractor {
         sawMarker = true
       }
     }
-    for marker in markers where !sawMarker {
-      if let range = text.asciiCaseInsensitiveRange(of: marker),
-        range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
-      {
-        // "Natasha Kumar By Natasha Kumar": the avatar's name repeats before the marker.
-        text = PersonName.trim(text[range.upperBound...])
-        sawMarker = true
-        break
+    // The earliest marker wins ("By Jane Doe, with additional reporting by John Roe"); at one position the
+    // longest ("Written by:" before "by").
+    let markers = ["written by: ", "written by ", "words by ", "words: ", "story by ", "reporting by ", "author: ",
+      "authors: ", "by: ", "by ", "von ", "par ", "por "]
+    if !sawMarker {
+      var best: Range<Substring.Index>? = nil
+      for marker in markers {
+        guard let range = text.asciiCaseInsensitiveRange(of: marker),
+          range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
+        else { continue }
+        if best == nil || range.lowerBound < best!.lowerBound { best = range }
       }
+      if let range = best {
+        let before = PersonName.trim(text[..<range.lowerBound])
+        let after = PersonName.trim(text[range.upperBound...])
+        // A marker inside a line must follow the same name again ("Natasha Kumar By Natasha Kumar", an
+        // avatar's caption) or be a capitalised "By" after a name; "Cut Off by Flash Floods" is a headline.
+        let markerText = text[range]
+        let capitalised = markerText.first?.isUppercase == true
+        let avatar = !before.isEmpty && after.hasPrefix(before)
+        if before.isEmpty || avatar || (capitalised && PersonName.isName(before) && before.split(separator: " ").count <= 3) {
+          text = after
+          sawMarker = true
+        } else {
+          return nil
+        }
+      }
+    }
+    // Credits after the writer's name are not more writers.
+    for credit in [", with additional reporting", " with additional reporting", "; additional reporting",
+      ", additional reporting", "; editing by", ", edited by"]
+    {
+      if let range = text.asciiCaseInsensitiveRange(of: credit) { text = PersonName.trim(text[..<range.lowerBound]) }
     }
     var outlet: String?
     // "Jane Doe, Economics Editor", "Jon Ravnholt, Weather correspondent, SBC News".
@@ -486,6 +564,9 @@ struct MetadataExtractor {
       namePieces.append(piece)
       pieces.removeFirst()
     }
+    // Credentials ("MD", "PhD") belong to the person, not to an outlet.
+    pieces.removeAll { Self.credentials.contains($0.lowercased().replacingDots()) }
+    namePieces.removeAll { Self.credentials.contains($0.lowercased().replacingDots()) }
     // After a role more names may follow: "By A, Fashion Editor, and B, Shopping Writer".
     for piece in pieces where !Self.isRole(piece) {
       let name = Self.withoutLeadingConnector(piece)
@@ -524,6 +605,10 @@ struct MetadataExtractor {
     }
     let allNames = PersonName.splitNames(namesText)
     let names = allNames.filter { PersonName.isName($0) }
+    // "By Reuters": a wire credit with no person in it.
+    if names.isEmpty, sawMarker, Self.looksLikeOutlet(namesText) || Self.wireServices.contains(namesText.lowercased()) {
+      return Byline(authors: [], outlet: outlet ?? String(namesText), date: nil)
+    }
     guard !names.isEmpty else { return nil }
     // Without a "By" only a line that is nothing but names and an outlet is a byline.
     if !sawMarker && (names.count != allNames.count || (outlet == nil && !sawRole && !hadPlaces)) { return nil }
@@ -532,9 +617,16 @@ struct MetadataExtractor {
     return Byline(authors: names.map(String.init), outlet: outlet, date: nil)
   }
 
+  /// Agencies whose names carry no "News" or "Press" a generic test could see.
+  static let wireServices: Set<String> = ["reuters", "afp", "ap", "bloomberg", "dpa", "efe", "ansa", "tass",
+    "xinhua", "kyodo", "yonhap", "pa", "aap", "upi", "anadolu", "interfax"]
+
+  static let credentials: Set<String> = ["md", "phd", "rn", "jd", "mba", "esq", "jr", "sr", "ii", "iii", "dphil",
+    "msc", "ma", "bsc", "frcp", "cfa"]
+
   /// "and Dev Raman" → "Dev Raman".
   static func withoutLeadingConnector(_ text: Substring) -> Substring {
-    for connector in ["and ", "& ", "with ", "und ", "et ", "y "] where text.hasPrefix(connector) {
+    for connector in ["and ", "And ", "& ", "with ", "und ", "et ", "y "] where text.hasPrefix(connector) {
       return PersonName.trim(text.dropFirst(connector.count))
     }
     return text
@@ -775,16 +867,25 @@ struct MetadataExtractor {
     for separator in [" | ", " -", " – ", " — ", " :: ", " · "] {
       guard let range = collapsed.lastUTF8Range(of: separator) else { continue }
       let tail = PersonName.trim(collapsed[range.upperBound...])
-      let head = PersonName.trim(collapsed[..<range.lowerBound])
+      var head = PersonName.trim(collapsed[..<range.lowerBound])
       let tailWords = tail.split(separator: " ")
-      if (1...4).contains(tailWords.count), tailWords.allSatisfy({ $0.first?.isUppercase == true }),
-        head.split(separator: " ").count >= 4
+      // "Live Updates", "Video", "Analysis" after a bar describe the page, not the site.
+      guard (1...4).contains(tailWords.count), tailWords.allSatisfy({ $0.first?.isUppercase == true }),
+        !tailWords.contains(where: { Self.pageKindWords.contains($0.lowercased()) })
+      else { continue }
+      // "Headline | Politics | The Paper": the middle part is a section.
+      if let section = head.lastUTF8Range(of: separator),
+        head[section.upperBound...].split(separator: " ").count <= 3
       {
-        return (String(head), String(tail))
+        head = PersonName.trim(head[..<section.lowerBound])
       }
+      if head.split(separator: " ").count >= 3 { return (String(head), String(tail)) }
     }
     return (collapsed, nil)
   }
+
+  static let pageKindWords: Set<String> = ["live", "updates", "update", "video", "videos", "photos", "analysis",
+    "opinion", "explainer", "podcast", "gallery", "watch", "listen", "breaking", "exclusive", "latest"]
 
   // MARK: - Outlet signatures
 

@@ -4,17 +4,22 @@ enum PageLayout {
   /// The column at which the page was hard-wrapped, or nil when lines run to their natural length.
   static func wrapWidth(_ page: Page, _ features: [LineFeatures]) -> Int? {
     var widths: [Int] = []
+    var endsSentence: [Bool] = []
     for (index, line) in page.lines.enumerated()
     where !line.isBlank && features[index].words >= 6 && !features[index].hasURL {
       widths.append(line.indent + features[index].scalars + markerWidth(features[index]))
+      endsSentence.append(features[index].ending == .sentence)
     }
     guard widths.count >= 6 else { return nil }
-    // In a wrapped page many lines stop just short of one width; in a browser copy the longest lines are
-    // paragraphs of every length. A few overlong lines (a URL list, a form) must not hide the width.
+    // In a wrapped page many lines stop just short of one width and none run past it; in a browser copy
+    // paragraphs have every length. A few overlong lines (a URL list, a form) must not hide the width.
     for width in Set(widths).sorted(by: >) where (40...110).contains(width) {
-      let nearFull = widths.filter { $0 <= width && $0 >= width - 12 }.count
-      if nearFull * 4 >= widths.count && nearFull >= 3 { return width }
       if widths.filter({ $0 > width }).count * 10 > widths.count { return nil }
+      let nearFull = widths.indices.filter { widths[$0] <= width && widths[$0] >= width - 12 }
+      guard nearFull.count * 4 >= widths.count && nearFull.count >= 3 else { continue }
+      // Wrapping breaks lines between any two words; lines that all end their sentences were written so.
+      let sentenceEnds = nearFull.filter { endsSentence[$0] }.count
+      return sentenceEnds * 10 >= nearFull.count * 6 ? nil : width
     }
     return nil
   }

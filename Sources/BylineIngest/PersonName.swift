@@ -3,7 +3,7 @@
 enum PersonName {
   private static let particles = WordTable(words: [
     "de", "la", "le", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "bin", "ibn", "al", "el", "ter",
-    "y",
+    "y", "las", "los", "des", "do", "das", "af", "zu", "ten", "vom", "op", "het",
   ])
 
   /// Words that appear capitalised in bylines but are never part of a name.
@@ -83,8 +83,8 @@ enum PersonName {
     var parts: [Substring] = []
     for piece in text.split(separator: ",") {
       var rest = piece[...]
-      while let range = rest.utf8Range(of: " and ") ?? rest.utf8Range(of: " & ") ?? rest.utf8Range(of: " und ")
-        ?? rest.utf8Range(of: " et ") ?? rest.utf8Range(of: " y ")
+      while let range = rest.utf8Range(of: " and ") ?? rest.utf8Range(of: " And ") ?? rest.utf8Range(of: " & ")
+        ?? rest.utf8Range(of: " und ") ?? rest.utf8Range(of: " et ") ?? rest.utf8Range(of: " y ")
       {
         parts.append(rest[..<range.lowerBound])
         rest = rest[range.upperBound...]
@@ -113,4 +113,9 @@ enum PersonName {
     }
     return trimmed.utf8.first.map { _ in trimmed } ?? ""
   }
+}
+
+extension StringProtocol {
+  /// The text without periods: "Ph.D." → "PhD".
+  func replacingDots() -> String { String(filter { $0 != "." }) }
 }

@@ -97,7 +97,15 @@ private func check(_ bylineCase: BylineCase) {
     .init("Spanish Por", "Por María José López", ["María José López"]),
     .init("Written By: label", "Written By: Ritika Sharma", ["Ritika Sharma"]),
     .init("Author of the article: label", "Author of the article: Geneviève Morin-Clarke", ["Geneviève Morin-Clarke"]),
-  ]
+      .init("additional reporting after the author", "By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
+    .init("By name on date", "By Jane Doe on March 13, 2025", ["Jane Doe"], date: "2025-03-13"),
+    .init("Posted on date by name", "Posted on 13 March 2025 by Jane Doe", ["Jane Doe"], date: "2025-03-13"),
+    .init("byline | Updated ago", "By Jane Doe | Updated 3 hours ago", ["Jane Doe"]),
+    .init("title-case And", "By Jane Doe And John Roe", ["Jane Doe", "John Roe"]),
+    .init("Spanish particle las", "By Ana de las Heras", ["Ana de las Heras"]),
+    .init("credentials after two names", "By Jane Doe, MD, and John Roe, MD", ["Jane Doe", "John Roe"]),
+    .init("agency-only byline", "By Reuters", [], outlet: "Reuters"),
+]
 
   static let rejected: [BylineCase] = [
     .init("headline", "Tucson council OKs $38 million plan to turn two downtown parking garages into apartments", nil),
@@ -114,41 +122,11 @@ private func check(_ bylineCase: BylineCase) {
     .init("By + a desk, not a person", "By Staff Reporter", nil),
     // Alone, a name is not a byline; `claimNameLines` decides from the lines around it.
     .init("bare name", "Jane Doe", nil),
-  ]
-
-  /// KNOWN FAILURE cases: the right expectation, which the code does not meet today.
-  static let knownFailures: [BylineCase] = [
-    // KNOWN FAILURE (this and the next): "by" inside a title-case headline is taken as a byline marker, and the
-    // two capitalised words after it ("Flash Floods") pass as a person's name. `mayBeByline` lets it through too
-    // ("by" is within the first six words).
-    .init("headline with by + two capitalised words", "Town Hall Cut Off by Flash Floods", nil),
+      .init("headline with by + two capitalised words", "Town Hall Cut Off by Flash Floods", nil),
     .init("another headline with by", "Man Bitten by Pet Snake", nil),
-    // KNOWN FAILURE: an "additional reporting by" credit in the same segment takes over: markers are tried in
-    // list order and "reporting by " (listed before "by ") is found mid-line, so everything before it is dropped;
-    // the writer (Jane Doe) is lost and the contributor becomes the author.
-    .init("additional reporting after the author", "By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
-    // KNOWN FAILURE: "on" between the name and the date stays glued to the name ("Jane Doe on"), which then is
-    // no name, so this very common form yields neither author nor date (nor does `dateLine` take it).
-    .init("By name on date", "By Jane Doe on March 13, 2025", ["Jane Doe"], date: "2025-03-13"),
-    // KNOWN FAILURE: WordPress's "Posted on <date> by <name>": only the words before the date are searched
-    // for names, so author and date are both lost (`dateLine` rejects it for the name too).
-    .init("Posted on date by name", "Posted on 13 March 2025 by Jane Doe", ["Jane Doe"], date: "2025-03-13"),
-    // KNOWN FAILURE: a relative "Updated" after a pipe is neither outlet nor name, and the pipe keeps the whole
-    // text from splitting into names, so the byline is lost.
-    .init("byline | Updated ago", "By Jane Doe | Updated 3 hours ago", ["Jane Doe"]),
-    // KNOWN FAILURE: the connector is only recognised in lower case; "And" in a title-cased byline loses both.
-    .init("title-case And", "By Jane Doe And John Roe", ["Jane Doe", "John Roe"]),
-    // KNOWN FAILURE: Spanish particles "las"/"los" are missing from `PersonName`'s particles.
-    .init("Spanish particle las", "By Ana de las Heras", ["Ana de las Heras"]),
-    // KNOWN FAILURE: a credential after each name ("MD") is read as the outlet.
-    .init("credentials after two names", "By Jane Doe, MD, and John Roe, MD", ["Jane Doe", "John Roe"]),
-    // KNOWN FAILURE: an agency byline with no person ("By Reuters") gives nil, so the outlet it credits is lost;
-    // the expectation is no author and the agency as outlet.
-    .init("agency-only byline", "By Reuters", [], outlet: "Reuters"),
-    // KNOWN FAILURE (mitigated in `claimLines`, which tests `isCompilerCredit` first): `byline` on its own reads
-    // a producer credit as authorship, though the gold never counts producers or editors as authors.
     .init("producer credit", "Produced by Jane Doe", nil),
-  ]
+]
+
 
   @Test(arguments: bylines)
   func readsByline(_ bylineCase: BylineCase) { check(bylineCase) }
@@ -156,8 +134,4 @@ private func check(_ bylineCase: BylineCase) {
   @Test(arguments: rejected)
   func rejectsNonByline(_ bylineCase: BylineCase) { check(bylineCase) }
 
-  @Test(arguments: knownFailures)
-  func knownFailure(_ bylineCase: BylineCase) {
-    withKnownIssue { check(bylineCase) }
-  }
 }

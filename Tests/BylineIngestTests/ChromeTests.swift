@@ -116,7 +116,25 @@ private func check(_ chromeCase: ChromeCase) {
       .reason("foreign-language teaser")),
     .init("Tamil line with a Latin word", "அநுரவின் உரையின் முக்கிய பகுதி தமிழில் LINK அநுரவின் உரையின் முழுப்பகுதி",
       .reason("foreign-language teaser")),
-  ]
+      .init("news sentence with sign up", "The mayor urged residents to sign up for flood alerts.", .prose),
+    .init("news sentence about subscribers", "Subscribers will pay more from April, the company said.", .prose),
+    .init("news sentence with a month", "Rents rose to £1,200 a month, the agency said.", .prose),
+    .init("news sentence with log in", "Staff could not log in to the hospital's systems for days.", .prose),
+    .init("lynx select box", "Edition [U.S. Edition_]", .anyChrome),
+    .init("w3m text field and button", "[                    ] [Search]", .reason("form field")),
+    .init("w3m text field and Go", "[          ] [Go]", .reason("form field")),
+    .init("w3m search field with label", "[Search            ] [Go]", .reason("form field")),
+    .init("lynx text field", "____________________ Search", .reason("form field")),
+    .init("lynx text field with label", "Search this site ____________________ Search", .reason("form field")),
+    .init("lynx text field and button", "_______________ (BUTTON) Go", .reason("form field")),
+    .init("tag list without links", "Tags: ferries, transportation, Gull Island", .reason("navigation")),
+    .init("Previous: pointer", "Previous: Harbor dredging contract awarded to out-of-state firm", .reason("related links")),
+    .init("next-article link", "Next article", .anyChrome),
+    .init("news sentence about cookies",
+      "The regulator found that the retailer's website uses cookies to track shoppers without consent.", .prose),
+    .init("app store badges", "Download on the App Store Get it on Google Play", .reason("advertising")),
+    .init("script notice", "Please enable JavaScript to view the comments", .anyChrome),
+]
 
   static let prose: [ChromeCase] = [
     .init("sentence with newsletter",
@@ -138,44 +156,6 @@ private func check(_ chromeCase: ChromeCase) {
       .prose),
   ]
 
-  /// KNOWN FAILURE cases: the right expectation, which the code does not meet today.
-  static let knownFailures: [ChromeCase] = [
-    // KNOWN FAILURE: "uses cookies" is a decisive cookie-notice phrase, so a news sentence about a privacy ruling
-    // is chrome; `classify` then drops it whatever its length (it exempts cookie notices from the length check).
-    .init("news sentence about cookies",
-      "The regulator found that the retailer's website uses cookies to track shoppers without consent.", .prose),
-    // KNOWN FAILURE: "sign up" counts as a subscription prompt anywhere in a line of up to 12 words, so a
-    // short news sentence urging residents to sign up for alerts is chrome.
-    .init("news sentence with sign up", "The mayor urged residents to sign up for flood alerts.", .prose),
-    // KNOWN FAILURE: "subscribers" alone makes a line of up to 12 words a subscription prompt.
-    .init("news sentence about subscribers", "Subscribers will pay more from April, the company said.", .prose),
-    // KNOWN FAILURE: "a month" is a subscription phrase, so a sentence quoting a rent is a subscription prompt.
-    .init("news sentence with a month", "Rents rose to £1,200 a month, the agency said.", .prose),
-    // KNOWN FAILURE: "log in" makes this short news sentence about an outage a sign-in prompt.
-    .init("news sentence with log in", "Staff could not log in to the hospital's systems for days.", .prose),
-    // KNOWN FAILURE: lynx draws a select box as "[U.S. Edition_]"; its brackets hold letters, so neither the
-    // form-field nor the placeholder rule fires, and "edition" covers too little of the line.
-    .init("lynx select box", "Edition [U.S. Edition_]", .anyChrome),
-    // KNOWN FAILURE: a w3m text field "[    ]" followed by a button is a form field (the gold says so), but
-    // `isImagePlaceholder` runs first and, seeing a line that opens with "[" and closes with "]", calls it an
-    // image placeholder.
-    .init("w3m text field and button", "[                    ] [Search]", .reason("form field")),
-    .init("w3m text field and Go", "[          ] [Go]", .reason("form field")),
-    .init("w3m search field with label", "[Search            ] [Go]", .reason("form field")),
-    // KNOWN FAILURE: lynx draws a text input as a run of underscores, and a button as "(BUTTON) Go";
-    // `hasFormField` only knows w3m's bracketed fields. The bare field passes as "navigation" (for the word
-    // "Search"); with a label or a "(BUTTON)" the line is not chrome at all. The gold says "form field".
-    .init("lynx text field", "____________________ Search", .reason("form field")),
-    .init("lynx text field with label", "Search this site ____________________ Search", .reason("form field")),
-    .init("lynx text field and button", "_______________ (BUTTON) Go", .reason("form field")),
-    // KNOWN FAILURE: interface lines missing from `ChromeLexicon` / the pointer prefixes; the first three are
-    // lines of the fixture pages, with the gold's reason.
-    .init("tag list without links", "Tags: ferries, transportation, Gull Island", .reason("navigation")),
-    .init("Previous: pointer", "Previous: Harbor dredging contract awarded to out-of-state firm", .reason("related links")),
-    .init("app store badges", "Download on the App Store Get it on Google Play", .reason("advertising")),
-    .init("next-article link", "Next article", .anyChrome),
-    .init("script notice", "Please enable JavaScript to view the comments", .anyChrome),
-  ]
 
   @Test(arguments: chrome)
   func recognisesChrome(_ chromeCase: ChromeCase) { check(chromeCase) }
@@ -183,8 +163,4 @@ private func check(_ chromeCase: ChromeCase) {
   @Test(arguments: prose)
   func leavesProse(_ chromeCase: ChromeCase) { check(chromeCase) }
 
-  @Test(arguments: knownFailures)
-  func knownFailure(_ chromeCase: ChromeCase) {
-    withKnownIssue { check(chromeCase) }
-  }
 }

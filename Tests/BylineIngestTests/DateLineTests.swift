@@ -90,7 +90,11 @@ private func check(_ dateCase: DateLineCase) {
     .init("Press Release | date", "Press Release | January 30, 2024", "2024-01-30", labelled: true),
     // Names beside a date: the caller tries the line as a byline first.
     .init("By name | date", "By Jane Doe | 13 March 2025", "2025-03-13", labelled: true),
-  ]
+      .init("First Published:", "First Published: Jan 05, 2024, 18:12 IST", "2024-01-05", explicit: true),
+    .init("German Veröffentlicht am … um … Uhr", "Veröffentlicht am 16.01.2024 um 14:32 Uhr", "2024-01-16", explicit: true),
+    .init("French Publié le … à …", "Publié le 16 janvier 2024 à 14h32", "2024-01-16", explicit: true),
+    .init("Spanish Publicado el … de … de …", "Publicado el 16 de enero de 2024", "2024-01-16", explicit: true),
+]
 
   static let notDateLines: [DateLineCase] = [
     .init("sentence with a date in it", "The council voted on 12 March 2025 to approve the plan.", nil),
@@ -104,19 +108,6 @@ private func check(_ dateCase: DateLineCase) {
     .init("caption with a date", "Residents hold banners during a protest, November 18, 2023.", nil),
   ]
 
-  /// KNOWN FAILURE cases: the right expectation, which the code does not meet today.
-  static let knownFailures: [DateLineCase] = [
-    // KNOWN FAILURE: only lines that start with "published", "posted" or "updated" are explicit; "First
-    // Published:" (Indian portals, next to an "Updated:" line) is the publication date but ranks as a plain date.
-    .init("First Published:", "First Published: Jan 05, 2024, 18:12 IST", "2024-01-05", explicit: true),
-    // KNOWN FAILURE: "Veröffentlicht" is in `dateLineWords` as a decoration but not recognised as the explicit
-    // publication word it is, so a German "Published" line ranks below an English one.
-    .init("German Veröffentlicht am … um … Uhr", "Veröffentlicht am 16.01.2024 um 14:32 Uhr", "2024-01-16", explicit: true),
-    // KNOWN FAILURE: as above for French "Publié le".
-    .init("French Publié le … à …", "Publié le 16 janvier 2024 à 14h32", "2024-01-16", explicit: true),
-    // KNOWN FAILURE: as above for Spanish "Publicado el".
-    .init("Spanish Publicado el … de … de …", "Publicado el 16 de enero de 2024", "2024-01-16", explicit: true),
-  ]
 
   @Test(arguments: dateLines)
   func readsDateLine(_ dateCase: DateLineCase) { check(dateCase) }
@@ -124,10 +115,6 @@ private func check(_ dateCase: DateLineCase) {
   @Test(arguments: notDateLines)
   func rejectsNonDateLine(_ dateCase: DateLineCase) { check(dateCase) }
 
-  @Test(arguments: knownFailures)
-  func knownFailure(_ dateCase: DateLineCase) {
-    withKnownIssue { check(dateCase) }
-  }
 
   /// "Joined" on its own line above "Jun 3, 2019": the date line itself is fine; `claimDate` skips it.
   @Test func profileLabelIsRecognised() {

@@ -143,31 +143,18 @@ private func check(_ layoutCase: LayoutCase) {
     .init("browser copy, one paragraph per line", browserPage, wrap: nil, units: [
       [1], [3], [4], [6], [7], [9], [10], [11],
     ]),
-  ]
-
-  /// KNOWN FAILURE cases: the right expectation, which the code does not meet today.
-  static let knownFailures: [LayoutCase] = [
-    // KNOWN FAILURE: `wrapWidth` accepts the first width with three lines just under it before asking whether
-    // many lines run past it; here four of seven measured lines are far longer than the width it returns (82),
-    // which no hard-wrapped page allows. The headline is then joined to "thumbnail" and six paragraphs to one.
-    .init("browser copy, mixed lengths without blank lines", browserMixedPage, wrap: nil, units: [
+      .init("browser copy, mixed lengths without blank lines", browserMixedPage, wrap: nil, units: [
       [1], [2], [3], [4], [5], [6], [7], [8], [9],
     ]),
-    // KNOWN FAILURE: one-sentence paragraphs of 60–90 characters cluster like wrapped lines, and every "wrapped"
-    // line ends a sentence with the next opening on a capital, which a wrap at a fixed width almost never does
-    // four times running. A width of 88 is found, and lines 2–5 and 6–7 are joined.
     .init("browser copy, middling paragraphs without blank lines", browserMiddlingPage, wrap: nil, units: [
       [1], [2], [3], [4], [5], [6], [7],
     ]),
-  ]
+]
+
 
   @Test(arguments: cases)
   func layout(_ layoutCase: LayoutCase) { check(layoutCase) }
 
-  @Test(arguments: knownFailures)
-  func knownFailure(_ layoutCase: LayoutCase) {
-    withKnownIssue { check(layoutCase) }
-  }
 
   /// Two paragraphs with no blank line between them: the short last line of the first ends the paragraph.
   @Test func shortLastLineEndsParagraph() {

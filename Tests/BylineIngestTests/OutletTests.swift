@@ -158,22 +158,13 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("© and year only", "© 2024", nil),
     // A newsletter's writer owns the text, but a person is not an outlet.
     .init("© the byline's author", "© 2024 Nora Bexley", nil, authors: ["Nora Bexley"]),
-  ]
-
-  static let copyrightKnownFailures: [CopyrightCase] = [
-    // KNOWN FAILURE: "by" after the year stays in the holder ("by Hearst Magazines").
-    .init("Copyright © year by holder", "Copyright © 2024 by Hearst Magazines", "Hearst Magazines"),
-    // KNOWN FAILURE: only the years 2023–2026 are dropped after a name (`withoutCompanySuffix`'s list), so an
-    // older or later year stays in the outlet.
+      .init("Copyright © year by holder", "Copyright © 2024 by Hearst Magazines", "Hearst Magazines"),
     .init("year after the name, not 2023–2026", "© Meridian Press 2022", "Meridian Press"),
-    // KNOWN FAILURE: "©" must open the line; "All content © 2024 The Daily Post" names no holder.
     .init("© inside the line", "All content © 2024 The Daily Post", "The Daily Post"),
-  ]
 
-  @Test(arguments: copyrightKnownFailures)
-  func copyrightHolderKnownFailure(_ copyrightCase: CopyrightCase) {
-    withKnownIssue { checkCopyright(copyrightCase) }
-  }
+]
+
+
 
   @Test(arguments: copyrights)
   func copyrightHolder(_ copyrightCase: CopyrightCase) { checkCopyright(copyrightCase) }
@@ -199,28 +190,18 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("whitespace collapsed", "Senate  panel\u{00A0}advances plan to rebuild river locks",
       "Senate panel advances plan to rebuild river locks", nil),
     .init("too short a head to be a headline", "Opinion | The Paper", "Opinion | The Paper", nil),
-  ]
-
-  static let siteSuffixKnownFailures: [SiteSuffixCase] = [
-    // KNOWN FAILURE: with a section between headline and site ("… | Politics | The Paper") only the last
-    // separator is cut, so the section label stays glued to the headline.
-    .init("section and site", "Senate panel advances plan to rebuild river locks | Politics | The Paper",
+      .init("section and site", "Senate panel advances plan to rebuild river locks | Politics | The Paper",
       "Senate panel advances plan to rebuild river locks", "The Paper"),
-    // KNOWN FAILURE: a head of fewer than four words is never split, though three-word headlines are common.
     .init("three-word headline", "Putin visits Pyongyang | Reuters", "Putin visits Pyongyang", "Reuters"),
-    // KNOWN FAILURE: any one-to-four title-case words after a separator pass as a site; "Live Updates" is a
-    // format label, not the site.
     .init("format label after a pipe", "Ukraine war latest: Putin in Pyongyang | Live Updates",
       "Ukraine war latest: Putin in Pyongyang | Live Updates", nil),
-  ]
+
+]
+
 
   @Test(arguments: siteSuffixes)
   func splitSiteSuffix(_ suffixCase: SiteSuffixCase) { checkSiteSuffix(suffixCase) }
 
-  @Test(arguments: siteSuffixKnownFailures)
-  func splitSiteSuffixKnownFailure(_ suffixCase: SiteSuffixCase) {
-    withKnownIssue { checkSiteSuffix(suffixCase) }
-  }
 
   // MARK: cleanOutlet
 
@@ -257,26 +238,17 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("nothing to drop", "Reuters", "Reuters"),
     .init("a lone suffix word stays", "Media", "Media"),
     .init("& Co is the name", "Marks & Co", "Marks & Co"),
-  ]
-
-  static let companySuffixKnownFailures: [OutletTextCase] = [
-    // KNOWN FAILURE: only the years 2023–2026 are in the suffix list, so "© Ledger Press 2019" keeps its year.
-    .init("older year after the name", "Ledger Press 2019", "Ledger Press"),
-    // KNOWN FAILURE: "SE" (Societas Europaea) is a legal form like "AG" or "GmbH" but is not dropped.
+      .init("older year after the name", "Ledger Press 2019", "Ledger Press"),
     .init("SE legal form", "Axel Springer SE", "Axel Springer"),
-  ]
+
+]
+
 
   @Test(arguments: companySuffixes)
   func withoutCompanySuffix(_ textCase: OutletTextCase) {
     #expect(String(MetadataExtractor.withoutCompanySuffix(Substring(textCase.input))) == textCase.expected)
   }
 
-  @Test(arguments: companySuffixKnownFailures)
-  func withoutCompanySuffixKnownFailure(_ textCase: OutletTextCase) {
-    withKnownIssue {
-      #expect(String(MetadataExtractor.withoutCompanySuffix(Substring(textCase.input))) == textCase.expected)
-    }
-  }
 
   // MARK: republishedCredit
 
@@ -294,32 +266,24 @@ private func checkRepublished(_ creditCase: CreditCase) {
       outlet: "The Bureau of Investigative Journalism"),
     .init(rejecting: "no republication marker", "The council published its report on Monday."),
     .init(rejecting: "marker before a lower-case phrase", "The figures, first published by the ministry in May, were revised."),
-  ]
-
-  static let republishedKnownFailures: [CreditCase] = [
-    // KNOWN FAILURE: a lower-case "the" before the outlet ("originally published by the Coastal Herald") stops
-    // the name at once, so the whole credit is lost.
-    .init("lower-case the before the outlet", "This story was originally published by the Coastal Herald.",
-      outlet: "Coastal Herald"),
-    // KNOWN FAILURE: the markers are matched case-sensitively in lower case, so a credit that opens its line
-    // with the marker ("Republished from …", "Reprinted with permission from …") is not found at all.
-    .init("Republished from … at the start of the line",
+      .init("Republished from … at the start of the line",
       "Republished from The Conversation under a Creative Commons licence.", outlet: "The Conversation"),
     .init("Reprinted with permission from … at the start of the line", "Reprinted with permission from Field & Fen.",
       outlet: "Field & Fen"),
-  ]
+    .init("lower-case the before the outlet", "This story was originally published by the Coastal Herald.",
+      outlet: "Coastal Herald"),
+]
+
 
   @Test(arguments: republished)
   func republishedCredit(_ creditCase: CreditCase) { checkRepublished(creditCase) }
 
-  @Test(arguments: republishedKnownFailures)
-  func republishedCreditKnownFailure(_ creditCase: CreditCase) {
-    withKnownIssue { checkRepublished(creditCase) }
-  }
 
   // MARK: creditLine
 
   static let credits: [CreditCase] = [
+    // "Credit:" under a picture names the photo agency, not the story's source.
+    .init(rejecting: "photo agency credit", "Credit: Getty Images"),
     .init("Source: outlet, capitalised date", "Source: CNBC WED, JUN 19 2024", outlet: "CNBC", date: "2024-06-19"),
     .init("bulleted Source:", "• Source: CNBC WED, JUN 19 2024", outlet: "CNBC", date: "2024-06-19"),
     .init("Credit: outlet ISO date", "Credit: BBC 2024-06-20", outlet: "BBC", date: "2024-06-20"),
@@ -335,26 +299,14 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init(rejecting: "Image Source: caption credit", "Image Source: WJTV"),
     .init(rejecting: "sentence about a source", "The source said the talks had stalled."),
     .init(rejecting: "sentence with first and published", "Police first published the figures in 2019."),
-  ]
-
-  static let creditKnownFailures: [CreditCase] = [
-    // KNOWN FAILURE: a body sentence saying that a report was first published by an agency is read as the
-    // article's republication credit ("Statistics Norway" becomes the source, the sentence a source line).
+      .init("URL as source", "Source: https://www.cnbc.com/2024/06/19/putin-kim-pact.html", outlet: nil,
+      date: "2024-06-19"),
     .init(rejecting: "sentence about a report's first publisher",
       "The survey was first published by Statistics Norway in 2019 and updated last week."),
-    // KNOWN FAILURE: "Credit:" under a picture names the photo agency; it becomes the story's source.
-    .init(rejecting: "photo agency credit", "Credit: Getty Images"),
-    // KNOWN FAILURE: a URL after "Source:" is kept as the outlet ("https://www.cnbc.com/"); the date in its path
-    // is the original's and may stay.
-    .init("URL as source", "Source: https://www.cnbc.com/2024/06/19/putin-kim-pact.html", outlet: nil,
-      date: "2024-06-19"),
-  ]
+]
+
 
   @Test(arguments: credits)
   func creditLine(_ creditCase: CreditCase) { checkCredit(creditCase) }
 
-  @Test(arguments: creditKnownFailures)
-  func creditLineKnownFailure(_ creditCase: CreditCase) {
-    withKnownIssue { checkCredit(creditCase) }
-  }
 }
