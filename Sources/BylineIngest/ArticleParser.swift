@@ -142,7 +142,8 @@ struct PageReading {
     for index in units.indices where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
       // Only an author's name or a first-person opening can start what the rules below accept.
       guard let first = units[index].features.wordHashes.first,
-        units[index].features.words <= 6 || authorFirstWords.contains(first) || Self.firstPersonOpeners.contains(first)
+        authorFirstWords.contains(first) || Self.firstPersonOpeners.contains(first)
+          || (first == Self.byWord && units[index].features.words <= 6)
       else { continue }
       let line = extractor.text(units[index])
       let lowered = line.lowercased()
@@ -158,6 +159,8 @@ struct PageReading {
       }
     }
   }
+
+  static let byWord = StopWords.hash(Array("by".utf8)[...])
 
   static let firstPersonOpeners = WordTable(words: ["i'm", "i", "hi", "hello", "my", "i’m"])
 
