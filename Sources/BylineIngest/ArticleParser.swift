@@ -1,7 +1,5 @@
 import BylineModel
 
-
-
 /// Turns the bytes of one scraped page into an `Article`.
 public enum ArticleParser {
   /// Parses one file's bytes. Throws `IngestError` when the bytes are not text at all.
@@ -72,12 +70,14 @@ struct PageReading {
       } ?? units.count
 
     // Bylines and date lines sit above the story or just under its standfirst.
-    let secondProse = units.indices.dropFirst(min(firstProse + 1, units.count)).first {
-      units[$0].quality == .good && units[$0].label.isUndecided
-    } ?? units.count
-    let thirdProse = units.indices.dropFirst(min(secondProse + 1, units.count)).first {
-      units[$0].quality == .good && units[$0].label.isUndecided
-    } ?? units.count
+    let secondProse =
+      units.indices.dropFirst(min(firstProse + 1, units.count)).first {
+        units[$0].quality == .good && units[$0].label.isUndecided
+      } ?? units.count
+    let thirdProse =
+      units.indices.dropFirst(min(secondProse + 1, units.count)).first {
+        units[$0].quality == .good && units[$0].label.isUndecided
+      } ?? units.count
     let headerEnd = min(thirdProse, firstProse + 5)
     _ = secondProse
     var extractor = MetadataExtractor(page: page)
@@ -128,18 +128,22 @@ struct PageReading {
     }
   }
 
-  static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
+  static let weekdays = [
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
     "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  ]
 
   /// The author box after a story: the author's name again, "By <name>", and a biography paragraph.
   private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {
     let half = units.count / 3
     // Biographies are a paragraph or two; longer units are never one.
-    let authorFirstWords = Set(authors.compactMap { $0.split(separator: " ").first }.map {
-      StopWords.hash(Array($0.utf8)[...])
-    })
-    for index in units.indices where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
+    let authorFirstWords = Set(
+      authors.compactMap { $0.split(separator: " ").first }.map {
+        StopWords.hash(Array($0.utf8)[...])
+      })
+    for index in units.indices
+    where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
       // Only an author's name or a first-person opening can start what the rules below accept.
       guard let first = units[index].features.wordHashes.first,
         authorFirstWords.contains(first) || Self.firstPersonOpeners.contains(first)
@@ -164,8 +168,10 @@ struct PageReading {
 
   static let firstPersonOpeners = WordTable(words: ["i'm", "i", "hi", "hello", "my", "i’m"])
 
-  static let biographyNouns = ["reporter", "journalist", "writer", "editor", "correspondent", "columnist",
-    "contributor", "freelancer", "author of", "covers ", "writes about", "graduate", "producer"]
+  static let biographyNouns = [
+    "reporter", "journalist", "writer", "editor", "correspondent", "columnist",
+    "contributor", "freelancer", "author of", "covers ", "writes about", "graduate", "producer",
+  ]
 
   /// "Jane Doe is a reporter…", "Jane Doe has been a correspondent…", "I'm a vibrant and chill person…".
   static func isBiography(_ lowered: String, authors: [String]) -> Bool {
@@ -178,9 +184,11 @@ struct PageReading {
     // Only the credited author's own biography: a story may well describe other journalists.
     let opening = lowered.split(separator: " ").prefix(8).joined(separator: " ")
     let startsWithAuthor = authors.contains { lowered.hasPrefix($0.lowercased()) }
-    let describesAuthor = [" is a ", " is an ", " is the ", " is our ", " has been ", " joined ", " covers ",
-      " writes "]
-      .contains { opening.contains($0) }
+    let describesAuthor = [
+      " is a ", " is an ", " is the ", " is our ", " has been ", " joined ", " covers ",
+      " writes ",
+    ]
+    .contains { opening.contains($0) }
     return startsWithAuthor && describesAuthor && biographyNouns.contains { lowered.contains($0) }
   }
 
@@ -253,14 +261,17 @@ struct PageReading {
         }
         let blockRange = start..<body.count
         let blockIndex = blocks.count
-        blocks.append(Block(kind: Self.modelKind(kind), range: blockRange,
-          lines: page.lines[unit.lines[0]].number...page.lines[unit.lines[unit.lines.count - 1]].number))
+        blocks.append(
+          Block(
+            kind: Self.modelKind(kind), range: blockRange,
+            lines: page.lines[unit.lines[0]].number...page.lines[unit.lines[unit.lines.count - 1]].number))
         let pieces = body.withUnsafeBufferPointer { SentenceSplitter.split($0, in: blockRange) }
         sentences += pieces.map { Sentence(block: blockIndex, range: $0) }
       case .metadata(let role):
         for lineIndex in unit.lines {
           let line = page.lines[lineIndex]
-          article.metadataLines.append(MetadataLine(line: line.number, text: page.text(line), role: Self.modelRole(role)))
+          article.metadataLines.append(
+            MetadataLine(line: line.number, text: page.text(line), role: Self.modelRole(role)))
         }
       case .boilerplate(let reason):
         for lineIndex in unit.lines {

@@ -6,18 +6,24 @@ struct BodyStructure {
   func text(_ unit: Unit) -> String { page.text(of: unit) }
 
   /// Caption markers at the start of a line.
-  static let captionPrefixes = ["photo:", "photo :", "photos:", "image:", "image source:", "image :", "picture:",
+  static let captionPrefixes = [
+    "photo:", "photo :", "photos:", "image:", "image source:", "image :", "picture:",
     "photograph:", "pictured:", "illustration:", "graphic:", "file photo", "caption:", "foto:", "bild:",
-    "photo credit:", "image credit:", "(photo", "photo by ", "photo courtesy", "video:"]
+    "photo credit:", "image credit:", "(photo", "photo by ", "photo courtesy", "video:",
+  ]
 
   /// Words of photo credits: agencies and the words around them.
-  static let creditWords: Set<String> = ["reuters", "ap", "afp", "getty", "images", "epa", "pool", "shutterstock",
+  static let creditWords: Set<String> = [
+    "reuters", "ap", "afp", "getty", "images", "epa", "pool", "shutterstock",
     "photo", "photos", "via", "sputnik", "bloomberg", "xinhua", "tass", "alamy", "unsplash", "handout", "courtesy",
     "imago", "dpa", "anadolu", "efe", "ansa", "kyodo", "yonhap", "nurphoto", "sopa", "zuma", "wire", "press",
-    "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer"]
+    "file", "credit", "istock", "istockphoto", "corbis", "rex", "pa", "aap", "photographer",
+  ]
 
-  static let captionOpeners = WordTable(words: ["photo", "photos", "image", "picture", "photograph", "pictured", "illustration", "graphic", "file", "caption",
-     "foto", "bild", "video"])
+  static let captionOpeners = WordTable(words: [
+    "photo", "photos", "image", "picture", "photograph", "pictured", "illustration", "graphic", "file", "caption",
+    "foto", "bild", "video",
+  ])
 
   /// A cheap test before `isCaption`: an opening caption word, a closing bracket, or a slash or colon inside.
   func mayBeCaption(_ unit: Unit) -> Bool {
@@ -33,8 +39,10 @@ struct BodyStructure {
   static let captionMarkers = WordTable(words: ["image", "photo", "photograph", "source"])
 
   /// Agency credits written into the end of a caption: "Meridian Press/Rui Matos/File Photo".
-  static let inlineCredits = ["/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",
-    "/afp", "/epa", "/pool", "/sputnik", "/xinhua", "/bloomberg", "/shutterstock", "/alamy", "/handout"]
+  static let inlineCredits = [
+    "/file photo", "file photo", "/reuters", "/getty", "getty images", "/ap ", "ap photo",
+    "/afp", "/epa", "/pool", "/sputnik", "/xinhua", "/bloomberg", "/shutterstock", "/alamy", "/handout",
+  ]
 
   static func isCaption(_ lowered: String) -> Bool {
     if captionPrefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
@@ -45,13 +53,19 @@ struct BodyStructure {
     let tail = lowered.utf8.suffix(80)
     for byte in lowered.utf8 where byte == 0x3A { hasColon = true; break }
     for byte in tail where byte == 0x2F { hasSlash = true; break }
-    if !hasSlash { hasPhotoWords = tail.containsSequence(Array("photo".utf8)) || tail.containsSequence(Array("getty".utf8)) }
+    if !hasSlash {
+      hasPhotoWords = tail.containsSequence(Array("photo".utf8)) || tail.containsSequence(Array("getty".utf8))
+    }
     if lowered.utf8.last == 0x29 {
       if hasTrailingCredit(lowered) { return true }
-      if ["(photo", "(image", "getty images)", "/ap)", "reuters)"].contains(where: { lowered.containsText($0) }) { return true }
+      if ["(photo", "(image", "getty images)", "/ap)", "reuters)"].contains(where: { lowered.containsText($0) }) {
+        return true
+      }
     }
     if hasSlash || hasPhotoWords, inlineCredits.contains(where: { lowered.suffix(80).containsText($0) }) { return true }
-    if hasColon, [" image: ", " photo: ", " photograph: ", " image source: "].contains(where: { lowered.containsText($0) }) {
+    if hasColon,
+      [" image: ", " photo: ", " photograph: ", " image source: "].contains(where: { lowered.containsText($0) })
+    {
       return true
     }
     return false
@@ -64,7 +78,9 @@ struct BodyStructure {
     let words = inside.split(separator: " ")
     guard (1...8).contains(words.count) else { return false }
     // "(Image: Cambria Pictures)", "(Photo: Jane Roe)".
-    if ["image:", "photo:", "picture:", "credit:", "photograph:", "pic:", "source:"].contains(where: { inside.hasPrefix($0) }) {
+    if ["image:", "photo:", "picture:", "credit:", "photograph:", "pic:", "source:"].contains(where: {
+      inside.hasPrefix($0)
+    }) {
       return true
     }
     // "(KVRN)": a station's call letters closing a line that is not a sentence.
@@ -119,7 +135,8 @@ struct BodyStructure {
       guard let region, region.contains(index) else {
         let before = region.map { index < $0.lowerBound } ?? true
         let prose = units[index].quality == .good
-        units[index].label = .boilerplate(before ? (prose ? "teaser" : "navigation") : (prose ? "related links" : "footer"))
+        units[index].label = .boilerplate(
+          before ? (prose ? "teaser" : "navigation") : (prose ? "related links" : "footer"))
         continue
       }
       units[index].label = .body(kind(index, units, region: region))
@@ -155,7 +172,9 @@ struct BodyStructure {
       guard items.count >= 2 else { continue }
       // Items are alike: a list is not a heading followed by its paragraphs.
       let lengths = items.map { units[$0].features.words }
-      guard let longest = lengths.max(), let shortest = lengths.min(), longest <= max(shortest * 6, 12) else { continue }
+      guard let longest = lengths.max(), let shortest = lengths.min(), longest <= max(shortest * 6, 12) else {
+        continue
+      }
       for item in items { units[item].label = .body(.listItem) }
       index = end - 1
     }

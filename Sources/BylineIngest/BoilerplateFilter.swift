@@ -30,8 +30,10 @@ struct BoilerplateFilter {
   // MARK: - The body region
 
   /// Section headings after which a page holds no more story.
-  static let endReasons: Set<String> = ["related links", "comments/reactions", "sign-in", "forum chrome", "footer",
-    "link references", "author bio"]
+  static let endReasons: Set<String> = [
+    "related links", "comments/reactions", "sign-in", "forum chrome", "footer",
+    "link references", "author bio",
+  ]
 
   /// The run of units with the most prose in it: a maximum-sum segment where prose adds its words and
   /// chrome subtracts. A section heading that ends articles ("Comments (6)", "Related articles") is a wall
@@ -53,7 +55,7 @@ struct BoilerplateFilter {
         start = index
       }
       sum += weight
-      if sum > 0, best == nil || sum > best!.sum, weight > 0 {
+      if sum > 0, weight > 0, sum > (best?.sum ?? 0) {
         best = (sum, start...index)
       }
     }

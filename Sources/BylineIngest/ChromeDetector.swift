@@ -93,7 +93,9 @@ struct ChromeDetector {
       var end = start
       while end < units.count, isMenuItem(units[end]) { end += 1 }
       if end - start >= 3 {
-        for index in start..<end where units[index].label.isUndecided { units[index].label = .boilerplate("navigation") }
+        for index in start..<end where units[index].label.isUndecided {
+          units[index].label = .boilerplate("navigation")
+        }
       }
       start = max(end, start + 1)
     }
@@ -109,21 +111,25 @@ struct ChromeDetector {
   }
 
   /// Pointers to other stories set into a page: "Read more: …", "See also: …", "Related: …".
-  static let pointerPrefixes: [[UInt8]] = ["read more:", "read more -", "read also:", "see also:", "related:",
+  static let pointerPrefixes: [[UInt8]] = [
+    "read more:", "read more -", "read also:", "see also:", "related:",
     "previous:", "next:",
     "more:", "also read:", "recommended:", "watch:", "listen:", "related coverage:", "related story:",
     "related article:", "further reading:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:",
-    "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:"]
-    .map { Array($0.utf8) }
+    "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:",
+  ]
+  .map { Array($0.utf8) }
 
   static let readerWords = WordTable(words: ["we", "our", "you", "your", "us"])
   static let tagsWord = StopWords.hash(Array("tags".utf8)[...])
   static let topicsWord = StopWords.hash(Array("topics".utf8)[...])
 
   /// First words of `pointerPrefixes` and `widgetPrefixes`, checked before any bytes are compared.
-  static let pointerOpeners = WordTable(words: ["read", "see", "related", "more", "also", "recommended", "watch",
+  static let pointerOpeners = WordTable(words: [
+    "read", "see", "related", "more", "also", "recommended", "watch",
     "previous", "next",
-    "listen", "further", "lesen", "mehr", "lire", "à", "te", "leer", "don't", "must"])
+    "listen", "further", "lesen", "mehr", "lire", "à", "te", "leer", "don't", "must",
+  ])
   static let widgetOpeners = WordTable(words: ["video", "thumbnail", "play", "watch", "audio", "gallery"])
 
   static func startsWithPointer(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -135,8 +141,10 @@ struct ChromeDetector {
   }
 
   /// Players and thumbnails: "Video thumbnail: …", "(BUTTON) Play Video", "Image: …" alone.
-  static let widgetPrefixes: [[UInt8]] = ["video thumbnail", "thumbnail", "(button)", "[button]", "(video)",
-    "play video", "watch video", "audio:", "gallery:"].map { Array($0.utf8) }
+  static let widgetPrefixes: [[UInt8]] = [
+    "video thumbnail", "thumbnail", "(button)", "[button]", "(video)",
+    "play video", "watch video", "audio:", "gallery:",
+  ].map { Array($0.utf8) }
 
   static func startsWithWidget(_ bytes: ArraySlice<UInt8>) -> Bool {
     let head = bytes.prefix(20).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -207,8 +215,10 @@ struct ChromeDetector {
     return false
   }
 
-  static let formButtons: [[UInt8]] = ["Go", "Search", "Submit", "OK", "Send", "Subscribe", "Sign up", "Login",
-    "Log in", "GO", "SEARCH", "X", "x", "Suchen", "Rechercher", "Buscar"].map { Array($0.utf8) }
+  static let formButtons: [[UInt8]] = [
+    "Go", "Search", "Submit", "OK", "Send", "Subscribe", "Sign up", "Login",
+    "Log in", "GO", "SEARCH", "X", "x", "Suchen", "Rechercher", "Buscar",
+  ].map { Array($0.utf8) }
 }
 
 extension Collection where Element == UInt8 {

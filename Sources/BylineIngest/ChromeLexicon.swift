@@ -54,7 +54,8 @@ enum ChromeLexicon {
         "most read", "most popular", "most viewed", "popular", "recommended", "recommended for you",
         "you may also like", "you might also like", "also read", "see also", "top stories", "editor's picks",
         "what to read next", "in other news", "further reading", "trending", "trending now", "more like this",
-        "stories you may like", "more in", "previous", "next", "up next", "more from this section", "also on", "up next", "popular now",
+        "stories you may like", "more in", "previous", "next", "up next", "more from this section", "also on",
+        "up next", "popular now",
         "don't miss", "must read", "elsewhere", "from our partners", "around the web", "more top stories",
         "read also", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "le plus lu", "más leídas",
         "te puede interesar", "relacionadas", "recommended stories", "related videos", "watch next",
@@ -66,7 +67,8 @@ enum ChromeLexicon {
         "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
         "partner content", "story continues below advertisement", "continue reading below",
         "scroll to continue", "article continues below", "advertisement scroll to continue",
-        "content continues below", "download on the app store", "get it on google play", "promoted content", "partner content by", "anzeige", "shop now", "buy now",
+        "content continues below", "download on the app store", "get it on google play", "promoted content",
+        "partner content by", "anzeige", "shop now", "buy now",
         "shop the look", "shop the story", "view this post on instagram", "a post shared by",
         "this advertisement has not loaded yet", "your article continues below", "story continues below",
         "article continues after this advertisement", "publicité", "publicidad", "paid post", "ad feedback",
@@ -85,14 +87,16 @@ enum ChromeLexicon {
         "email this", "text size", "font size", "share article", "share page", "teilen", "partager", "compartir",
         "share full article", "save article", "add to list", "share to", "buy photo", "buy this photo",
         "purchase photo", "purchase licensing rights", "opens new tab", "opens in new window",
-        "opens in a new window", "open in new tab", "reuse this content", "now playing", "play video", "view gallery", "open gallery", "enlarge", "expand image", "view image",
+        "opens in a new window", "open in new tab", "reuse this content", "now playing", "play video", "view gallery",
+        "open gallery", "enlarge", "expand image", "view image",
         "follow the topics in this article", "follow this topic", "topics in this article", "add to my",
       ]
     ),
     (
       "comments/reactions", .wholeLine,
       [
-        "comment", "comments", "leave a comment", "leave a reply", "reply", "quote", "like", "likes", "haha", "love", "wow", "sad",
+        "comment", "comments", "leave a comment", "leave a reply", "reply", "quote", "like", "likes", "haha", "love",
+        "wow", "sad",
         "angry", "upvote", "downvote", "report", "report abuse", "report post", "link to comment", "view comments",
         "show comments", "join the conversation", "add a comment", "permalink", "thumbs up", "replies",
         "load more comments", "view all comments", "post a comment", "add your comment", "comments are closed",
@@ -122,7 +126,8 @@ enum ChromeLexicon {
         "for subscribers", "subscriber exclusive", "start your subscription", "delivered to your inbox",
         "in your inbox", "enter your email", "jederzeit kündbar", "jetzt abonnieren", "jetzt testen", "abo",
         "monatlich kündbar", "bereits abonnent", "abonnez vous", "déjà abonné", "sans engagement",
-        "suscríbete", "ya eres suscriptor", "sin permanencia", "abbonati", "assine", "unlimited access", "digital access", "start your trial",
+        "suscríbete", "ya eres suscriptor", "sin permanencia", "abbonati", "assine", "unlimited access",
+        "digital access", "start your trial",
         "your trial", "subscriptions", "your email address", "email address", "click here to subscribe",
         "click here", "premium", "exclusive offer", "limited time offer", "cancel anytime", "abonnieren",
         "s'abonner", "suscríbete", "editor's digest",
@@ -130,8 +135,10 @@ enum ChromeLexicon {
     ),
     (
       "browser notice", .phrase,
-      ["please enable javascript", "enable javascript", "javascript is disabled", "update your browser",
-       "browser is not supported", "your browser does not support"]
+      [
+        "please enable javascript", "enable javascript", "javascript is disabled", "update your browser",
+        "browser is not supported", "your browser does not support",
+      ]
     ),
     (
       "cookie notice", .decisive,
@@ -144,7 +151,8 @@ enum ChromeLexicon {
         "legitimate interest", "consent to the use", "privacy settings", "verwenden cookies", "cookies und ähnliche",
         "alle akzeptieren", "datenschutz einstellungen", "cookie einstellungen", "nous utilisons des cookies",
         "accepter et fermer", "tout accepter", "tout refuser", "usamos cookies", "utilizamos cookies",
-        "aceptar todas", "rechazar todas", "we value your privacy", "your privacy matters", "optional cookies", "essential cookies", "we and our partners", "by continuing to use", "this site uses",
+        "aceptar todas", "rechazar todas", "we value your privacy", "your privacy matters", "optional cookies",
+        "essential cookies", "we and our partners", "by continuing to use", "this site uses",
         "this website uses", "your privacy choices", "do not sell or share my personal information",
       ]
     ),

@@ -118,7 +118,10 @@ private let dateWords: [WordKey: DateWord] = {
   // including accent-less spellings that scraped text often has.
   let months: [[String]] = [
     ["january", "jan", "januar", "jänner", "janv", "janvier", "enero", "ene", "gennaio", "janeiro"],
-    ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
+    [
+      "february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
+      "fev",
+    ],
     ["march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco"],
     ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
     ["may", "mai", "mayo", "maggio", "maio"],

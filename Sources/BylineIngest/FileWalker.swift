@@ -44,7 +44,8 @@ enum FileWalker {
         return
       }
       for entry in entries where !entry.hasPrefix(".") {
-        walk(path + "/" + entry, into: &files, skipped: &skipped, ignored: &ignored, visited: &visited, isArgument: false)
+        walk(
+          path + "/" + entry, into: &files, skipped: &skipped, ignored: &ignored, visited: &visited, isArgument: false)
       }
     } else if status.st_mode & S_IFMT == S_IFREG {
       if isArgument || isArticleName(String(path.split(separator: "/").last ?? "")) {
@@ -76,8 +77,9 @@ enum FileReader {
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
     while filled < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+      let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.read(descriptor, base + filled, size - filled)
       }
       if count < 0 { throw .unreadable(String(cString: strerror(errno))) }
       if count == 0 { break }

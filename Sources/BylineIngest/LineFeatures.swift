@@ -11,7 +11,9 @@ struct StopCounts {
       withUnsafeBytes(of: counts) { Int($0.load(fromByteOffset: language * 4, as: Int32.self)) }
     }
     set {
-      withUnsafeMutableBytes(of: &counts) { $0.storeBytes(of: Int32(newValue), toByteOffset: language * 4, as: Int32.self) }
+      withUnsafeMutableBytes(of: &counts) {
+        $0.storeBytes(of: Int32(newValue), toByteOffset: language * 4, as: Int32.self)
+      }
     }
   }
 }
@@ -108,10 +110,15 @@ struct LineFeatures {
     }
 
     func countOther(_ script: Script) {
-      if otherScripts.0 == script || otherScripts.0 == nil { otherScripts.0 = script; otherTally.0 += 1 }
-      else if otherScripts.1 == script || otherScripts.1 == nil { otherScripts.1 = script; otherTally.1 += 1 }
-      else if otherScripts.2 == script || otherScripts.2 == nil { otherScripts.2 = script; otherTally.2 += 1 }
-      else { otherScripts.3 = script; otherTally.3 += 1 }
+      if otherScripts.0 == script || otherScripts.0 == nil {
+        otherScripts.0 = script; otherTally.0 += 1
+      } else if otherScripts.1 == script || otherScripts.1 == nil {
+        otherScripts.1 = script; otherTally.1 += 1
+      } else if otherScripts.2 == script || otherScripts.2 == nil {
+        otherScripts.2 = script; otherTally.2 += 1
+      } else {
+        otherScripts.3 = script; otherTally.3 += 1
+      }
     }
 
     @inline(__always)
@@ -217,8 +224,10 @@ struct LineFeatures {
     let last = Self.lastSignificant(bytes, start, end)
     ending = Self.ending(last)
     endsWithQuestion = last == 0x3F || last == 0xFF1F
-    let others = [(otherScripts.0, otherTally.0), (otherScripts.1, otherTally.1), (otherScripts.2, otherTally.2),
-      (otherScripts.3, otherTally.3)]
+    let others = [
+      (otherScripts.0, otherTally.0), (otherScripts.1, otherTally.1), (otherScripts.2, otherTally.2),
+      (otherScripts.3, otherTally.3),
+    ]
     letters = latinLetters + otherTally.0 + otherTally.1 + otherTally.2 + otherTally.3
     if let top = others.max(by: { $0.1 < $1.1 }), let topScript = top.0, top.1 > latinLetters {
       script = topScript
@@ -255,8 +264,6 @@ struct LineFeatures {
   private static func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0xC0
   }
-
-
 
   /// Closing quotes, brackets and symbols (like the stray `⍐` a scraper leaves) do not decide how a line ends.
   private static func isTrailingDecoration(_ value: UInt32) -> Bool {

@@ -65,7 +65,10 @@ private let abbreviations: [String: Abbreviation] = {
     "Supt", "Det", "Insp", "Amb", "Atty", "Rt", "Hr", "Frau", "Sra", "Dra",
   ]
   for word in titles { table[word] = .title }
-  for word in ["No", "Nos", "no", "Nr", "nr", "Art", "art", "Vol", "vol", "Fig", "fig", "pp", "p", "c", "ca", "Ch", "Sec", "Para", "Op", "Ex"] {
+  for word in [
+    "No", "Nos", "no", "Nr", "nr", "Art", "art", "Vol", "vol", "Fig", "fig", "pp", "p", "c", "ca", "Ch", "Sec", "Para",
+    "Op", "Ex",
+  ] {
     table[word] = .beforeNumber
   }
   for word in ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"] {
@@ -242,7 +245,8 @@ private struct SentenceScanner {
     // Abbreviations are short; a long run is a word, and an empty one follows a quote or a symbol.
     guard length > 0, length <= 12 else { return true }
     // The token is the tail of a word with accented letters ("Müller."), not an abbreviation.
-    if tokenStart - 2 >= lower && bytes[tokenStart - 1] & 0xC0 == 0x80 && (0xC3...0xC5).contains(bytes[tokenStart - 2]) {
+    if tokenStart - 2 >= lower && bytes[tokenStart - 1] & 0xC0 == 0x80 && (0xC3...0xC5).contains(bytes[tokenStart - 2])
+    {
       return true
     }
     var hasDot = false

@@ -68,3 +68,13 @@ extension StringProtocol {
     return nil
   }
 }
+
+extension Substring {
+  /// The text without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> Substring {
+    var result = self
+    while let last = result.last, set.contains(last) { result = result.dropLast() }
+    while let first = result.first, set.contains(first) { result = result.dropFirst() }
+    return result
+  }
+}

@@ -70,7 +70,9 @@ struct CorpusOptions: ParsableArguments {
         byExtension[kind, default: 0] += 1
       }
       let summary = byExtension.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-      Diagnostics.report("ignored \(loaded.ignored.count) file(s) in the folders that are not .txt pages (\(summary)); name them to read them")
+      Diagnostics.report(
+        "ignored \(loaded.ignored.count) file(s) in the folders that are not .txt pages (\(summary)); name them to read them"
+      )
     }
     if !quiet {
       for article in loaded.articles {

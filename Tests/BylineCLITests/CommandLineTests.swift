@@ -69,7 +69,8 @@ import Testing
   }
 
   @Test func standardInputIsOneArticle() throws {
-    let page = "Council approves budget\n\nThe council approved the budget on Tuesday after a long debate, officials said.\n"
+    let page =
+      "Council approves budget\n\nThe council approved the budget on Tuesday after a long debate, officials said.\n"
     let run = try Self.run(["export", "-"], stdin: Data(page.utf8))
     #expect(run.status == 0)
     #expect(run.stdout.contains("\"title\":\"Council approves budget\""))

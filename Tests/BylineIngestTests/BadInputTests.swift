@@ -41,7 +41,8 @@ import Testing
   }
 
   @Test func invalidUTF8InTheMiddleKeepsTheRest() throws {
-    let text = "Headline about the summit\n\nThe leaders met on Tuesday in the capital and signed an agreement “on mutual help”, officials said.\n"
+    let text =
+      "Headline about the summit\n\nThe leaders met on Tuesday in the capital and signed an agreement “on mutual help”, officials said.\n"
     var bytes = Array(text.utf8)
     bytes.insert(contentsOf: [0xC3, 0x28], at: 40)
     let corpus = loadOne(try write("broken.txt", bytes))
@@ -84,8 +85,10 @@ import Testing
     try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
     for index in 0..<10_000 {
       let name = String(format: "%05d.txt", index)
-      try Data("Story \(index)\n\nThe port reopened on Monday after a strike that lasted three weeks, officials said.\n".utf8)
-        .write(to: many.appendingPathComponent(name))
+      try Data(
+        "Story \(index)\n\nThe port reopened on Monday after a strike that lasted three weeks, officials said.\n".utf8
+      )
+      .write(to: many.appendingPathComponent(name))
     }
     let corpus = CorpusLoader().load(paths: [many.path])
     #expect(corpus.articles.count == 10_000)
@@ -112,7 +115,8 @@ import Testing
     try FileManager.default.createDirectory(at: loop, withIntermediateDirectories: true)
     try Data("A story\n\nThe strike ended on Friday, the union said in a statement to reporters.\n".utf8)
       .write(to: loop.appendingPathComponent("a.txt"))
-    try FileManager.default.createSymbolicLink(atPath: loop.appendingPathComponent("again").path, withDestinationPath: loop.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: loop.appendingPathComponent("again").path, withDestinationPath: loop.path)
     let selfLink = folder.appendingPathComponent("self")
     try FileManager.default.createSymbolicLink(atPath: selfLink.path, withDestinationPath: selfLink.path)
     let corpus = CorpusLoader().load(paths: [loop.path, selfLink.path])

@@ -50,7 +50,8 @@ private func check(_ bylineCase: BylineCase) {
     .init("By + one name", "By Jane Doe", ["Jane Doe"]),
     .init("lower-case marker", "by Jane Doe", ["Jane Doe"]),
     .init("By + two names joined by and", "By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
-    .init("three names, comma and and", "By Hannah Cole, Rhys Morgan and Leila Ahmadi",
+    .init(
+      "three names, comma and and", "By Hannah Cole, Rhys Morgan and Leila Ahmadi",
       ["Hannah Cole", "Rhys Morgan", "Leila Ahmadi"]),
     .init("ampersand", "By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
     .init("hyphenated double surname", "By Miriam Castellanos-Whitfield", ["Miriam Castellanos-Whitfield"]),
@@ -58,11 +59,13 @@ private func check(_ bylineCase: BylineCase) {
     .init("Irish name with Ó and fada", "By Seán Ó Catháin", ["Seán Ó Catháin"]),
     .init("particles", "By Ana de la Cruz", ["Ana de la Cruz"]),
     .init("initials", "By J. K. Rowling", ["J. K. Rowling"]),
-    .init("lynx link numbers before names", "By [39]Marisa Delgado and [40]Owen Pritchard",
+    .init(
+      "lynx link numbers before names", "By [39]Marisa Delgado and [40]Owen Pritchard",
       ["Marisa Delgado", "Owen Pritchard"]),
 
     // An avatar's caption repeats the name before the marker; the date follows.
-    .init("avatar name, By, squeezed date", "Natasha Kumar By Natasha Kumar Jun20,2024", ["Natasha Kumar"],
+    .init(
+      "avatar name, By, squeezed date", "Natasha Kumar By Natasha Kumar Jun20,2024", ["Natasha Kumar"],
       date: "2024-06-20"),
     .init("byline | date", "By Hélène Varga | 13 March 2025", ["Hélène Varga"], date: "2025-03-13"),
 
@@ -71,7 +74,8 @@ private func check(_ bylineCase: BylineCase) {
     .init("name | agency", "Jane Doe | Reuters", ["Jane Doe"], outlet: "Reuters"),
     .init("By name | agency", "By Inês Carvalho | Meridian Press", ["Inês Carvalho"], outlet: "Meridian Press"),
     .init("By name, agency", "By Jane Doe, Associated Press", ["Jane Doe"], outlet: "Associated Press"),
-    .init("outlet in brackets after Author:", "Author: Sofia Marin (The Coastal Herald)", ["Sofia Marin"],
+    .init(
+      "outlet in brackets after Author:", "Author: Sofia Marin (The Coastal Herald)", ["Sofia Marin"],
       outlet: "The Coastal Herald"),
     .init("name (AP)", "Jane Doe (AP)", ["Jane Doe"], outlet: "AP"),
 
@@ -79,9 +83,11 @@ private func check(_ bylineCase: BylineCase) {
     .init("role after a comma", "By Leo Marsh, Chief Football Writer", ["Leo Marsh"]),
     .init("role without marker", "Ruth Adeyemi, Contributing Columnist", ["Ruth Adeyemi"]),
     .init("lynx byline with role", "By [15]Graham Hollis, Chief Reporter", ["Graham Hollis"]),
-    .init("two names each with a role", "By Imogen Clarke-Hale, Fashion Editor, and Lottie Brandon, Shopping Writer",
+    .init(
+      "two names each with a role", "By Imogen Clarke-Hale, Fashion Editor, and Lottie Brandon, Shopping Writer",
       ["Imogen Clarke-Hale", "Lottie Brandon"]),
-    .init("names with places", "Priya Natarajan in London and Henrik Sol in Amsterdam", ["Priya Natarajan", "Henrik Sol"]),
+    .init(
+      "names with places", "Priya Natarajan in London and Henrik Sol in Amsterdam", ["Priya Natarajan", "Henrik Sol"]),
     .init("name at a venue", "Dan Whitcombe at Riverside Park", ["Dan Whitcombe"]),
 
     // Other credits on the line name people who did not write the text.
@@ -97,7 +103,7 @@ private func check(_ bylineCase: BylineCase) {
     .init("Spanish Por", "Por María José López", ["María José López"]),
     .init("Written By: label", "Written By: Ritika Sharma", ["Ritika Sharma"]),
     .init("Author of the article: label", "Author of the article: Geneviève Morin-Clarke", ["Geneviève Morin-Clarke"]),
-      .init("additional reporting after the author", "By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
+    .init("additional reporting after the author", "By Jane Doe, with additional reporting by John Roe", ["Jane Doe"]),
     .init("By name on date", "By Jane Doe on March 13, 2025", ["Jane Doe"], date: "2025-03-13"),
     .init("Posted on date by name", "Posted on 13 March 2025 by Jane Doe", ["Jane Doe"], date: "2025-03-13"),
     .init("byline | Updated ago", "By Jane Doe | Updated 3 hours ago", ["Jane Doe"]),
@@ -105,12 +111,13 @@ private func check(_ bylineCase: BylineCase) {
     .init("Spanish particle las", "By Ana de las Heras", ["Ana de las Heras"]),
     .init("credentials after two names", "By Jane Doe, MD, and John Roe, MD", ["Jane Doe", "John Roe"]),
     .init("agency-only byline", "By Reuters", [], outlet: "Reuters"),
-]
+  ]
 
   static let rejected: [BylineCase] = [
     .init("headline", "Tucson council OKs $38 million plan to turn two downtown parking garages into apartments", nil),
     .init("title-case headline", "Senate Panel Advances Plan To Rebuild Aging River Locks", nil),
-    .init("sentence opening with a name and a role",
+    .init(
+      "sentence opening with a name and a role",
       "Rosa Wickham, editor of the Herald, selects her favourite stories.", nil),
     .init("sentence opening with By", "By the end of the year, the council expects to finish the work.", nil),
     .init("in-body heading", "Key Points", nil),
@@ -122,11 +129,10 @@ private func check(_ bylineCase: BylineCase) {
     .init("By + a desk, not a person", "By Staff Reporter", nil),
     // Alone, a name is not a byline; `claimNameLines` decides from the lines around it.
     .init("bare name", "Jane Doe", nil),
-      .init("headline with by + two capitalised words", "Town Hall Cut Off by Flash Floods", nil),
+    .init("headline with by + two capitalised words", "Town Hall Cut Off by Flash Floods", nil),
     .init("another headline with by", "Man Bitten by Pet Snake", nil),
     .init("producer credit", "Produced by Jane Doe", nil),
-]
-
+  ]
 
   @Test(arguments: bylines)
   func readsByline(_ bylineCase: BylineCase) { check(bylineCase) }

@@ -66,7 +66,8 @@ private func check(_ chromeCase: ChromeCase) {
     // Share rows and reader widgets.
     .init("share button", "Share on Facebook", .reason("share buttons")),
     .init("share row", "Share Email Print", .reason("share buttons")),
-    .init("lynx share row", "[41]Share on Facebook [42]Share on X [43]Email [44]Gift this article",
+    .init(
+      "lynx share row", "[41]Share on Facebook [42]Share on X [43]Email [44]Gift this article",
       .reason("share buttons")),
     .init("gift link", "Gift this article", .reason("share buttons")),
     .init("sign in to comment", "Sign in to comment", .reason("sign-in")),
@@ -76,7 +77,8 @@ private func check(_ chromeCase: ChromeCase) {
     .init("bare two-digit counter", "48", .reason("counter widget")),
 
     // Consent, subscription and advertising.
-    .init("cookie banner",
+    .init(
+      "cookie banner",
       "We use cookies and similar technologies to personalize content and ads, to provide social media features and to analyze our traffic.",
       .reason("cookie notice")),
     .init("cookie buttons", "Accept cookies Manage cookies", .reason("cookie notice")),
@@ -91,17 +93,22 @@ private func check(_ chromeCase: ChromeCase) {
     // Pointers to other stories.
     .init("related heading", "Related Articles", .reason("related links")),
     .init("related posts heading", "Related Post", .reason("related links")),
-    .init("lynx tag links", "Tags: [22]E-bikes [23]Open hardware [24]Right to repair [25]Batteries", .reason("navigation")),
+    .init(
+      "lynx tag links", "Tags: [22]E-bikes [23]Open hardware [24]Right to repair [25]Batteries", .reason("navigation")),
     .init("promoted content heading", "Promoted Content", .reason("advertising")),
-    .init("read more pointer", "Read more: Low water on the Mississippi left barges stranded for weeks",
+    .init(
+      "read more pointer", "Read more: Low water on the Mississippi left barges stranded for weeks",
       .reason("related links")),
-    .init("lynx read more pointer", "[45]Read more: Low water on the Mississippi left barges stranded",
+    .init(
+      "lynx read more pointer", "[45]Read more: Low water on the Mississippi left barges stranded",
       .reason("related links")),
-    .init("RELATED: teaser sentence",
+    .init(
+      "RELATED: teaser sentence",
       "RELATED: Downtown Tucson lost a third of its office workers during the pandemic.", .reason("related links")),
 
     // Forms, images, files.
-    .init("w3m field with label and button", "Search the Exchange Herald [                              ] [Search]",
+    .init(
+      "w3m field with label and button", "Search the Exchange Herald [                              ] [Search]",
       .reason("form field")),
     // The gold calls this one a subscription prompt; "form field" is as true, so either reason will do.
     .init("w3m newsletter field", "Email Address [                         ] [Sign Up]", .anyChrome),
@@ -112,11 +119,13 @@ private func check(_ chromeCase: ChromeCase) {
     .init("decoration only", "* * *", .reason("decoration")),
 
     // A teaser in another script than the story's.
-    .init("Tamil line on an English page", "அபிவிருத்தியும் அரசியல் தீர்வும்: அப்பட்டமான அடிமைத்தனம்!",
+    .init(
+      "Tamil line on an English page", "அபிவிருத்தியும் அரசியல் தீர்வும்: அப்பட்டமான அடிமைத்தனம்!",
       .reason("foreign-language teaser")),
-    .init("Tamil line with a Latin word", "அநுரவின் உரையின் முக்கிய பகுதி தமிழில் LINK அநுரவின் உரையின் முழுப்பகுதி",
+    .init(
+      "Tamil line with a Latin word", "அநுரவின் உரையின் முக்கிய பகுதி தமிழில் LINK அநுரவின் உரையின் முழுப்பகுதி",
       .reason("foreign-language teaser")),
-      .init("news sentence with sign up", "The mayor urged residents to sign up for flood alerts.", .prose),
+    .init("news sentence with sign up", "The mayor urged residents to sign up for flood alerts.", .prose),
     .init("news sentence about subscribers", "Subscribers will pay more from April, the company said.", .prose),
     .init("news sentence with a month", "Rents rose to £1,200 a month, the agency said.", .prose),
     .init("news sentence with log in", "Staff could not log in to the hospital's systems for days.", .prose),
@@ -128,16 +137,19 @@ private func check(_ chromeCase: ChromeCase) {
     .init("lynx text field with label", "Search this site ____________________ Search", .reason("form field")),
     .init("lynx text field and button", "_______________ (BUTTON) Go", .reason("form field")),
     .init("tag list without links", "Tags: ferries, transportation, Gull Island", .reason("navigation")),
-    .init("Previous: pointer", "Previous: Harbor dredging contract awarded to out-of-state firm", .reason("related links")),
+    .init(
+      "Previous: pointer", "Previous: Harbor dredging contract awarded to out-of-state firm", .reason("related links")),
     .init("next-article link", "Next article", .anyChrome),
-    .init("news sentence about cookies",
+    .init(
+      "news sentence about cookies",
       "The regulator found that the retailer's website uses cookies to track shoppers without consent.", .prose),
     .init("app store badges", "Download on the App Store Get it on Google Play", .reason("advertising")),
     .init("script notice", "Please enable JavaScript to view the comments", .anyChrome),
-]
+  ]
 
   static let prose: [ChromeCase] = [
-    .init("sentence with newsletter",
+    .init(
+      "sentence with newsletter",
       "More than 40,000 readers have signed up for the council's flood-alert newsletter since March.", .prose),
     .init("sentence with share as a noun", "Share prices fell 6.4% on Monday.", .prose),
     .init("sentence naming platforms", "Users shared the video more than two million times on Facebook and X.", .prose),
@@ -147,15 +159,17 @@ private func check(_ chromeCase: ChromeCase) {
     .init("quote", "“We are against our valley becoming a hole,” said Manuel Teixeira, 67.", .prose),
     .init("quote about sharing", "“We share the river with everyone downstream,” she said.", .prose),
     .init("date line", "Mon. Jul 22nd, 2024", .prose),
-    .init("news sentence with home and world",
+    .init(
+      "news sentence with home and world",
       "The home secretary told the world's press that the talks would resume on Monday.", .prose),
-    .init("paragraph with a subscription figure",
+    .init(
+      "paragraph with a subscription figure",
       "The paper said digital subscriptions rose 12% last year, while print sales fell for the tenth year running.",
       .prose),
-    .init("Tamil word in an English sentence", "The Tamil word வணக்கம் means hello, the teacher explained to the class.",
+    .init(
+      "Tamil word in an English sentence", "The Tamil word வணக்கம் means hello, the teacher explained to the class.",
       .prose),
   ]
-
 
   @Test(arguments: chrome)
   func recognisesChrome(_ chromeCase: ChromeCase) { check(chromeCase) }

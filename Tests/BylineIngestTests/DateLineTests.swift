@@ -43,25 +43,30 @@ private func check(_ dateCase: DateLineCase) {
 @Suite struct DateLineTests {
   static let dateLines: [DateLineCase] = [
     // Explicit publication lines.
-    .init("Published, time, zone, weekday", "Published 3:45 PM EST, Tue January 16, 2024", "2024-01-16", explicit: true),
+    .init(
+      "Published, time, zone, weekday", "Published 3:45 PM EST, Tue January 16, 2024", "2024-01-16", explicit: true),
     .init("Published: with at and zone", "Published: Feb. 5, 2024 at 6:12 PM MST", "2024-02-05", explicit: true),
     .init("Published: day-first", "Published: 25 April 2024", "2024-04-25", explicit: true),
     .init("Posted on … by admin", "Posted on 13 March 2025 by admin", "2025-03-13", explicit: true),
-    .init("Posted on … by admin 0 Comments", "Posted on January 14, 2024 by admin 0 Comments", "2024-01-14",
+    .init(
+      "Posted on … by admin 0 Comments", "Posted on January 14, 2024 by admin 0 Comments", "2024-01-14",
       explicit: true),
     .init("Posted: weekday, time", "Posted: Thursday 8 February 2024, 5:30 pm", "2024-02-08", explicit: true),
     .init("Posted on: (city newsroom)", "Posted on: November 6, 2024", "2024-11-06", explicit: true),
-    .init("Published · Last updated · minute read", "Published Sep 24, 2024 • Last updated 3 hours ago • 4 minute read",
+    .init(
+      "Published · Last updated · minute read", "Published Sep 24, 2024 • Last updated 3 hours ago • 4 minute read",
       "2024-09-24", explicit: true),
     // Of "Published … · Updated …" the first date is the publication date.
-    .init("Published then Updated, same day", "Published: 12 March 2025, 07:15 · Updated: 12 March 2025, 11:40",
+    .init(
+      "Published then Updated, same day", "Published: 12 March 2025, 07:15 · Updated: 12 March 2025, 11:40",
       "2025-03-12", explicit: true),
-    .init("Published then Updated, next day", "Published: 12 March 2025, 07:15 · Updated: 13 March 2025, 11:40",
+    .init(
+      "Published then Updated, next day", "Published: 12 March 2025, 07:15 · Updated: 13 March 2025, 11:40",
       "2025-03-12", explicit: true),
-    .init("Published … | Updated … with p.m.",
+    .init(
+      "Published … | Updated … with p.m.",
       "Published March 12, 2024 at 10:52 p.m. MST | Updated March 13, 2024 at 8:05 a.m. MST", "2024-03-12",
       explicit: true),
-
 
     // Update lines: a date line; how it ranks is decided in `claimDate`.
     .init("Updated: with zone", "Updated: 16 Jan 2024 10:15 GMT", "2024-01-16", explicit: nil),
@@ -84,17 +89,19 @@ private func check(_ dateCase: DateLineCase) {
     .init("date, time with ET", "February 21, 2024, 6 AM ET", "2024-02-21"),
     .init("full weekday header", "Wednesday, January 17, 2024", "2024-01-17"),
     .init("ISO date-time", "2024-06-20T10:15:00Z", "2024-06-20"),
-    .init("tabloid time, weekday | UPDATED", "12:03, Mon, Apr 8, 2024 | UPDATED: 14:27, Mon, Apr 8, 2024", "2024-04-08"),
+    .init(
+      "tabloid time, weekday | UPDATED", "12:03, Mon, Apr 8, 2024 | UPDATED: 14:27, Mon, Apr 8, 2024", "2024-04-08"),
 
     // A short section label before a separator makes a labelled date line.
     .init("Press Release | date", "Press Release | January 30, 2024", "2024-01-30", labelled: true),
     // Names beside a date: the caller tries the line as a byline first.
     .init("By name | date", "By Jane Doe | 13 March 2025", "2025-03-13", labelled: true),
-      .init("First Published:", "First Published: Jan 05, 2024, 18:12 IST", "2024-01-05", explicit: true),
-    .init("German Veröffentlicht am … um … Uhr", "Veröffentlicht am 16.01.2024 um 14:32 Uhr", "2024-01-16", explicit: true),
+    .init("First Published:", "First Published: Jan 05, 2024, 18:12 IST", "2024-01-05", explicit: true),
+    .init(
+      "German Veröffentlicht am … um … Uhr", "Veröffentlicht am 16.01.2024 um 14:32 Uhr", "2024-01-16", explicit: true),
     .init("French Publié le … à …", "Publié le 16 janvier 2024 à 14h32", "2024-01-16", explicit: true),
     .init("Spanish Publicado el … de … de …", "Publicado el 16 de enero de 2024", "2024-01-16", explicit: true),
-]
+  ]
 
   static let notDateLines: [DateLineCase] = [
     .init("sentence with a date in it", "The council voted on 12 March 2025 to approve the plan.", nil),
@@ -108,13 +115,11 @@ private func check(_ dateCase: DateLineCase) {
     .init("caption with a date", "Residents hold banners during a protest, November 18, 2023.", nil),
   ]
 
-
   @Test(arguments: dateLines)
   func readsDateLine(_ dateCase: DateLineCase) { check(dateCase) }
 
   @Test(arguments: notDateLines)
   func rejectsNonDateLine(_ dateCase: DateLineCase) { check(dateCase) }
-
 
   /// "Joined" on its own line above "Jun 3, 2019": the date line itself is fine; `claimDate` skips it.
   @Test func profileLabelIsRecognised() {

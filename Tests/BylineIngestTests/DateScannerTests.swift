@@ -75,7 +75,9 @@ extension String {
     .init("ISO", "2024-06-20", ["2024-06-20"]),
     .init("dashed day-first", "19-06-2024", ["2024-06-19"]),
     .init("ISO date-time with Z", "2024-06-20T10:15:00Z", ["2024-06-20"]),
-    .init("ISO date-time with offset", "at 2024-06-20T10:15:00.250+02:00 sharp", ["2024-06-20|2024-06-20T10:15:00.250+02:00"]),
+    .init(
+      "ISO date-time with offset", "at 2024-06-20T10:15:00.250+02:00 sharp",
+      ["2024-06-20|2024-06-20T10:15:00.250+02:00"]),
     .init("ISO date-time, compact offset", "2024-06-20T10:15-0500", ["2024-06-20"]),
     .init("year-first with slashes", "2024/06/20", ["2024-06-20"]),
     .init("dotted day-first", "20.06.2024", ["2024-06-20"]),
@@ -113,7 +115,8 @@ extension String {
     .init("Mars with a day is French March", "16 mars 2024", ["2024-03-16"]),
     .init("day-month-year with hyphens", "19-Jun-2024", ["2024-06-19"]),
     .init("leap day", "29 February 2024", ["2024-02-29"]),
-    .init("edge years", "1 January 1900 to 31 December 2100", ["1900-01-01|1 January 1900", "2100-12-31|31 December 2100"]),
+    .init(
+      "edge years", "1 January 1900 to 31 December 2100", ["1900-01-01|1 January 1900", "2100-12-31|31 December 2100"]),
     .init(
       "several in one line", "From June 19, 2024 to 2024-06-21, then 22.06.2024.",
       ["2024-06-19|June 19, 2024", "2024-06-21|2024-06-21", "2024-06-22|22.06.2024"]),
@@ -257,7 +260,9 @@ extension String {
   }
 
   @Test func truncatedInputsDoNotCrash() {
-    for line in ["2024-", "2024-06-", "2024-06-20T", "2024-06-20T10:", "June 19,", "19 de", "Jun", "1", "\u{C3}", "19th of"] {
+    for line in [
+      "2024-", "2024-06-", "2024-06-20T", "2024-06-20T10:", "June 19,", "19 de", "Jun", "1", "\u{C3}", "19th of",
+    ] {
       #expect(DateScanner.scan(line).isEmpty, "\(line)")
     }
     let truncatedLetter: [UInt8] = Array("19 f".utf8) + [0xC3]

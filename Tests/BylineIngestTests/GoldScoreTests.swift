@@ -23,16 +23,20 @@ import Testing
   }
 
   static let sets: [GoldSet] = [
-    GoldSet(label: "seeds", pages: nil, gold: nil, bodyF1: 0.97, boilerplatePrecision: 0.95,
+    GoldSet(
+      label: "seeds", pages: nil, gold: nil, bodyF1: 0.97, boilerplatePrecision: 0.95,
       boilerplateRecall: 0.95, titleShare: 1, dateShare: 1, sourceShare: 1, authorShare: 1),
     // One example has no headline, which the scorer cannot credit.
-    GoldSet(label: "examples", pages: "examples/corpus", gold: "examples/gold", bodyF1: 0.96,
+    GoldSet(
+      label: "examples", pages: "examples/corpus", gold: "examples/gold", bodyF1: 0.96,
       boilerplatePrecision: 0.95, boilerplateRecall: 0.95, titleShare: 0.9, dateShare: 0.9, sourceShare: 0.9,
       authorShare: 0.8),
-    GoldSet(label: "text-browser dumps", pages: "Tests/BylineIngestTests/Fixtures/Pages",
+    GoldSet(
+      label: "text-browser dumps", pages: "Tests/BylineIngestTests/Fixtures/Pages",
       gold: "Tests/BylineIngestTests/Fixtures/PagesGold", bodyF1: 0.90, boilerplatePrecision: 0.95,
       boilerplateRecall: 0.90, titleShare: 0.9, dateShare: 0.9, sourceShare: 0.9, authorShare: 0.85),
-    GoldSet(label: "held-out pages", pages: "Tests/BylineIngestTests/Fixtures/HeldOut",
+    GoldSet(
+      label: "held-out pages", pages: "Tests/BylineIngestTests/Fixtures/HeldOut",
       gold: "Tests/BylineIngestTests/Fixtures/HeldOutGold", bodyF1: 0.90, boilerplatePrecision: 0.90,
       boilerplateRecall: 0.90, titleShare: 0.8, dateShare: 0.9, sourceShare: 0.6, authorShare: 0.75),
   ]

@@ -17,11 +17,13 @@ struct LanguageTests {
   }
 
   static let cases: [Case] = [
-    Case(file: "ru.txt", language: "ru", title: "Путин и Ким подписали договор о всеобъемлющем стратегическом партнерстве",
+    Case(
+      file: "ru.txt", language: "ru", title: "Путин и Ким подписали договор о всеобъемлющем стратегическом партнерстве",
       date: "2024-06-19", blocks: 3),
     Case(file: "zh.txt", language: "zh", title: "普京与金正恩签署全面战略伙伴关系条约", date: "2024-06-19", blocks: 2),
     // Polish has no stop list here: the language stays unnamed, the structure is still read.
-    Case(file: "pl.txt", language: nil, title: "Putin i Kim podpisali umowę o partnerstwie strategicznym",
+    Case(
+      file: "pl.txt", language: nil, title: "Putin i Kim podpisali umowę o partnerstwie strategicznym",
       date: "2024-06-19", blocks: 2),
   ]
 

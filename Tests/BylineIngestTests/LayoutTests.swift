@@ -100,11 +100,15 @@ private func check(_ layoutCase: LayoutCase) {
     /* 3 */ "thumbnail",
     /* 4 */ "Dylan Butts-CNBC",
     /* 5 */ "",
-    /* 6 */ "Russia and North Korea have signed a “comprehensive strategic partnership” agreement, including a mutual defense pact, Russian state media reported on Wednesday.",
-    /* 7 */ "It comes as President Vladimir Putin received a warm welcome in Pyongyang during his first visit to North Korea in 24 years.",
+    /* 6 */
+    "Russia and North Korea have signed a “comprehensive strategic partnership” agreement, including a mutual defense pact, Russian state media reported on Wednesday.",
+    /* 7 */
+    "It comes as President Vladimir Putin received a warm welcome in Pyongyang during his first visit to North Korea in 24 years.",
     /* 8 */ "",
-    /* 9 */ "Experts and officials warn that North Korea would likely try to gain support for its weapons programs from Russia in exchange for ammunition.",
-    /* 10 */ "“The number one vendor for that expansion will most likely be Russia,” said Cha, a senior vice president at the Center for Strategic and International Studies.",
+    /* 9 */
+    "Experts and officials warn that North Korea would likely try to gain support for its weapons programs from Russia in exchange for ammunition.",
+    /* 10 */
+    "“The number one vendor for that expansion will most likely be Russia,” said Cha, a senior vice president at the Center for Strategic and International Studies.",
     /* 11 */ "Cha said the United States may be limited in its ability to slow the flow of arms.",
   ]
 
@@ -125,43 +129,57 @@ private func check(_ layoutCase: LayoutCase) {
     /* 1 */ "Russia and North Korea sign partnership deal that includes mutual defense pact",
     /* 2 */ "thumbnail",
     /* 3 */ "Dylan Butts-CNBC",
-    /* 4 */ "Russia and North Korea have signed a “comprehensive strategic partnership” agreement, including a mutual defense pact, Russian state media reported on Wednesday.",
-    /* 5 */ "It comes as President Vladimir Putin received a warm welcome in Pyongyang during his first visit to North Korea in 24 years.",
+    /* 4 */
+    "Russia and North Korea have signed a “comprehensive strategic partnership” agreement, including a mutual defense pact, Russian state media reported on Wednesday.",
+    /* 5 */
+    "It comes as President Vladimir Putin received a warm welcome in Pyongyang during his first visit to North Korea in 24 years.",
     /* 6 */ "The agreement was signed at the end of the summit in the North Korean capital.",
-    /* 7 */ "Experts and officials warn that North Korea would likely try to gain support for its weapons programs from Russia in exchange for ammunition.",
+    /* 7 */
+    "Experts and officials warn that North Korea would likely try to gain support for its weapons programs from Russia in exchange for ammunition.",
     /* 8 */ "Cha said the United States may be limited in its ability to slow the flow of arms.",
-    /* 9 */ "“The number one vendor for that expansion will most likely be Russia,” said Cha, a senior vice president at the Center for Strategic and International Studies.",
+    /* 9 */
+    "“The number one vendor for that expansion will most likely be Russia,” said Cha, a senior vice president at the Center for Strategic and International Studies.",
   ]
 
   static let cases: [LayoutCase] = [
-    .init("w3m page at 80 columns", w3mPage, wrap: 74...80, units: [
-      [1], [3], [5, 6, 7, 8, 9], [11, 12, 13], [15], [16], [17], [19, 20], [21, 22], [24, 25, 26],
-    ]),
-    .init("lynx page with margin and a heading above a paragraph", lynxPage, wrap: 74...80, units: [
-      [1], [3], [5, 6], [8], [10, 11, 12], [14, 15], [16], [17, 18],
-    ]),
-    .init("browser copy, one paragraph per line", browserPage, wrap: nil, units: [
-      [1], [3], [4], [6], [7], [9], [10], [11],
-    ]),
-      .init("browser copy, mixed lengths without blank lines", browserMixedPage, wrap: nil, units: [
-      [1], [2], [3], [4], [5], [6], [7], [8], [9],
-    ]),
-    .init("browser copy, middling paragraphs without blank lines", browserMiddlingPage, wrap: nil, units: [
-      [1], [2], [3], [4], [5], [6], [7],
-    ]),
-]
-
+    .init(
+      "w3m page at 80 columns", w3mPage, wrap: 74...80,
+      units: [
+        [1], [3], [5, 6, 7, 8, 9], [11, 12, 13], [15], [16], [17], [19, 20], [21, 22], [24, 25, 26],
+      ]),
+    .init(
+      "lynx page with margin and a heading above a paragraph", lynxPage, wrap: 74...80,
+      units: [
+        [1], [3], [5, 6], [8], [10, 11, 12], [14, 15], [16], [17, 18],
+      ]),
+    .init(
+      "browser copy, one paragraph per line", browserPage, wrap: nil,
+      units: [
+        [1], [3], [4], [6], [7], [9], [10], [11],
+      ]),
+    .init(
+      "browser copy, mixed lengths without blank lines", browserMixedPage, wrap: nil,
+      units: [
+        [1], [2], [3], [4], [5], [6], [7], [8], [9],
+      ]),
+    .init(
+      "browser copy, middling paragraphs without blank lines", browserMiddlingPage, wrap: nil,
+      units: [
+        [1], [2], [3], [4], [5], [6], [7],
+      ]),
+  ]
 
   @Test(arguments: cases)
   func layout(_ layoutCase: LayoutCase) { check(layoutCase) }
 
-
   /// Two paragraphs with no blank line between them: the short last line of the first ends the paragraph.
   @Test func shortLastLineEndsParagraph() {
     let lines = Self.w3mPage[4...8] + Self.w3mPage[23...25] + Self.w3mPage[10...12]
-    let layoutCase = LayoutCase("no blank line between paragraphs", Array(lines), wrap: 74...80, units: [
-      [1, 2, 3, 4, 5], [6, 7, 8], [9, 10, 11],
-    ])
+    let layoutCase = LayoutCase(
+      "no blank line between paragraphs", Array(lines), wrap: 74...80,
+      units: [
+        [1, 2, 3, 4, 5], [6, 7, 8], [9, 10, 11],
+      ])
     check(layoutCase)
   }
 

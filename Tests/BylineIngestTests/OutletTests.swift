@@ -126,28 +126,37 @@ private func checkRepublished(_ creditCase: CreditCase) {
   // MARK: copyrightHolder
 
   static let copyrights: [CopyrightCase] = [
-    .init("Copyright © year name. All Rights Reserved", "Copyright © 2024 INPAC Times. All Rights Reserved", "INPAC Times"),
+    .init(
+      "Copyright © year name. All Rights Reserved", "Copyright © 2024 INPAC Times. All Rights Reserved", "INPAC Times"),
     .init("© year name Media Ltd.", "© 2025 Ledgerline Media Ltd.", "Ledgerline"),
     .init("© year range, The … Company", "© 1997-2024 The National Ledger Company", "The National Ledger"),
-    .init("X is published by company. ©", "Field & Fen is published by Greenway Media. © 2025 All rights reserved.",
+    .init(
+      "X is published by company. ©", "Field & Fen is published by Greenway Media. © 2025 All rights reserved.",
       "Field & Fen"),
-    .init("Spanish, S.L. and year after the name",
+    .init(
+      "Spanish, S.L. and year after the name",
       "© Crónica Bética Comunicación S.L. 2024. Todos los derechos reservados.", "Crónica Bética"),
     .init("(c) year name", "(c) 2024 The Daily Post", "The Daily Post"),
-    .init("© then Copyright then range, Ltd.", "© Copyright 2001-2024 Ridgeway Gazette Ltd. All rights reserved.",
+    .init(
+      "© then Copyright then range, Ltd.", "© Copyright 2001-2024 Ridgeway Gazette Ltd. All rights reserved.",
       "Ridgeway Gazette"),
-    .init("Copyright name Limited year", "Copyright The Exchange Herald Limited 2024. All rights reserved.",
+    .init(
+      "Copyright name Limited year", "Copyright The Exchange Herald Limited 2024. All rights reserved.",
       "The Exchange Herald"),
-    .init("name, a division of …", "© 2024 The Valley Courier, a division of Lakeshore Media Group. All rights",
+    .init(
+      "name, a division of …", "© 2024 The Valley Courier, a division of Lakeshore Media Group. All rights",
       "The Valley Courier"),
     .init("name, a … company", "Copyright © 2024 Lakeside Tribune, a Northland Media company", "Lakeside Tribune"),
-    .init("hyphenated outlet. Part of …", "© 2024 Riverina Star-Herald. Part of the Outback Regional Media network.",
+    .init(
+      "hyphenated outlet. Part of …", "© 2024 Riverina Star-Herald. Part of the Outback Regional Media network.",
       "Riverina Star-Herald"),
     .init("Media LLC", "© 2024 Circuitry Media LLC. All Rights Reserved.", "Circuitry"),
     .init("Media Pvt Ltd", "Copyright © 2024 Rashtra Today Media Pvt Ltd. All rights reserved.", "Rashtra Today"),
     .init("German, year then dash", "© Hessische Abendpost 2024 – Alle Rechte vorbehalten", "Hessische Abendpost"),
-    .init("acronym then another sentence", "Copyright © 2024 HBS. The HBS is not responsible for the content of", "HBS"),
-    .init("registered trademark of …", "Longitude is a registered trademark of Longitude Media Group. Copyright © 2024",
+    .init(
+      "acronym then another sentence", "Copyright © 2024 HBS. The HBS is not responsible for the content of", "HBS"),
+    .init(
+      "registered trademark of …", "Longitude is a registered trademark of Longitude Media Group. Copyright © 2024",
       "Longitude"),
     .init("name | footer links", "© 2024 The Daily Post | Privacy Policy | Terms", "The Daily Post"),
     .init("© year The Associated Press.", "© 2024 The Associated Press. All rights reserved.", "The Associated Press"),
@@ -158,13 +167,11 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("© and year only", "© 2024", nil),
     // A newsletter's writer owns the text, but a person is not an outlet.
     .init("© the byline's author", "© 2024 Nora Bexley", nil, authors: ["Nora Bexley"]),
-      .init("Copyright © year by holder", "Copyright © 2024 by Hearst Magazines", "Hearst Magazines"),
+    .init("Copyright © year by holder", "Copyright © 2024 by Hearst Magazines", "Hearst Magazines"),
     .init("year after the name, not 2023–2026", "© Meridian Press 2022", "Meridian Press"),
     .init("© inside the line", "All content © 2024 The Daily Post", "The Daily Post"),
 
-]
-
-
+  ]
 
   @Test(arguments: copyrights)
   func copyrightHolder(_ copyrightCase: CopyrightCase) { checkCopyright(copyrightCase) }
@@ -172,36 +179,44 @@ private func checkRepublished(_ creditCase: CreditCase) {
   // MARK: splitSiteSuffix
 
   static let siteSuffixes: [SiteSuffixCase] = [
-    .init("space-hyphen, no space after",
+    .init(
+      "space-hyphen, no space after",
       "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties -Dlight News",
       "Vladimir Putin receives lavish welcome in North Korea as Kim Jong Un vows closer ties", "Dlight News"),
-    .init("pipe", "Senate panel advances plan to rebuild river locks | The Paper",
+    .init(
+      "pipe", "Senate panel advances plan to rebuild river locks | The Paper",
       "Senate panel advances plan to rebuild river locks", "The Paper"),
-    .init("en dash", "Senate panel advances plan to rebuild river locks – The National Ledger",
+    .init(
+      "en dash", "Senate panel advances plan to rebuild river locks – The National Ledger",
       "Senate panel advances plan to rebuild river locks", "The National Ledger"),
-    .init("em dash, acronym site", "Putin and Kim sign mutual defence pact in Pyongyang — BBC News",
+    .init(
+      "em dash, acronym site", "Putin and Kim sign mutual defence pact in Pyongyang — BBC News",
       "Putin and Kim sign mutual defence pact in Pyongyang", "BBC News"),
-    .init("no suffix", "Senate panel advances plan to rebuild river locks",
+    .init(
+      "no suffix", "Senate panel advances plan to rebuild river locks",
       "Senate panel advances plan to rebuild river locks", nil),
-    .init("inner hyphen is no separator", "Russia-North Korea pact alarms Seoul and Tokyo",
+    .init(
+      "inner hyphen is no separator", "Russia-North Korea pact alarms Seoul and Tokyo",
       "Russia-North Korea pact alarms Seoul and Tokyo", nil),
-    .init("lower-case subtitle after a dash", "Putin in Pyongyang - what the new pact means for Asia",
+    .init(
+      "lower-case subtitle after a dash", "Putin in Pyongyang - what the new pact means for Asia",
       "Putin in Pyongyang - what the new pact means for Asia", nil),
-    .init("whitespace collapsed", "Senate  panel\u{00A0}advances plan to rebuild river locks",
+    .init(
+      "whitespace collapsed", "Senate  panel\u{00A0}advances plan to rebuild river locks",
       "Senate panel advances plan to rebuild river locks", nil),
     .init("too short a head to be a headline", "Opinion | The Paper", "Opinion | The Paper", nil),
-      .init("section and site", "Senate panel advances plan to rebuild river locks | Politics | The Paper",
+    .init(
+      "section and site", "Senate panel advances plan to rebuild river locks | Politics | The Paper",
       "Senate panel advances plan to rebuild river locks", "The Paper"),
     .init("three-word headline", "Putin visits Pyongyang | Reuters", "Putin visits Pyongyang", "Reuters"),
-    .init("format label after a pipe", "Ukraine war latest: Putin in Pyongyang | Live Updates",
+    .init(
+      "format label after a pipe", "Ukraine war latest: Putin in Pyongyang | Live Updates",
       "Ukraine war latest: Putin in Pyongyang | Live Updates", nil),
 
-]
-
+  ]
 
   @Test(arguments: siteSuffixes)
   func splitSiteSuffix(_ suffixCase: SiteSuffixCase) { checkSiteSuffix(suffixCase) }
-
 
   // MARK: cleanOutlet
 
@@ -238,46 +253,53 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("nothing to drop", "Reuters", "Reuters"),
     .init("a lone suffix word stays", "Media", "Media"),
     .init("& Co is the name", "Marks & Co", "Marks & Co"),
-      .init("older year after the name", "Ledger Press 2019", "Ledger Press"),
+    .init("older year after the name", "Ledger Press 2019", "Ledger Press"),
     .init("SE legal form", "Axel Springer SE", "Axel Springer"),
 
-]
-
+  ]
 
   @Test(arguments: companySuffixes)
   func withoutCompanySuffix(_ textCase: OutletTextCase) {
     #expect(String(MetadataExtractor.withoutCompanySuffix(Substring(textCase.input))) == textCase.expected)
   }
 
-
   // MARK: republishedCredit
 
   static let republished: [CreditCase] = [
-    .init("originally published by … on date",
+    .init(
+      "originally published by … on date",
       "This article was originally published by The Coastal Herald on January 12, 2024.",
       outlet: "The Coastal Herald", date: "2024-01-12"),
     .init("first appeared in", "This story first appeared in The Atlantic.", outlet: "The Atlantic"),
-    .init("originally appeared on", "This article originally appeared on The Conversation.", outlet: "The Conversation"),
-    .init("republished from … mid-sentence", "The piece is republished from The Conversation under a Creative Commons licence.",
+    .init(
+      "originally appeared on", "This article originally appeared on The Conversation.", outlet: "The Conversation"),
+    .init(
+      "republished from … mid-sentence",
+      "The piece is republished from The Conversation under a Creative Commons licence.",
       outlet: "The Conversation"),
-    .init("reprinted with permission, ampersand name", "It is reprinted with permission from Field & Fen.",
+    .init(
+      "reprinted with permission, ampersand name", "It is reprinted with permission from Field & Fen.",
       outlet: "Field & Fen"),
-    .init("name with of", "This article was first published by The Bureau of Investigative Journalism.",
+    .init(
+      "name with of", "This article was first published by The Bureau of Investigative Journalism.",
       outlet: "The Bureau of Investigative Journalism"),
     .init(rejecting: "no republication marker", "The council published its report on Monday."),
-    .init(rejecting: "marker before a lower-case phrase", "The figures, first published by the ministry in May, were revised."),
-      .init("Republished from … at the start of the line",
+    .init(
+      rejecting: "marker before a lower-case phrase",
+      "The figures, first published by the ministry in May, were revised."),
+    .init(
+      "Republished from … at the start of the line",
       "Republished from The Conversation under a Creative Commons licence.", outlet: "The Conversation"),
-    .init("Reprinted with permission from … at the start of the line", "Reprinted with permission from Field & Fen.",
+    .init(
+      "Reprinted with permission from … at the start of the line", "Reprinted with permission from Field & Fen.",
       outlet: "Field & Fen"),
-    .init("lower-case the before the outlet", "This story was originally published by the Coastal Herald.",
+    .init(
+      "lower-case the before the outlet", "This story was originally published by the Coastal Herald.",
       outlet: "Coastal Herald"),
-]
-
+  ]
 
   @Test(arguments: republished)
   func republishedCredit(_ creditCase: CreditCase) { checkRepublished(creditCase) }
-
 
   // MARK: creditLine
 
@@ -288,23 +310,26 @@ private func checkRepublished(_ creditCase: CreditCase) {
     .init("bulleted Source:", "• Source: CNBC WED, JUN 19 2024", outlet: "CNBC", date: "2024-06-19"),
     .init("Credit: outlet ISO date", "Credit: BBC 2024-06-20", outlet: "BBC", date: "2024-06-20"),
     .init("Source: outlet only", "Source: Reuters", outlet: "Reuters"),
-    .init("Source: outlet, date", "Source: The Coastal Herald, January 12, 2024", outlet: "The Coastal Herald",
+    .init(
+      "Source: outlet, date", "Source: The Coastal Herald, January 12, 2024", outlet: "The Coastal Herald",
       date: "2024-01-12"),
     .init("German Quelle:", "Quelle: dpa", outlet: "dpa"),
     .init("Originally published by", "Originally published by The Coastal Herald", outlet: "The Coastal Herald"),
-    .init("republication sentence", "This article was originally published by The Coastal Herald on January 12, 2024.",
+    .init(
+      "republication sentence", "This article was originally published by The Coastal Herald on January 12, 2024.",
       outlet: "The Coastal Herald", date: "2024-01-12"),
     .init("first appeared on", "This article first appeared on The Conversation.", outlet: "The Conversation"),
     // "Image Source: WJTV" is a caption's credit, not the story's.
     .init(rejecting: "Image Source: caption credit", "Image Source: WJTV"),
     .init(rejecting: "sentence about a source", "The source said the talks had stalled."),
     .init(rejecting: "sentence with first and published", "Police first published the figures in 2019."),
-      .init("URL as source", "Source: https://www.cnbc.com/2024/06/19/putin-kim-pact.html", outlet: nil,
+    .init(
+      "URL as source", "Source: https://www.cnbc.com/2024/06/19/putin-kim-pact.html", outlet: nil,
       date: "2024-06-19"),
-    .init(rejecting: "sentence about a report's first publisher",
+    .init(
+      rejecting: "sentence about a report's first publisher",
       "The survey was first published by Statistics Norway in 2019 and updated last week."),
-]
-
+  ]
 
   @Test(arguments: credits)
   func creditLine(_ creditCase: CreditCase) { checkCredit(creditCase) }

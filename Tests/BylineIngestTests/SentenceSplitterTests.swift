@@ -29,21 +29,30 @@ private func isGapScalar(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 /// Checks that ranges are ordered, disjoint and trimmed, and that only whitespace lies outside them.
-private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLocation: SourceLocation = #_sourceLocation)
+{
   var position = 0
   for range in ranges {
     #expect(range.lowerBound >= position && range.upperBound <= bytes.count, sourceLocation: sourceLocation)
     guard range.lowerBound >= position, range.upperBound <= bytes.count else { return }
     #expect(!range.isEmpty, sourceLocation: sourceLocation)
     let gap = String(decoding: bytes[position..<range.lowerBound], as: UTF8.self)
-    #expect(gap.unicodeScalars.allSatisfy(isGapScalar), "non-space between sentences: \(gap.debugDescription)", sourceLocation: sourceLocation)
+    #expect(
+      gap.unicodeScalars.allSatisfy(isGapScalar), "non-space between sentences: \(gap.debugDescription)",
+      sourceLocation: sourceLocation)
     let text = String(decoding: bytes[range], as: UTF8.self)
-    #expect(text.unicodeScalars.first.map(isGapScalar) == false, "leading space in \(text.debugDescription)", sourceLocation: sourceLocation)
-    #expect(text.unicodeScalars.last.map(isGapScalar) == false, "trailing space in \(text.debugDescription)", sourceLocation: sourceLocation)
+    #expect(
+      text.unicodeScalars.first.map(isGapScalar) == false, "leading space in \(text.debugDescription)",
+      sourceLocation: sourceLocation)
+    #expect(
+      text.unicodeScalars.last.map(isGapScalar) == false, "trailing space in \(text.debugDescription)",
+      sourceLocation: sourceLocation)
     position = range.upperBound
   }
   let tail = String(decoding: bytes[position...], as: UTF8.self)
-  #expect(tail.unicodeScalars.allSatisfy(isGapScalar), "non-space after the last sentence: \(tail.debugDescription)", sourceLocation: sourceLocation)
+  #expect(
+    tail.unicodeScalars.allSatisfy(isGapScalar), "non-space after the last sentence: \(tail.debugDescription)",
+    sourceLocation: sourceLocation)
 }
 
 /// `SentenceSplitter`: expected sentences, full coverage of non-space bytes, and hostile input.
@@ -59,11 +68,18 @@ private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLoca
       "politicians and saints", "Sen. Warren, Rep. Ocasio-Cortez and Gov. Newsom visited St. Louis. It rained.",
       ["Sen. Warren, Rep. Ocasio-Cortez and Gov. Newsom visited St. Louis.", "It rained."]),
     .init(
-      "month abbreviations before numbers", "It happened on Feb. 3, Aug. 9, Sept. 11, Oct. 1, Nov. 2 and Dec. 25. Nobody came.",
+      "month abbreviations before numbers",
+      "It happened on Feb. 3, Aug. 9, Sept. 11, Oct. 1, Nov. 2 and Dec. 25. Nobody came.",
       ["It happened on Feb. 3, Aug. 9, Sept. 11, Oct. 1, Nov. 2 and Dec. 25.", "Nobody came."]),
-    .init("number, versus, etc.", "He wore No. 5 in the final vs. Spain, etc. and won.", ["He wore No. 5 in the final vs. Spain, etc. and won."]),
-    .init("No. as an answer", "No. 10 Downing St. is famous. No. It is not.", ["No. 10 Downing St. is famous.", "No.", "It is not."]),
-    .init("e.g. and i.e.", "Use a fruit, e.g. Apples from Kent, i.e. Cox. Then eat.", ["Use a fruit, e.g. Apples from Kent, i.e. Cox.", "Then eat."]),
+    .init(
+      "number, versus, etc.", "He wore No. 5 in the final vs. Spain, etc. and won.",
+      ["He wore No. 5 in the final vs. Spain, etc. and won."]),
+    .init(
+      "No. as an answer", "No. 10 Downing St. is famous. No. It is not.",
+      ["No. 10 Downing St. is famous.", "No.", "It is not."]),
+    .init(
+      "e.g. and i.e.", "Use a fruit, e.g. Apples from Kent, i.e. Cox. Then eat.",
+      ["Use a fruit, e.g. Apples from Kent, i.e. Cox.", "Then eat."]),
     .init(
       "companies and suffixes",
       "Apple Inc. reported results. Acme Corp. and Widgets Ltd. merged with Smith & Co. last year. Martin Luther King Jr. was born in 1929. John Smith Sr. died.",
@@ -71,20 +87,29 @@ private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLoca
         "Apple Inc. reported results.", "Acme Corp. and Widgets Ltd. merged with Smith & Co. last year.",
         "Martin Luther King Jr. was born in 1929.", "John Smith Sr. died.",
       ]),
-    .init("company at the end", "Shares fell at Apple Inc. The company said little.", ["Shares fell at Apple Inc.", "The company said little."]),
+    .init(
+      "company at the end", "Shares fell at Apple Inc. The company said little.",
+      ["Shares fell at Apple Inc.", "The company said little."]),
     .init(
       "decimals and money", "Growth was 5.5mn, up from 3.14 and $1.2bn. Some 11,000 troops left.",
       ["Growth was 5.5mn, up from 3.14 and $1.2bn.", "Some 11,000 troops left."]),
-    .init("initials", "George W. Bush met J. K. Rowling. They spoke.", ["George W. Bush met J. K. Rowling.", "They spoke."]),
-    .init("initial before a sentence opener", "They chose Plan B. The rest failed.", ["They chose Plan B.", "The rest failed."]),
+    .init(
+      "initials", "George W. Bush met J. K. Rowling. They spoke.", ["George W. Bush met J. K. Rowling.", "They spoke."]),
+    .init(
+      "initial before a sentence opener", "They chose Plan B. The rest failed.",
+      ["They chose Plan B.", "The rest failed."]),
     .init(
       "ellipses", "He paused... and then spoke. Then he left… quietly. Wait… What?",
       ["He paused... and then spoke.", "Then he left… quietly.", "Wait…", "What?"]),
     .init(
       "quote then attribution then quote", "“It will help in Ukraine,” said Cha. “That may lower tension.”",
       ["“It will help in Ukraine,” said Cha.", "“That may lower tension.”"]),
-    .init("period inside closing quote", "He said: “It is over.” Then he left.", ["He said: “It is over.”", "Then he left."]),
-    .init("question with attribution", "“Why?” she asked. “Because!” he said.", ["“Why?” she asked.", "“Because!” he said."]),
+    .init(
+      "period inside closing quote", "He said: “It is over.” Then he left.",
+      ["He said: “It is over.”", "Then he left."]),
+    .init(
+      "question with attribution", "“Why?” she asked. “Because!” he said.",
+      ["“Why?” she asked.", "“Because!” he said."]),
     .init(
       "straight quotes", "\"Stop!\" she shouted. \"Now!\" He ran. 'Fine.' It ended.",
       ["\"Stop!\" she shouted.", "\"Now!\"", "He ran.", "'Fine.'", "It ended."]),
@@ -92,30 +117,51 @@ private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLoca
     .init("quoted lower-case continuation", "He said “no.” and left.", ["He said “no.” and left."]),
     .init("double prime as quote", "It read ″Closed.″ Nobody came.", ["It read ″Closed.″", "Nobody came."]),
     .init("French guillemets with spaces", "« C'est fini. » Il est parti.", ["« C'est fini. »", "Il est parti."]),
-    .init("German quotes", "Er sagte: „Ja.“ Dann ging er. »Nein.« Sie blieb.", ["Er sagte: „Ja.“", "Dann ging er.", "»Nein.«", "Sie blieb."]),
+    .init(
+      "German quotes", "Er sagte: „Ja.“ Dann ging er. »Nein.« Sie blieb.",
+      ["Er sagte: „Ja.“", "Dann ging er.", "»Nein.«", "Sie blieb."]),
     .init(
       "brackets", "He left (see above.) Then she came. (It was late.) Nobody noticed.",
       ["He left (see above.)", "Then she came.", "(It was late.)", "Nobody noticed."]),
-    .init("digit starts a sentence", "The vote was held. 2024 was a bad year.", ["The vote was held.", "2024 was a bad year."]),
-    .init("exclamation and question", "Really? Yes! Fine. What?! No way.", ["Really?", "Yes!", "Fine.", "What?!", "No way."]),
-    .init("lower case after a period", "It cost 5 dollars. and more, see setup.py. the end", ["It cost 5 dollars. and more, see setup.py. the end"]),
+    .init(
+      "digit starts a sentence", "The vote was held. 2024 was a bad year.",
+      ["The vote was held.", "2024 was a bad year."]),
+    .init(
+      "exclamation and question", "Really? Yes! Fine. What?! No way.",
+      ["Really?", "Yes!", "Fine.", "What?!", "No way."]),
+    .init(
+      "lower case after a period", "It cost 5 dollars. and more, see setup.py. the end",
+      ["It cost 5 dollars. and more, see setup.py. the end"]),
     .init("no space after period", "Visit example.com.It is new.", ["Visit example.com.It is new."]),
     .init(
-      "U.S. at the end of a sentence", "They imposed sanctions on the U.S. The talks collapsed. He moved to the U.S. In 2020 he left.",
+      "U.S. at the end of a sentence",
+      "They imposed sanctions on the U.S. The talks collapsed. He moved to the U.S. In 2020 he left.",
       ["They imposed sanctions on the U.S.", "The talks collapsed.", "He moved to the U.S.", "In 2020 he left."]),
-    .init("U.S. before a name", "The U.S. President spoke. U.N. Secretary-General Guterres listened.", ["The U.S. President spoke.", "U.N. Secretary-General Guterres listened."]),
-    .init("U.S. before a quote", "It came from the U.S. “The end is near,” he said.", ["It came from the U.S.", "“The end is near,” he said."]),
-    .init("p.m.", "We met at 5 p.m. The others left at 6 p.m. Eastern time.", ["We met at 5 p.m.", "The others left at 6 p.m. Eastern time."]),
+    .init(
+      "U.S. before a name", "The U.S. President spoke. U.N. Secretary-General Guterres listened.",
+      ["The U.S. President spoke.", "U.N. Secretary-General Guterres listened."]),
+    .init(
+      "U.S. before a quote", "It came from the U.S. “The end is near,” he said.",
+      ["It came from the U.S.", "“The end is near,” he said."]),
+    .init(
+      "p.m.", "We met at 5 p.m. The others left at 6 p.m. Eastern time.",
+      ["We met at 5 p.m.", "The others left at 6 p.m. Eastern time."]),
     .init("shouted titles", "MR. SMITH WENT HOME. HE SLEPT.", ["MR. SMITH WENT HOME.", "HE SLEPT."]),
     .init("court case", "Roe v. Wade was decided. It stood.", ["Roe v. Wade was decided.", "It stood."]),
-    .init("German ordinal date", "Am 16. Januar 2024 begann es. Dann endete es.", ["Am 16. Januar 2024 begann es.", "Dann endete es."]),
+    .init(
+      "German ordinal date", "Am 16. Januar 2024 begann es. Dann endete es.",
+      ["Am 16. Januar 2024 begann es.", "Dann endete es."]),
     .init("Chinese", "这是第一句。这是第二句！第三句？", ["这是第一句。", "这是第二句！", "第三句？"]),
     .init("Japanese quote runs on", "彼は「行く。」と言った。次の文。", ["彼は「行く。」と言った。", "次の文。"]),
-    .init("Russian", "Это первое предложение. Это второе. и не третье.", ["Это первое предложение.", "Это второе. и не третье."]),
+    .init(
+      "Russian", "Это первое предложение. Это второе. и не третье.",
+      ["Это первое предложение.", "Это второе. и не третье."]),
     .init("Arabic", "هذه جملة. هذه جملة أخرى.", ["هذه جملة.", "هذه جملة أخرى."]),
     .init("accented capital", "Il est venu. À midi il est parti.", ["Il est venu.", "À midi il est parti."]),
     .init("Spanish opening marks", "Vino ayer. ¿Por qué? ¡No sé!", ["Vino ayer.", "¿Por qué?", "¡No sé!"]),
-    .init("paragraph break", "Headline without stop\n\nBody starts here. More.", ["Headline without stop", "Body starts here.", "More."]),
+    .init(
+      "paragraph break", "Headline without stop\n\nBody starts here. More.",
+      ["Headline without stop", "Body starts here.", "More."]),
     .init("single line break", "A line\ncontinues here.", ["A line\ncontinues here."]),
     .init("period then line break", "First.\nSecond.", ["First.", "Second."]),
     .init("surrounding whitespace", "  First one.   Second one.  \n", ["First one.", "Second one."]),
@@ -127,7 +173,9 @@ private func expectCoverage(_ bytes: [UInt8], _ ranges: [Range<Int>], sourceLoca
     .init("lone straight quote", " \" ", ["\""]),
     .init("lone period", ".", ["."]),
     .init("ten thousand periods", String(repeating: ".", count: 10_000), [String(repeating: ".", count: 10_000)]),
-    .init("spaced periods", String(repeating: ". ", count: 5_000), [String(repeating: ". ", count: 5_000).trimmingSpaceSuffix]),
+    .init(
+      "spaced periods", String(repeating: ". ", count: 5_000),
+      [String(repeating: ". ", count: 5_000).trimmingSpaceSuffix]),
     .init("emoji and symbols", "🎉 Done! ✅ Next. ☃︎ Snow.", ["🎉 Done!", "✅ Next.", "☃︎ Snow."]),
   ]
 

@@ -14,19 +14,26 @@ struct TextDecodingTests {
 
   static let cases: [Case] = [
     Case(name: "plain UTF-8", bytes: Array("Kim Jong Un".utf8), encoding: "utf-8", text: "Kim Jong Un", warns: false),
-    Case(name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array("“Hi”".utf8), encoding: "utf-8 (BOM)",
+    Case(
+      name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array("“Hi”".utf8), encoding: "utf-8 (BOM)",
       text: "“Hi”", warns: false),
-    Case(name: "UTF-16LE with BOM", bytes: [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x1F, 0x04], encoding: "utf-16le",
+    Case(
+      name: "UTF-16LE with BOM", bytes: [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x1F, 0x04], encoding: "utf-16le",
       text: "HiП", warns: false),
-    Case(name: "UTF-16BE with BOM", bytes: [0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69], encoding: "utf-16be", text: "Hi",
+    Case(
+      name: "UTF-16BE with BOM", bytes: [0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69], encoding: "utf-16be", text: "Hi",
       warns: false),
-    Case(name: "UTF-16LE without BOM", bytes: Array("Hello, world! ".utf8).flatMap { [$0, 0] }, encoding: "utf-16le",
+    Case(
+      name: "UTF-16LE without BOM", bytes: Array("Hello, world! ".utf8).flatMap { [$0, 0] }, encoding: "utf-16le",
       text: "Hello, world! ", warns: true),
-    Case(name: "Windows-1252", bytes: [0x93, 0x41, 0x94, 0x20, 0x80, 0x35, 0x20, 0xE9], encoding: "windows-1252",
+    Case(
+      name: "Windows-1252", bytes: [0x93, 0x41, 0x94, 0x20, 0x80, 0x35, 0x20, 0xE9], encoding: "windows-1252",
       text: "“A” €5 é", warns: true),
-    Case(name: "invalid byte inside UTF-8", bytes: Array("café ".utf8) + [0xFF] + Array(" naïve señor".utf8),
+    Case(
+      name: "invalid byte inside UTF-8", bytes: Array("café ".utf8) + [0xFF] + Array(" naïve señor".utf8),
       encoding: "utf-8", text: "café \u{FFFD} naïve señor", warns: true),
-    Case(name: "stray NUL removed", bytes: Array(String(repeating: "abc ", count: 50).utf8) + [0],
+    Case(
+      name: "stray NUL removed", bytes: Array(String(repeating: "abc ", count: 50).utf8) + [0],
       encoding: "utf-8", text: String(repeating: "abc ", count: 50), warns: true),
   ]
 
@@ -43,7 +50,9 @@ struct TextDecodingTests {
   }
 
   @Test func binaryIsAnError() {
-    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]
+    let png: [UInt8] = [
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]
     #expect(throws: IngestError.binary) { try TextDecoding.decode(png) }
   }
 }

@@ -1,0 +1,49 @@
+import BylineModel
+
+/// Date lines: a date with the words that dress it ("Published 3:45 PM EST, Tue January 16, 2024",
+/// "12 March 2025 · 5 min read", "Press Release | January 30, 2024").
+extension MetadataExtractor {
+  /// Words a date line may hold besides the date: "Published 3:45 PM EST", "· 5 min read", "Updated 3 hours ago".
+  static let dateLineWords: Set<String> = [
+    "published", "updated", "posted", "on", "at", "am", "pm", "a", "m", "p",
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "ist", "jst", "aest", "min",
+    "mins", "minute", "minutes", "read", "hour", "hours", "ago", "last", "first", "modified", "date", "by", "admin",
+    "time", "reading", "veröffentlicht", "aktualisiert", "publié", "mis", "à", "jour", "le", "publicado",
+    "actualizado", "el", "de", "und", "et", "y", "and", "originally", "uhr", "am", "um", "comments", "comment",
+    "modified", "edt", "mst", "mdt", "hst", "akst", "eet", "eest", "msk", "sgt", "hkt", "kst", "wib", "nzst",
+    "nzdt", "aedt", "wat", "cat", "eat", "sast", "stand", "mise", "heure", "hora", "h",
+  ]
+  /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
+  /// that this is when the text was published ("Published", "Posted on").
+  static func dateLine(_ line: String) -> (date: CalendarDate, explicit: Bool, labelled: Bool)? {
+    let matches = DateScanner.scan(line)
+    guard let first = matches.first else { return nil }
+    var rest: [UInt8] = []
+    var cursor = 0
+    let bytes = Array(line.utf8)
+    for match in matches {
+      rest += bytes[cursor..<match.range.lowerBound]
+      rest.append(0x20)
+      cursor = match.range.upperBound
+    }
+    rest += bytes[cursor...]
+    let words = String(decoding: rest, as: UTF8.self).split(whereSeparator: { !$0.isLetter })
+    // Time zones come in many abbreviations; any short capitalised token may be one.
+    let isDecoration: (Substring) -> Bool = { word in
+      dateLineWords.contains(word.lowercased()) || (word.count <= 4 && word.allSatisfy(\.isUppercase))
+    }
+    // "Press Release | January 30, 2024": a short section label before a separator.
+    let hasSeparator = line.contains("|") || line.contains("·") || line.contains("•")
+    let undecorated = words.filter { !isDecoration($0) }
+    guard words.count <= 14, undecorated.isEmpty || (hasSeparator && undecorated.count <= 2) else { return nil }
+    let lowered = line.lowercased()
+    // An update is not the publication; "Updated …" alone still stands for the text's date when it is all
+    // the page gives.
+    let explicit = [
+      "published", "posted", "updated", "first published", "veröffentlicht", "publié", "publie",
+      "publicado", "pubblicato",
+    ].contains { lowered.hasPrefix($0) }
+    // Of "Published: 12 March · Updated: 13 March" the first is the publication date.
+    return (first.date, explicit, !undecorated.isEmpty)
+  }
+}
