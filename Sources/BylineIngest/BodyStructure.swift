@@ -54,7 +54,7 @@ struct BodyStructure {
     for byte in lowered.utf8 where byte == 0x3A { hasColon = true; break }
     for byte in tail where byte == 0x2F { hasSlash = true; break }
     if !hasSlash {
-      hasPhotoWords = tail.containsSequence(Array("photo".utf8)) || tail.containsSequence(Array("getty".utf8))
+      hasPhotoWords = lowered.suffix(80).containsText("photo") || lowered.suffix(80).containsText("getty")
     }
     if lowered.utf8.last == 0x29 {
       if hasTrailingCredit(lowered) { return true }

@@ -221,15 +221,22 @@ struct ChromeDetector {
   ].map { Array($0.utf8) }
 }
 
-extension Collection where Element == UInt8 {
-  /// Whether the bytes hold `needle` somewhere.
+extension ArraySlice where Element == UInt8 {
+  /// Whether the bytes hold `needle` somewhere: a first-byte scan, then a comparison where it matches.
   func containsSequence(_ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, count >= needle.count else { return false }
-    var index = startIndex
-    while index != endIndex {
-      if self[index...].starts(with: needle) { return true }
-      index = self.index(after: index)
+    guard let first = needle.first, count >= needle.count else { return false }
+    return withUnsafeBufferPointer { buffer in
+      let last = buffer.count - needle.count
+      var index = 0
+      while index <= last {
+        if buffer[index] == first {
+          var offset = 1
+          while offset < needle.count && buffer[index + offset] == needle[offset] { offset += 1 }
+          if offset == needle.count { return true }
+        }
+        index += 1
+      }
+      return false
     }
-    return false
   }
 }
