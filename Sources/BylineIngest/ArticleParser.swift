@@ -138,15 +138,16 @@ struct PageReading {
   private mutating func markAuthorBoxes(authors: [String], extractor: inout MetadataExtractor) {
     let half = units.count / 3
     // Biographies are a paragraph or two; longer units are never one.
-    let authorFirstWords = Set(
-      authors.compactMap { $0.split(separator: " ").first }.map {
-        StopWords.hash(Array($0.utf8)[...])
-      })
+    // An author's name as the first two words a line would hash them.
+    let authorOpenings = authors.map { name in
+      name.split(separator: " ").prefix(2).map { StopWords.hash(Array(StopWords.normalizedWord($0).utf8)[...]) }
+    }
     for index in units.indices
     where index >= half && units[index].label.isUndecided && units[index].features.words <= 300 {
-      // Only an author's name or a first-person opening can start what the rules below accept.
-      guard let first = units[index].features.wordHashes.first,
-        authorFirstWords.contains(first) || Self.firstPersonOpeners.contains(first)
+      // Only an author's full name or a first-person opening can start what the rules below accept.
+      let words = units[index].features.wordHashes
+      guard let first = words.first,
+        authorOpenings.contains(where: { !$0.isEmpty && words.starts(with: $0) }) || Self.firstPersonOpeners.contains(first)
           || (first == Self.byWord && units[index].features.words <= 6)
       else { continue }
       let line = extractor.text(units[index])
