@@ -84,11 +84,12 @@ struct PageReading {
     extractor.claimLines(&units, headerEnd: headerEnd, titleIndex: nil)
     extractor.claimNameLines(&units, headerEnd: headerEnd)
     var bodyWords = WordSet(capacity: 1024)
-    for unit in units where unit.quality == .good && unit.label.isUndecided && unit.features.words <= 400 {
-      bodyWords.formUnion(unit.features.stemHashes)
+    for index in units.indices
+    where units[index].quality == .good && units[index].label.isUndecided && units[index].features.words <= 400 {
+      for range in units[index].features.wordRanges { bodyWords.insert(page.stemHash(of: range)) }
     }
     let (title, titleSite, titleIndex) = MetadataExtractor.chooseTitle(
-      &units, bodyStart: firstProse, bodyWords: bodyWords
+      &units, page: page, bodyStart: firstProse, bodyWords: bodyWords
     ) { extractor.text($0) }
     demoteSiteDates(titleIndex: titleIndex, extractor: &extractor)
     markAuthorBoxes(authors: extractor.bylineAuthors, extractor: &extractor)

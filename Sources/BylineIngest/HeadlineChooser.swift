@@ -6,7 +6,7 @@ extension MetadataExtractor {
   /// Picks the headline among the units before the body, and marks other headline-like units there as
   /// title variants. Returns the title and the site named in a title suffix ("… -Dlight News").
   static func chooseTitle(
-    _ units: inout [Unit], bodyStart: Int, bodyWords: WordSet, text: (Unit) -> String
+    _ units: inout [Unit], page: Page, bodyStart: Int, bodyWords: WordSet, text: (Unit) -> String
   ) -> (String?, String?, Int?) {
     let searchEnd = min(bodyStart, units.count)
     var candidates: [Int] = []
@@ -33,7 +33,7 @@ extension MetadataExtractor {
       for position in features.wordHashes.indices
       where features.wordRanges[position].count > 3 && StopWords.languageBits[features.wordHashes[position]] == nil {
         content += 1
-        if bodyWords.contains(features.stemHashes[position]) { shared += 1 }
+        if bodyWords.contains(page.stemHash(of: features.wordRanges[position])) { shared += 1 }
       }
       var score = content == 0 ? 0 : 6 * Double(shared) / Double(content)
       if (4...18).contains(features.words) { score += 2 }
@@ -73,7 +73,7 @@ extension MetadataExtractor {
       let chosenScore = scored.first { $0.index == chosen }?.score ?? 0
       if (adjacent && units[previous].features.words >= 5 && previousScore >= chosenScore - 1.5
         && units[previous].features.words < units[chosen].features.words)
-        || sharesContent(units[previous].features, units[chosen].features)
+        || sharesContent(units[previous].features, units[chosen].features, page)
       {
         chosen = previous
       }
@@ -83,7 +83,7 @@ extension MetadataExtractor {
     let (title, site) = splitSiteSuffix(titleText)
     // A second headline near the first (the original's headline on a repost) shares its words.
     for index in candidates where index != chosen && abs(index - chosen) <= 4 {
-      if units[index].features.words >= 5, sharesContent(units[index].features, units[chosen].features) {
+      if units[index].features.words >= 5, sharesContent(units[index].features, units[chosen].features, page) {
         units[index].label = .metadata(.title)
       }
     }
@@ -117,14 +117,15 @@ extension MetadataExtractor {
     }
     return Double(found) / Double(features.wordHashes.count)
   }
+
   /// Whether two headlines share enough content words to be versions of one another.
-  static func sharesContent(_ first: LineFeatures, _ second: LineFeatures) -> Bool {
+  static func sharesContent(_ first: LineFeatures, _ second: LineFeatures, _ page: Page) -> Bool {
     // Words longer than three bytes, by their stems: "sign" and "signed" count as one.
     func contentStems(_ features: LineFeatures) -> [UInt64] {
       var stems: [UInt64] = []
-      for (stem, range) in zip(features.stemHashes, features.wordRanges) where range.count > 3 && !stems.contains(stem)
-      {
-        stems.append(stem)
+      for range in features.wordRanges where range.count > 3 {
+        let stem = page.stemHash(of: range)
+        if !stems.contains(stem) { stems.append(stem) }
       }
       return stems
     }

@@ -61,8 +61,6 @@ struct LineFeatures {
   var wordHashes: [UInt64] = []
   /// Byte range of each word, parallel to `wordHashes`.
   var wordRanges: [Range<Int>] = []
-  /// Hashes of each word's first five lower-cased bytes: a crude stem, so "floods" meets "floodplain".
-  var stemHashes: [UInt64] = []
 
   var stopWordRatio: Double { words == 0 ? 0 : Double(stopWords[0]) / Double(words) }
 
@@ -85,8 +83,6 @@ struct LineFeatures {
     var index = start
     var wordStart = -1
     var wordHash: UInt64 = 0
-    var stemHash: UInt64 = 0
-    var stemLength = 0
     var bracketDepth = 0
     var bracketDigitsOnly = true
     var bracketLength = 0
@@ -95,13 +91,11 @@ struct LineFeatures {
     let expectedWords = (end - start) / 6 + 2
     wordHashes.reserveCapacity(expectedWords)
     wordRanges.reserveCapacity(expectedWords)
-    stemHashes.reserveCapacity(expectedWords)
 
     func finishWord(_ at: Int) {
       guard wordStart >= 0 else { return }
       wordHashes.append(wordHash)
       wordRanges.append(wordStart..<at)
-      stemHashes.append(stemHash)
       if !wordHasLetter { numberWords += 1 }
       if let bits = StopWords.languageBits[wordHash] {
         for position in stopWords.indices where bits & (1 << UInt8(position)) != 0 { stopWords[position] += 1 }
@@ -124,10 +118,6 @@ struct LineFeatures {
     @inline(__always)
     func addToWord(_ byte: UInt8) {
       wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
-      if stemLength < 5 {
-        stemHash = (stemHash ^ UInt64(byte)) &* 0x100_0000_01b3
-        stemLength += 1
-      }
     }
 
     @inline(__always)
@@ -135,8 +125,6 @@ struct LineFeatures {
       wordStart = at
       wordHasLetter = false
       wordHash = 0xcbf2_9ce4_8422_2325
-      stemHash = 0xcbf2_9ce4_8422_2325
-      stemLength = 0
       words += 1
       if uppercase { capitalized += 1 }
     }
@@ -360,6 +348,5 @@ extension LineFeatures {
     hasCopyrightSign = hasCopyrightSign || next.hasCopyrightSign
     wordHashes += next.wordHashes
     wordRanges += next.wordRanges
-    stemHashes += next.stemHashes
   }
 }

@@ -42,6 +42,17 @@ enum MetadataRoleTag: Equatable {
 }
 
 extension Page {
+  /// A word's crude stem: the hash of its first five lower-cased bytes, so "floods" meets "floodplain"
+  /// and "sign" meets "signed". Computed on demand for the few lines that compare vocabularies.
+  func stemHash(of range: Range<Int>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 5)] {
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
   /// A unit's text: its trimmed lines joined by single spaces, as a wrapped paragraph reads.
   func text(of unit: Unit) -> String {
     if unit.lines.count == 1 { return text(lines[unit.lines[0]]) }
