@@ -57,8 +57,11 @@ public struct CorpusLoader: Sendable {
     let workers = min(concurrency, max(files.count, 1))
     let maximumFileSize = maximumFileSize
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while let index = next.take(below: files.count) {
-        results.store(Self.parseFile(files[index], maximumFileSize: maximumFileSize), at: index)
+      // Files are handed out in small batches so the workers rarely meet at the counter's lock.
+      while let batch = next.take(batchOf: 8, below: files.count) {
+        for index in batch {
+          results.store(Self.parseFile(files[index], maximumFileSize: maximumFileSize), at: index)
+        }
       }
     }
     return results.values()
@@ -86,27 +89,31 @@ private final class WorkCounter: @unchecked Sendable {
   private var value = 0
   private let lock = NSLock()
 
-  func take(below limit: Int) -> Int? {
+  func take(batchOf size: Int, below limit: Int) -> Range<Int>? {
     lock.lock()
     defer { lock.unlock() }
     guard value < limit else { return nil }
-    value += 1
-    return value - 1
+    let batch = value..<min(value + size, limit)
+    value = batch.upperBound
+    return batch
   }
 }
 
-/// One slot per file, each written by exactly one worker.
+/// One slot per file, each written by exactly one worker; disjoint slots need no lock.
 private final class ResultSlots: @unchecked Sendable {
-  private var slots: [CorpusLoader.Outcome?]
-  private let lock = NSLock()
+  private let slots: UnsafeMutableBufferPointer<CorpusLoader.Outcome?>
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ outcome: CorpusLoader.Outcome, at index: Int) {
-    lock.lock()
-    slots[index] = outcome
-    lock.unlock()
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ outcome: CorpusLoader.Outcome, at index: Int) { slots[index] = outcome }
 
   func values() -> [CorpusLoader.Outcome] { slots.compactMap { $0 } }
 }
