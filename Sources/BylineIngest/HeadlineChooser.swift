@@ -50,7 +50,8 @@ extension MetadataExtractor {
       // A kicker ("Opinion Guest Column") or a date line is not the headline.
       if features.words <= 3 { score -= 3 }
       if features.digits > 0, !DateScanner.scan(text(units[index])).isEmpty { score -= 4 }
-      if index > 0, units[index - 1].label == .metadata(.date) { score += 1 }
+      // A dated kicker or a "Posted on" line sits right above its headline.
+      if index > 0, units[index - 1].label == .metadata(.date) { score += 2.5 }
       if searchEnd - index <= 3 { score += 1.5 }
       // Headlines come before their byline.
       if let byline = firstByline, index > byline { score -= 3 }
