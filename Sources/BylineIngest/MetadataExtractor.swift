@@ -120,10 +120,10 @@ struct MetadataExtractor {
 
   /// First words of the lines this extractor claims outside the header: credits, sources, copyrights.
   static let metadataOpeners = WordTable(words: [
-    "source", "sources", "credit", "credits", "courtesy", "via", "originally", "this", "quelle", "fuente",
+    "source", "sources", "credit", "credits", "courtesy", "via", "originally", "quelle", "fuente",
     "prepared", "compiled", "edited", "editing", "translated", "additional", "reporting", "produced", "fact",
     "photos", "photographs", "photo", "photography", "pictures", "illustration", "illustrations", "video",
-    "copyright", "published", "posted", "updated", "c",
+    "copyright", "published", "posted", "updated",
   ])
 
   static let metadataMarkers = WordTable(words: [
