@@ -148,7 +148,8 @@ struct PageReading {
       // Only an author's full name or a first-person opening can start what the rules below accept.
       let words = units[index].features.wordHashes
       guard let first = words.first,
-        authorOpenings.contains(where: { !$0.isEmpty && words.starts(with: $0) }) || Self.firstPersonOpeners.contains(first)
+        authorOpenings.contains(where: { !$0.isEmpty && words.starts(with: $0) })
+          || Self.firstPersonOpeners.contains(first)
           || (first == Self.byWord && units[index].features.words <= 6)
       else { continue }
       let line = extractor.text(units[index])
@@ -265,7 +266,7 @@ struct PageReading {
         let blockIndex = blocks.count
         blocks.append(
           Block(
-            kind: Self.modelKind(kind), range: blockRange,
+            kind: kind, range: blockRange,
             lines: page.lines[unit.lines[0]].number...page.lines[unit.lines[unit.lines.count - 1]].number))
         let pieces = body.withUnsafeBufferPointer { SentenceSplitter.split($0, in: blockRange) }
         sentences += pieces.map { Sentence(block: blockIndex, range: $0) }
@@ -273,7 +274,7 @@ struct PageReading {
         for lineIndex in unit.lines {
           let line = page.lines[lineIndex]
           article.metadataLines.append(
-            MetadataLine(line: line.number, text: page.text(line), role: Self.modelRole(role)))
+            MetadataLine(line: line.number, text: page.text(line), role: role))
         }
       case .boilerplate(let reason):
         for lineIndex in unit.lines {
@@ -293,22 +294,4 @@ struct PageReading {
     return article
   }
 
-  static func modelKind(_ kind: BylineModelKind) -> Block.Kind {
-    switch kind {
-    case .heading: return .heading
-    case .paragraph: return .paragraph
-    case .listItem: return .listItem
-    case .caption: return .caption
-    }
-  }
-
-  static func modelRole(_ role: MetadataRoleTag) -> MetadataLine.Role {
-    switch role {
-    case .title: return .title
-    case .date: return .date
-    case .byline: return .byline
-    case .credit: return .credit
-    case .source: return .source
-    }
-  }
 }

@@ -1,3 +1,5 @@
+import BylineModel
+
 /// Names the kind of each body unit: heading, list item, caption or paragraph, by its form and the
 /// units around it.
 struct BodyStructure {
@@ -180,7 +182,7 @@ struct BodyStructure {
     }
   }
 
-  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>) -> BylineModelKind {
+  private func kind(_ index: Int, _ units: [Unit], region: ClosedRange<Int>) -> Block.Kind {
     let unit = units[index]
     let features = unit.features
     // Captions are short and announce themselves; reading every unit's text here would only cost time.

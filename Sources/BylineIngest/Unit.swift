@@ -1,3 +1,5 @@
+import BylineModel
+
 /// A run of physical lines read as one unit of text: one line, or a paragraph a text browser wrapped
 /// over several lines.
 struct Unit {
@@ -15,8 +17,8 @@ struct Unit {
   /// Where a unit ends up.
   enum Label: Equatable {
     case undecided
-    case body(BylineModelKind)
-    case metadata(MetadataRoleTag)
+    case body(Block.Kind)
+    case metadata(MetadataLine.Role)
     case boilerplate(String)
 
     var isBoilerplate: Bool {
@@ -29,16 +31,6 @@ struct Unit {
     }
     var isUndecided: Bool { self == .undecided }
   }
-}
-
-/// Block kinds, mirrored here so the classifier's labels stay plain values.
-enum BylineModelKind: Equatable {
-  case heading, paragraph, listItem, caption
-}
-
-/// Metadata roles, as in `MetadataLine.Role`.
-enum MetadataRoleTag: Equatable {
-  case title, date, byline, credit, source
 }
 
 extension Page {
