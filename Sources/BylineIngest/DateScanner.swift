@@ -236,6 +236,19 @@ private struct LineScanner {
     guard nextDigit < count else { return [] }
     var found: [Found] = []
     var previousEnd = 0
+    // Where scanning resumes after an attempt: past a date (kept) or past an impossible one, or nil to go on.
+    func accept(_ attempt: Attempt) -> Int? {
+      switch attempt {
+      case .date(let date):
+        found.append(withWeekday(date, notBefore: previousEnd))
+        previousEnd = date.end
+        return date.end
+      case .impossible(let end):
+        return end
+      case .none:
+        return nil
+      }
+    }
     while index < count {
       if nextDigit < index {
         nextDigit = firstDigit(from: index)
@@ -247,17 +260,9 @@ private struct LineScanner {
       let current = bytes[index]
       if isDigit(current) {
         if !isJoinedBefore(index) {
-          switch numberFirst(at: index) {
-          case .date(let date):
-            found.append(withWeekday(date, notBefore: previousEnd))
-            previousEnd = date.end
-            index = date.end
+          if let next = accept(numberFirst(at: index)) {
+            index = next
             continue
-          case .impossible(let end):
-            index = end
-            continue
-          case .none:
-            break
           }
         }
         index = digitsEnd(from: index)
@@ -268,17 +273,9 @@ private struct LineScanner {
         if nextDigit - wordEnd <= 6, !isLetterOrDigit(before: index), let key, let word = dateWords[key],
           let month = word.month
         {
-          switch monthNameFirst(month: month, needsDay: !isMonth(word), start: index, wordEnd: wordEnd) {
-          case .date(let date):
-            found.append(withWeekday(date, notBefore: previousEnd))
-            previousEnd = date.end
-            index = date.end
+          if let next = accept(monthNameFirst(month: month, needsDay: !isMonth(word), start: index, wordEnd: wordEnd)) {
+            index = next
             continue
-          case .impossible(let end):
-            index = end
-            continue
-          case .none:
-            break
           }
         }
         index = wordEnd
