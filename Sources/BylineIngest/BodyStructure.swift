@@ -56,7 +56,9 @@ struct BodyStructure {
     for byte in lowered.utf8 where byte == 0x3A { hasColon = true; break }
     for byte in tail where byte == 0x2F { hasSlash = true; break }
     if !hasSlash {
-      hasPhotoWords = lowered.suffix(80).containsText("photo") || lowered.suffix(80).containsText("getty")
+      hasPhotoWords =
+        lowered.suffix(80).containsText("photo") || lowered.suffix(80).containsText("getty")
+        || lowered.suffix(80).containsText("foto")
     }
     if lowered.utf8.last == 0x29 {
       if hasTrailingCredit(lowered) { return true }
@@ -66,7 +68,9 @@ struct BodyStructure {
     }
     if hasSlash || hasPhotoWords, inlineCredits.contains(where: { lowered.suffix(80).containsText($0) }) { return true }
     if hasColon,
-      [" image: ", " photo: ", " photograph: ", " image source: "].contains(where: { lowered.containsText($0) })
+      [" image: ", " photo: ", " photograph: ", " image source: ", " foto: ", "— foto"].contains(where: {
+        lowered.containsText($0)
+      })
     {
       return true
     }

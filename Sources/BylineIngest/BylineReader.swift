@@ -4,6 +4,7 @@ import BylineModel
 /// Economics Editor", "Natasha Kumar By Natasha Kumar Jun20,2024", and bylines spread over several lines.
 extension MetadataExtractor {
   static let placeWords = WordTable(words: ["in", "at"])
+  static let dateOpeners = WordTable(words: ["posted", "published", "written", "updated"])
   static let creditMarkers = WordTable(words: ["via", "getty", "photo", "photograph", "images"])
   static let bylineMarkers = WordTable(words: [
     "by", "von", "par", "por", "author", "authors", "words", "written", "story", "reporting",
@@ -18,6 +19,8 @@ extension MetadataExtractor {
     for position in features.wordHashes.indices.prefix(6) where bylineMarkers.contains(features.wordHashes[position]) {
       let first = page.bytes[features.wordRanges[position].lowerBound]
       if position == 0 || (first >= 0x41 && first <= 0x5A) { return true }
+      // "Posted on 13th November 2024 by Rosie Penhallow".
+      if let opener = features.wordHashes.first, dateOpeners.contains(opener) { return true }
     }
     // Names-only bylines ("Dylan Butts-CNBC", "Ruth Adeyemi, Contributing Columnist") are not sentences
     // and open with two capitalised words.
@@ -300,18 +303,21 @@ extension MetadataExtractor {
   ]
   /// "and Dev Raman" → "Dev Raman".
   static func withoutLeadingConnector(_ text: Substring) -> Substring {
-    for connector in ["and ", "And ", "& ", "with ", "und ", "et ", "y "] where text.hasPrefix(connector) {
+    for connector in ["and ", "And ", "& ", "with ", "und ", "et ", "y ", "e "] where text.hasPrefix(connector) {
       return PersonName.trim(text.dropFirst(connector.count))
     }
     return text
   }
   /// Drops "in London" / "at Riverside Park" after each name of a byline.
   static func withoutPlaces(_ text: Substring) -> Substring {
-    guard text.containsText(" in ") || text.containsText(" at ") else { return text }
+    guard
+      text.containsText(" in ") || text.containsText(" at ") || text.containsText(", de ")
+        || text.containsText(", da ") || text.containsText(", from ")
+    else { return text }
     var kept: [Substring] = []
     for part in PersonName.splitNames(text) {
       var name = part
-      for marker in [" in ", " at "] {
+      for marker in [" in ", " at ", " de ", " da ", " from "] {
         if let range = name.utf8Range(of: marker), name[range.upperBound...].first?.isUppercase == true {
           name = name[..<range.lowerBound]
         }

@@ -11,7 +11,9 @@ extension MetadataExtractor {
     "time", "reading", "veröffentlicht", "aktualisiert", "publié", "mis", "à", "jour", "le", "publicado",
     "actualizado", "el", "de", "und", "et", "y", "and", "originally", "uhr", "am", "um", "comments", "comment",
     "modified", "edt", "mst", "mdt", "hst", "akst", "eet", "eest", "msk", "sgt", "hkt", "kst", "wib", "nzst",
-    "nzdt", "aedt", "wat", "cat", "eat", "sast", "stand", "mise", "heure", "hora", "h",
+    "nzdt", "aedt", "wat", "cat", "eat", "sast", "stand", "mise", "heure", "hora", "h", "atualizado", "atualizada",
+    "há", "horas", "minutos", "aggiornato", "ore", "fa", "pubblicato",
+    "publicada", "ontem", "hoje",
   ]
   /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
   /// that this is when the text was published ("Published", "Posted on").

@@ -8,7 +8,12 @@ extension MetadataExtractor {
   static func chooseTitle(
     _ units: inout [Unit], page: Page, bodyStart: Int, bodyWords: WordSet, text: (Unit) -> String
   ) -> (String?, String?, Int?) {
-    let searchEnd = min(bodyStart, units.count)
+    // A banner of prose above the headline (an alert, a promotion) must not hide it: when a byline or
+    // date line follows shortly after the first prose, the headline may sit up to there.
+    let lateMetadata = units.indices.dropFirst(min(bodyStart, units.count)).prefix(8).first {
+      units[$0].label == .metadata(.byline) || units[$0].label == .metadata(.date)
+    }
+    let searchEnd = min(max(bodyStart, lateMetadata ?? 0), units.count)
     var candidates: [Int] = []
     // The headline sits within a few screens above the story.
     for index in max(0, searchEnd - 40)..<searchEnd where units[index].label.isUndecided {
@@ -56,7 +61,11 @@ extension MetadataExtractor {
       // Headlines come before their byline.
       if let byline = firstByline, index > byline { score -= 3 }
       // An image's alt text repeats the caption under it.
-      if next < units.count, shared > 0, Self.containedShare(features, in: units[next].features) >= 0.6 { score -= 4 }
+      if next < units.count, shared > 0 {
+        let share = Self.containedShare(features, in: units[next].features)
+        let captionFollows = units[next].features.words <= 80 && BodyStructure.isCaption(text(units[next]).lowercased())
+        if share >= 0.6 || (captionFollows && share >= 0.4) { score -= 4 }
+      }
       return score
     }
     let firstByline = units[..<searchEnd].firstIndex { $0.label == .metadata(.byline) }
@@ -74,7 +83,7 @@ extension MetadataExtractor {
       let chosenScore = scored.first { $0.index == chosen }?.score ?? 0
       if (adjacent && units[previous].features.words >= 5 && previousScore >= chosenScore - 1.5
         && units[previous].features.words < units[chosen].features.words)
-        || sharesContent(units[previous].features, units[chosen].features, page)
+        || (sharesContent(units[previous].features, units[chosen].features, page) && previousScore >= chosenScore - 1.5)
       {
         chosen = previous
       }

@@ -123,7 +123,7 @@ struct MetadataExtractor {
     "source", "sources", "credit", "credits", "courtesy", "via", "originally", "quelle", "fuente",
     "prepared", "compiled", "edited", "editing", "translated", "additional", "reporting", "produced", "fact",
     "photos", "photographs", "photo", "photography", "pictures", "illustration", "illustrations", "video",
-    "copyright", "published", "posted", "updated",
+    "copyright", "published", "posted", "updated", "medically", "reviewed", "checked",
   ])
 
   static let metadataMarkers = WordTable(words: [

@@ -8,7 +8,7 @@ extension MetadataExtractor {
   static func isCompilerCredit(_ lowered: String) -> Bool {
     [
       "prepared by", "compiled by", "edited by", "editing by", "translated by", "additional reporting by",
-      "reporting by",
+      "reporting by", "medically reviewed by", "reviewed by", "fact checked by", "fact-checked by",
       "photos by", "photographs by", "photo by", "photography by", "pictures by", "illustration by",
       "illustrations by", "video by",
       "produced by", "fact-checked by", "fact checked by",

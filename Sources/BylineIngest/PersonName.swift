@@ -28,6 +28,7 @@ enum PersonName {
     let bytes = Array(text.utf8)
     var words = 0
     var capitalizedWords = 0
+    var mixedCaseWords = 0
     var index = 0
     while index < bytes.count {
       while index < bytes.count && bytes[index] == 0x20 { index += 1 }
@@ -41,10 +42,12 @@ enum PersonName {
       if particles.contains(hash) { continue }
       if nonNameWords.contains(hash) { return false }
       guard let verdict = namePartVerdict(word) else { return false }
-      if !verdict { return false }
       capitalizedWords += 1
+      if verdict { mixedCaseWords += 1 }
     }
-    return words >= 2 && capitalizedWords >= 2
+    // A surname in capitals ("MORISHITA Aya") is a name when another part is written normally.
+    return words >= 2 && capitalizedWords >= 2 && mixedCaseWords >= 1
+      && capitalizedWords - mixedCaseWords <= 1
   }
 
   /// Whether a word can be part of a name: an initial ("J."), or a capitalised run of letters, hyphens and
@@ -85,6 +88,7 @@ enum PersonName {
       var rest = piece[...]
       while let range = rest.utf8Range(of: " and ") ?? rest.utf8Range(of: " And ") ?? rest.utf8Range(of: " & ")
         ?? rest.utf8Range(of: " und ") ?? rest.utf8Range(of: " et ") ?? rest.utf8Range(of: " y ")
+        ?? rest.utf8Range(of: " e ")
       {
         parts.append(rest[..<range.lowerBound])
         rest = rest[range.upperBound...]
