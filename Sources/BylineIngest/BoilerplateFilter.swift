@@ -80,7 +80,8 @@ struct BoilerplateFilter {
   private func isWall(_ unit: Unit) -> Bool {
     // An author's biography closes the story, however long it is.
     if unit.label == .boilerplate("author bio") { return true }
-    guard unit.label.isBoilerplate, unit.features.words <= 5 else { return false }
+    // "Read also:" with a colon introduces a few links set into the story, which goes on after them.
+    guard unit.label.isBoilerplate, unit.features.words <= 5, unit.features.ending != .colon else { return false }
     let match = ChromeLexicon.match(unit.features.wordHashes)
     let uncovered = unit.features.words - match.coveredWords - unit.features.digits.signum()
     return uncovered <= 0 && match.coverage.keys.contains { Self.endReasons.contains($0) }

@@ -113,7 +113,8 @@ struct ChromeDetector {
   /// Pointers to other stories set into a page: "Read more: …", "See also: …", "Related: …".
   static let pointerPrefixes: [[UInt8]] = [
     "read more:", "read more -", "read also:", "see also:", "related:",
-    "previous:", "next:",
+    "previous:", "next:", "leia também:", "leia mais:", "veja também:", "leggi anche:", "← previous", "next post",
+    "previous post",
     "more:", "also read:", "recommended:", "watch:", "listen:", "related coverage:", "related story:",
     "related article:", "further reading:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:",
     "à lire aussi", "te puede interesar:", "leer más:", "read next:", "don't miss:", "must read:",
@@ -127,7 +128,7 @@ struct ChromeDetector {
   /// First words of `pointerPrefixes` and `widgetPrefixes`, checked before any bytes are compared.
   static let pointerOpeners = WordTable(words: [
     "read", "see", "related", "more", "also", "recommended", "watch",
-    "previous", "next",
+    "previous", "next", "leia", "veja", "leggi", "←",
     "listen", "further", "lesen", "mehr", "lire", "à", "te", "leer", "don't", "must",
   ])
   static let widgetOpeners = WordTable(words: ["video", "thumbnail", "play", "watch", "audio", "gallery"])

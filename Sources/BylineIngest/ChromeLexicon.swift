@@ -40,7 +40,8 @@ enum ChromeLexicon {
         "national", "international", "local", "regional", "metro", "region", "city", "state", "menu close",
         "skip to footer", "skip navigation", "accessibility help", "startseite", "accueil", "inicio", "suche",
         "rechercher", "buscar", "enter search term", "search for", "search query", "clear search", "more topics",
-        "all sections", "article content", "tags", "next article", "previous article", "next story",
+        "all sections", "article content", "categories", "category", "previous post", "next post", "older posts",
+        "newer posts", "categorias", "categorie", "tags", "next article", "previous article", "next story",
         "previous story", "edition us", "edition uk", "switch edition", "change edition", "choose your edition",
         "sign in to your account", "more sections", "tools", "e-paper", "epaper", "print edition", "today's paper",
       ]
@@ -58,7 +59,9 @@ enum ChromeLexicon {
         "up next", "popular now",
         "don't miss", "must read", "elsewhere", "from our partners", "around the web", "more top stories",
         "read also", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "le plus lu", "más leídas",
-        "te puede interesar", "relacionadas", "recommended stories", "related videos", "watch next",
+        "te puede interesar", "relacionadas", "leia também", "leia mais", "mais lidas", "veja também",
+        "notícias relacionadas", "leggi anche", "più letti", "più lette", "articoli correlati", "ver más",
+        "lo más leído", "recommended stories", "related videos", "watch next",
       ]
     ),
     (
@@ -68,7 +71,8 @@ enum ChromeLexicon {
         "partner content", "story continues below advertisement", "continue reading below",
         "scroll to continue", "article continues below", "advertisement scroll to continue",
         "content continues below", "download on the app store", "get it on google play", "promoted content",
-        "partner content by", "anzeige", "shop now", "buy now",
+        "partner content by", "anzeige", "publicidade", "continua após a publicidade", "pubblicità", "publicité",
+        "anuncio", "werbung", "shop now", "buy now",
         "shop the look", "shop the story", "view this post on instagram", "a post shared by",
         "this advertisement has not loaded yet", "your article continues below", "story continues below",
         "article continues after this advertisement", "publicité", "publicidad", "paid post", "ad feedback",
@@ -95,7 +99,9 @@ enum ChromeLexicon {
     (
       "comments/reactions", .wholeLine,
       [
-        "comment", "comments", "leave a comment", "leave a reply", "reply", "quote", "like", "likes", "haha", "love",
+        "comment", "comments", "comentários", "comentarios", "commenti", "kommentare", "commentaires", "responder",
+        "rispondi", "antworten", "répondre", "thoughts on", "thought on", "responses to", "leave a comment",
+        "leave a reply", "reply", "quote", "like", "likes", "haha", "love",
         "wow", "sad",
         "angry", "upvote", "downvote", "report", "report abuse", "report post", "link to comment", "view comments",
         "show comments", "join the conversation", "add a comment", "permalink", "thumbs up", "replies",
@@ -124,7 +130,9 @@ enum ChromeLexicon {
         "already a subscriber", "digital subscription", "support our journalism", "support independent journalism",
         "become a member", "donate", "unlock", "get unlimited access", "unlimited digital access",
         "for subscribers", "subscriber exclusive", "start your subscription", "delivered to your inbox",
-        "in your inbox", "enter your email", "jederzeit kündbar", "jetzt abonnieren", "jetzt testen", "abo",
+        "in your inbox", "enter your email", "support us", "if you value", "paid for by readers",
+        "siga o canal", "receba as principais", "whatsapp channel", "join our whatsapp", "follow our whatsapp channel",
+        "assine", "jederzeit kündbar", "jetzt abonnieren", "jetzt testen", "abo",
         "monatlich kündbar", "bereits abonnent", "abonnez vous", "déjà abonné", "sans engagement",
         "suscríbete", "ya eres suscriptor", "sin permanencia", "abbonati", "assine", "unlimited access",
         "digital access", "start your trial",
