@@ -154,7 +154,31 @@ struct BodyStructure {
       }
     }
     mergeCredits(&units, region: region)
+    markTableOfContents(&units)
     markUnmarkedLists(&units)
+  }
+
+  static let summaryHeadings: Set<[UInt64]> = Set(
+    [
+      "key takeaways", "key points", "takeaways", "highlights", "in brief", "at a glance", "what we know",
+      "the essentials", "in short", "summary", "key facts", "das wichtigste", "en bref", "lo esencial", "em resumo",
+      "in sintesi",
+    ]
+    .map(ChromeLexicon.hashWords))
+
+  /// A table of contents repeats the story's headings before it starts: the earlier copy of a heading
+  /// is navigation.
+  func markTableOfContents(_ units: inout [Unit]) {
+    var headings = Set<[UInt64]>()
+    for index in units.indices.reversed() {
+      guard case .body(let kind) = units[index].label, units[index].features.words <= 12 else { continue }
+      let words = units[index].features.wordHashes
+      if headings.contains(words) {
+        units[index].label = .boilerplate("navigation")
+        continue
+      }
+      if kind == .heading { headings.insert(words) }
+    }
   }
 
   /// Browser copies drop bullets: after a lead-in that ends with a colon ("The stations include:"), a run
@@ -163,7 +187,14 @@ struct BodyStructure {
     var index = 0
     while index < units.count {
       defer { index += 1 }
-      guard case .body(.paragraph) = units[index].label, units[index].features.ending == .colon else { continue }
+      let leadsIn: Bool
+      switch units[index].label {
+      case .body(.paragraph): leadsIn = units[index].features.ending == .colon
+      // "Key takeaways", "What we know": summary headings announce a list.
+      case .body(.heading): leadsIn = Self.summaryHeadings.contains(units[index].features.wordHashes)
+      default: leadsIn = false
+      }
+      guard leadsIn else { continue }
       var end = index + 1
       // Items sit on consecutive lines, or all end alike; the paragraph after the list breaks either.
       let tight = end < units.count && isAdjacent(units[index], (end, units[end]))
