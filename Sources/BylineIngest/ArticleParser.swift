@@ -9,7 +9,21 @@ public enum ArticleParser {
     guard page.lines.contains(where: { !$0.isBlank }) else { throw .unreadable("only whitespace") }
     var reading = PageReading(page: page)
     reading.classify()
-    return reading.article(id: id, path: path, encoding: decoded.encoding, warnings: decoded.warnings)
+    var warnings = decoded.warnings
+    if Self.looksLikeMarkup(page) {
+      warnings.append("looks like HTML source; byline reads pages as text (render it first, e.g. w3m -dump page.html)")
+    }
+    return reading.article(id: id, path: path, encoding: decoded.encoding, warnings: warnings)
+  }
+}
+
+extension ArticleParser {
+  /// Whether the page is markup rather than rendered text: it opens with a doctype or an html tag.
+  static func looksLikeMarkup(_ page: Page) -> Bool {
+    guard let first = page.lines.first(where: { !$0.isBlank }) else { return false }
+    let head = page.bytes[first.content].prefix(15).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return head.starts(with: Array("<!doctype".utf8)) || head.starts(with: Array("<html".utf8))
+      || head.starts(with: Array("<?xml".utf8))
   }
 }
 

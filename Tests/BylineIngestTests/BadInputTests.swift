@@ -125,3 +125,12 @@ import Testing
     #expect(corpus.skipped.contains { $0.path == selfLink.path })
   }
 }
+
+extension BadInputTests {
+  @Test func markupIsReadButFlagged() throws {
+    let html = "<!DOCTYPE html>\n<html><body><p>The council met on Tuesday and approved the plan, officials said.</p></body></html>\n"
+    let corpus = loadOne(try write("page.txt", Array(html.utf8)))
+    let article = try #require(corpus.articles.first)
+    #expect(article.warnings.contains { $0.contains("HTML") })
+  }
+}
