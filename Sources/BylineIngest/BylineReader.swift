@@ -4,6 +4,7 @@ import BylineModel
 /// Economics Editor", "Natasha Kumar By Natasha Kumar Jun20,2024", and bylines spread over several lines.
 extension MetadataExtractor {
   static let placeWords = WordTable(words: ["in", "at"])
+  static let openingOnlyMarkers: Set<String> = ["von ", "par ", "por ", "di ", "de "]
   static let dateOpeners = WordTable(words: ["posted", "published", "written", "updated"])
   static let creditMarkers = WordTable(words: ["via", "getty", "photo", "photograph", "images"])
   static let bylineMarkers = WordTable(words: [
@@ -191,7 +192,7 @@ extension MetadataExtractor {
     // longest ("Written by:" before "by").
     let markers = [
       "written by: ", "written by ", "words by ", "words: ", "story by ", "reporting by ", "author: ",
-      "authors: ", "by: ", "by ", "von ", "par ", "por ",
+      "authors: ", "by: ", "by ", "von ", "par ", "por ", "di ", "de ",
     ]
     if !sawMarker {
       var best: Range<Substring.Index>? = nil
@@ -199,6 +200,8 @@ extension MetadataExtractor {
         guard let range = text.asciiCaseInsensitiveRange(of: marker),
           range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] == " "
         else { continue }
+        // Other languages' "by" doubles as a name particle ("Ana de la Cruz"): it counts only opening the line.
+        if Self.openingOnlyMarkers.contains(marker), range.lowerBound != text.startIndex { continue }
         if let current = best, current.lowerBound <= range.lowerBound { continue }
         best = range
       }
@@ -226,6 +229,12 @@ extension MetadataExtractor {
       ", additional reporting", "; editing by", ", edited by",
     ] {
       if let range = text.asciiCaseInsensitiveRange(of: credit) { text = PersonName.trim(text[..<range.lowerBound]) }
+    }
+    // "MORISHITA Aya / Kansai Herald Staff Writer": a job title after a bar or slash.
+    for separator in [" / ", " | "] {
+      if let range = text.lastUTF8Range(of: separator), Self.isRole(text[range.upperBound...]) {
+        text = PersonName.trim(text[..<range.lowerBound])
+      }
     }
     var outlet: String?
     // "Jane Doe, Economics Editor", "Jon Ravnholt, Weather correspondent, SBC News".
@@ -388,7 +397,7 @@ extension MetadataExtractor {
   /// A byline's marker standing alone on its line.
   static let bareMarkers: Set<String> = [
     "by", "by:", "written by", "written by:", "words by", "author", "author:",
-    "authors", "authors:", "von", "par", "por", "reporter:",
+    "authors", "authors:", "von", "par", "por", "di", "reporter:",
   ]
   /// What joins the lines of a byline block.
   static let connectors: Set<String> = ["and", "&", "|", "·", "•", ",", "und", "et", "y", "with"]

@@ -171,7 +171,9 @@ enum ChromeLexicon {
       [
         "all rights reserved", "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "do not sell my", "powered by", "alle rechte vorbehalten", "tous droits réservés",
-        "todos los derechos reservados", "contact us", "about us", "privacy notice", "cookie notice",
+        "todos los derechos reservados", "riproduzione riservata", "tutti i diritti riservati",
+        "todos os direitos reservados", "direitos reservados", "contact us", "about us", "privacy notice",
+        "cookie notice",
         "accessibility statement", "corrections policy", "editorial standards", "ethics policy", "impressum",
         "our standards", "trust principles",
         "imprint", "datenschutz", "mentions légales", "aviso legal", "work with us", "press office",

@@ -174,6 +174,13 @@ extension MetadataExtractor {
     guard !collapsed.isEmpty, collapsed.count <= 60, collapsed.first?.isLetter == true else { return nil }
     // A link is not a name, and nothing is guessed from it.
     if collapsed.containsText("://") || collapsed.lowercased().hasPrefix("www.") { return nil }
+    // "Registrar of Voters, 12:30 a.m." credits data with a time stamp, not an outlet.
+    let bytes = Array(collapsed.utf8)
+    if bytes.indices.dropFirst().dropLast().contains(where: {
+      bytes[$0] == 0x3A && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10
+    }) {
+      return nil
+    }
     return collapsed
   }
   /// An outlet name: an acronym ("CNBC", "AP") or a capitalised name of a few words.

@@ -70,11 +70,12 @@ enum PersonName {
       case 0x61...0x7A: hasLowercase = true; letters += 1
       case 0x41...0x5A: letters += 1
       case 0x2D, 0x27, 0x2E: continue
+      // Punctuation, digits or symbols: not part of a name at all.
       case 0x80...0xFF:
         // Non-ASCII letters (é, ł, Ö…) and the typographic apostrophe: accept; case is judged by ASCII.
         hasLowercase = hasLowercase || byte >= 0x80
         letters += 1
-      default: return false
+      default: return nil
       }
     }
     // All-capital words longer than three letters are acronyms or shouting, not names.

@@ -141,3 +141,29 @@ private func check(_ bylineCase: BylineCase) {
   func rejectsNonByline(_ bylineCase: BylineCase) { check(bylineCase) }
 
 }
+
+extension BylineTests {
+  static let otherLanguages: [BylineCase] = [
+    .init("Italian di", "di Giulia Ferraresi", ["Giulia Ferraresi"]),
+    .init(
+      "Portuguese Por … e …, de place", "Por Mariana Tavares e Rafael Quintanilha, de Goiânia",
+      ["Mariana Tavares", "Rafael Quintanilha"]),
+    .init("capitalised Japanese surname", "By MORISHITA Aya / Kansai Herald Staff Writer", ["MORISHITA Aya"]),
+    .init(
+      "Posted on date by name", "Posted on 13th November 2024 by Rosie Penhallow", ["Rosie Penhallow"],
+      date: "2024-11-13"),
+  ]
+
+  @Test(arguments: otherLanguages)
+  func readsBylinesOfOtherForms(_ bylineCase: BylineCase) {
+    let found = MetadataExtractor(page: Page(bytes: [])).byline(bylineCase.line)
+    #expect(found?.authors == bylineCase.authors)
+    if let date = bylineCase.date { #expect(found?.date?.iso == date) }
+  }
+
+  @Test func interfaceTextIsNotAName() {
+    #expect(!PersonName.isName("Link Copied!"))
+    #expect(!PersonName.isName("KEY POINTS"))
+    #expect(PersonName.isName("Ana de la Cruz"))
+  }
+}
