@@ -177,7 +177,7 @@ struct PageReading {
         blocks.append(
           Block(
             kind: kind, range: blockRange,
-            lines: page.lines[unit.lines[0]].number...page.lines[unit.lines[unit.lines.count - 1]].number))
+            lines: page.lines[unit.lines.lowerBound].number...page.lines[(unit.lines.upperBound - 1)].number))
         let pieces = body.withUnsafeBufferPointer { SentenceSplitter.split($0, in: blockRange) }
         sentences += pieces.map { Sentence(block: blockIndex, range: $0) }
       case .metadata(let role):

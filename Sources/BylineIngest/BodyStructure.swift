@@ -311,7 +311,7 @@ struct BodyStructure {
         let last = units[index - 1].lines.last, units[index].lines.first == last + 1,
         Self.isPhotoCredit(text(units[index]), units[index].features)
       {
-        units[index - 1].lines += units[index].lines
+        units[index - 1].lines = units[index - 1].lines.lowerBound..<units[index].lines.upperBound
         units.remove(at: index)
       }
       index -= 1

@@ -37,10 +37,10 @@ enum PageLayout {
         continues(page.lines[before], features[before], line, features[index], page: page, wrapWidth: wrapWidth),
         !units.isEmpty
       {
-        units[units.count - 1].lines.append(index)
+        units[units.count - 1].lines = units[units.count - 1].lines.lowerBound..<(index + 1)
         units[units.count - 1].features.append(features[index])
       } else {
-        units.append(Unit(lines: [index], features: features[index]))
+        units.append(Unit(lines: index..<(index + 1), features: features[index]))
       }
       previous = index
     }

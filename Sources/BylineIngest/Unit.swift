@@ -3,8 +3,8 @@ import BylineModel
 /// A run of physical lines read as one unit of text: one line, or a paragraph a text browser wrapped
 /// over several lines.
 struct Unit {
-  /// Indexes into `Page.lines`.
-  var lines: [Int]
+  /// Indexes into `Page.lines`: a unit is always a run of consecutive lines.
+  var lines: Range<Int>
   var features: LineFeatures
   var label: Label = .undecided
   /// Content class before smoothing (jusText's good / near-good / short / bad).
@@ -47,7 +47,7 @@ extension Page {
 
   /// A unit's text: its trimmed lines joined by single spaces, as a wrapped paragraph reads.
   func text(of unit: Unit) -> String {
-    if unit.lines.count == 1 { return text(lines[unit.lines[0]]) }
+    if unit.lines.count == 1 { return text(lines[unit.lines.lowerBound]) }
     var bytes: [UInt8] = []
     for (position, index) in unit.lines.enumerated() {
       if position > 0 { bytes.append(0x20) }
