@@ -125,7 +125,8 @@ struct PageReading {
       signature = MetadataExtractor.signatureOutlet(extractor.text(units[index]).lowercased())
       if signature != nil { break }
     }
-    metadata.site = titleSite ?? extractor.copyrightOwner ?? extractor.bioSite
+    let masthead = MetadataExtractor.masthead(units, before: titleIndex) { extractor.text($0) }
+    metadata.site = titleSite ?? masthead ?? extractor.copyrightOwner ?? extractor.bioSite
     metadata.source = extractor.creditedSource ?? extractor.bylineSource ?? signature ?? metadata.site
   }
 

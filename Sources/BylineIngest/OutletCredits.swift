@@ -143,6 +143,14 @@ extension MetadataExtractor {
     // "© 2024 Nora Bexley": a newsletter's writer owns the text, but a person is not an outlet.
     let holder = Self.cleanOutlet(Self.withoutCompanySuffix(rest))
     if let holder, bylineAuthors.contains(holder) { return nil }
+    // "© Riproduzione riservata": the notice itself, with no holder named.
+    if let holder,
+      ["riservat", "reservad", "reserved", "rechte", "droits", "direitos"].contains(where: {
+        holder.lowercased().contains($0)
+      })
+    {
+      return nil
+    }
     return holder
   }
   /// "Ledgerline Media Ltd" → "Ledgerline": the legal form names the company, not the outlet.
@@ -190,15 +198,38 @@ extension MetadataExtractor {
     let letters = text.filter { $0.isLetter }
     if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { return true }
     return words.allSatisfy { $0.first?.isUppercase == true }
-      && words.contains {
-        [
-          "news", "times", "post", "press", "agency", "herald", "journal", "tribune", "daily",
-          "reuters", "bloomberg", "guardian", "telegraph", "standard", "wire", "media", "tv", "radio", "gazette",
-          "observer", "chronicle", "courier", "review", "magazine", "today", "express", "mail",
-        ]
-        .contains($0.lowercased())
-      }
+      && words.contains { outletWords.contains($0.lowercased()) }
   }
+
+  /// Words that name news outlets in many languages: "Herald", "Courier", "Zeitung", "Folha".
+  static let outletWords: Set<String> = [
+    "news", "times", "post", "press", "agency", "herald", "journal", "tribune", "daily", "reuters", "bloomberg",
+    "guardian", "telegraph", "standard", "wire", "media", "tv", "radio", "gazette", "observer", "chronicle",
+    "courier", "review", "magazine", "today", "express", "mail", "ledger", "dispatch", "examiner", "sentinel",
+    "echo", "bugle", "star", "record", "register", "bulletin", "monitor", "voice", "report", "weekly", "mirror",
+    "independent", "globe", "inquirer", "enquirer", "zeitung", "rundschau", "anzeiger", "abendpost", "folha",
+    "jornal", "diário", "diario", "corriere", "gazzetta", "voce", "giornale", "tribuna", "crónica", "cronica",
+    "periódico", "heraldo", "nouvelles", "presse", "dépêche", "quotidien", "telegraaf", "dagblad", "courant",
+  ]
+
+  /// The outlet's name as the page's masthead prints it, in the first lines above the headline:
+  /// "GULFLINE NEWS", "The Brennholm Daily Post".
+  static func masthead(_ units: [Unit], before titleIndex: Int?, text: (Unit) -> String) -> String? {
+    let end = min(titleIndex ?? 8, 8, units.count)
+    for index in 0..<end where (2...4).contains(units[index].features.words) {
+      guard units[index].label.isUndecided || units[index].label == .boilerplate("navigation") else { continue }
+      let line = text(units[index])
+      let words = line.split(separator: " ")
+      guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+        words.contains(where: { outletWords.contains($0.lowercased()) }),
+        ChromeLexicon.match(units[index].features.wordHashes).coveredWords * 2 < units[index].features.words
+      else { continue }
+      let isShouting = line.allSatisfy { !$0.isLowercase }
+      return isShouting ? words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : line
+    }
+    return nil
+  }
+
   /// "Headline -Dlight News" → ("Headline", "Dlight News"); "Headline | The Paper" likewise.
   static func splitSiteSuffix(_ title: String) -> (String, String?) {
     let collapsed = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
