@@ -222,7 +222,7 @@ extension MetadataExtractor {
       let words = line.split(separator: " ")
       guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
         words.contains(where: { outletWords.contains($0.lowercased()) }),
-        ChromeLexicon.match(units[index].features.wordHashes).coveredWords * 2 < units[index].features.words
+        ChromeLexicon.match(units[index].features.wordHashes).coveredWords < units[index].features.words
       else { continue }
       let isShouting = line.allSatisfy { !$0.isLowercase }
       return isShouting ? words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : line

@@ -335,3 +335,41 @@ private func checkRepublished(_ creditCase: CreditCase) {
   func creditLine(_ creditCase: CreditCase) { checkCredit(creditCase) }
 
 }
+
+extension OutletTests {
+  struct MastheadCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let page: String
+    let site: String?
+    var testDescription: String { name }
+  }
+
+  static let mastheads: [MastheadCase] = [
+    .init(
+      name: "capitals", page: "GULFLINE NEWS\n\n• Local\n• Weather\n\nStorm hits the coast as thousands lose power\n",
+      site: "Gulfline News"),
+    .init(
+      name: "title case with article", page: "The Brennholm Daily Post\n\nDockers strike for a third day at the port\n",
+      site: "The Brennholm Daily Post"),
+    .init(
+      name: "Italian", page: "La Voce Nazionale\n\nIl governo approva la riforma delle pensioni\n",
+      site: "La Voce Nazionale"),
+    .init(
+      name: "breadcrumb is not a masthead",
+      page: "Forums Current Affairs Solvara News\n\nGovernment names mediator as strike enters third day\n", site: nil),
+    .init(
+      name: "section label is not a masthead",
+      page: "World News\n\nGovernment names mediator as strike enters third day\n", site: nil),
+  ]
+
+  @Test(arguments: mastheads)
+  func findsTheMasthead(_ example: MastheadCase) {
+    let page = Page(bytes: Array(example.page.utf8))
+    let units = page.bytes.withUnsafeBufferPointer { buffer in
+      page.lines.indices.filter { !page.lines[$0].isBlank }.map {
+        Unit(lines: $0..<($0 + 1), features: LineFeatures(buffer, page.lines[$0].content))
+      }
+    }
+    #expect(MetadataExtractor.masthead(units, before: units.count - 1) { page.text(of: $0) } == example.site)
+  }
+}
