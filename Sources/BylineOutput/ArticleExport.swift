@@ -44,31 +44,29 @@ public enum ArticleExport {
       json.endObject()
     }
     json.endArray()
-    json.key("metadata_lines")
-    json.beginArray()
-    for line in article.metadataLines {
-      json.beginObject()
-      json.field("line", line.line)
-      json.field("text", line.text)
-      json.field("role", line.role.rawValue)
-      json.endObject()
-    }
-    json.endArray()
-    json.key("boilerplate")
-    json.beginArray()
-    for line in article.boilerplate {
-      json.beginObject()
-      json.field("line", line.line)
-      json.field("text", line.text)
-      json.field("reason", line.reason)
-      json.endObject()
-    }
-    json.endArray()
+    writeLines(&json, key: "metadata_lines", article.metadataLines.map { ($0.line, $0.text, "role", $0.role.rawValue) })
+    writeLines(&json, key: "boilerplate", article.boilerplate.map { ($0.line, $0.text, "reason", $0.reason) })
     json.key("warnings")
     json.beginArray()
     for warning in article.warnings { json.string(warning) }
     json.endArray()
     json.endObject()
     return json.bytes
+  }
+
+  /// Source lines kept out of the body: `[{line, text, <label>}]`, the label being a role or a reason.
+  private static func writeLines(
+    _ json: inout JSONText, key: String, _ lines: [(line: Int, text: String, label: String, value: String)]
+  ) {
+    json.key(key)
+    json.beginArray()
+    for line in lines {
+      json.beginObject()
+      json.field("line", line.line)
+      json.field("text", line.text)
+      json.field(line.label, line.value)
+      json.endObject()
+    }
+    json.endArray()
   }
 }
