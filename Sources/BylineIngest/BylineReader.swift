@@ -370,7 +370,11 @@ extension MetadataExtractor {
         expectName = true
         continue
       }
-      if PersonName.isName(Substring(line)) && features.words <= 5 {
+      // "Jesse Lindqvist and Amara Collins-Doyle", "di Giulia Ferraresi": several names, or one after a
+      // marker in another language.
+      var names = PersonName.splitNames(Self.withoutOpeningMarker(Substring(line)))
+      if !names.allSatisfy({ PersonName.isName($0) }) { names = [] }
+      if !names.isEmpty && features.words <= 9 {
         let next = index + 1
         let roleFollows =
           next < units.count && units[next].features.words <= 10 && Self.isRole(Substring(text(units[next])))
@@ -379,7 +383,7 @@ extension MetadataExtractor {
         }
         if expectName || roleFollows || dateBeside {
           units[index].label = .metadata(.byline)
-          if !bylineAuthors.contains(line) { bylineAuthors.append(line) }
+          for name in names.map(String.init) where !bylineAuthors.contains(name) { bylineAuthors.append(name) }
           expectName = false
           continue
         }
@@ -394,6 +398,14 @@ extension MetadataExtractor {
       expectName = false
     }
   }
+  /// "di Giulia Ferraresi" → "Giulia Ferraresi": a lower-case marker opening a names-only line.
+  static func withoutOpeningMarker(_ text: Substring) -> Substring {
+    for marker in ["by ", "di ", "von ", "par ", "por ", "de "] where text.hasPrefix(marker) {
+      return PersonName.trim(text.dropFirst(marker.count))
+    }
+    return text
+  }
+
   /// A byline's marker standing alone on its line.
   static let bareMarkers: Set<String> = [
     "by", "by:", "written by", "written by:", "words by", "author", "author:",
