@@ -84,16 +84,18 @@ struct PageReading {
       } ?? units.count
 
     // Bylines and date lines sit above the story or just under its standfirst.
-    let secondProse =
-      units.indices.dropFirst(min(firstProse + 1, units.count)).first {
-        units[$0].quality == .good && units[$0].label.isUndecided
-      } ?? units.count
-    let thirdProse =
-      units.indices.dropFirst(min(secondProse + 1, units.count)).first {
-        units[$0].quality == .good && units[$0].label.isUndecided
-      } ?? units.count
-    let headerEnd = min(thirdProse, firstProse + 5)
-    _ = secondProse
+    // A standfirst and a caption may come before the byline; the fourth paragraph of prose is story.
+    var proseSeen = 0
+    var fourthProse = units.count
+    for index in units.indices.dropFirst(min(firstProse, units.count))
+    where units[index].quality == .good && units[index].label.isUndecided {
+      proseSeen += 1
+      if proseSeen == 4 {
+        fourthProse = index
+        break
+      }
+    }
+    let headerEnd = min(fourthProse, firstProse + 8)
     var extractor = MetadataExtractor(page: page)
     extractor.claimLines(&units, headerEnd: headerEnd, titleIndex: nil)
     extractor.claimNameLines(&units, headerEnd: headerEnd)

@@ -371,9 +371,12 @@ extension MetadataExtractor {
         continue
       }
       // "Jesse Lindqvist and Amara Collins-Doyle", "di Giulia Ferraresi": several names, or one after a
-      // marker in another language.
+      // marker in another language; "Niamh Calloway Environment correspondent": a name and its job.
       var names = PersonName.splitNames(Self.withoutOpeningMarker(Substring(line)))
-      if !names.allSatisfy({ PersonName.isName($0) }) { names = [] }
+      if !names.allSatisfy({ PersonName.isName($0) }) {
+        // After a byline line a job title ("Federal Courts Reporter") is that byline's, not a new name.
+        names = previousIsByline ? [] : Self.nameBeforeRole(Substring(line)).map { [$0] } ?? []
+      }
       if !names.isEmpty && features.words <= 9 {
         let next = index + 1
         let roleFollows =
@@ -398,6 +401,18 @@ extension MetadataExtractor {
       expectName = false
     }
   }
+  /// "Niamh Calloway Environment correspondent" → "Niamh Calloway".
+  static func nameBeforeRole(_ text: Substring) -> Substring? {
+    let words = text.split(separator: " ")
+    guard words.count >= 3, words.count <= 8 else { return nil }
+    for split in 2..<words.count {
+      let head = Substring(words[..<split].joined(separator: " "))
+      let tail = Substring(words[split...].joined(separator: " "))
+      if isRole(tail), PersonName.isName(head), !isRole(head) { return head }
+    }
+    return nil
+  }
+
   /// "di Giulia Ferraresi" → "Giulia Ferraresi": a lower-case marker opening a names-only line.
   static func withoutOpeningMarker(_ text: Substring) -> Substring {
     for marker in ["by ", "di ", "von ", "par ", "por ", "de "] where text.hasPrefix(marker) {

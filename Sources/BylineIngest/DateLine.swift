@@ -15,9 +15,40 @@ extension MetadataExtractor {
     "há", "horas", "minutos", "aggiornato", "ore", "fa", "pubblicato",
     "publicada", "ontem", "hoje",
   ]
+  /// Copies of some pages run the parts of a time stamp together: "January 16, 20245:03 PM GMTUpdated 2
+  /// hours ago" is "January 16, 2024 5:03 PM GMT Updated 2 hours ago".
+  static func separatingRunTogetherStamp(_ line: String) -> String {
+    var bytes = Array(line.utf8)
+    var index = 0
+    while index + 6 < bytes.count {
+      // A year (19xx or 20xx) followed at once by a clock time "H:MM" or "HH:MM".
+      let isYear =
+        (bytes[index] == 0x32 && bytes[index + 1] == 0x30) || (bytes[index] == 0x31 && bytes[index + 1] == 0x39)
+      if isYear, (index + 2..<index + 5).allSatisfy({ bytes[$0] &- 0x30 < 10 }),
+        index == 0 || bytes[index - 1] == 0x20,
+        bytes[index + 5] == 0x3A
+          || (bytes[index + 5] &- 0x30 < 10 && index + 6 < bytes.count && bytes[index + 6] == 0x3A)
+      {
+        bytes.insert(0x20, at: index + 4)
+      }
+      index += 1
+    }
+    var text = String(decoding: bytes, as: UTF8.self)
+    for word in ["Updated", "Published", "Last updated"] {
+      // "GMTUpdated": a capital glued to the end of the previous word.
+      if let range = text.utf8Range(of: word), range.lowerBound > text.startIndex,
+        text[text.index(before: range.lowerBound)].isLetter
+      {
+        text.insert(" ", at: range.lowerBound)
+      }
+    }
+    return text
+  }
+
   /// The date of a line that is a date with its usual decorations, and whether the line says explicitly
   /// that this is when the text was published ("Published", "Posted on").
-  static func dateLine(_ line: String) -> (date: CalendarDate, explicit: Bool, labelled: Bool)? {
+  static func dateLine(_ text: String) -> (date: CalendarDate, explicit: Bool, labelled: Bool)? {
+    let line = separatingRunTogetherStamp(text)
     let matches = DateScanner.scan(line)
     guard let first = matches.first else { return nil }
     var rest: [UInt8] = []

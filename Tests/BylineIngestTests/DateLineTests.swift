@@ -129,3 +129,18 @@ private func check(_ dateCase: DateLineCase) {
     #expect(!MetadataExtractor.isProfileLabel("Published"))
   }
 }
+
+extension DateLineTests {
+  @Test(arguments: [
+    ("January 16, 20245:03 PM GMTUpdated 2 hours ago", "2024-01-16"),
+    ("Jan 5, 202411:20 AM ET", "2024-01-05"),
+  ])
+  func readsRunTogetherStamps(_ line: String, _ iso: String) {
+    #expect(MetadataExtractor.dateLine(line)?.date.iso == iso)
+  }
+
+  @Test func leavesNumbersThatAreNotStampsAlone() {
+    #expect(MetadataExtractor.separatingRunTogetherStamp("Rents rose 2025 times") == "Rents rose 2025 times")
+    #expect(MetadataExtractor.separatingRunTogetherStamp("code 202412:30") == "code 2024 12:30")
+  }
+}

@@ -39,9 +39,14 @@ import Testing
       label: "held-out pages", pages: "Tests/BylineIngestTests/Fixtures/HeldOut",
       gold: "Tests/BylineIngestTests/Fixtures/HeldOutGold", bodyF1: 0.90, boilerplatePrecision: 0.90,
       boilerplateRecall: 0.90, titleShare: 0.8, dateShare: 0.9, sourceShare: 0.6, authorShare: 0.75),
-    GoldSet(label: "held-out pages, second set", pages: "Tests/BylineIngestTests/Fixtures/HeldOut2",
+    GoldSet(
+      label: "held-out pages, second set", pages: "Tests/BylineIngestTests/Fixtures/HeldOut2",
       gold: "Tests/BylineIngestTests/Fixtures/HeldOut2Gold", bodyF1: 0.88, boilerplatePrecision: 0.90,
       boilerplateRecall: 0.82, titleShare: 0.8, dateShare: 0.8, sourceShare: 0.6, authorShare: 0.6),
+    GoldSet(
+      label: "held-out pages in the layouts of the biggest sites", pages: "Tests/BylineIngestTests/Fixtures/HeldOut3",
+      gold: "Tests/BylineIngestTests/Fixtures/HeldOut3Gold", bodyF1: 0.90, boilerplatePrecision: 0.90,
+      boilerplateRecall: 0.90, titleShare: 0.9, dateShare: 0.8, sourceShare: 0.4, authorShare: 0.6),
   ]
 
   @Test(arguments: sets)
