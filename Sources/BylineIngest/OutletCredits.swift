@@ -159,7 +159,8 @@ extension MetadataExtractor {
     let suffixes: Set<String> = [
       "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "ag", "s.a.", "sa",
       "corp", "corp.", "corporation", "co", "co.", "media", "group", "holdings", "company", "publishing", "2024",
-      "pvt", "pvt.", "private", "s.l.", "s.l", "sl", "s.a", "sas", "srl", "s.r.l.", "bv", "b.v.", "nv", "pty",
+      "pvt", "pvt.", "private", "l.p.", "lp", "llp", "l.l.c.", "s.l.", "s.l", "sl", "s.a", "sas", "srl", "s.r.l.", "bv",
+      "b.v.", "nv", "pty",
       "comunicación", "comunicacion", "communications", "network", "networks", "broadcasting", "se", "kg",
       "oy", "ab", "asa", "spa", "s.p.a.", "a/s", "as",
       "2025", "2023", "2026",
@@ -178,19 +179,29 @@ extension MetadataExtractor {
     var trimmed = PersonName.trim(text)
     while let last = trimmed.last, ",;:|-–—(".contains(last) { trimmed = PersonName.trim(trimmed.dropLast()) }
     while let first = trimmed.first, ",;:|-–—)".contains(first) { trimmed = PersonName.trim(trimmed.dropFirst()) }
-    let collapsed = trimmed.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    guard !collapsed.isEmpty, collapsed.count <= 60, collapsed.first?.isLetter == true else { return nil }
-    // A link is not a name, and nothing is guessed from it.
-    if collapsed.containsText("://") || collapsed.lowercased().hasPrefix("www.") { return nil }
-    // "Registrar of Voters, 12:30 a.m." credits data with a time stamp, not an outlet.
-    let bytes = Array(collapsed.utf8)
-    if bytes.indices.dropFirst().dropLast().contains(where: {
-      bytes[$0] == 0x3A && bytes[$0 - 1] &- 0x30 < 10 && bytes[$0 + 1] &- 0x30 < 10
-    }) {
-      return nil
+    var name = trimmed.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    guard !name.isEmpty, name.count <= 60, name.first?.isLetter == true else { return nil }
+    // "UBC News Logo" (a logo's alt text), "Al Marsa and news agencies": the name without the extras.
+    for tail in [" Logo", " logo", " and news agencies", " and agencies", " with agencies", " and wires"]
+    where name.hasSuffix(tail) {
+      name = String(name.dropLast(tail.count))
     }
-    return collapsed
+    // A link is not a name, and nothing is guessed from it.
+    if name.containsText("://") || name.lowercased().hasPrefix("www.") { return nil }
+    // "Registrar of Voters, 12:30 a.m." credits data with a time stamp, not an outlet.
+    if Self.containsClockTime(Array(name.utf8)) { return nil }
+    return name
   }
+
+  /// Whether the bytes hold a clock time such as "12:30".
+  static func containsClockTime(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 3 else { return false }
+    for index in 1..<(bytes.count - 1) where bytes[index] == 0x3A {
+      if bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 { return true }
+    }
+    return false
+  }
+
   /// An outlet name: an acronym ("CNBC", "AP") or a capitalised name of a few words.
   static func looksLikeOutlet(_ text: Substring) -> Bool {
     let words = text.split(separator: " ")
