@@ -60,7 +60,7 @@ struct PageReading {
     units = PageLayout.units(page, features, wrapWidth: PageLayout.wrapWidth(page, features))
 
     let chrome = ChromeDetector(page: page, bodyScript: script)
-    let filter = BoilerplateFilter(page: page, language: languageIndex)
+    let filter = BoilerplateFilter(language: languageIndex)
     for index in units.indices {
       units[index].quality = filter.quality(units[index].features)
       if let reason = chrome.reason(units[index]) {
@@ -97,7 +97,7 @@ struct PageReading {
     }
     let headerEnd = min(fourthProse, firstProse + 8)
     var extractor = MetadataExtractor(page: page)
-    extractor.claimLines(&units, headerEnd: headerEnd, titleIndex: nil)
+    extractor.claimLines(&units, headerEnd: headerEnd)
     extractor.claimNameLines(&units, headerEnd: headerEnd)
     var bodyWords = WordSet(capacity: 1024)
     for index in units.indices

@@ -2,7 +2,6 @@
 /// density, link density) smoothed by context, and the body taken as the densest run of prose, bounded
 /// by the section markers that end an article on any site ("Related articles", "Comments", "Sign in").
 struct BoilerplateFilter {
-  let page: Page
   /// Index into `StopWords.languages`, or nil for languages without a stop list.
   let language: Int?
 

@@ -415,7 +415,7 @@ extension MetadataExtractor {
 
   /// "di Giulia Ferraresi" → "Giulia Ferraresi": a lower-case marker opening a names-only line.
   static func withoutOpeningMarker(_ text: Substring) -> Substring {
-    for marker in ["by ", "di ", "von ", "par ", "por ", "de "] where text.hasPrefix(marker) {
+    for marker in ["by "] + openingOnlyMarkers where text.hasPrefix(marker) {
       return PersonName.trim(text.dropFirst(marker.count))
     }
     return text

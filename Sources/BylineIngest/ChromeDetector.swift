@@ -66,15 +66,10 @@ struct ChromeDetector {
     if features.pipes >= 2 && features.words <= (features.pipes + 1) * 4 { return "navigation" }
     if features.words <= 16 && Self.breadcrumbSeparators(bytes) >= 2 { return "navigation" }
     if features.words <= 4 && features.digits > 0 && features.letters <= 12
-      && DateScanner.parseWholeLine(bytes.map { $0 }) == nil
+      && DateScanner.parseWholeLine(Array(bytes)) == nil
     {
       // "1", "Haha 1", "0 members", "12 comments": widgets that count things.
       return match.reason ?? "counter widget"
-    }
-    if features.words <= 3, features.digits > 0, features.letters == 0,
-      DateScanner.parseWholeLine(bytes.map { $0 }) == nil
-    {
-      return "counter widget"
     }
     return nil
   }

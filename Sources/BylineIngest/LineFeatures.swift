@@ -51,8 +51,6 @@ struct LineFeatures {
   var scriptLetters = 0
   /// Lynx link numbers such as `[12]`.
   var linkMarkers = 0
-  /// Bytes inside square brackets: w3m's `[image]`, form fields, lynx links.
-  var bracketed = 0
   var pipes = 0
   var hasURL = false
   /// Whether the line holds "©".
@@ -163,7 +161,6 @@ struct LineFeatures {
           if bracketDepth > 0 {
             bracketDepth -= 1
             if bracketDigitsOnly && bracketLength > 0 { linkMarkers += 1 }
-            bracketed += bracketLength + 2
           }
         case 0x7C:
           pipes += 1
@@ -342,7 +339,6 @@ extension LineFeatures {
     endsWithQuestion = next.endsWithQuestion
     if next.script == script { scriptLetters += next.scriptLetters }
     linkMarkers += next.linkMarkers
-    bracketed += next.bracketed
     pipes += next.pipes
     hasURL = hasURL || next.hasURL
     hasCopyrightSign = hasCopyrightSign || next.hasCopyrightSign

@@ -49,7 +49,7 @@ struct MetadataExtractor {
 
   /// Claims date lines, bylines, credit and source lines among units not yet labelled.
   /// `headerEnd` is the index of the first unit of running prose: bylines only count before it.
-  mutating func claimLines(_ units: inout [Unit], headerEnd: Int, titleIndex: Int?) {
+  mutating func claimLines(_ units: inout [Unit], headerEnd: Int) {
     for index in units.indices {
       let unit = units[index]
       let features = unit.features
