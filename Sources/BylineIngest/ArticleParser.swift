@@ -4,6 +4,14 @@ import BylineModel
 public enum ArticleParser {
   /// Parses one file's bytes. Throws `IngestError` when the bytes are not text at all.
   public static func parse(bytes: [UInt8], id: String, path: String) throws(IngestError) -> Article {
+    let (article, draft) = try parseWithDraft(bytes: bytes, id: id, path: path)
+    var articles = [article]
+    _ = EntityUnifier.unify(&articles, drafts: [draft])
+    return articles[0]
+  }
+
+  /// Parses one file and analyses its semantics, leaving what needs the whole corpus in the draft.
+  static func parseWithDraft(bytes: [UInt8], id: String, path: String) throws(IngestError) -> (Article, SemanticDraft) {
     let decoded = try TextDecoding.decode(bytes)
     let page = Page(bytes: decoded.bytes)
     guard page.lines.contains(where: { !$0.isBlank }) else { throw .unreadable("only whitespace") }
@@ -13,7 +21,9 @@ public enum ArticleParser {
     if Self.looksLikeMarkup(page) {
       warnings.append("looks like HTML source; byline reads pages as text (render it first, e.g. w3m -dump page.html)")
     }
-    return reading.article(id: id, path: path, encoding: decoded.encoding, warnings: warnings)
+    var article = reading.article(id: id, path: path, encoding: decoded.encoding, warnings: warnings)
+    let draft = SemanticAnalysis.analyze(&article)
+    return (article, draft)
   }
 }
 

@@ -30,24 +30,28 @@ public struct CorpusLoader: Sendable {
     let outcomes = parseAll(files)
     var articles: [Article] = []
     articles.reserveCapacity(files.count)
+    var drafts: [SemanticDraft] = []
     var seenIDs: [String: Int] = [:]
     for outcome in outcomes {
       switch outcome {
-      case .article(var article):
+      case .article(var article, let draft):
         let count = seenIDs[article.id, default: 0] + 1
         seenIDs[article.id] = count
         // Two folders may both hold "index.txt"; ids must stay unique.
         if count > 1 { article.id += "~\(count)" }
         articles.append(article)
+        drafts.append(draft)
       case .skipped(let file):
         skipped.append(file)
       }
     }
-    return Corpus(articles: articles, skipped: skipped, ignored: ignored)
+    CorpusDates.resolveUndated(&articles)
+    let entities = EntityUnifier.unify(&articles, drafts: drafts)
+    return Corpus(articles: articles, skipped: skipped, ignored: ignored, entities: entities)
   }
 
   enum Outcome: Sendable {
-    case article(Article)
+    case article(Article, SemanticDraft)
     case skipped(SkippedFile)
   }
 
@@ -77,7 +81,8 @@ public struct CorpusLoader: Sendable {
     }
     let id = path == "-" ? "stdin" : FileReader.stem(path)
     do {
-      return .article(try ArticleParser.parse(bytes: bytes, id: id, path: path))
+      let (article, draft) = try ArticleParser.parseWithDraft(bytes: bytes, id: id, path: path)
+      return .article(article, draft)
     } catch {
       return .skipped(SkippedFile(path: path, reason: error.description))
     }

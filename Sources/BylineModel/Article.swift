@@ -23,6 +23,11 @@ public struct Article: Sendable {
   public var encoding: String
   /// Problems met while reading that did not stop the article from loading.
   public var warnings: [String]
+  public var quotes: [Quote] = []
+  /// Named entities in the body; `entity` is unified across the corpus once the whole corpus is read.
+  public var mentions: [Mention] = []
+  public var numbers: [StatedNumber] = []
+  public var dates: [DateMention] = []
 
   public init(
     id: String, path: String, title: String? = nil, date: CalendarDate? = nil, source: String? = nil,

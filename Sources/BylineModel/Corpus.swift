@@ -4,11 +4,16 @@ public struct Corpus: Sendable {
   public var skipped: [SkippedFile]
   /// Files inside corpus folders that are not text pages (`.json`, `.py`, `.md` beside the articles).
   public var ignored: [String]
+  /// The distinct entities the articles mention, most mentioned first.
+  public var entities: [Entity]
 
-  public init(articles: [Article] = [], skipped: [SkippedFile] = [], ignored: [String] = []) {
+  public init(
+    articles: [Article] = [], skipped: [SkippedFile] = [], ignored: [String] = [], entities: [Entity] = []
+  ) {
     self.articles = articles
     self.skipped = skipped
     self.ignored = ignored
+    self.entities = entities
   }
 }
 

@@ -44,6 +44,10 @@ public enum ArticleExport {
       json.endObject()
     }
     json.endArray()
+    writeQuotes(&json, article)
+    writeMentions(&json, article)
+    writeNumbers(&json, article)
+    writeDates(&json, article)
     writeLines(&json, key: "metadata_lines", article.metadataLines.map { ($0.line, $0.text, "role", $0.role.rawValue) })
     writeLines(&json, key: "boilerplate", article.boilerplate.map { ($0.line, $0.text, "reason", $0.reason) })
     json.key("warnings")
@@ -65,6 +69,74 @@ public enum ArticleExport {
       json.field("line", line.line)
       json.field("text", line.text)
       json.field(line.label, line.value)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func writeQuotes(_ json: inout JSONText, _ article: Article) {
+    json.key("quotes")
+    json.beginArray()
+    for quote in article.quotes {
+      json.beginObject()
+      json.field("text", article.text(in: quote.range))
+      json.field("speaker", quote.speaker)
+      json.field("speaker_text", quote.speakerText)
+      json.field("cue", quote.cue)
+      json.field("kind", quote.kind.rawValue)
+      json.field("block", quote.block + 1)
+      json.field("sentence", quote.sentence + 1)
+      json.key("unclosed")
+      json.bool(quote.isUnclosed)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func writeMentions(_ json: inout JSONText, _ article: Article) {
+    json.key("mentions")
+    json.beginArray()
+    for mention in article.mentions {
+      json.beginObject()
+      json.field("entity", mention.entity)
+      json.field("kind", mention.kind.rawValue)
+      json.field("text", article.text(in: mention.range))
+      json.field("block", mention.block + 1)
+      json.field("sentence", mention.sentence + 1)
+      json.field("offset", mention.range.lowerBound)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func writeNumbers(_ json: inout JSONText, _ article: Article) {
+    json.key("numbers")
+    json.beginArray()
+    for number in article.numbers {
+      json.beginObject()
+      json.field("text", article.text(in: number.range))
+      json.key("value")
+      json.number(number.value)
+      json.field("unit", number.unit)
+      json.field("qualifier", number.qualifier)
+      json.field("block", number.block + 1)
+      json.field("sentence", number.sentence + 1)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
+  private static func writeDates(_ json: inout JSONText, _ article: Article) {
+    json.key("dates")
+    json.beginArray()
+    for date in article.dates {
+      json.beginObject()
+      json.field("text", date.text)
+      json.field("date", date.date?.iso)
+      json.field("precision", date.date?.precision.rawValue)
+      json.field("block", date.block.map { $0 + 1 })
+      json.field("sentence", date.sentence.map { $0 + 1 })
+      if case .line(let line) = date.place { json.field("line", line) } else { json.field("line", nil as Int?) }
       json.endObject()
     }
     json.endArray()

@@ -27,9 +27,21 @@ public struct JSONText {
   public mutating func int(_ value: Int) { valuePrefix(); bytes += Array(String(value).utf8) }
   public mutating func bool(_ value: Bool) { valuePrefix(); bytes += Array((value ? "true" : "false").utf8) }
   public mutating func null() { valuePrefix(); bytes += Array("null".utf8) }
+  /// A number as JSON has it: integers without a fraction, others in Swift's shortest round-trip form, and null
+  /// for the infinities and NaN, which JSON cannot write.
+  public mutating func number(_ value: Double) {
+    guard value.isFinite else { return null() }
+    if value == value.rounded(), abs(value) < 1e15 { return int(Int(value)) }
+    valuePrefix()
+    bytes += Array(String(value).utf8)
+  }
 
   public mutating func field(_ name: String, _ value: (some StringProtocol)?) { key(name); string(value) }
   public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+  public mutating func field(_ name: String, _ value: Int?) {
+    key(name)
+    if let value { int(value) } else { null() }
+  }
 
   private mutating func valuePrefix() {
     guard !needsComma.isEmpty else { return }

@@ -1,0 +1,62 @@
+/// The words that tie a quotation to its speaker.
+enum AttributionLexicon {
+  /// Verbs of speaking, believing and describing, in the forms news copy uses.
+  static let cues: Set<String> = {
+    let stems = [
+      "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+      "note", "notes", "noted", "noting", "state", "states", "stated", "explain", "explains", "explained",
+      "write", "writes", "wrote", "ask", "asks", "asked", "argue", "argues", "argued", "arguing", "insist",
+      "insists", "insisted", "warn", "warns", "warned", "warning", "claim", "claims", "claimed", "believe",
+      "believes", "believed", "continue", "continues", "continued", "describe", "describes", "described",
+      "describing", "refer", "refers", "referred", "referring", "praise", "praises", "praised", "praising",
+      "express", "expresses", "expressed", "expressing", "order", "orders", "ordered", "emphasize",
+      "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "pledge", "pledges",
+      "pledged", "pledging", "agree", "agrees", "agreed", "declare", "declares", "declared", "declaring",
+      "declarations", "assert", "asserts", "asserted", "asserting", "hail", "hails", "hailed", "hailing",
+      "conclude", "concluded", "announce", "announces", "announced", "urge", "urges", "urged", "urging", "recall",
+      "recalls", "recalled", "tweet", "tweeted", "posted", "acknowledge", "acknowledged", "admit", "admits",
+      "admitted", "remark", "remarked", "reply", "replied", "respond", "responded", "stress", "stresses",
+      "stressed", "stressing", "suggest", "suggests", "suggested", "call", "calls", "called", "calling",
+      "predict", "predicted", "caution", "cautioned", "comment", "commented", "concede", "conceded", "observe",
+      "observed", "promise", "promised", "vow", "vows", "vowed", "vowing", "threaten", "threatened", "accuse",
+      "accused", "accusing", "deny", "denied", "confirm", "confirmed", "mention", "mentioned", "recount",
+      "recounted", "reiterate", "reiterated", "label", "labelled", "labeled", "dub", "dubbed", "brand",
+      "branded", "term", "termed", "thinks", "think", "thought", "feel", "feels", "felt", "according",
+      "quoted", "quoting", "wrote", "writing", "complain", "complained", "boast", "boasted", "demand",
+      "demanded", "explain", "insisting", "noting", "cited", "citing", "shouted", "whispered", "exclaimed",
+    ]
+    return Set(stems)
+  }()
+
+  /// Verbs that report a document or channel rather than a speaker ("the newspaper reported").
+  static let pronouns: [String: Bool] = [
+    "he": true, "she": true, "him": true, "her": true, "his": true, "He": true, "She": true, "His": true,
+    "Her": true, "they": false, "They": false, "their": false, "Their": false, "we": false, "We": false, "it": false,
+    "It": false, "I": false,
+  ]
+
+  /// Nouns for people in a role: "the expert said" refers to the person quoted before.
+  static let personRoles: Set<String> = [
+    "expert", "analyst", "president", "minister", "leader", "spokesperson", "spokesman", "spokeswoman", "head",
+    "chief", "professor", "researcher", "director", "author", "economist", "senator", "official", "diplomat",
+    "chairman", "chairwoman", "secretary", "governor", "mayor", "general", "ambassador", "scholar", "lawyer",
+    "attorney", "judge", "executive", "founder", "commander", "premier", "chancellor", "politician", "envoy",
+    "fellow", "academic", "scientist", "doctor", "coach", "manager", "boss", "prosecutor", "activist", "veteran",
+    "former", "writer", "king", "queen", "man", "woman", "teacher", "officer", "strategist", "adviser",
+    "advisor", "representative", "lawmaker", "chair", "specialist", "observer",
+  ]
+
+  /// Nouns for organisations: "the company said" refers to the organisation named before.
+  static let organizationRoles: Set<String> = [
+    "company", "firm", "ministry", "agency", "group", "bank", "organisation", "organization", "department",
+    "institute", "university", "council", "club", "party", "union", "carrier", "airline", "insurer", "lender",
+    "retailer", "manufacturer", "automaker", "regulator", "watchdog", "charity", "foundation", "board",
+    "commission", "committee", "network", "broadcaster", "outlet", "startup", "corporation", "service",
+  ]
+
+  static let determiners: Set<String> = [
+    "the", "The", "a", "A", "an", "An", "one", "One", "another", "Another", "some", "Some", "two", "Two",
+    "several", "Several", "its", "Its", "his", "His", "her", "Her", "their", "Their", "our", "Our", "this",
+    "This", "that", "That",
+  ]
+}

@@ -1,0 +1,133 @@
+/// The closed-class words that shape names in English news: titles before people, head words of organisation
+/// names, connectors inside names, and the organisations news copy names most (agencies, outlets, government
+/// bodies, alliances) with their usual spellings.
+///
+/// Places come from `Gazetteer`, which is generated from maintained data; these lists are the small, stable
+/// vocabulary no such data source covers.
+enum NameLexicon {
+  /// Words that stand before a person's name and are not part of it ("President", "Secretary-General").
+  static let titles: Set<String> = [
+    "President", "Vice", "Secretary", "Secretary-General", "Minister", "Prime", "Premier", "Chancellor", "Senator",
+    "Sen", "Sen.", "Governor", "Gov", "Gov.", "Mayor", "General", "Gen", "Gen.", "Admiral", "Adm.", "Colonel",
+    "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Commander", "Mr", "Mr.",
+    "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Judge", "Justice", "King", "Queen",
+    "Prince", "Princess", "Pope", "Sheikh", "Emir", "Sultan", "Sir", "Dame", "Lord", "Lady", "Chairman",
+    "Chairwoman", "Chair", "Chief", "CEO", "Director", "Director-General", "Ambassador", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Leader", "Speaker", "Deputy", "Representative", "Rep", "Rep.", "Commissioner", "Envoy",
+    "Foreign", "Defence", "Defense", "Interior", "Finance", "Attorney", "Officer", "Rabbi", "Father", "Reverend",
+    "Rev.", "Supreme", "Executive", "Founder", "Co-founder", "Head", "Coach", "Detective", "Inspector", "Constable",
+    "Chief Executive", "Presidents", "Ministers", "Senators",
+  ]
+
+  /// Ministries a title names after "of" ("Secretary of State", "Minister of Defence").
+  static let titleDomains: Set<String> = [
+    "State", "Defense", "Defence", "Commerce", "Finance", "Justice", "Health", "Education", "Energy", "Agriculture",
+    "Labor", "Labour", "Transportation", "Treasury", "Interior", "Homeland",
+  ]
+
+  /// Last or key words of organisation names.
+  static let organizationHeads: Set<String> = [
+    "Center", "Centre", "Institute", "Institution", "University", "College", "School", "Academy", "Agency",
+    "Ministry", "Department", "Council", "Administration", "Party", "Committee", "Commission", "Organization",
+    "Organisation", "Association", "Foundation", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
+    "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group", "Company", "Co.", "Times", "News", "Post", "Journal",
+    "Herald", "Tribune", "Gazette", "Service", "Office", "Court", "Parliament", "Assembly", "Congress", "Senate",
+    "Army", "Navy", "Forces", "Force", "Police", "Union", "League", "Fund", "Club", "Airlines", "Airways",
+    "Network", "Television", "Radio", "Press", "Bureau", "Board", "Authority", "Federation", "Alliance",
+    "Coalition", "Movement", "Front", "Guard", "Corps", "Command", "Cabinet", "Government", "Studies", "Society",
+    "Trust", "Partners", "Holdings", "Industries", "Technologies", "Systems", "Motors", "Hospital", "Clinic",
+    "Laboratory", "Laboratories", "Labs", "Institutes", "Brigade", "Battalion", "Division", "Regiment",
+    "Federal Reserve", "Reserve", "Exchange", "Tribunal", "Secretariat", "Directorate",
+  ]
+
+  /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
+  /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
+  static let connectors: Set<String> = ["of", "for", "and", "the", "de", "del", "da", "van", "von", "on", "&"]
+
+  /// Lower-case words that make an organisation of the name before them ("Biden administration", "Kim regime").
+  static let organizationTails: Set<String> = ["administration", "regime", "government", "campaign"]
+
+  /// Organisations named in news copy more than any others, as written → canonical name.
+  static let organizations: [String: String] = {
+    var table: [String: String] = [:]
+    func add(_ canonical: String, _ spellings: [String] = []) {
+      table[canonical] = canonical
+      for spelling in spellings { table[spelling] = canonical }
+    }
+    add("NATO", ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"])
+    add("United Nations", ["UN", "U.N."])
+    add("UN Security Council", ["U.N. Security Council", "United Nations Security Council"])
+    add("European Union", ["EU", "E.U."])
+    add("European Commission")
+    add("World Health Organization", ["WHO", "World Health Organisation"])
+    add("International Monetary Fund", ["IMF"])
+    add("World Bank")
+    add("World Trade Organization", ["WTO"])
+    add("International Atomic Energy Agency", ["IAEA"])
+    add("International Criminal Court", ["ICC"])
+    add("OPEC")
+    add("ASEAN", ["Association of Southeast Asian Nations"])
+    add("African Union")
+    add("Red Cross", ["International Committee of the Red Cross", "ICRC"])
+    add("Kremlin")
+    add("White House")
+    add("Pentagon")
+    add("State Department")
+    add("Downing Street")
+    add("Élysée", ["Elysee", "Élysée Palace"])
+    add("Bundestag")
+    add("Duma", ["State Duma"])
+    add("Knesset")
+    add("Politburo")
+    add("Federal Reserve")
+    add("Reuters", ["REUTERS", "Thomson Reuters"])
+    add("Associated Press", ["AP"])
+    add("Agence France-Presse", ["AFP"])
+    add("TASS", ["Tass", "ITAR-TASS"])
+    add("RIA Novosti")
+    add("Interfax")
+    add("Xinhua")
+    add("Yonhap")
+    add("KCNA", ["Korean Central News Agency"])
+    add("Kyodo", ["Kyodo News"])
+    add("Sputnik")
+    add("Bloomberg")
+    add("CNN")
+    add("BBC", ["BBC News"])
+    add("CNBC")
+    add("NBC News")
+    add("CBS News")
+    add("ABC News")
+    add("Fox News")
+    add("Al Jazeera")
+    add("Voice of America", ["VOA"])
+    add("Financial Times")
+    add("The New York Times", ["New York Times"])
+    add("The Washington Post", ["Washington Post"])
+    add("The Wall Street Journal", ["Wall Street Journal"])
+    add("Hamas")
+    add("Hezbollah")
+    add("Taliban")
+    add("Stimson Center")
+    return table
+  }()
+
+  /// Capitalised words that open sentences or headings and are never names on their own.
+  static let commonOpeners: Set<String> = [
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Without", "As", "After", "Before", "During",
+    "Since", "Until", "While", "When", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "This",
+    "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+    "My", "Your", "But", "And", "Or", "Nor", "So", "Yet", "If", "Although", "Though", "Because", "However",
+    "Thus", "Meanwhile", "Still", "Also", "Previously", "Recall", "According", "Speaking", "Experts",
+    "Officials", "Early", "Late", "Last", "Next", "Now", "Then", "There", "Here", "Some", "Many", "Most", "All",
+    "Both", "Each", "Every", "Other", "Another", "Such", "No", "Not", "Only", "Even", "Just", "Key", "Points",
+    "Read", "More", "See", "Watch", "Photo", "Image", "Source", "Credit", "Video", "Updated", "Published",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
+    "Yesterday", "Tomorrow", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Potential", "Increasing", "Concerns", "Analysis",
+    "Opinion", "Editorial", "Comment", "Breaking", "Exclusive", "Live", "Update", "Advertisement", "Sponsored",
+    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Will", "Would",
+    "Can", "Could", "Should", "Must", "Might", "Shall", "Let", "Please", "Yes", "Thank", "Thanks",
+  ]
+}

@@ -1,0 +1,261 @@
+import BylineModel
+
+/// A name found in a sentence, before the article and the corpus decide which entity it is.
+struct NameCandidate: Hashable, Sendable {
+  enum Evidence: Hashable, Sendable {
+    /// Found in the gazetteer or the organisation list, or shaped like a name of its kind.
+    case certain
+    /// One capitalised word that is a name only if the article or corpus knows it ("Cha", "Blinken").
+    case needsSupport
+  }
+
+  /// UTF-8 byte range in the article text, without title or possessive.
+  var range: Range<Int>
+  var kind: EntityKind
+  /// Canonical name when a dictionary gave one; otherwise the name as written.
+  var key: String
+  var evidence: Evidence
+  /// A title stood right before it ("President", "Dr."): a single word after one is a person.
+  var afterTitle: Bool
+  var sentence: Int
+}
+
+/// Finds names in one sentence: runs of capitalised words (with "of", "for", "and" inside when a name goes on),
+/// cut at titles and possessives, and matched longest-first against the gazetteer and the organisation list;
+/// what is left is classified by its shape (organisation head words, person-like word counts).
+struct NameRecognizer {
+  let bytes: UnsafeBufferPointer<UInt8>
+
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  func candidates(in sentenceRange: Range<Int>, sentence: Int, isHeading: Bool) -> [NameCandidate] {
+    let tokens = WordTokens.tokens(bytes, in: sentenceRange)
+    var found: [NameCandidate] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if let compass = compassPlace(tokens, at: index) {
+        found.append(NameCandidate(
+          range: compass.range, kind: .place, key: compass.key, evidence: .certain, afterTitle: false,
+          sentence: sentence))
+        index += 2
+        continue
+      }
+      guard token.isCapitalized, !token.hasDigit else {
+        index += 1
+        continue
+      }
+      let end = runEnd(tokens, from: index)
+      segment(tokens, run: index..<end, sentence: sentence, isHeading: isHeading, into: &found)
+      index = end
+    }
+    return found
+  }
+
+  /// "east Asia", "south Lebanon": a lower-case compass word that makes a known region with the name after it.
+  private func compassPlace(_ tokens: [WordToken], at index: Int) -> (range: Range<Int>, key: String)? {
+    let token = tokens[index]
+    guard !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+      tokens[index + 1].followsSpace, token.range.count <= 9
+    else { return nil }
+    let word = text(token.range)
+    guard ["east", "west", "north", "south", "central", "southeast", "northeast"].contains(word) else { return nil }
+    let next = tokens[index + 1]
+    let capitalized = word.prefix(1).uppercased() + word.dropFirst() + " " + text(next.stem)
+    guard let entry = Gazetteer.place(named: capitalized), entry.kind == .region else { return nil }
+    return (token.range.lowerBound..<next.stem.upperBound, entry.canonical)
+  }
+
+  /// Where a run of name words that starts at `start` ends.
+  private func runEnd(_ tokens: [WordToken], from start: Int) -> Int {
+    var end = start + 1
+    while end < tokens.count {
+      let token = tokens[end]
+      guard token.followsSpace, !tokens[end - 1].hasDigit else { break }
+      if token.isCapitalized && !token.hasDigit {
+        end += 1
+        continue
+      }
+      let word = text(token.range)
+      if NameLexicon.connectors.contains(word), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+        tokens[end + 1].followsSpace, !tokens[end - 1].isPossessive
+      {
+        end += 2
+        continue
+      }
+      if NameLexicon.organizationTails.contains(word), !tokens[end - 1].isPossessive { end += 1 }
+      break
+    }
+    return end
+  }
+
+  /// Cuts a run into names and classifies each.
+  private func segment(
+    _ tokens: [WordToken], run: Range<Int>, sentence: Int, isHeading: Bool, into found: inout [NameCandidate]
+  ) {
+    var position = run.lowerBound
+    var afterTitle = false
+    // The first word of a sentence is capitalised by grammar: it starts a name only if a dictionary knows it.
+    let sentenceStart = position == 0
+    while position < run.upperBound {
+      if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound) {
+        if let kind = match.kind {
+          found.append(NameCandidate(
+            range: match.range, kind: kind, key: match.key, evidence: .certain, afterTitle: afterTitle,
+            sentence: sentence))
+        }
+        afterTitle = false
+        position = match.end
+        continue
+      }
+      let word = text(tokens[position].stem)
+      if let titleEnd = titleEnd(tokens, at: position, limit: run.upperBound, word: word) {
+        afterTitle = true
+        position = titleEnd
+        continue
+      }
+      if NameLexicon.connectors.contains(word)
+        || (position == run.lowerBound && sentenceStart && NameLexicon.commonOpeners.contains(word))
+        || NameLexicon.commonOpeners.contains(word) && !tokens[position].isAllCaps
+      {
+        afterTitle = false
+        position += 1
+        continue
+      }
+      let end = unknownEnd(tokens, from: position, limit: run.upperBound)
+      classifyUnknown(
+        tokens, position..<end, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, into: &found)
+      afterTitle = false
+      position = end
+    }
+  }
+
+  private struct DictionaryMatch {
+    var range: Range<Int>
+    var end: Int
+    /// Nil for a demonym: a known word that is not a mention.
+    var kind: EntityKind?
+    var key: String
+  }
+
+  /// The longest gazetteer place, listed organisation or demonym starting at `start`.
+  private func dictionaryMatch(_ tokens: [WordToken], from start: Int, limit: Int) -> DictionaryMatch? {
+    let longest = min(limit - start, max(Gazetteer.longestNameWords, 7))
+    var length = longest
+    while length >= 1 {
+      let last = start + length - 1
+      let lastWord = text(tokens[last].range)
+      // A name never ends on a connector, and a possessive can only end one.
+      if length > 1, NameLexicon.connectors.contains(lastWord) || (start..<last).contains(where: { index in
+        tokens[index].isPossessive && !isInnerPossessive(tokens, index)
+      }) {
+        length -= 1
+        continue
+      }
+      let range = tokens[start].range.lowerBound..<tokens[last].stem.upperBound
+      let name = text(range)
+      if let place = Gazetteer.place(named: name) {
+        return DictionaryMatch(range: range, end: last + 1, kind: .place, key: place.canonical)
+      }
+      if let organization = NameLexicon.organizations[name] {
+        return DictionaryMatch(range: range, end: last + 1, kind: .organization, key: organization)
+      }
+      if Gazetteer.demonym(name) != nil {
+        return DictionaryMatch(range: range, end: last + 1, kind: nil, key: name)
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// "People’s" in "Democratic People’s Republic": a possessive that a longer name goes on after.
+  private func isInnerPossessive(_ tokens: [WordToken], _ index: Int) -> Bool {
+    text(tokens[index].stem) == "People"
+  }
+
+  /// Where a title that starts at `index` ends ("Secretary of State", "Prime Minister"), nil if none starts there.
+  private func titleEnd(_ tokens: [WordToken], at index: Int, limit: Int, word: String) -> Int? {
+    guard NameLexicon.titles.contains(word) || NameLexicon.titles.contains(text(tokens[index].range)) else {
+      return nil
+    }
+    var end = index + 1
+    if end + 1 < limit, text(tokens[end].range) == "of", NameLexicon.titleDomains.contains(text(tokens[end + 1].stem)) {
+      end += 2
+    }
+    return end
+  }
+
+  /// Where an unknown name that starts at `start` ends: before the next dictionary name or title, or after a
+  /// possessive.
+  private func unknownEnd(_ tokens: [WordToken], from start: Int, limit: Int) -> Int {
+    var end = start
+    while end < limit {
+      if end > start {
+        let word = text(tokens[end].stem)
+        if NameLexicon.titles.contains(word) || dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
+      }
+      end += 1
+      if tokens[end - 1].isPossessive { break }
+    }
+    return end
+  }
+
+  private func classifyUnknown(
+    _ tokens: [WordToken], _ segment: Range<Int>, sentence: Int, afterTitle: Bool, isHeading: Bool,
+    into found: inout [NameCandidate]
+  ) {
+    var lower = segment.lowerBound
+    var upper = segment.upperBound
+    while upper > lower, NameLexicon.connectors.contains(text(tokens[upper - 1].range)) { upper -= 1 }
+    while lower < upper, NameLexicon.connectors.contains(text(tokens[lower].range)) { lower += 1 }
+    guard lower < upper else { return }
+    let words = (lower..<upper).map { text(tokens[$0].stem) }
+    let range = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
+    let hasHead = words.contains { NameLexicon.organizationHeads.contains($0) }
+    let tail = NameLexicon.organizationTails.contains(words.last ?? "")
+    if hasHead || (tail && words.count == 2) {
+      guard !tail || tokens[lower].isCapitalized else { return }
+      found.append(NameCandidate(
+        range: range, kind: .organization, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
+      return
+    }
+    if tail { upper -= 1 }
+    if words.contains(where: { NameLexicon.connectors.contains($0) }) {
+      // Not an organisation: the connectors separate names ("Russia and Ukraine" was caught by the gazetteer;
+      // what is left are separate names).
+      var start = lower
+      for index in lower...upper where index == upper || NameLexicon.connectors.contains(text(tokens[index].range)) {
+        if start < index {
+          classifyUnknown(
+            tokens, start..<index, sentence: sentence, afterTitle: afterTitle && start == lower, isHeading: isHeading,
+            into: &found)
+        }
+        start = index + 1
+      }
+      return
+    }
+    let count = upper - lower
+    let nameRange = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
+    if count == 1 {
+      let token = tokens[lower]
+      if token.isAllCaps, token.stem.count <= 6, !isHeading {
+        found.append(NameCandidate(
+          range: nameRange, kind: .organization, key: text(nameRange), evidence: .certain, afterTitle: false,
+          sentence: sentence))
+        return
+      }
+      guard !token.isAllCaps else { return }
+      found.append(NameCandidate(
+        range: nameRange, kind: .person, key: text(nameRange), evidence: afterTitle ? .certain : .needsSupport,
+        afterTitle: afterTitle, sentence: sentence))
+      return
+    }
+    guard count <= 4, !isHeading || afterTitle else { return }
+    guard (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else { return }
+    found.append(NameCandidate(
+      range: nameRange, kind: .person, key: text(nameRange), evidence: .certain, afterTitle: afterTitle,
+      sentence: sentence))
+  }
+}

@@ -1,0 +1,195 @@
+import BylineModel
+
+/// What one article's analysis leaves for the corpus to decide.
+struct SemanticDraft: Sendable {
+  /// Single capitalised words that are names only if another article names that person in full ("Blinken").
+  var pending: [Mention] = []
+  /// Entity keys that came from the gazetteer or the organisation list and are canonical already.
+  var canonicalKeys: Set<String> = []
+
+  init() {}
+}
+
+/// Fills the semantic layer of one article: names, quotations with speakers, numbers and dates.
+enum SemanticAnalysis {
+  static func analyze(_ article: inout Article) -> SemanticDraft {
+    var draft = SemanticDraft()
+    let bytes = Array(article.text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      let names = resolveNames(in: article, bytes: buffer, draft: &draft)
+      article.mentions = names.map { name in
+        Mention(
+          entity: name.key, kind: name.kind, block: article.sentences[name.sentence].block, sentence: name.sentence,
+          range: name.range)
+      }
+      let extractor = QuoteExtractor(bytes: buffer, blocks: article.blocks, sentences: article.sentences, names: names)
+      article.quotes = extractor.quotes().map(\.quote)
+      article.numbers = numbers(in: article, bytes: buffer)
+      article.dates = pageDates(of: article) + bodyDates(in: article, bytes: buffer, reference: article.date)
+    }
+    return draft
+  }
+
+  // MARK: - Names
+
+  static func resolveNames(in article: Article, bytes: UnsafeBufferPointer<UInt8>, draft: inout SemanticDraft)
+    -> [ResolvedName]
+  {
+    let recognizer = NameRecognizer(bytes: bytes)
+    let titleSpans = article.blocks.flatMap { block in
+      QuoteMarks.spans(bytes, in: block.range).filter { QuoteMarks.isTitle(bytes, $0) }.map(\.inner)
+    }
+    var candidates: [NameCandidate] = []
+    for (index, sentence) in article.sentences.enumerated() {
+      let isHeading = article.blocks[sentence.block].kind == .heading
+      candidates += recognizer.candidates(in: sentence.range, sentence: index, isHeading: isHeading)
+    }
+    candidates.removeAll { candidate in titleSpans.contains { $0.contains(candidate.range.lowerBound) } }
+    // Full names of people, for surnames and first names used alone later ("Cha", "Kim").
+    var fullNames: [String: Int] = [:]
+    var byWord: [String: [String]] = [:]
+    for candidate in candidates where candidate.kind == .person && candidate.evidence == .certain {
+      let words = personWords(candidate.key)
+      guard words.count >= 2 else { continue }
+      if fullNames[candidate.key] == nil {
+        for word in Set(words) { byWord[word, default: []].append(candidate.key) }
+      }
+      fullNames[candidate.key, default: 0] += 1
+    }
+    var resolved: [ResolvedName] = []
+    for (position, candidate) in candidates.enumerated() {
+      var name = ResolvedName(
+        range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
+      if candidate.kind == .person && personWords(candidate.key).count == 1 {
+        if let owners = byWord[candidate.key] {
+          name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
+        } else if candidate.evidence == .needsSupport && !isNextToCue(candidate, bytes: bytes, article: article) {
+          draft.pending.append(
+            Mention(
+              entity: candidate.key, kind: .person, block: article.sentences[candidate.sentence].block,
+              sentence: candidate.sentence, range: candidate.range))
+          continue
+        }
+      }
+      if candidate.evidence == .certain, candidate.kind != .person, candidate.key != recognizer.text(candidate.range)
+        || isDictionaryName(candidate.key)
+      {
+        draft.canonicalKeys.insert(candidate.key)
+      }
+      _ = position
+      resolved.append(name)
+    }
+    return resolved
+  }
+
+  private static func isDictionaryName(_ key: String) -> Bool {
+    Gazetteer.place(named: key) != nil || NameLexicon.organizations[key] != nil
+  }
+
+  /// The words of a person's name, hyphenated parts kept whole ("Jean-Pierre").
+  static func personWords(_ name: String) -> [String] {
+    name.split(separator: " ").map(String.init)
+  }
+
+  /// "said Cha", "Cha said", "Cha told": a single capitalised word right next to a verb of speaking is a person.
+  private static func isNextToCue(_ candidate: NameCandidate, bytes: UnsafeBufferPointer<UInt8>, article: Article)
+    -> Bool
+  {
+    let sentence = article.sentences[candidate.sentence].range
+    let tokens = WordTokens.tokens(bytes, in: sentence)
+    guard let index = tokens.firstIndex(where: { $0.range.lowerBound == candidate.range.lowerBound }) else {
+      return false
+    }
+    func word(_ position: Int) -> String? {
+      guard tokens.indices.contains(position) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[position].range]), as: UTF8.self).lowercased()
+    }
+    if let next = word(index + 1), AttributionLexicon.cues.contains(next), next != "according", tokens[index + 1].followsSpace {
+      return true
+    }
+    if let previous = word(index - 1), AttributionLexicon.cues.contains(previous), tokens[index].followsSpace,
+      previous.hasPrefix("said") || previous.hasPrefix("add") || previous.hasPrefix("note") || previous == "told"
+    {
+      return true
+    }
+    return false
+  }
+
+  // MARK: - Numbers and dates
+
+  static func numbers(in article: Article, bytes: UnsafeBufferPointer<UInt8>) -> [StatedNumber] {
+    var found: [StatedNumber] = []
+    for (index, sentence) in article.sentences.enumerated() {
+      let text = article.text(of: sentence)
+      for finding in NumberExtractor.findings(in: text) {
+        let range = (finding.range.lowerBound + sentence.range.lowerBound)..<(finding.range.upperBound
+          + sentence.range.lowerBound)
+        found.append(
+          StatedNumber(
+            block: sentence.block, sentence: index, range: range, value: finding.value, unit: finding.unit,
+            qualifier: finding.qualifier))
+      }
+    }
+    return found
+  }
+
+  static func bodyDates(in article: Article, bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?)
+    -> [DateMention]
+  {
+    var found: [DateMention] = []
+    for (index, sentence) in article.sentences.enumerated() {
+      let text = article.text(of: sentence)
+      for finding in DateExpressions.findings(in: text, reference: reference) {
+        let range = (finding.range.lowerBound + sentence.range.lowerBound)..<(finding.range.upperBound
+          + sentence.range.lowerBound)
+        found.append(
+          DateMention(
+            place: .body(block: sentence.block, sentence: index, range: range), text: String(article.text(in: range)),
+            date: finding.date))
+      }
+    }
+    return found
+  }
+
+  /// Dates written on the page outside the body: the header's date, the byline's, a credit's, a copyright year.
+  static func pageDates(of article: Article) -> [DateMention] {
+    var lines: [(number: Int, text: String)] = article.metadataLines.map { ($0.line, $0.text) }
+    lines += article.boilerplate.filter { $0.reason == "site date" || $0.reason.hasPrefix("date") }.map {
+      ($0.line, $0.text)
+    }
+    lines.sort { $0.number < $1.number }
+    var found: [DateMention] = []
+    for line in lines {
+      let matches = DateScanner.scan(line.text)
+      let utf8 = Array(line.text.utf8)
+      for match in matches {
+        let text = String(decoding: utf8[match.range], as: UTF8.self)
+        found.append(DateMention(place: .line(line.number), text: text, date: match.date))
+      }
+      if matches.isEmpty, let year = copyrightYear(utf8) {
+        found.append(DateMention(place: .line(line.number), text: String(year), date: CalendarDate(year: year)))
+      }
+    }
+    return found
+  }
+
+  /// The year of "Copyright © 2024 …" / "© 2024".
+  private static func copyrightYear(_ bytes: [UInt8]) -> Int? {
+    let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+    guard lowered.contains("©") || lowered.contains("copyright") else { return nil }
+    var digits = 0
+    var value = 0
+    for byte in bytes {
+      if byte >= 0x30 && byte <= 0x39 {
+        digits += 1
+        value = value * 10 + Int(byte - 0x30)
+        if digits > 4 { return nil }
+      } else {
+        if digits == 4, (1990...2100).contains(value) { return value }
+        digits = 0
+        value = 0
+      }
+    }
+    return digits == 4 && (1990...2100).contains(value) ? value : nil
+  }
+}

@@ -1,0 +1,52 @@
+/// What kind of thing a named entity is.
+public enum EntityKind: String, Sendable, CaseIterable, Comparable {
+  case person, organization, place, other
+
+  public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// One real-world entity of the corpus, with every spelling it was written in.
+public struct Entity: Hashable, Sendable {
+  /// The canonical name, the one `Mention.entity` and `Quote.speaker` carry.
+  public var name: String
+  public var kind: EntityKind
+  /// Every surface form seen in the corpus, the canonical name included, sorted.
+  public var aliases: [String]
+  /// Number of mentions in the whole corpus.
+  public var mentions: Int
+  /// Number of articles that mention it.
+  public var articles: Int
+  /// Number of distinct sources (outlets) whose articles mention it.
+  public var sources: Int
+
+  public init(name: String, kind: EntityKind, aliases: [String], mentions: Int, articles: Int, sources: Int) {
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+    self.mentions = mentions
+    self.articles = articles
+    self.sources = sources
+  }
+}
+
+/// One occurrence of a named entity in the body.
+public struct Mention: Hashable, Sendable {
+  /// Canonical name of the entity, unified across the corpus.
+  public var entity: String
+  public var kind: EntityKind
+  public var block: Int
+  /// Index in `Article.sentences`.
+  public var sentence: Int
+  /// UTF-8 byte range in `Article.text` of the name as written, without determiner, title or possessive.
+  public var range: Range<Int>
+
+  public init(entity: String, kind: EntityKind, block: Int, sentence: Int, range: Range<Int>) {
+    self.entity = entity
+    self.kind = kind
+    self.block = block
+    self.sentence = sentence
+    self.range = range
+  }
+}
