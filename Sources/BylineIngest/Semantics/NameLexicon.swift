@@ -7,6 +7,7 @@
 enum NameLexicon {
   /// Words that stand before a person's name and are not part of it ("President", "Secretary-General").
   static let titles: Set<String> = [
+    "Adviser", "Advisor", "Aide", "Undersecretary", "Under-Secretary", "Correspondent", "Editor", "Analyst",
     "President", "Vice", "Secretary", "Secretary-General", "Minister", "Prime", "Premier", "Chancellor", "Senator",
     "Sen", "Sen.", "Governor", "Gov", "Gov.", "Mayor", "General", "Gen", "Gen.", "Admiral", "Adm.", "Colonel",
     "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.", "Commander", "Mr", "Mr.",
@@ -40,7 +41,23 @@ enum NameLexicon {
     "Federal Reserve", "Reserve", "Exchange", "Tribunal", "Secretariat", "Directorate",
   ]
 
+  /// Capitalised words that make a name an event, a law, a building or a plan, never a person ("Cold War").
+  static let thingWords: Set<String> = [
+    "War", "Day", "Act", "Treaty", "Agreement", "Summit", "Games", "Cup", "Prize", "Award", "Festival", "Street",
+    "Avenue", "Road", "Square", "Bridge", "Tower", "Hall", "Palace", "Museum", "Airport", "Station", "Park",
+    "Stadium", "Church", "Cathedral", "Temple", "Mosque", "Empire", "Dynasty", "Revolution", "Crisis", "Accord",
+    "Pact", "Plan", "Initiative", "Program", "Programme", "Project", "Law", "Bill", "Doctrine", "Strategy", "Index",
+    "Report", "Review", "Conference", "Forum", "Olympics", "Championship", "League", "Series", "Show", "Era",
+    "Age", "Week", "Month", "Year", "Prize", "Protocol", "Convention", "Declaration", "Charter", "Constitution",
+  ]
+
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
+  /// Lower-case geographic nouns that end a place name written in lower case ("Korean peninsula").
+  static let geographicNouns: Set<String> = [
+    "peninsula", "sea", "ocean", "strait", "gulf", "river", "mountains", "island", "islands", "coast", "desert",
+    "valley", "basin", "bay", "lake", "region",
+  ]
+
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
   static let connectors: Set<String> = ["of", "for", "and", "the", "de", "del", "da", "van", "von", "on", "&"]
 

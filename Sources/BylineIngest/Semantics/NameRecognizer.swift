@@ -31,7 +31,7 @@ struct NameRecognizer {
   }
 
   func candidates(in sentenceRange: Range<Int>, sentence: Int, isHeading: Bool) -> [NameCandidate] {
-    let tokens = WordTokens.tokens(bytes, in: sentenceRange)
+    let tokens = splitCompounds(WordTokens.tokens(bytes, in: sentenceRange))
     var found: [NameCandidate] = []
     var index = 0
     while index < tokens.count {
@@ -47,11 +47,76 @@ struct NameRecognizer {
         index += 1
         continue
       }
+      if isLowercaseTitleDomain(tokens, at: index) {
+        // "undersecretary of State Bonnie Jenkins": the domain of a lower-case title is part of the title.
+        let end = runEnd(tokens, from: index)
+        if index + 1 < end {
+          segment(tokens, run: (index + 1)..<end, sentence: sentence, isHeading: isHeading, into: &found, afterTitle: true)
+        }
+        index = end
+        continue
+      }
       let end = runEnd(tokens, from: index)
       segment(tokens, run: index..<end, sentence: sentence, isHeading: isHeading, into: &found)
       index = end
     }
     return found
+  }
+
+  /// "Russia-North Korea ties", "Russian-built Aurus", "US-led": a compound whose first part is a place or a
+  /// demonym is two words, and a lower-case second part is an adjective that ends any name.
+  private func splitCompounds(_ tokens: [WordToken]) -> [WordToken] {
+    guard tokens.contains(where: { bytes[$0.range].contains(0x2D) }) else { return tokens }
+    var result: [WordToken] = []
+    result.reserveCapacity(tokens.count + 2)
+    var breakNext = false
+    for var token in tokens {
+      if breakNext {
+        token.followsSpace = false
+        breakNext = false
+      }
+      guard let hyphen = bytes[token.stem].firstIndex(of: 0x2D) else {
+        result.append(token)
+        continue
+      }
+      if !token.isCapitalized {
+        // "post-Ukraine", "anti-NATO", "pro-Kremlin": a lower-case prefix before a name.
+        if hyphen + 1 < token.stem.upperBound, WordTokens.isUpper(bytes, at: hyphen + 1) {
+          var name = token
+          name.range = (hyphen + 1)..<token.range.upperBound
+          name.stem = (hyphen + 1)..<token.stem.upperBound
+          name.isCapitalized = true
+          name.isAllCaps = name.stem.count >= 2 && bytes[name.stem].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+          name.followsSpace = false
+          result.append(name)
+        } else {
+          result.append(token)
+        }
+        continue
+      }
+      let left = text(token.stem.lowerBound..<hyphen)
+      guard Gazetteer.place(named: left) != nil || Gazetteer.demonym(left) != nil
+        || NameLexicon.organizations[left] != nil
+      else {
+        result.append(token)
+        continue
+      }
+      var first = token
+      first.range = token.stem.lowerBound..<hyphen
+      first.stem = first.range
+      first.isAllCaps = bytes[first.range].allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && first.range.count >= 2
+      result.append(first)
+      if hyphen + 1 < token.stem.upperBound, WordTokens.isUpper(bytes, at: hyphen + 1) {
+        var second = token
+        second.range = (hyphen + 1)..<token.range.upperBound
+        second.stem = (hyphen + 1)..<token.stem.upperBound
+        second.followsSpace = true
+        result.append(second)
+      } else {
+        breakNext = true
+      }
+    }
+    return result
   }
 
   /// "east Asia", "south Lebanon": a lower-case compass word that makes a known region with the name after it.
@@ -66,6 +131,15 @@ struct NameRecognizer {
     let capitalized = word.prefix(1).uppercased() + word.dropFirst() + " " + text(next.stem)
     guard let entry = Gazetteer.place(named: capitalized), entry.kind == .region else { return nil }
     return (token.range.lowerBound..<next.stem.upperBound, entry.canonical)
+  }
+
+  private func isLowercaseTitleDomain(_ tokens: [WordToken], at index: Int) -> Bool {
+    guard index >= 2, NameLexicon.titleDomains.contains(text(tokens[index].stem)),
+      text(tokens[index - 1].range) == "of"
+    else { return false }
+    let title = text(tokens[index - 2].range)
+    return title.hasSuffix("secretary") || title.hasSuffix("minister") || title == "department"
+      || title == "ministry"
   }
 
   /// Where a run of name words that starts at `start` ends.
@@ -86,6 +160,12 @@ struct NameRecognizer {
         continue
       }
       if NameLexicon.organizationTails.contains(word), !tokens[end - 1].isPossessive { end += 1 }
+      if NameLexicon.geographicNouns.contains(word), !tokens[end - 1].isPossessive,
+        Gazetteer.place(named: text(tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound) + " "
+          + word.prefix(1).uppercased() + word.dropFirst()) != nil
+      {
+        end += 1
+      }
       break
     }
     return end
@@ -93,10 +173,11 @@ struct NameRecognizer {
 
   /// Cuts a run into names and classifies each.
   private func segment(
-    _ tokens: [WordToken], run: Range<Int>, sentence: Int, isHeading: Bool, into found: inout [NameCandidate]
+    _ tokens: [WordToken], run: Range<Int>, sentence: Int, isHeading: Bool, into found: inout [NameCandidate],
+    afterTitle startsAfterTitle: Bool = false
   ) {
     var position = run.lowerBound
-    var afterTitle = false
+    var afterTitle = startsAfterTitle
     // The first word of a sentence is capitalised by grammar: it starts a name only if a dictionary knows it.
     let sentenceStart = position == 0
     while position < run.upperBound {
@@ -125,8 +206,10 @@ struct NameRecognizer {
         continue
       }
       let end = unknownEnd(tokens, from: position, limit: run.upperBound)
+      let beforeTitle = end < run.upperBound && titleEnd(tokens, at: end, limit: run.upperBound, word: text(tokens[end].stem)) != nil
       classifyUnknown(
-        tokens, position..<end, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, into: &found)
+        tokens, position..<end, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, before: beforeTitle,
+        into: &found)
       afterTitle = false
       position = end
     }
@@ -155,7 +238,13 @@ struct NameRecognizer {
         continue
       }
       let range = tokens[start].range.lowerBound..<tokens[last].stem.upperBound
-      let name = text(range)
+      var name = text(range)
+      if length > 1, !tokens[last].isCapitalized {
+        // "Korean peninsula" is the Korean Peninsula.
+        let word = text(tokens[last].stem)
+        name = text(tokens[start].range.lowerBound..<tokens[last - 1].stem.upperBound) + " "
+          + word.prefix(1).uppercased() + word.dropFirst()
+      }
       if let place = Gazetteer.place(named: name) {
         return DictionaryMatch(range: range, end: last + 1, kind: .place, key: place.canonical)
       }
@@ -204,7 +293,7 @@ struct NameRecognizer {
 
   private func classifyUnknown(
     _ tokens: [WordToken], _ segment: Range<Int>, sentence: Int, afterTitle: Bool, isHeading: Bool,
-    into found: inout [NameCandidate]
+    before: Bool, into found: inout [NameCandidate]
   ) {
     var lower = segment.lowerBound
     var upper = segment.upperBound
@@ -213,8 +302,24 @@ struct NameRecognizer {
     guard lower < upper else { return }
     let words = (lower..<upper).map { text(tokens[$0].stem) }
     let range = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
-    let hasHead = words.contains { NameLexicon.organizationHeads.contains($0) }
+    let firstHead = words.firstIndex { NameLexicon.organizationHeads.contains($0) }
+    if let firstHead, let connector = words[..<firstHead].lastIndex(where: { NameLexicon.connectors.contains($0) }) {
+      // "Chad O’Carroll of NK News": the head word belongs to the name after the connector only.
+      let split = lower + connector
+      classifyUnknown(
+        tokens, lower..<split, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, before: before,
+        into: &found)
+      classifyUnknown(
+        tokens, (split + 1)..<upper, sentence: sentence, afterTitle: false, isHeading: isHeading, before: before,
+        into: &found)
+      return
+    }
+    let hasHead = firstHead != nil
     let tail = NameLexicon.organizationTails.contains(words.last ?? "")
+    if hasHead && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) }) {
+      // "Service", "the Council": a head word alone names no particular organisation.
+      return
+    }
     if hasHead || (tail && words.count == 2) {
       guard !tail || tokens[lower].isCapitalized else { return }
       found.append(NameCandidate(
@@ -222,6 +327,7 @@ struct NameRecognizer {
       return
     }
     if tail { upper -= 1 }
+    guard lower < upper else { return }
     if words.contains(where: { NameLexicon.connectors.contains($0) }) {
       // Not an organisation: the connectors separate names ("Russia and Ukraine" was caught by the gazetteer;
       // what is left are separate names).
@@ -230,7 +336,7 @@ struct NameRecognizer {
         if start < index {
           classifyUnknown(
             tokens, start..<index, sentence: sentence, afterTitle: afterTitle && start == lower, isHeading: isHeading,
-            into: &found)
+            before: before && index == upper, into: &found)
         }
         start = index + 1
       }
@@ -246,16 +352,36 @@ struct NameRecognizer {
           sentence: sentence))
         return
       }
-      guard !token.isAllCaps else { return }
+      guard !token.isAllCaps, !before else { return }
       found.append(NameCandidate(
         range: nameRange, kind: .person, key: text(nameRange), evidence: afterTitle ? .certain : .needsSupport,
         afterTitle: afterTitle, sentence: sentence))
       return
     }
-    guard count <= 4, !isHeading || afterTitle else { return }
+    // "National Security Adviser Chang Ho-jin": capitalised words before a title belong to the title.
+    guard count <= 4, !isHeading || afterTitle, !before else { return }
+    guard !(lower..<upper).contains(where: { hasAbstractEnding(tokens[$0]) || NameLexicon.thingWords.contains(text(tokens[$0].stem)) }),
+      !followsDeterminer(tokens, lower)
+    else {
+      return
+    }
     guard (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else { return }
     found.append(NameCandidate(
       range: nameRange, kind: .person, key: text(nameRange), evidence: .certain, afterTitle: afterTitle,
       sentence: sentence))
+  }
+
+  /// "Comprehensive Strategic Partnership": words with these endings name things and ideas, not people.
+  private func hasAbstractEnding(_ token: WordToken) -> Bool {
+    let word = text(token.stem).lowercased()
+    return ["ship", "tion", "ment", "ness", "ity", "ive", "ism", "ogy", "ance", "ence", "ical"].contains {
+      word.hasSuffix($0)
+    }
+  }
+
+  /// People's names do not follow "the" or "a"; titled works and programmes do ("the Comprehensive Plan").
+  private func followsDeterminer(_ tokens: [WordToken], _ index: Int) -> Bool {
+    guard index > 0, tokens[index].followsSpace else { return false }
+    return ["the", "a", "an", "The", "A", "An"].contains(text(tokens[index - 1].range))
   }
 }

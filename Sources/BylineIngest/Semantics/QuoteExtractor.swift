@@ -109,7 +109,10 @@ struct QuoteExtractor {
     let before = WordTokens.tokens(bytes, in: start..<span.open)
     let words = before.map { text($0.range).lowercased() }
     if let according = words.lastIndex(of: "according"), according + 1 < words.count, words[according + 1] == "to",
-      words.count - according <= 10
+      words.count - according <= 10,
+      !words[(according + 2)...].indices.contains(where: {
+        AttributionLexicon.cues.contains(words[$0]) && !before[$0].isCapitalized
+      })
     {
       return .full
     }
@@ -164,7 +167,7 @@ struct QuoteExtractor {
 
   /// `"…," said Cha` / `"…," Putin added` / `"…" – noted the expert` / `"…," Tass quoted Putin as saying`.
   private func attributionAfter(_ span: QuoteMarks.Span, blockEnd: Int, quotes: [QuoteDraft]) -> Attribution? {
-    guard !span.isUnclosed else { return nil }
+    guard !span.isUnclosed, hasAttributiveClose(span, blockEnd: blockEnd) else { return nil }
     var index = span.close
     var sawPunctuation = false
     while index < blockEnd {
@@ -197,9 +200,10 @@ struct QuoteExtractor {
       return resolve(phrase, cue: words[0].lowercased(), before: span.open, quotes: quotes)
     }
     // Cha said / he added / the Kremlin said / Tass quoted Putin as saying
+    guard words.count > 1 else { return nil }
     for cueIndex in 1..<min(words.count, 7) where AttributionLexicon.cues.contains(words[cueIndex].lowercased()) {
-      guard tokens[cueIndex].followsSpace, let phrase = nounPhrase(tokens, from: 0, limit: cueIndex),
-        phrase.end == cueIndex
+      guard tokens[cueIndex].followsSpace, startsSpeakerPhrase(tokens[0]),
+        let phrase = nounPhrase(tokens, from: 0, limit: cueIndex), phrase.end == cueIndex
       else { return nil }
       let cue = words[cueIndex].lowercased()
       if cue == "quoted" || cue == "quoting",
@@ -215,6 +219,29 @@ struct QuoteExtractor {
     return nil
   }
 
+  /// Whether the text right after a closing mark may name the speaker: the quotation ended on a comma or a
+  /// sentence mark, or a comma or dash follows the mark ("…" – noted X). "… “defensive” and pledged" may not.
+  private func hasAttributiveClose(_ span: QuoteMarks.Span, blockEnd: Int) -> Bool {
+    var last = span.inner.upperBound
+    while last < span.close, bytes[last] == 0x20 { last += 1 }
+    if last < span.close, bytes[last] == 0x2C { return true }
+    let final = bytes[span.inner.upperBound - 1]
+    if final == 0x2E || final == 0x3F || final == 0x21 || final == 0x2C { return true }
+    var index = span.close
+    while index < blockEnd, bytes[index] == 0x20 { index += 1 }
+    guard index < blockEnd else { return false }
+    if bytes[index] == 0x2C || bytes[index] == 0x2D { return true }
+    return bytes[index] == 0xE2 && index + 2 < blockEnd && bytes[index + 1] == 0x80
+      && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+  }
+
+  /// A speaker phrase opens with a name, a pronoun or a determiner, never with "and" or "to".
+  private func startsSpeakerPhrase(_ token: WordToken) -> Bool {
+    let word = text(token.range)
+    return token.isCapitalized || AttributionLexicon.pronouns[word] != nil
+      || AttributionLexicon.determiners.contains(word) || name(startingAt: token.range.lowerBound) != nil
+  }
+
   /// `X said: "…"` / `According to X, "…"` / `X told reporters that … "…"` / `In her opinion, … "…"`.
   private func attributionBefore(_ span: QuoteMarks.Span, from start: Int, quotes: [QuoteDraft], earlier: [QuoteDraft])
     -> Attribution?
@@ -228,11 +255,19 @@ struct QuoteExtractor {
     guard !tokens.isEmpty else { return nil }
     let words = tokens.map { text($0.range) }
     let lowered = words.map { $0.lowercased() }
-    // According to X
+    // A verb of saying is written in lower case; "State" in "Secretary of State" is no verb.
+    let lastCue = lowered.indices.last { index in
+      AttributionLexicon.cues.contains(lowered[index]) && lowered[index] != "according" && !tokens[index].isCapitalized
+    }
+    // According to X — unless a verb of saying follows it ("according to Tass, Putin referred to it as …").
     if let according = lowered.lastIndex(of: "according"), according + 1 < words.count, lowered[according + 1] == "to",
-      let phrase = nounPhrase(tokens, from: according + 2, limit: min(tokens.count, according + 12))
+      lastCue.map({ $0 < according }) ?? true
     {
-      return resolve(phrase, cue: "according to", before: span.open, quotes: quotes)
+      var end = according + 2
+      while end < tokens.count, end - according < 12, tokens[end].followsSpace || end == according + 2 { end += 1 }
+      if let phrase = phrase(tokens, (according + 2)..<end) {
+        return resolve(phrase, cue: "according to", before: span.open, quotes: quotes)
+      }
     }
     // In her opinion / in his view
     if let inIndex = lowered.firstIndex(of: "in"), inIndex + 2 < words.count,
@@ -242,16 +277,33 @@ struct QuoteExtractor {
       let phrase = NounPhrase(start: inIndex + 1, end: inIndex + 2, text: words[inIndex + 1], name: nil)
       return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
     }
-    guard let cueIndex = lowered.lastIndex(where: { AttributionLexicon.cues.contains($0) && $0 != "according" }) else {
+    guard let cueIndex = lastCue else {
+      // "what the Kremlin said were “fairly artistic” depictions … including “several busts”": a second
+      // quotation of a sentence shares the first one's speaker.
+      if let previous = earlier.last, let speakerText = previous.quote.speakerText,
+        previous.quote.sentence == sentenceIndex(containing: span.inner.lowerBound, block: previous.quote.block)
+      {
+        return Attribution(speaker: previous.quote.speaker, text: speakerText, cue: previous.quote.cue ?? "")
+      }
       return nil
     }
-    let cue = lowered[cueIndex]
+    var cue = lowered[cueIndex]
+    if cue.hasPrefix("refer") || cue.hasPrefix("point"), cueIndex + 1 < lowered.count, lowered[cueIndex + 1] == "to" {
+      cue += " to"
+    }
     // A participle continues the speaker of a quotation earlier in the sentence: "– noted Town, adding that …".
     if cue.hasSuffix("ing"), let previous = earlier.last(where: { $0.marked.upperBound <= span.open }),
       previous.quote.sentence == sentenceIndex(containing: span.inner.lowerBound, block: previous.quote.block),
       let speakerText = previous.quote.speakerText
     {
       return Attribution(speaker: previous.quote.speaker, text: speakerText, cue: cue)
+    }
+    if cue.hasSuffix("ing"), cueIndex > 0, !tokens[cueIndex].followsSpace {
+      // "…, asserting that …": the participle's subject is the sentence's subject.
+      let sentenceTokens = WordTokens.tokens(bytes, in: start..<span.open)
+      if let phrase = sentenceSubject(sentenceTokens) {
+        return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
+      }
     }
     if let phrase = subject(tokens, before: cueIndex) {
       return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
@@ -301,6 +353,25 @@ struct QuoteExtractor {
       return NounPhrase(start: startToken, end: nameEnd, text: text(name.range), name: name)
     }
     return phrase(tokens, start..<cueIndex)
+  }
+
+  /// The first noun phrase of a sentence, up to its first comma or verb-like word.
+  private func sentenceSubject(_ tokens: [WordToken]) -> NounPhrase? {
+    guard let first = tokens.first, startsSpeakerPhrase(first) else { return nil }
+    if AttributionLexicon.pronouns[text(first.range)] != nil {
+      return NounPhrase(start: 0, end: 1, text: text(first.range), name: nil)
+    }
+    var end = 1
+    while end < tokens.count, end < 9, tokens[end].followsSpace {
+      let token = tokens[end]
+      let word = text(token.range)
+      if !token.isCapitalized && !NameLexicon.connectors.contains(word) && name(startingAt: token.range.lowerBound) == nil
+      {
+        break
+      }
+      end += 1
+    }
+    return phrase(tokens, 0..<end)
   }
 
   /// A speaker phrase that starts at `start`: a name, a pronoun, or a determiner and up to five words.
@@ -358,19 +429,52 @@ struct QuoteExtractor {
     let words = phrase.text.split(separator: " ").map(String.init)
     guard let first = words.first else { return Attribution(speaker: nil, text: phrase.text, cue: cue) }
     if let singular = AttributionLexicon.pronouns[first], words.count == 1 {
-      return Attribution(speaker: singular ? lastPerson(before: offset, quotes: quotes) : nil, text: phrase.text, cue: cue)
+      let speaker = singular ? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes) : nil
+      return Attribution(speaker: speaker, text: phrase.text, cue: cue)
     }
     let head = words.last.map { $0.lowercased() } ?? ""
     let determiner = first.lowercased()
     if determiner == "the" || determiner == "this" {
       if words.contains(where: { AttributionLexicon.personRoles.contains($0.lowercased()) }), !head.hasSuffix("s") {
-        return Attribution(speaker: lastPerson(before: offset, quotes: quotes), text: phrase.text, cue: cue)
+        let speaker = describedPerson(words, before: offset, quotes: quotes)
+          ?? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes)
+        return Attribution(speaker: speaker, text: phrase.text, cue: cue)
       }
       if AttributionLexicon.organizationRoles.contains(head) {
         return Attribution(speaker: lastOrganization(before: offset), text: phrase.text, cue: cue)
       }
     }
     return Attribution(speaker: nil, text: phrase.text, cue: cue)
+  }
+
+  /// The person quoted last, when that was in this paragraph or the one before: "he said" after a quotation
+  /// goes on with its speaker.
+  private func recentSpeaker(before offset: Int, quotes: [QuoteDraft]) -> String? {
+    guard let last = quotes.last(where: { $0.marked.upperBound <= offset && $0.quote.speaker != nil }),
+      let speaker = last.quote.speaker, names.contains(where: { $0.key == speaker && $0.kind == .person })
+    else { return nil }
+    let currentBlock = blocks.firstIndex { $0.range.contains(offset) } ?? last.quote.block
+    return currentBlock - last.quote.block <= 1 ? speaker : nil
+  }
+
+  /// "the head Stimson Center Korea Program": the person whose sentence, where the article named them, shares
+  /// most of the description's words.
+  private func describedPerson(_ words: [String], before offset: Int, quotes: [QuoteDraft]) -> String? {
+    let described = Set(words.dropFirst().map { $0.lowercased() }.filter { $0.count > 2 })
+    guard described.count >= 2 else { return nil }
+    var best: (score: Int, key: String)?
+    var seen: Set<String> = []
+    for name in names where name.kind == .person && name.range.upperBound <= offset && !seen.contains(name.key) {
+      seen.insert(name.key)
+      guard sentences.indices.contains(name.sentence) else { continue }
+      // The words around the name: its title before it, an appositive after it.
+      let window = max(sentences[name.sentence].range.lowerBound, name.range.lowerBound - 60)..<min(
+        sentences[name.sentence].range.upperBound, name.range.upperBound + 60)
+      let context = WordTokens.tokens(bytes, in: window).map { text($0.stem).lowercased() }
+      let score = described.intersection(context).count
+      if score >= 2, score > (best?.score ?? 0) { best = (score, name.key) }
+    }
+    return best?.key
   }
 
   /// The person a pronoun or "the expert" most likely means: the last person quoted or named before, outside

@@ -105,7 +105,10 @@ enum SemanticAnalysis {
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[position].range]), as: UTF8.self).lowercased()
     }
     if let next = word(index + 1), AttributionLexicon.cues.contains(next), next != "according", tokens[index + 1].followsSpace {
-      return true
+      // "Observers suggest", "Reports say": a sentence's first word needs a plain verb of saying and no plural.
+      if index > 0 { return true }
+      let plain = ["said", "says", "told", "added", "noted", "wrote"].contains(next)
+      return plain && !(word(index)?.hasSuffix("s") ?? true)
     }
     if let previous = word(index - 1), AttributionLexicon.cues.contains(previous), tokens[index].followsSpace,
       previous.hasPrefix("said") || previous.hasPrefix("add") || previous.hasPrefix("note") || previous == "told"
