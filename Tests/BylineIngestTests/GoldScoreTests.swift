@@ -78,4 +78,19 @@ import Testing
     }
     #expect(GoldScoring.number(figures, "block_kind_acc") >= 0.90)
   }
+
+  /// Issue 4's bars on the seeds: quotes and speakers, mentions and their unification, numbers and dates.
+  @Test func seedSemanticsReachTheBars() throws {
+    guard GoldScoring.sharedSeedsPresent() else { return }
+    let figures = try GoldScoring.score(
+      pages: GoldScoring.seeds, gold: GoldScoring.seeds.appendingPathComponent("gold"), label: "seeds (semantics)")
+    for (path, bar) in [
+      (["quotes", "p"], 0.95), (["quotes", "r"], 0.95), (["speaker_acc"], 0.95), (["mentions", "p"], 0.95),
+      (["mentions", "r"], 0.95), (["unification", "p"], 0.95), (["unification", "r"], 0.95),
+      (["numbers", "r"], 0.90), (["unit_acc"], 0.90), (["dates", "r"], 0.90), (["resolved_date_acc"], 0.90),
+    ] {
+      let value = path.count == 1 ? GoldScoring.number(figures, path[0]) : GoldScoring.number(figures, path[0], path[1])
+      #expect(value >= bar, "\(path.joined(separator: ".")) is \(value), below \(bar)")
+    }
+  }
 }

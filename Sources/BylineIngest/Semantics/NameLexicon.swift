@@ -7,6 +7,12 @@
 enum NameLexicon {
   /// Words that stand before a person's name and are not part of it ("President", "Secretary-General").
   static let titles: Set<String> = [
+    "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Superintendent", "Marshal", "Trooper",
+    "Dean", "Provost", "Principal", "Bishop", "Archbishop", "Cardinal", "Imam", "Skipper", "Manager",
+    "Chairperson", "Treasurer", "Auditor", "Comptroller", "Clerk", "Magistrate", "Coroner", "Prosecutor",
+    "Attorney-General", "Solicitor", "Barrister", "Lawyer", "MP", "MEP", "MSP", "Assemblyman", "Assemblywoman",
+    "Congressman", "Congresswoman", "Delegate", "Alderman", "Warden", "Pastor", "Economist", "Researcher",
+    "Scientist", "President-elect", "Vice-President", "Vice-Chancellor", "Dr", "Minister-President",
     "Adviser", "Advisor", "Aide", "Undersecretary", "Under-Secretary", "Correspondent", "Editor", "Analyst",
     "President", "Vice", "Secretary", "Secretary-General", "Minister", "Prime", "Premier", "Chancellor", "Senator",
     "Sen", "Sen.", "Governor", "Gov", "Gov.", "Mayor", "General", "Gen", "Gen.", "Admiral", "Adm.", "Colonel",
@@ -28,6 +34,14 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Securities", "Capital", "Courier", "Chronicle", "Daily", "Mail", "Telegraph", "Observer", "Standard",
+    "Express", "Mirror", "Magazine", "Weekly", "Media", "Broadcasting", "AS", "ASA", "AB", "NV", "BV", "SpA",
+    "SE", "Pty", "LLP", "Bancorp", "Financial", "Insurance", "Energy", "Pharmaceuticals", "Pharma",
+    "Therapeutics", "Railways", "Rail", "Automotive", "Electric", "Foods", "Brands", "Stores", "Supermarkets",
+    "Grocers", "Retail", "Logistics", "Shipping", "Ports", "Mining", "Resources", "Steel", "Chemicals",
+    "Entertainment", "Studios", "Pictures", "Records", "Software", "Solutions", "Services", "Consulting",
+    "Ventures", "Investments", "Associates", "Agencies", "Hospitals", "Trust", "Conservatives", "Democrats",
+    "Republicans", "Greens", "Labour",
     "Center", "Centre", "Institute", "Institution", "University", "College", "School", "Academy", "Agency",
     "Ministry", "Department", "Council", "Administration", "Party", "Committee", "Commission", "Organization",
     "Organisation", "Association", "Foundation", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd",

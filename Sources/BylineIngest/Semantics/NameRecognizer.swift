@@ -43,6 +43,13 @@ struct NameRecognizer {
         index += 2
         continue
       }
+      if isPoliticalWest(tokens, at: index) {
+        found.append(NameCandidate(
+          range: token.stem, kind: .place, key: Gazetteer.place(named: "West")?.canonical ?? "the West",
+          evidence: .certain, afterTitle: false, sentence: sentence))
+        index += 1
+        continue
+      }
       guard token.isCapitalized, !token.hasDigit else {
         index += 1
         continue
@@ -117,6 +124,17 @@ struct NameRecognizer {
       }
     }
     return result
+  }
+
+  /// "the west has come to use": the West as an actor, in lower case, and not a direction ("the west of").
+  private func isPoliticalWest(_ tokens: [WordToken], at index: Int) -> Bool {
+    guard index > 0, !tokens[index].isCapitalized, tokens[index].range.count == 4, text(tokens[index].range) == "west",
+      text(tokens[index - 1].range).lowercased() == "the"
+    else { return false }
+    guard index + 1 < tokens.count else { return true }
+    let next = text(tokens[index + 1].range)
+    return tokens[index + 1].followsSpace
+      && ["has", "have", "is", "was", "and", "will", "would", "must", "should", "can", "could"].contains(next)
   }
 
   /// "east Asia", "south Lebanon": a lower-case compass word that makes a known region with the name after it.

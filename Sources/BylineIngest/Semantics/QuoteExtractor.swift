@@ -162,7 +162,7 @@ struct QuoteExtractor {
   private func sentenceBoundaryBetween(_ lower: Int, _ upper: Int) -> Bool {
     guard lower < upper else { return false }
     let tokens = WordTokens.tokens(bytes, in: lower..<upper)
-    return tokens.count <= 4 && (lower..<upper).contains { bytes[$0] == 0x2E }
+    return tokens.count <= 8 && (lower..<upper).contains { bytes[$0] == 0x2E }
   }
 
   /// `"…," said Cha` / `"…," Putin added` / `"…" – noted the expert` / `"…," Tass quoted Putin as saying`.
@@ -191,7 +191,7 @@ struct QuoteExtractor {
     guard let first = tokens.first, first.range.lowerBound == index else { return nil }
     let words = tokens.prefix(8).map { text($0.range) }
     // said Cha / noted the expert / added Putin
-    if AttributionLexicon.cues.contains(words[0].lowercased()), !sawPunctuation || !first.isCapitalized {
+    if AttributionLexicon.cues.contains(words[0].lowercased()), !first.isCapitalized {
       if words[0].lowercased() == "according" { return nil }
       let subjectStart = 1
       guard subjectStart < tokens.count else { return nil }
@@ -201,7 +201,8 @@ struct QuoteExtractor {
     }
     // Cha said / he added / the Kremlin said / Tass quoted Putin as saying
     guard words.count > 1 else { return nil }
-    for cueIndex in 1..<min(words.count, 7) where AttributionLexicon.cues.contains(words[cueIndex].lowercased()) {
+    for cueIndex in 1..<min(words.count, 7)
+    where AttributionLexicon.cues.contains(words[cueIndex]) && !tokens[cueIndex].isCapitalized {
       guard tokens[cueIndex].followsSpace, startsSpeakerPhrase(tokens[0]),
         let phrase = nounPhrase(tokens, from: 0, limit: cueIndex), phrase.end == cueIndex
       else { return nil }
@@ -225,7 +226,14 @@ struct QuoteExtractor {
     var last = span.inner.upperBound
     while last < span.close, bytes[last] == 0x20 { last += 1 }
     if last < span.close, bytes[last] == 0x2C { return true }
-    let final = bytes[span.inner.upperBound - 1]
+    // A nested quotation may end the words: "…don't worry about it,'" said X.
+    var finalIndex = span.inner.upperBound - 1
+    while finalIndex > span.inner.lowerBound, bytes[finalIndex] == 0x27 || bytes[finalIndex] == 0x99
+      || bytes[finalIndex] == 0x80 || bytes[finalIndex] == 0xE2
+    {
+      finalIndex -= 1
+    }
+    let final = bytes[finalIndex]
     if final == 0x2E || final == 0x3F || final == 0x21 || final == 0x2C { return true }
     var index = span.close
     while index < blockEnd, bytes[index] == 0x20 { index += 1 }
@@ -265,7 +273,7 @@ struct QuoteExtractor {
     {
       var end = according + 2
       while end < tokens.count, end - according < 12, tokens[end].followsSpace || end == according + 2 { end += 1 }
-      if let phrase = phrase(tokens, (according + 2)..<end) {
+      if let phrase = phrase(tokens, (according + 2)..<end, preferPerson: true) {
         return resolve(phrase, cue: "according to", before: span.open, quotes: quotes)
       }
     }
@@ -322,37 +330,62 @@ struct QuoteExtractor {
   /// The subject of the verb at `cueIndex`: the words right before it back to a comma or clause word, with a
   /// relative "who" pointing to the name before it ("Kim, who expressed …").
   private func subject(_ tokens: [WordToken], before cueIndex: Int) -> NounPhrase? {
+    guard cueIndex > 0 else { return nil }
+    if !tokens[cueIndex].followsSpace {
+      // A comma before the verb closes an appositive or a relative clause: "Okafor, who joined in 2021, told",
+      // "Menon-Clarke, an analyst at Calder Securities, said", "Kim, who expressed" — or a name alone between
+      // commas ("…Korea Program, Jenny Towne, said").
+      var chunkStart = cueIndex - 1
+      while chunkStart > 0, tokens[chunkStart].followsSpace { chunkStart -= 1 }
+      let chunk = chunkStart..<cueIndex
+      if let name = wholeName(tokens, chunk) { return name }
+      let first = text(tokens[chunk.lowerBound].range)
+      let isAside = ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
+        || !tokens[chunk.lowerBound].isCapitalized
+      if isAside, chunkStart > 0 {
+        var previousStart = chunkStart - 1
+        while previousStart > 0, tokens[previousStart].followsSpace { previousStart -= 1 }
+        let previousChunk = previousStart..<chunkStart
+        let lastToken = tokens[previousChunk.upperBound - 1]
+        if let name = name(endingAt: lastToken.stem.upperBound) {
+          let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? previousStart
+          return NounPhrase(start: startToken, end: chunkStart, text: text(name.range), name: name)
+        }
+        return nil
+      }
+      if first.lowercased() == "who" { return nil }
+    }
+    if text(tokens[cueIndex - 1].range) == "who", !tokens[cueIndex - 1].followsSpace, cueIndex >= 2 {
+      // "Kim, who expressed …"
+      let lastToken = tokens[cueIndex - 2]
+      if let name = name(endingAt: lastToken.stem.upperBound) {
+        let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? (cueIndex - 2)
+        return NounPhrase(start: startToken, end: cueIndex - 1, text: text(name.range), name: name)
+      }
+    }
     var start = cueIndex
     while start > 0 {
       let previous = tokens[start - 1]
-      let word = text(previous.range)
-      if !tokens[start].followsSpace && start < cueIndex {
-        // "Jenny Towne, said": an appositive comma before the verb.
-        if start == cueIndex - 0 { break }
-        break
-      }
-      if ["that", "and", "but", "which", "while", "when", "as", "if", "because"].contains(word.lowercased()) {
-        break
-      }
-      if ["who", "which"].contains(word.lowercased()) { break }
+      let word = text(previous.range).lowercased()
+      if ["that", "and", "but", "which", "while", "when", "as", "if", "because", "who"].contains(word) { break }
       start -= 1
       if cueIndex - start > 7 { return nil }
-      if !previous.followsSpace { break }
+      if !tokens[start].followsSpace { break }
     }
-    if start == cueIndex {
-      // "Jenny Towne, said" or "Kim, who expressed": look past the comma.
-      guard cueIndex > 0 else { return nil }
-      var nameEnd = cueIndex
-      if text(tokens[cueIndex - 1].range).lowercased() == "who" { nameEnd = cueIndex - 1 }
-      guard nameEnd > 0 else { return nil }
-      let lastToken = tokens[nameEnd - 1]
-      guard let name = name(endingAt: lastToken.stem.upperBound) ?? name(endingAt: lastToken.range.upperBound) else {
-        return nil
-      }
-      let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? (nameEnd - 1)
-      return NounPhrase(start: startToken, end: nameEnd, text: text(name.range), name: name)
+    guard start < cueIndex else {
+      // "X described the cuts as … and said: …": coordinated verbs share the sentence's subject.
+      if text(tokens[cueIndex - 1].range) == "and" { return sentenceSubject(tokens) }
+      return nil
     }
     return phrase(tokens, start..<cueIndex)
+  }
+
+  /// The name that is all of a chunk of words, or nil.
+  private func wholeName(_ tokens: [WordToken], _ chunk: Range<Int>) -> NounPhrase? {
+    guard let name = name(startingAt: tokens[chunk.lowerBound].range.lowerBound),
+      name.range.upperBound >= tokens[chunk.upperBound - 1].stem.upperBound
+    else { return nil }
+    return NounPhrase(start: chunk.lowerBound, end: chunk.upperBound, text: text(name.range), name: name)
   }
 
   /// The first noun phrase of a sentence, up to its first comma or verb-like word.
@@ -398,9 +431,16 @@ struct QuoteExtractor {
     return phrase(tokens, start..<end)
   }
 
-  private func phrase(_ tokens: [WordToken], _ range: Range<Int>) -> NounPhrase? {
+  private func phrase(_ tokens: [WordToken], _ range: Range<Int>, preferPerson: Bool = false) -> NounPhrase? {
     guard !range.isEmpty else { return nil }
     let span = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    if preferPerson {
+      // "According to US Secretary of State Antony Blinken in Washington": the person, not the place.
+      let people = names.filter { $0.kind == .person && span.contains($0.range.lowerBound) }
+      if let person = people.last, people.count == 1 {
+        return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(person.range), name: person)
+      }
+    }
     // The name nearest the verb is the speaker: "US Secretary of State Anthony Blinken said".
     let inside = names.filter { span.contains($0.range.lowerBound) && $0.range.upperBound <= span.upperBound }
     if let last = inside.last, last.range.upperBound >= tokens[range.upperBound - 1].stem.upperBound {
@@ -461,18 +501,27 @@ struct QuoteExtractor {
   /// most of the description's words.
   private func describedPerson(_ words: [String], before offset: Int, quotes: [QuoteDraft]) -> String? {
     let described = Set(words.dropFirst().map { $0.lowercased() }.filter { $0.count > 2 })
-    guard described.count >= 2 else { return nil }
+    guard !described.isEmpty else { return nil }
+    let needed = described.count >= 2 ? 2 : 1
     var best: (score: Int, key: String)?
     var seen: Set<String> = []
     for name in names where name.kind == .person && name.range.upperBound <= offset && !seen.contains(name.key) {
       seen.insert(name.key)
       guard sentences.indices.contains(name.sentence) else { continue }
       // The words around the name: its title before it, an appositive after it.
-      let window = max(sentences[name.sentence].range.lowerBound, name.range.lowerBound - 60)..<min(
-        sentences[name.sentence].range.upperBound, name.range.upperBound + 60)
-      let context = WordTokens.tokens(bytes, in: window).map { text($0.stem).lowercased() }
-      let score = described.intersection(context).count
-      if score >= 2, score > (best?.score ?? 0) { best = (score, name.key) }
+      // One word must be the title right before the name ("the judge" → "District Judge Harriet …").
+      let reach = needed == 1 ? 0 : 60
+      let window = max(sentences[name.sentence].range.lowerBound, name.range.lowerBound - (needed == 1 ? 30 : 60))..<min(
+        sentences[name.sentence].range.upperBound, name.range.upperBound + reach)
+      let before = WordTokens.tokens(bytes, in: window.lowerBound..<name.range.lowerBound).map {
+        text($0.stem).lowercased()
+      }
+      let after = WordTokens.tokens(bytes, in: name.range.upperBound..<window.upperBound).map {
+        text($0.stem).lowercased()
+      }
+      // A title right before the name says more than words after it.
+      let score = 2 * described.intersection(before.suffix(4)).count + described.intersection(before + after).count
+      if score >= needed, score > (best?.score ?? 0) { best = (score, name.key) }
     }
     return best?.key
   }
@@ -494,7 +543,13 @@ struct QuoteExtractor {
     return best?.key
   }
 
+  /// "the company said": the organisation the story is about, the one named most before the quotation.
   private func lastOrganization(before offset: Int) -> String? {
-    names.last { $0.kind == .organization && $0.range.upperBound <= offset }?.key
+    var counts: [String: (count: Int, first: Int)] = [:]
+    for name in names where name.kind == .organization && name.range.upperBound <= offset {
+      let entry = counts[name.key] ?? (0, name.range.lowerBound)
+      counts[name.key] = (entry.count + 1, entry.first)
+    }
+    return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
   }
 }
