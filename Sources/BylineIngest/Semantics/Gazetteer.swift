@@ -17,9 +17,10 @@ struct GazetteerEntry: Sendable, Equatable {
 /// Countries, subdivisions, cities and regions come from `Gazetteer.data`, which scripts/make-gazetteer.py
 /// generates from iso-codes and GeoNames.
 ///
-/// Names match as written, capitalisation included ("Reading" the town is left out of the data, but "Turkey"
-/// the country must not match "turkey"), or in all capitals for names of four letters or more ("NORTH KOREA",
-/// not "ABA"). Typographic and straight apostrophes, hyphens and spaces are interchangeable.
+/// Names match as written, capitalisation included, since capitals are what set a place apart from a word in
+/// prose ("Turkey" is the country, "turkey" nothing); also in all capitals, for headlines, when the name has
+/// four letters or more ("NORTH KOREA", but not "ABA"). Typographic and straight apostrophes are one, and so
+/// are hyphens and spaces ("Guinea Bissau").
 enum Gazetteer {
   /// The place a name as written refers to ("North Korea", "DPRK", "U.S.", "Russian Federation"), nil if not a
   /// known place.
