@@ -199,7 +199,9 @@ struct NameRecognizer {
     // The first word of a sentence is capitalised by grammar: it starts a name only if a dictionary knows it.
     let sentenceStart = position == 0
     while position < run.upperBound {
-      if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound) {
+      if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound),
+        !startsLongerName(match, tokens, limit: run.upperBound)
+      {
         if let kind = match.kind {
           found.append(NameCandidate(
             range: match.range, kind: kind, key: match.key, evidence: .certain, afterTitle: afterTitle,
@@ -239,6 +241,7 @@ struct NameRecognizer {
     /// Nil for a demonym: a known word that is not a mention.
     var kind: EntityKind?
     var key: String
+    var isRegion = false
   }
 
   /// The longest gazetteer place, listed organisation or demonym starting at `start`.
@@ -263,8 +266,11 @@ struct NameRecognizer {
         name = text(tokens[start].range.lowerBound..<tokens[last - 1].stem.upperBound) + " "
           + word.prefix(1).uppercased() + word.dropFirst()
       }
-      if let place = Gazetteer.place(named: name) {
-        return DictionaryMatch(range: range, end: last + 1, kind: .place, key: place.canonical)
+      if let place = Gazetteer.place(named: name) ?? Gazetteer.place(named: "the " + name).flatMap({
+        $0.kind == .region ? $0 : nil
+      }) {
+        return DictionaryMatch(
+          range: range, end: last + 1, kind: .place, key: place.canonical, isRegion: place.kind == .region)
       }
       if let organization = NameLexicon.organizations[name] {
         return DictionaryMatch(range: range, end: last + 1, kind: .organization, key: organization)
@@ -275,6 +281,23 @@ struct NameRecognizer {
       length -= 1
     }
     return nil
+  }
+
+  /// "Vladimir Putin", "Chad O’Carroll", "New York Times": a place name followed by an unknown capitalised word
+  /// is the first part of a longer name, a person's or an organisation's.
+  private func startsLongerName(_ match: DictionaryMatch, _ tokens: [WordToken], limit: Int) -> Bool {
+    guard match.kind == .place, !match.isRegion, match.end < limit, !tokens[match.end - 1].isPossessive else {
+      return false
+    }
+    let next = tokens[match.end]
+    guard next.isCapitalized, !next.isAllCaps, next.followsSpace else { return false }
+    let word = text(next.stem)
+    if NameLexicon.titles.contains(word) || NameLexicon.commonOpeners.contains(word)
+      || NameLexicon.connectors.contains(word)
+    {
+      return false
+    }
+    return dictionaryMatch(tokens, from: match.end, limit: limit) == nil
   }
 
   /// "People’s" in "Democratic People’s Republic": a possessive that a longer name goes on after.
