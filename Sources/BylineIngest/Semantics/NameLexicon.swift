@@ -41,7 +41,7 @@ enum NameLexicon {
     "Grocers", "Retail", "Logistics", "Shipping", "Ports", "Mining", "Resources", "Steel", "Chemicals",
     "Entertainment", "Studios", "Pictures", "Records", "Software", "Solutions", "Services", "Consulting",
     "Ventures", "Investments", "Associates", "Agencies", "Hospitals", "Trust", "Conservatives", "Democrats",
-    "Republicans", "Greens", "Labour",
+    "Republicans",
     "Center", "Centre", "Institute", "Institution", "University", "College", "School", "Academy", "Agency",
     "Ministry", "Department", "Council", "Administration", "Party", "Committee", "Commission", "Organization",
     "Organisation", "Association", "Foundation", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd",
@@ -63,6 +63,15 @@ enum NameLexicon {
     "Pact", "Plan", "Initiative", "Program", "Programme", "Project", "Law", "Bill", "Doctrine", "Strategy", "Index",
     "Report", "Review", "Conference", "Forum", "Olympics", "Championship", "League", "Series", "Show", "Era",
     "Age", "Week", "Month", "Year", "Prize", "Protocol", "Convention", "Declaration", "Charter", "Constitution",
+  ]
+
+  /// Last words of place names ("Maria Island", "County Hall", "Adelaide Oval").
+  static let placeHeads: Set<String> = [
+    "Island", "Islands", "Bay", "Beach", "Oval", "Hall", "Park", "Stadium", "Arena", "River", "Lake", "Mountain",
+    "Mountains", "Valley", "Coast", "Harbour", "Harbor", "Port", "Street", "Square", "Bridge", "Airport", "Station",
+    "Palace", "Cathedral", "Church", "Mosque", "Temple", "Castle", "Tower", "Road", "Avenue", "Forest", "Desert",
+    "Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Canal", "Falls", "Hills", "Heights", "Ground", "Cove", "Reef",
+    "Glacier", "Volcano", "Dam", "Plaza", "Boulevard", "Lane", "Highway", "Motorway", "Cemetery", "Prison",
   ]
 
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
@@ -136,6 +145,11 @@ enum NameLexicon {
     add("The New York Times", ["New York Times"])
     add("The Washington Post", ["Washington Post"])
     add("The Wall Street Journal", ["Wall Street Journal"])
+    add("Labour", ["Labour Party"])
+    add("Conservatives", ["Conservative Party", "Tories"])
+    add("Liberal Democrats", ["Lib Dems"])
+    add("Democrats", ["Democratic Party"])
+    add("Republicans", ["Republican Party", "GOP"])
     add("Hamas")
     add("Hezbollah")
     add("Taliban")

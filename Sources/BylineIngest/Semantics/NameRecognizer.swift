@@ -165,6 +165,13 @@ struct NameRecognizer {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
+      if !token.followsSpace, token.isCapitalized, NameLexicon.organizationHeads.contains(text(token.stem)),
+        isPluralPossessiveGap(tokens[end - 1].range.upperBound..<token.range.lowerBound)
+      {
+        // "Retail and Distribution Workers’ Union", "British Grocers’ Federation".
+        end += 1
+        continue
+      }
       guard token.followsSpace, !tokens[end - 1].hasDigit else { break }
       if token.isCapitalized && !token.hasDigit {
         end += 1
@@ -187,6 +194,12 @@ struct NameRecognizer {
       break
     }
     return end
+  }
+
+  private func isPluralPossessiveGap(_ gap: Range<Int>) -> Bool {
+    guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
+    let mark = Array(bytes[gap])
+    return mark == [0x27, 0x20] || mark == [0xE2, 0x80, 0x99, 0x20]
   }
 
   /// Cuts a run into names and classifies each.
@@ -321,11 +334,17 @@ struct NameRecognizer {
   /// possessive.
   private func unknownEnd(_ tokens: [WordToken], from start: Int, limit: Int) -> Int {
     var end = start
+    var sawHead = false
     while end < limit {
       if end > start {
         let word = text(tokens[end].stem)
-        if NameLexicon.titles.contains(word) || dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
+        // "University of Tasmania", "Institute for Marine and Antarctic Studies": after a head word and a
+        // connector, places belong to the organisation's name.
+        let insideOrganization = sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range))
+        if NameLexicon.titles.contains(word) { break }
+        if !insideOrganization, dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
       }
+      if NameLexicon.organizationHeads.contains(text(tokens[end].stem)) { sawHead = true }
       end += 1
       if tokens[end - 1].isPossessive { break }
     }
@@ -353,6 +372,11 @@ struct NameRecognizer {
       classifyUnknown(
         tokens, (split + 1)..<upper, sentence: sentence, afterTitle: false, isHeading: isHeading, before: before,
         into: &found)
+      return
+    }
+    if let last = words.last, NameLexicon.placeHeads.contains(last), words.count >= 2 {
+      found.append(NameCandidate(
+        range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
       return
     }
     let hasHead = firstHead != nil
@@ -401,6 +425,7 @@ struct NameRecognizer {
     }
     // "National Security Adviser Chang Ho-jin": capitalised words before a title belong to the title.
     guard count <= 4, !isHeading || afterTitle, !before else { return }
+    guard (lower..<upper).allSatisfy({ tokens[$0].stem.count > 1 }) else { return }
     guard !(lower..<upper).contains(where: { hasAbstractEnding(tokens[$0]) || NameLexicon.thingWords.contains(text(tokens[$0].stem)) }),
       !followsDeterminer(tokens, lower)
     else {

@@ -56,11 +56,23 @@ enum SemanticAnalysis {
       }
       fullNames[candidate.key, default: 0] += 1
     }
+    // "Pathline" after "Pathline Data Inc.", "Harwood" after "Harwood & Pryce": an organisation's first word.
+    var organizationsByFirstWord: [String: String] = [:]
+    for candidate in candidates where candidate.kind == .organization {
+      let name = recognizer.text(candidate.range)
+      guard let space = name.firstIndex(of: " ") else { continue }
+      organizationsByFirstWord[String(name[..<space])] = organizationsByFirstWord[String(name[..<space])] ?? candidate.key
+    }
     var resolved: [ResolvedName] = []
     for (position, candidate) in candidates.enumerated() {
       var name = ResolvedName(
         range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
       if candidate.kind == .person && personWords(candidate.key).count == 1 {
+        if byWord[candidate.key] == nil, let organization = organizationsByFirstWord[candidate.key] {
+          resolved.append(
+            ResolvedName(range: candidate.range, kind: .organization, key: organization, sentence: candidate.sentence))
+          continue
+        }
         if let owners = byWord[candidate.key] {
           name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
         } else if candidate.evidence == .needsSupport && !isNextToCue(candidate, bytes: bytes, article: article) {
