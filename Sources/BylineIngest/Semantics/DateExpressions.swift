@@ -225,7 +225,7 @@ let lexicon: WordTable<Lexeme> = {
   add(
     [
       "is", "was", "has", "does", "marks", "sees", "brings", "looks", "promises", "begins", "ends", "remains", "comes",
-      "seems", "means", "proves", "becomes", "gets", "goes", "starts", "shows", "as", "its", "his", "this", "thus",
+      "seems", "means", "proves", "becomes", "gets", "goes", "starts", "shows", "as", "its", "his", "thus",
       "plus", "whereas", "unless", "versus",
     ], .yearVerb)
   add(
@@ -643,13 +643,13 @@ struct ExpressionReader {
     var head = found
     if head.takesTrailing { extendRight(&head) }
     let resolution = reference.resolve(head.meaning)
-    floor = head.last + 1
-    guard resolution != .impossible else { return head.last + 1 }
     var start = head.start
     if head.takesLeadIn {
       let first = leadInStart(of: head)
       if first < head.first { start = tokens[first].start }
     }
+    floor = head.last + 1
+    guard resolution != .impossible else { return head.last + 1 }
     var date: CalendarDate?
     if case .date(let resolved) = resolution { date = resolved }
     findings.append(DateFinding(range: start..<head.end, date: date))
