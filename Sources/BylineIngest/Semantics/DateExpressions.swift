@@ -29,38 +29,111 @@ enum DateExpressions {
 
   /// Every date expression in a sentence given as UTF-8 bytes; see `findings(in:reference:)`.
   static func findings(in bytes: UnsafeBufferPointer<UInt8>, reference: CalendarDate?) -> [DateFinding] {
-    guard mayHoldDate(bytes) else { return [] }
+    // Offsets are kept in 32 bits; a "sentence" past 2 GB is not prose.
+    guard bytes.count < Int(Int32.max), mayHoldDate(bytes) else { return [] }
     let tokens = Tokenizer(bytes).tokens()
     var reader = ExpressionReader(
       tokens: tokens, absolute: DateScanner.scan(bytes), reference: ReferenceDate(reference))
     return reader.read()
   }
 
-  /// Whether the sentence has a digit or a word that can head a date expression; most prose has neither.
+  /// Whether the sentence has a four-digit number (every absolute date and year has one) or a word that can
+  /// head a date expression; most prose has neither.
   static func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var key: UInt64 = 0
-    var length = 0
-    var capitalized = false
-    for byte in bytes {
-      if byte &- 0x30 < 10 { return true }
-      let lower = byte | 0x20
-      if lower &- 0x61 < 26 {
-        if length == 0 { capitalized = byte < 0x61 }
-        key = PackedWord.appending(key, lower)
-        length += 1
-        continue
-      }
-      if length >= 3 && length <= PackedWord.longestCue && isCue(key, capitalized: capitalized) { return true }
-      length = 0
-      key = 0
-    }
-    return length >= 3 && length <= PackedWord.longestCue && isCue(key, capitalized: capitalized)
-  }
-
-  @inline(__always) private static func isCue(_ key: UInt64, capitalized: Bool) -> Bool {
-    lexicon[PackedWord.mixed(key)]?.isCue(capitalized: capitalized) ?? false
+    CueFinder().hasCue(bytes)
   }
 }
+
+/// The pass that turns most sentences away. It reads the globals it needs once per sentence, since every access
+/// to a global checks that it was initialised.
+private struct CueFinder {
+  let table = lexicon
+  let cueBits = cueBitmap
+  let this = Keys.this
+  let last = Keys.last
+  let next = Keys.next
+  let years = Keys.years
+  let months = Keys.months
+
+  /// First letters of the words that can be cues, one bit per letter (A = bit 1): capitals of month and weekday
+  /// names and of "Today", "Yesterday", "Ago" (ADFJMNOSTWY); small letters of "today", "year", "month", "ago",
+  /// "evening", "night" (aemnty).
+  private let cueCapitals: UInt32 = 0x298_E452
+  private let cueSmallLetters: UInt32 = 0x210_6022
+
+  /// Written without a branch on letters or word ends, which prose makes unpredictable: each byte updates the
+  /// word's key and the digit count with masks, and only a word the bitmap lets through, or a four-digit run,
+  /// takes the slow path.
+  func hasCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var key: UInt64 = 0
+    var previousKey: UInt64 = 0
+    var wordStart = 0
+    var digits: UInt64 = 0
+    for index in bytes.indices {
+      let byte = bytes[index]
+      let code = (byte | 0x20) &- 0x60
+      let letter = UInt64(code &- 1 < 26 ? 1 : 0)
+      let digit = UInt64(byte &- 0x30 < 10 ? 1 : 0)
+      let inWord = UInt64(key != 0 ? 1 : 0)
+      let ended = inWord & (letter ^ 1)
+      let fourDigits = UInt64(digits == 4 ? 1 : 0) & (digit ^ 1)
+      if (ended & bitmapBit(key)) | fourDigits != 0 {
+        if fourDigits != 0 || isCue(key, length: index - wordStart, first: bytes[wordStart], after: previousKey) {
+          return true
+        }
+      }
+      let started = letter & (inWord ^ 1)
+      wordStart = started != 0 ? index : wordStart
+      previousKey = ended != 0 ? key : previousKey
+      key = (key << 5 | UInt64(code)) & (0 &- letter)
+      digits = (digits + 1) & (0 &- digit)
+    }
+    if digits == 4 { return true }
+    return key != 0 && bitmapBit(key) != 0
+      && isCue(key, length: bytes.count - wordStart, first: bytes[wordStart], after: previousKey)
+  }
+
+  /// One load that rules out almost every word; 1 when the word may be a cue.
+  @inline(__always) private func bitmapBit(_ key: UInt64) -> UInt64 {
+    let bit = PackedWord.mixed(key) >> 52
+    return cueBits[Int(truncatingIfNeeded: bit >> 6)] >> (bit & 63) & 1
+  }
+
+  /// Kept out of line so the loop above keeps its registers.
+  @inline(never)
+  private func isCue(_ key: UInt64, length: Int, first: UInt8, after previousKey: UInt64) -> Bool {
+    guard length >= 3 && length <= PackedWord.longestCue else { return false }
+    let capitalized = first < 0x61
+    let mask = capitalized ? cueCapitals : cueSmallLetters
+    guard mask & 1 << UInt32(first & 0x1F) != 0, let lexeme = table[key] else { return false }
+    switch lexeme {
+    case .month: return capitalized
+    case .weekday(_, let abbreviated): return capitalized && !abbreviated
+    case .relativeDay, .ago: return true
+    // "year", "month", "night" and "morning" head an expression only after "this", "last" or "next".
+    case .unit, .partOfDay:
+      guard key != years && key != months else { return false }
+      return previousKey == this || previousKey == last || previousKey == next
+    default: return false
+    }
+  }
+}
+
+/// A 4,096-bit filter over the top bits of every cue word's mixed key (see `CueFinder.mayBeCue`).
+private let cueBitmap: [UInt64] = {
+  var bits = [UInt64](repeating: 0, count: 64)
+  let cues = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
+    "ago", "year", "month", "morning", "afternoon", "evening", "night",
+  ]
+  for word in cues {
+    let bit = Int(truncatingIfNeeded: PackedWord.mixed(PackedWord.key(word)) >> 52)
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+  return bits
+}()
 
 // MARK: - Words
 
@@ -79,11 +152,50 @@ enum PackedWord {
     word.utf8.reduce(0, appending)
   }
 
-  /// `WordTable` indexes by a key's low bits, which for packed words are only the last letter or two; this
-  /// bijective mix spreads them without making two words collide.
+  /// The key's letters spread over all 64 bits (Fibonacci hashing), so its top bits can index a table.
   @inline(__always) static func mixed(_ key: UInt64) -> UInt64 {
-    let product = key &* 0x9E37_79B9_7F4A_7C15
-    return product ^ (product >> 29)
+    key &* 0x9E37_79B9_7F4A_7C15
+  }
+}
+
+/// The lexicon as a small open-addressing table of packed keys and one-byte indexes into its distinct lexemes:
+/// about 9 KB, so it stays in the first-level cache, where a `WordTable<Lexeme>` at its load factor spans 48 KB
+/// and every lookup missed.
+struct LexiconTable: Sendable {
+  private static let slotBits: UInt64 = 10
+  private static let mask = (1 << slotBits) - 1
+  /// Packed keys; 0 marks an empty slot, which no word packs to.
+  private var keys: [UInt64]
+  /// One more than the index of each slot's lexeme.
+  private var indexes: [UInt8]
+  private var lexemes: [Lexeme] = []
+
+  init(_ entries: [UInt64: Lexeme]) {
+    precondition(entries.count <= Self.mask / 2, "the lexicon outgrew its table")
+    keys = Array(repeating: 0, count: Self.mask + 1)
+    indexes = Array(repeating: 0, count: Self.mask + 1)
+    for (key, lexeme) in entries where key != 0 {
+      if !lexemes.contains(lexeme) { lexemes.append(lexeme) }
+      var slot = Self.slot(key)
+      while keys[slot] != 0 { slot = (slot + 1) & Self.mask }
+      keys[slot] = key
+      indexes[slot] = UInt8(lexemes.firstIndex(of: lexeme).map { $0 + 1 } ?? 0)
+    }
+    precondition(lexemes.count < 255, "too many distinct lexemes for one-byte indexes")
+  }
+
+  @inline(__always) private static func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: PackedWord.mixed(key) >> (64 - slotBits))
+  }
+
+  @inline(__always) subscript(key: UInt64) -> Lexeme? {
+    var slot = Self.slot(key)
+    while true {
+      let stored = keys[slot]
+      if stored == 0 { return nil }
+      if stored == key { return lexemes[Int(indexes[slot]) - 1] }
+      slot = (slot + 1) & Self.mask
+    }
   }
 }
 
@@ -125,16 +237,6 @@ enum Lexeme: Sendable, Equatable {
   /// Plural nouns that a year commonly qualifies ("the 2024 elections").
   case eventPlural
 
-  /// Whether the word alone is reason to read the sentence closely.
-  func isCue(capitalized: Bool) -> Bool {
-    switch self {
-    case .month(_, let abbreviated), .weekday(_, let abbreviated): return capitalized && !abbreviated
-    case .relativeDay, .partOfDay, .ago: return true
-    case .unit(let unit): return unit == .month || unit == .year
-    default: return false
-    }
-  }
-
   var isLeadIn: Bool {
     switch self {
     case .preposition, .qualifier, .modifier, .leadIn: return true
@@ -143,10 +245,10 @@ enum Lexeme: Sendable, Equatable {
   }
 }
 
-let lexicon: WordTable<Lexeme> = {
+let lexicon: LexiconTable = {
   var entries: [UInt64: Lexeme] = [:]
   func add(_ words: [String], _ lexeme: Lexeme) {
-    for word in words { entries[PackedWord.mixed(PackedWord.key(word))] = lexeme }
+    for word in words { entries[PackedWord.key(word)] = lexeme }
   }
   // Other languages' month names come through DateScanner, with a year; without one only English is read.
   let months = [
@@ -236,32 +338,47 @@ let lexicon: WordTable<Lexeme> = {
       "standings", "statistics", "levels", "prices", "targets", "budgets", "rates", "reforms", "rules", "laws",
       "sanctions", "oscars", "grammys", "emmys", "wildfires", "events",
     ], .eventPlural)
-  return WordTable(entries)
+  return LexiconTable(entries)
 }()
 
 // MARK: - Tokens
 
 /// A word, a number or a punctuation mark; whitespace only sets `spaced` on the token after it.
+///
+/// Offsets and values are stored in 32 bits to keep the token at 48 bytes: a sentence holds hundreds of them.
 struct Token {
-  enum Kind { case word, number, mark }
+  enum Kind: UInt8 { case word, number, mark }
 
-  var start: Int
-  var end: Int
+  private var storedStart: Int32
+  private var storedEnd: Int32
   var kind: Kind
   /// Whether whitespace comes before it: "mid-March" and "19th" are written without.
   var spaced: Bool
+  /// Words: starts with a capital.
+  var capitalized = false
+  /// Words: ends in "s" as an English plural does ("soldiers", not "gas", "crisis", "status").
+  var pluralLike = false
+  /// Marks: the ASCII byte that stands for it ("’" is "'", "–" is "-").
+  var mark: UInt8 = 0
   /// Words: the lexicon entry. Nil for other words, including any with a letter outside ASCII.
   var lexeme: Lexeme?
   /// Words: the packed lower-case letters, 0 for words with a letter outside ASCII or longer than twelve.
   var key: UInt64 = 0
-  /// Words: starts with a capital. Marks: the ASCII byte that stands for it ("’" is "'", "–" is "-").
-  var capitalized = false
-  var mark: UInt8 = 0
   /// Numbers: the value, capped so long digit runs cannot overflow.
-  var value = 0
-  /// Words: ends in "s" as an English plural does ("soldiers", not "gas", "crisis", "status").
-  var pluralLike = false
+  private var storedValue: Int32 = 0
 
+  init(start: Int, end: Int, kind: Kind, spaced: Bool, mark: UInt8 = 0, value: Int = 0) {
+    storedStart = Int32(truncatingIfNeeded: start)
+    storedEnd = Int32(truncatingIfNeeded: end)
+    self.kind = kind
+    self.spaced = spaced
+    self.mark = mark
+    storedValue = Int32(truncatingIfNeeded: value)
+  }
+
+  var start: Int { Int(storedStart) }
+  var end: Int { Int(storedEnd) }
+  var value: Int { Int(storedValue) }
   var digits: Int { kind == .number ? end - start : 0 }
 }
 
@@ -269,6 +386,8 @@ struct Token {
 struct Tokenizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let count: Int
+  /// The global, read once: each access to a global checks that it was initialised.
+  private let table = lexicon
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -281,7 +400,7 @@ struct Tokenizer {
 
   func tokens() -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(count / 5 + 4)
+    tokens.reserveCapacity(count / 3 + 8)
     var index = 0
     var spaced = true
     while index < count {
@@ -391,7 +510,7 @@ struct Tokenizer {
     token.capitalized = bytes[start] &- 0x41 < 26
     if ascii && length <= PackedWord.longestWord {
       token.key = key
-      token.lexeme = lexicon[PackedWord.mixed(key)]
+      token.lexeme = table[key]
     }
     token.pluralLike = ascii && length >= 3 && isPluralEnding(last: bytes[index - 1], before: bytes[index - 2])
     return token
@@ -1205,6 +1324,11 @@ enum Keys {
   static let by = PackedWord.key("by")
   static let from = PackedWord.key("from")
   static let day = PackedWord.key("day")
+  static let this = PackedWord.key("this")
+  static let last = PackedWord.key("last")
+  static let next = PackedWord.key("next")
+  static let years = PackedWord.key("years")
+  static let months = PackedWord.key("months")
   static let week = PackedWord.key("week")
   static let year = PackedWord.key("year")
   static let month = PackedWord.key("month")
