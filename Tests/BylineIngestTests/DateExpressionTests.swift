@@ -39,15 +39,19 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
   DateExpressions.findings(in: sentence, reference: reference.flatMap(calendarDate))
 }
 
-/// `DateExpressions`: the annotation policy row by row, then hostile input. 2024-06-20 is a Thursday.
+/// `DateExpressions`: the annotation policy row by row, then hostile input.
+///
+/// Most rows use 2024-06-20, a Thursday, as the reference.
 @Suite struct DateExpressionTests {
   static let weekdays: [DateExpressionCase] = [
     .init("The minister resigned on Wednesday.", "2024-06-20", ["on Wednesday|2024-06-19"]),
     .init("On Tuesday, police said the road was closed.", "2024-06-20", ["On Tuesday|2024-06-18"]),
     .init("Early on Wednesday morning, troops moved in.", "2024-06-20", ["Early on Wednesday morning|2024-06-19"]),
-    .init("The strike began Wednesday night and ended Sunday.", "2024-06-20", [
-      "Wednesday night|2024-06-19", "Sunday|2024-06-16",
-    ]),
+    .init(
+      "The strike began Wednesday night and ended Sunday.", "2024-06-20",
+      [
+        "Wednesday night|2024-06-19", "Sunday|2024-06-16",
+      ]),
     .init("Talks resumed on Thursday.", "2024-06-20", ["on Thursday|2024-06-20"]),
     .init("The banks closed on Friday.", "2024-06-20", ["on Friday|2024-06-14"]),
     .init("The vote is next Friday.", "2024-06-20", ["next Friday|2024-06-21"]),
@@ -56,26 +60,38 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("It happened on Tuesday last week.", "2024-06-20", ["on Tuesday last week|2024-06-11"]),
     .init("Late Monday the rebels withdrew.", "2024-06-20", ["Late Monday|2024-06-17"]),
     // Friday 2024-03-01: back across the end of a leap February.
-    .init("The deal was signed on Wednesday and sealed Thursday.", "2024-03-01", [
-      "on Wednesday|2024-02-28", "Thursday|2024-02-29",
-    ]),
+    .init(
+      "The deal was signed on Wednesday and sealed Thursday.", "2024-03-01",
+      [
+        "on Wednesday|2024-02-28", "Thursday|2024-02-29",
+      ]),
     // Wednesday 2023-03-01: a common year's February ends on the 28th.
     .init("He left on Tuesday.", "2023-03-01", ["on Tuesday|2023-02-28"]),
     // Tuesday 2024-01-02: back into the previous year.
-    .init("Markets fell on Friday and rallied on Sunday.", "2024-01-02", [
-      "on Friday|2023-12-29", "on Sunday|2023-12-31",
-    ]),
+    .init(
+      "Markets fell on Friday and rallied on Sunday.", "2024-01-02",
+      [
+        "on Friday|2023-12-29", "on Sunday|2023-12-31",
+      ]),
     // Saturday 2024-12-28: forward into the next year.
     .init("The market reopens next Thursday.", "2024-12-28", ["next Thursday|2025-01-02"]),
     .init("Markets close every Friday.", "2024-06-20", []),
     .init("Black Friday sales were weak.", "2024-06-20", []),
     .init("The next Friday he was gone.", "2024-06-20", []),
+    .init("Sunday hours are shrinking and Sunday visits fell, since Sunday mornings are quiet.", "2024-06-20", []),
+    .init(
+      "Lanterns drifted past the pier on Saturday evening, Feb. 10, 2024.", "2024-06-20",
+      [
+        "on Saturday evening, Feb. 10, 2024|2024-02-10"
+      ]),
   ]
 
   static let relativeDays: [DateExpressionCase] = [
-    .init("The report, released yesterday, says prices will fall tomorrow.", "2024-06-20", [
-      "yesterday|2024-06-19", "tomorrow|2024-06-21",
-    ]),
+    .init(
+      "The report, released yesterday, says prices will fall tomorrow.", "2024-06-20",
+      [
+        "yesterday|2024-06-19", "tomorrow|2024-06-21",
+      ]),
     .init("Today the court meets again.", "2024-06-20", ["Today|2024-06-20"]),
     .init("He spoke this morning and again tonight.", "2024-06-20", ["this morning|2024-06-20", "tonight|2024-06-20"]),
     .init("Fighting broke out last night.", "2024-06-20", ["last night|2024-06-19"]),
@@ -95,23 +111,30 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("Last June was hot.", "2024-06-20", ["Last June|2023-06"]),
     .init("The plant opens next March.", "2024-06-20", ["next March|2025-03"]),
     .init("Earlier this month, the firm warned of losses.", "2024-06-20", ["Earlier this month|2024-06"]),
-    .init("Prices rose last month and will rise later this month.", "2024-01-15", [
-      "last month|2023-12", "later this month|2024-01",
-    ]),
-    .init("The fighting peaked in mid-March and eased in early May.", "2024-06-20", [
-      "in mid-March|2024-03", "in early May|2024-05",
-    ]),
+    .init(
+      "Prices rose last month and will rise later this month.", "2024-01-15",
+      [
+        "last month|2023-12", "later this month|2024-01",
+      ]),
+    .init(
+      "The fighting peaked in mid-March and eased in early May.", "2024-06-20",
+      [
+        "in mid-March|2024-03", "in early May|2024-05",
+      ]),
     .init("Trade grew between January and April.", "2024-06-20", ["January|2024-01", "April|2024-04"]),
     .init("Theresa May said the March on Washington was peaceful.", "2024-06-20", []),
+    .init("March was one of the wettest on record.", "2024-06-20", ["March|2024-03"]),
   ]
 
   static let daysOfMonth: [DateExpressionCase] = [
     .init("The meeting on June 19 ended without a deal.", "2024-06-20", ["on June 19|2024-06-19"]),
     .init("The ceasefire began Tuesday 18 June.", "2024-06-20", ["Tuesday 18 June|2024-06-18"]),
     .init("On Wednesday, June 19, the court ruled.", "2024-06-20", ["On Wednesday, June 19|2024-06-19"]),
-    .init("Protests began on Wednesday (19-06-2024) in the capital.", "2024-06-20", [
-      "on Wednesday (19-06-2024)|2024-06-19",
-    ]),
+    .init(
+      "Protests began on Wednesday (19-06-2024) in the capital.", "2024-06-20",
+      [
+        "on Wednesday (19-06-2024)|2024-06-19"
+      ]),
     .init("The storm hit on the 19th of June.", "2024-06-20", ["on the 19th of June|2024-06-19"]),
     .init("The fire started December 28.", "2024-01-10", ["December 28|2023-12-28"]),
     .init("Leap day, February 29, passed quietly.", "2024-06-20", ["February 29|2024-02-29"]),
@@ -133,6 +156,12 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("1961 soldiers were deployed, and some 2000 more followed.", "2024-06-20", []),
     .init("He won by 2000 votes in the 1990s during the 1961-62 season.", "2024-06-20", []),
     .init("The Euro 2024 final drew 2000 people.", "2024-06-20", []),
+    .init(
+      "Response times, 2021–2023, rose; see the 2019-2021 study.", "2024-06-20",
+      [
+        "2021|2021", "2023|2023", "2019|2019", "2021|2021",
+      ]),
+    .init("© 2002-2024 Snake River Broadcasting, § 1957.", "2024-06-20", []),
   ]
 
   static let absolute: [DateExpressionCase] = [
@@ -158,9 +187,11 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
   static let withoutReference: [DateExpressionCase] = [
     .init("The minister resigned on Wednesday.", nil, ["on Wednesday|nil"]),
     .init("The company was founded in 2000 and listed last year.", nil, ["in 2000|2000", "last year|nil"]),
-    .init("The summit ended on June 19, 2024 and resumed on June 21.", nil, [
-      "on June 19, 2024|2024-06-19", "on June 21|nil",
-    ]),
+    .init(
+      "The summit ended on June 19, 2024 and resumed on June 21.", nil,
+      [
+        "on June 19, 2024|2024-06-19", "on June 21|nil",
+      ]),
     .init("Sales fell in September and rose yesterday.", "2024", ["in September|nil", "yesterday|nil"]),
     .init("Sales fell in September and rose yesterday.", "2024-06", ["in September|2023-09", "yesterday|nil"]),
   ]
@@ -202,7 +233,9 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
       expected =
         day < CalendarDate.daysIn(month: month, year: date.year)
         ? CalendarDate(year: date.year, month: month, day: day + 1)
-        : month < 12 ? CalendarDate(year: date.year, month: month + 1, day: 1) : CalendarDate(year: date.year + 1, month: 1, day: 1)
+        : month < 12
+          ? CalendarDate(year: date.year, month: month + 1, day: 1)
+          : CalendarDate(year: date.year + 1, month: 1, day: 1)
     }
   }
 
@@ -219,8 +252,11 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
   }
 
   @Test func invalidUTF8DoesNotTrap() {
-    let bytes: [UInt8] = [0xFF, 0xE2, 0x80] + Array(" on Wednesday ".utf8) + [0xF0, 0x9F] + Array(" in 2000 ".utf8) + [0xC3]
-    let found = bytes.withUnsafeBufferPointer { DateExpressions.findings(in: $0, reference: calendarDate("2024-06-20")) }
+    let bytes: [UInt8] =
+      [0xFF, 0xE2, 0x80] + Array(" on Wednesday ".utf8) + [0xF0, 0x9F] + Array(" in 2000 ".utf8) + [0xC3]
+    let found = bytes.withUnsafeBufferPointer {
+      DateExpressions.findings(in: $0, reference: calendarDate("2024-06-20"))
+    }
     #expect(found.map(\.date?.iso) == ["2024-06-19", "2000"])
   }
 

@@ -44,8 +44,9 @@ enum DateExpressions {
   }
 }
 
-/// The pass that turns most sentences away. It reads the globals it needs once per sentence, since every access
-/// to a global checks that it was initialised.
+/// The pass that turns most sentences away.
+///
+/// It reads the globals it needs once per sentence, since every access to a global checks that it was initialised.
 private struct CueFinder {
   let table = lexicon
   let cueBits = cueBitmap
@@ -228,6 +229,8 @@ enum Lexeme: Sendable, Equatable {
   case article
   /// "Good Friday", "every Monday", "Super Tuesday": a weekday that is not a day of the reference's week.
   case weekdayBlocker
+  /// "Sunday hours", "Friday prayers", "Sunday mornings": a weekday that recurs.
+  case recurringNoun
   /// Words before a number that make it a count or a label ("about 2000", "Flight 1961").
   case countLead
   /// Words after a number that make it a count ("2000 people", "1961 km").
@@ -303,8 +306,14 @@ let lexicon: LexiconTable = {
   add(
     [
       "every", "each", "black", "good", "super", "cyber", "ash", "holy", "palm", "easter", "maundy", "bloody",
-      "shrove", "giving", "small", "manic",
+      "shrove", "giving", "small", "manic", "first", "second", "third", "fourth", "fifth",
     ], .weekdayBlocker)
+  add(
+    [
+      "hours", "opening", "openings", "trading", "service", "services", "schedule", "program", "programme", "lunch",
+      "roast", "school", "mass", "market", "paper", "edition", "supplement", "magazine", "shift", "league", "brunch",
+      "prayers", "sermon", "worship", "closures", "mornings", "afternoons", "evenings", "nights",
+    ], .recurringNoun)
   add(
     [
       "about", "around", "some", "nearly", "almost", "over", "under", "approximately", "roughly", "than", "least",
@@ -360,7 +369,7 @@ struct Token {
   var pluralLike = false
   /// Marks: the ASCII byte that stands for it ("’" is "'", "–" is "-").
   var mark: UInt8 = 0
-  /// Words: the lexicon entry. Nil for other words, including any with a letter outside ASCII.
+  /// Words: the lexicon entry, nil for other words (including any with a letter outside ASCII).
   var lexeme: Lexeme?
   /// Words: the packed lower-case letters, 0 for words with a letter outside ASCII or longer than twelve.
   var key: UInt64 = 0
@@ -446,6 +455,8 @@ struct Tokenizer {
     case 0xC2:
       if second == 0xA0 { return .space }
       if second == 0xAB || second == 0xBB { return .mark(0x22) }
+      // "© 2024", "§ 1957": the number is a label.
+      if second == 0xA9 || second == 0xA7 { return .mark(0x23) }
     case 0xE2 where second == 0x80:
       let third = byte(index + 2)
       switch third {
@@ -817,8 +828,9 @@ struct ExpressionReader {
     }
   }
 
-  /// Takes in "night" ("Wednesday night") and a parenthesised date ("on Wednesday (19-06-2024)"), whose date
-  /// then stands for the expression.
+  /// Takes in "night" ("Wednesday night") and a date that names the same day, in parentheses or after a comma.
+  ///
+  /// "on Wednesday (19-06-2024)", "on Saturday evening, Feb. 10, 2024": that date then stands for the expression.
   private mutating func extendRight(_ head: inout Head) {
     var next = head.last + 1
     if next < tokens.count, tokens[next].spaced, case .partOfDay = tokens[next].lexeme {
@@ -826,31 +838,34 @@ struct ExpressionReader {
       head.end = tokens[next].end
       next += 1
     }
-    guard next + 2 < tokens.count, isMark(next, 0x28) else { return }
-    if let inside = parenthesisedAbsolute(from: next + 1) {
-      head.last = inside.close
-      head.end = tokens[inside.close].end
-      head.meaning = .fixed(inside.date)
-      nextAbsolute += 1
-    } else if case .head(let inside) = dayMonth(at: next + 1), inside.last + 1 < tokens.count,
-      isMark(inside.last + 1, 0x29)
-    {
-      head.last = inside.last + 1
-      head.end = tokens[inside.last + 1].end
-      head.meaning = inside.meaning
+    let parenthesised = isMark(next, 0x28)
+    guard parenthesised || isMark(next, 0x2C), let named = namedDay(at: next + 1) else { return }
+    var last = named.last
+    if parenthesised {
+      guard isMark(last + 1, 0x29) else { return }
+      last += 1
     }
+    head.last = last
+    head.end = tokens[last].end
+    head.meaning = named.meaning
+    if named.absolute { nextAbsolute += 1 }
   }
 
-  private func parenthesisedAbsolute(from index: Int) -> (close: Int, date: CalendarDate)? {
-    guard nextAbsolute < absolute.count else { return nil }
-    let match = absolute[nextAbsolute]
-    guard match.date.precision == .day, match.range.lowerBound == tokens[index].start else { return nil }
-    var close = index
-    while close < tokens.count && tokens[close].start < match.range.upperBound { close += 1 }
-    guard close < tokens.count, tokens[close - 1].end == match.range.upperBound, isMark(close, 0x29) else {
-      return nil
+  /// A day written out at `index`: a DateScanner match or a day and month ("19-06-2024", "June 19").
+  private func namedDay(at index: Int) -> (last: Int, meaning: Meaning, absolute: Bool)? {
+    guard index < tokens.count else { return nil }
+    if nextAbsolute < absolute.count {
+      let match = absolute[nextAbsolute]
+      if match.range.lowerBound == tokens[index].start {
+        guard match.date.precision == .day else { return nil }
+        var last = index
+        while last + 1 < tokens.count && tokens[last + 1].start < match.range.upperBound { last += 1 }
+        guard tokens[last].end == match.range.upperBound else { return nil }
+        return (last, .fixed(match.date), true)
+      }
     }
-    return (close, match.date)
+    guard case .head(let dated) = dayMonth(at: index) else { return nil }
+    return (dated.last, dated.meaning, false)
   }
 
   // MARK: Heads
@@ -904,7 +919,8 @@ struct ExpressionReader {
   // MARK: Numbers
 
   private func numberHead(at index: Int) -> Outcome {
-    guard !isJoinedBefore(index) else { return .none }
+    // The second year of "2019-2021" is joined to the first, which was just read as a year.
+    guard !isJoinedBefore(index) || isCoordinated(index, family: .year) else { return .none }
     let digits = tokens[index].digits
     if digits <= 2 {
       let found = dayMonth(at: index)
@@ -917,8 +933,9 @@ struct ExpressionReader {
     return digits == 3 ? agoHead(at: index, count: tokens[index].value) : .none
   }
 
-  /// "18 June", "18th June", "the 19th of June", "June 19", "Jan. 16", "June 19th", with "1815" after when
-  /// DateScanner does not take that year.
+  /// A day and month: "18 June", "18th June", "the 19th of June", "June 19", "Jan 16", "June 19th".
+  ///
+  /// A year after them is taken in when DateScanner does not read it ("18 June 1815").
   func dayMonth(at index: Int) -> Outcome {
     guard index < tokens.count else { return .none }
     let token = tokens[index]
@@ -995,7 +1012,7 @@ struct ExpressionReader {
   /// "in 2000", "since 2000", "1961" standing alone; not "1961 soldiers", "about 2000", "Euro 2024", "1961-62".
   private func yearHead(at index: Int) -> Head? {
     let value = tokens[index].value
-    guard (1000...2100).contains(value), !isJoinedAfter(index) else { return nil }
+    guard (1000...2100).contains(value), !isJoinedAfter(index) || startsYearRange(index) else { return nil }
     if isIntroducedYear(index) || isCoordinated(index, family: .year) {
       // "won by 2000 votes", "from 2000 to 3000 people": these two prepositions introduce counts too.
       let countable = isWord(index - 1, Keys.by) || isWord(index - 1, Keys.from)
@@ -1007,6 +1024,18 @@ struct ExpressionReader {
     return Head(
       first: index, last: index, start: tokens[index].start, end: tokens[index].end,
       meaning: .fixed(CalendarDate(year: value)), family: .year)
+  }
+
+  /// Whether "2019-2021" or "2021–2023" starts here: two years, each read alone.
+  ///
+  /// "1961-62" stays one season, not a date.
+  private func startsYearRange(_ index: Int) -> Bool {
+    let second = index + 2
+    guard isMark(index + 1, 0x2D), second < tokens.count, !tokens[index + 1].spaced, !tokens[second].spaced,
+      tokens[second].digits == 4, !isJoinedAfter(second)
+    else { return false }
+    return (1800...2100).contains(tokens[index].value)
+      && (tokens[index].value + 1...2100).contains(tokens[second].value)
   }
 
   /// Whether a preposition (not "on") or "early"/"mid-" makes the number at `index` a year.
@@ -1021,7 +1050,9 @@ struct ExpressionReader {
 
   /// A word before a number that makes it a count or a label: "about 2000", "Flight 1961", "Euro 2024".
   private func isLabel(_ index: Int) -> Bool {
-    guard index >= 0, tokens[index].kind == .word else { return false }
+    guard index >= 0 else { return false }
+    if isMark(index, 0x23) { return true }
+    guard tokens[index].kind == .word else { return false }
     let token = tokens[index]
     if token.lexeme == .countLead { return true }
     guard token.capitalized, index > 0 else { return false }
@@ -1071,9 +1102,10 @@ struct ExpressionReader {
       }
       if isMark(index - 1, 0x27) || isMark(index - 1, 0x2D) { return false }
     }
-    // These are names or everyday words as often as months, so they need a preposition or a day.
-    guard ![3, 4, 5, 6, 8].contains(month) else { return false }
     let next = index + 1
+    // These are names or everyday words as often as months, so they need a preposition, a day or a verb after
+    // them ("March was the wettest").
+    if [3, 4, 5, 6, 8].contains(month) { return next < tokens.count && tokens[next].lexeme == .yearVerb }
     return next >= tokens.count || tokens[next].kind != .word || !tokens[next].capitalized
   }
 
@@ -1085,7 +1117,7 @@ struct ExpressionReader {
 
   // MARK: Weekdays and relative days
 
-  /// "Wednesday", "Tuesday 18 June", "Wednesday, June 19", "Wed. June 19", "Tuesday last week".
+  /// A weekday alone or naming a day: "Wednesday", "Tuesday 18 June", "Wed, June 19", "Tuesday last week".
   private func weekdayHead(at index: Int, weekday: Int, abbreviated: Bool) -> Outcome {
     guard tokens[index].capitalized else { return .none }
     var next = index + 1
@@ -1097,11 +1129,13 @@ struct ExpressionReader {
       return .head(dated)
     }
     guard !abbreviated else { return .none }
-    if index > 0, let before = tokens[index - 1].lexeme, before == .weekdayBlocker || before == .article
-      || before == .number(1)
+    if index > 0, let before = tokens[index - 1].lexeme,
+      before == .weekdayBlocker || before == .article
+        || before == .number(1)
     {
       return .skip(through: index)
     }
+    if isRecurring(weekdayAt: index) { return .skip(through: index + 1) }
     var head = Head(
       first: index, last: index, start: tokens[index].start, end: tokens[index].end,
       meaning: .weekday(weekday, .onOrBefore), family: .day)
@@ -1112,6 +1146,19 @@ struct ExpressionReader {
     }
     head.takesTrailing = true
     return .head(head)
+  }
+
+  /// Whether the weekday recurs or is a name: "Sunday hours", "Sunday mornings", "Sunday visits", "Sunday Times".
+  ///
+  /// A preposition makes it a date again ("on Tuesday officials said"), except before "mornings".
+  private func isRecurring(weekdayAt index: Int) -> Bool {
+    let next = index + 1
+    guard next < tokens.count, tokens[next].kind == .word, tokens[next].spaced else { return false }
+    let word = tokens[next]
+    if word.lexeme == .recurringNoun { return true }
+    guard !hasLeadIn(before: index) else { return false }
+    if word.capitalized { return word.lexeme == nil }
+    return word.pluralLike && word.lexeme != .yearVerb
   }
 
   /// "last week" (-1), "this week" (0), "next week" (+1) right after a weekday.
