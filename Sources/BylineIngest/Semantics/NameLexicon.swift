@@ -157,6 +157,13 @@ enum NameLexicon {
     return table
   }()
 
+  /// Common words that a line set in capitals would otherwise pass off as acronyms ("NO", "SAID").
+  static let capitalizedCommonWords: Set<String> = [
+    "NO", "YES", "THE", "AND", "OR", "OF", "IN", "ON", "TO", "IS", "IT", "AT", "BY", "FOR", "SAID", "SAYS", "NOT",
+    "NEW", "ALL", "WE", "HE", "SHE", "THEY", "BUT", "WAS", "ARE", "BE", "AS", "AN", "A", "I", "OK", "MORE", "NOW",
+    "BREAKING", "LIVE", "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
+  ]
+
   /// Capitalised words that open sentences or headings and are never names on their own.
   static let commonOpeners: Set<String> = [
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Without", "As", "After", "Before", "During",

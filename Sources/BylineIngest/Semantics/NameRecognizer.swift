@@ -303,7 +303,9 @@ struct NameRecognizer {
       return false
     }
     let next = tokens[match.end]
-    guard next.isCapitalized, !next.isAllCaps, next.followsSpace else { return false }
+    // "VLADIMIR PUTIN" in a line set in capitals goes on like "Vladimir Putin".
+    let capitalsMatch = next.isAllCaps && tokens[match.end - 1].isAllCaps
+    guard next.isCapitalized, !next.isAllCaps || capitalsMatch, next.followsSpace else { return false }
     let word = text(next.stem)
     if NameLexicon.titles.contains(word) || NameLexicon.commonOpeners.contains(word)
       || NameLexicon.connectors.contains(word)
@@ -341,7 +343,7 @@ struct NameRecognizer {
         // "University of Tasmania", "Institute for Marine and Antarctic Studies": after a head word and a
         // connector, places belong to the organisation's name.
         let insideOrganization = sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range))
-        if NameLexicon.titles.contains(word) { break }
+        if NameLexicon.titles.contains(word) || NameLexicon.capitalizedCommonWords.contains(word) { break }
         if !insideOrganization, dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
       }
       if NameLexicon.organizationHeads.contains(text(tokens[end].stem)) { sawHead = true }
@@ -411,7 +413,9 @@ struct NameRecognizer {
     let nameRange = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
     if count == 1 {
       let token = tokens[lower]
-      if token.isAllCaps, token.stem.count <= 6, !isHeading {
+      if token.isAllCaps, token.stem.count <= 6, !isHeading,
+        !NameLexicon.capitalizedCommonWords.contains(text(token.stem))
+      {
         found.append(NameCandidate(
           range: nameRange, kind: .organization, key: text(nameRange), evidence: .certain, afterTitle: false,
           sentence: sentence))
@@ -431,7 +435,10 @@ struct NameRecognizer {
     else {
       return
     }
-    guard (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else { return }
+    let allCapitals = (lower..<upper).allSatisfy { tokens[$0].isAllCaps }
+    guard allCapitals || (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else {
+      return
+    }
     found.append(NameCandidate(
       range: nameRange, kind: .person, key: text(nameRange), evidence: .certain, afterTitle: afterTitle,
       sentence: sentence))
