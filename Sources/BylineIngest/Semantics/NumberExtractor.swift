@@ -79,6 +79,16 @@ private struct WordRole: OptionSet, Sendable {
   static let durationPreposition = WordRole(rawValue: 1 << 12)
   /// Adjectives that may stand between a number and its noun but never end a phrase ("2,000 more troops").
   static let modifier = WordRole(rawValue: 1 << 13)
+  /// "in 1881", "since 1881": a four-digit number after it is a year even before 1900.
+  static let yearPreposition = WordRole(rawValue: 1 << 14)
+  /// "one of", "one another", "one by one", "one or two": "one" before it is a pronoun or determiner.
+  static let afterPronounOne = WordRole(rawValue: 1 << 15)
+  /// "two of them": the partitive names no noun.
+  static let pronoun = WordRole(rawValue: 1 << 16)
+  /// "two of the parties": the partitive's noun follows.
+  static let determiner = WordRole(rawValue: 1 << 17)
+  /// "24-year-old", "a 10-mile-long convoy": a measure adjective closing a compound.
+  static let measureSuffix = WordRole(rawValue: 1 << 18)
 
   /// Lower-case words that may stand before a number without making it part of a name ("Boeing 737").
   static let ordinaryBefore: WordRole = [
@@ -203,17 +213,37 @@ private let wordRoles: WordTable<WordRole> = {
   add("only just exactly precisely", .countsOne)
   add("for in within after over under than about around nearly almost past last", .durationPreposition)
   add("more fewer less other additional extra further new", .modifier)
+  add("in since by until from between before after circa", .yearPreposition)
+  add("of another by or in on after way side", .afterPronounOne)
+  add("them us you whom which", .pronoun)
+  add("the these those its their our his her my your", .determiner)
+  add("old long wide high deep tall", .measureSuffix)
   return WordTable(entries)
 }()
 
 /// Approximation phrases kept as a finding's qualifier, matched on the words just before the number.
-private let qualifierPhrases: Set<String> = [
+private let qualifierPhraseList = [
   "more than", "over", "nearly", "about", "almost", "at least", "up to", "some", "around", "roughly", "fewer than",
   "less than", "approximately", "approx", "under", "below", "above", "just over", "just under", "well over",
   "close to", "as many as", "as much as", "as few as", "as little as", "upwards of", "in excess of", "no more than",
   "no less than", "no fewer than", "not more than", "at most", "an estimated", "estimated", "circa",
   "slightly more than", "slightly less than", "a little over", "a little more than",
 ]
+
+/// A phrase's key so far, extended by the key of its next word.
+private func phraseKey(_ phrase: UInt64, then word: UInt64) -> UInt64 {
+  let folded = (phrase &* 0x9E37_79B9_7F4A_7C15) ^ word
+  return folded ^ (folded >> 31)
+}
+
+/// `qualifierPhraseList` by phrase key, so matching the words before a number allocates nothing.
+private let qualifierPhrases: WordTable<String> = {
+  var entries: [UInt64: String] = [:]
+  for phrase in qualifierPhraseList {
+    entries[phrase.split(separator: " ").map(wordKey).reduce(0, phraseKey)] = phrase
+  }
+  return WordTable(entries)
+}()
 
 /// Currency codes written before an amount ("USD 5 million") and the unit they stand for.
 private let currencyCodes: [String: String] = [
@@ -233,18 +263,33 @@ private let apostrophe: UInt8 = 0x27
 @inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 @inline(__always) private func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
-/// First letters of the number words; any other word is passed over without a table look-up.
-private let numberWordInitials: UInt32 = {
-  var mask: UInt32 = 0
-  for letter in "otfsenhmbdlc".utf8 { mask |= 1 << UInt32(letter - 0x61) }
-  return mask
-}()
+/// Whether a word with these first two letters and this length may be a number word; most words are passed
+/// over on this test alone, without touching a table.
+@inline(__always) private func mayBeNumberWord(_ first: UInt8, _ second: UInt8, length: Int) -> Bool {
+  switch UInt16(first | 0x20) << 8 | UInt16(second | 0x20) {
+  case 0x6F6E: return length == 3  // one
+  case 0x7477, 0x7369: return length >= 3 && length <= 7  // two twelve twenty, six sixteen sixty
+  case 0x7465: return length == 3  // ten
+  case 0x7468: return length >= 5 && length <= 8  // three thirteen thirty thousand
+  case 0x666F, 0x6669, 0x6E69: return length >= 4 && length <= 8  // four…forty, five…fifty, nine…ninety
+  case 0x7365: return length >= 5 && length <= 9  // seven seventeen seventy
+  case 0x6569: return length >= 5 && length <= 8  // eight eighteen eighty
+  case 0x656C: return length == 6  // eleven
+  case 0x6875, 0x6D69, 0x6269: return length == 7  // hundred, million, billion
+  case 0x7472: return length == 8  // trillion
+  case 0x646F, 0x6372: return length == 5  // dozen, crore
+  case 0x6C61: return length == 4  // lakh
+  default: return false
+  }
+}
 
 // MARK: - Scanning
 
 /// The outcome of reading at one position.
 private enum Attempt {
   case found(NumberFinding)
+  /// Digits with nothing to say what they count, kept unless they belong to a date ("19 czerwca 2024").
+  case foundBare(NumberFinding)
   /// Nothing here: go on scanning at `to`, past a token no part of which may count ("F-16", "19-06-2024").
   case skip(to: Int)
 }
@@ -309,14 +354,16 @@ private struct SentenceScanner {
     var found: [NumberFinding] = []
     var index = 0
     var previousEnd = 0
+    // Read once, on the first bare number, so a long sentence of them stays linear.
+    var dates: [DateMatch]? = nil
     while index < count {
       let current = bytes[index]
       let attempt: Attempt
       if isDigit(current) {
         attempt = digitQuantity(at: index, notBefore: previousEnd)
       } else if isASCIILetter(current) {
-        let end = letterRunEnd(from: index)
-        guard mayBeNumberWord(index, end), let word = numberWord(index..<end) else {
+        let end = letterRunEnd(from: index + 1)
+        guard mayBeNumberWord(current, byte(index + 1), length: end - index), let word = numberWord(index..<end) else {
           index = end
           continue
         }
@@ -332,6 +379,16 @@ private struct SentenceScanner {
         found.append(finding)
         previousEnd = finding.range.upperBound
         index = max(finding.range.upperBound, index + 1)
+      case .foundBare(let finding):
+        let sentenceDates = dates ?? DateScanner.scan(bytes)
+        dates = sentenceDates
+        if let date = sentenceDates.first(where: { $0.range.overlaps(finding.range) }) {
+          index = max(date.range.upperBound, index + 1)
+        } else {
+          found.append(finding)
+          previousEnd = finding.range.upperBound
+          index = max(finding.range.upperBound, index + 1)
+        }
       case .skip(let end):
         index = max(end, index + 1)
       }
@@ -435,7 +492,8 @@ private struct SentenceScanner {
     guard value.isFinite else { return skipToken }
     let finding = NumberFinding(
       range: (qualifier?.start ?? textStart)..<end, value: value, unit: unit, qualifier: qualifier?.text)
-    return .found(finding)
+    // The scanner's month names cover only English; the date scanner reads other languages' dates.
+    return unit == nil && qualifier == nil && !hasScale ? .foundBare(finding) : .found(finding)
   }
 
   /// Reads digits with comma thousands groups and a decimal part; nil for strings too long to be amounts and for
@@ -484,8 +542,7 @@ private struct SentenceScanner {
     guard digits.isPlainInteger && digits.integerDigits == 4 && digits.value <= 2100 else { return false }
     if digits.value >= 1900 { return true }
     guard let previous = previousWord(before: start, notBefore: limit) else { return false }
-    let prepositions: [StaticString] = ["in", "since", "by", "until", "from", "between", "before", "after", "circa"]
-    return prepositions.contains { isWord(previous.range, $0) }
+    return roles(previous.range).contains(.yearPreposition)
   }
 
   /// Whether a year-like number with a counted noun is a count after all: "sent 2000 troops", not
@@ -790,8 +847,7 @@ private struct SentenceScanner {
     let nextStart = gapEnd(from: numberEnd)
     let nextEnd = letterRunEnd(from: nextStart)
     let next = nextStart > numberEnd && nextEnd > nextStart ? nextStart..<nextEnd : nil
-    let pronounFollowers: [StaticString] = ["of", "another", "by", "or", "in", "on", "after", "way", "side"]
-    if let next, pronounFollowers.contains(where: { isWord(next, $0) }) { return false }
+    if let next, roles(next).contains(.afterPronounOne) { return false }
     let previous = previousWord(before: start, notBefore: limit).map { roles($0.range) } ?? []
     if qualified || previous.contains(.countsOne) { return true }
     guard let next, previous.contains(.durationPreposition) else { return false }
@@ -859,10 +915,7 @@ private struct SentenceScanner {
     if byte(end) == hyphen && isASCIILetter(byte(end + 1)) {
       let suffixEnd = letterRunEnd(from: end + 1)
       let suffix = (end + 1)..<suffixEnd
-      let measures: [StaticString] = ["old", "long", "wide", "high", "deep", "tall"]
-      guard measures.contains(where: { isWord(suffix, $0) }) else {
-        return nil
-      }
+      guard roles(suffix).contains(.measureSuffix) else { return nil }
       phraseEnd = suffixEnd
     }
     let word = lowercased(start..<end)
@@ -914,11 +967,12 @@ private struct SentenceScanner {
   /// "-al" is left out: it ends as many nouns ("hospital", "official") as adjectives.
   private func looksLikeAdjective(_ range: Range<Int>) -> Bool {
     if bytes[range].contains(hyphen) || roles(range).contains(.modifier) { return true }
-    let endings: [StaticString] = ["ed", "ic", "ive", "ous", "ful", "ary", "ian", "ese", "ish", "ern"]
-    return endings.contains { ending in
+    func endsWith(_ ending: StaticString) -> Bool {
       let length = ending.utf8CodeUnitCount
       return range.count > length && isWord((range.upperBound - length)..<range.upperBound, ending)
     }
+    return endsWith("ed") || endsWith("ic") || endsWith("ive") || endsWith("ous") || endsWith("ful")
+      || endsWith("ary") || endsWith("ian") || endsWith("ese") || endsWith("ish") || endsWith("ern")
   }
 
   /// "two of the parties" (value 2, "parties"), "2,000 of them" (no unit); "one of" is a pronoun and counts nothing.
@@ -927,12 +981,9 @@ private struct SentenceScanner {
     let start = gapEnd(from: ofEnd)
     guard start > ofEnd, isASCIILetter(byte(start)) else { return .none }
     let end = letterRunEnd(from: start)
-    let pronouns: [StaticString] = ["them", "us", "you", "whom", "which"]
-    if pronouns.contains(where: { isWord(start..<end, $0) }) {
-      return .unitless(end: end)
-    }
-    let determiners: [StaticString] = ["the", "these", "those", "its", "their", "our", "his", "her", "my", "your"]
-    guard determiners.contains(where: { isWord(start..<end, $0) }) else { return .none }
+    let roles = roles(start..<end)
+    if roles.contains(.pronoun) { return .unitless(end: end) }
+    guard roles.contains(.determiner) else { return .none }
     // "six of the city's 13 branches": the possessive is not what is counted, and the count comes later.
     guard case .head(let head, let phraseEnd) = nounPhrase(after: end, value: 2),
       apostropheLength(at: head.upperBound - 2) == 0 && apostropheLength(at: head.upperBound - 4) == 0
@@ -1040,18 +1091,24 @@ private struct SentenceScanner {
 
   /// The approximation phrase ending just before `start` ("more than", "nearly", "up to").
   private func qualifier(before start: Int, notBefore limit: Int) -> (text: String, start: Int)? {
-    guard let last = previousWord(before: start, notBefore: limit), roles(last.range).contains(.qualifierEnd) else {
-      return nil
+    guard let last = previousWord(before: start, notBefore: limit), let lastKey = wordKey(bytes, last.range),
+      wordRoles[lastKey]?.contains(.qualifierEnd) == true
+    else { return nil }
+    let middle = previousWord(before: last.range.lowerBound, notBefore: limit)?.range
+    let first = middle.flatMap { previousWord(before: $0.lowerBound, notBefore: limit)?.range }
+    // Longest first: "no more than" before "more than", "just over" before "over".
+    if let first, let middle, let firstKey = wordKey(bytes, first), let middleKey = wordKey(bytes, middle),
+      let phrase = qualifierPhrases[phraseKey(phraseKey(phraseKey(0, then: firstKey), then: middleKey), then: lastKey)]
+    {
+      return (phrase, first.lowerBound)
     }
-    var words = [last.range]
-    while words.count < 3, let word = previousWord(before: words[words.count - 1].lowerBound, notBefore: limit) {
-      words.append(word.range)
+    if let middle, let middleKey = wordKey(bytes, middle),
+      let phrase = qualifierPhrases[phraseKey(phraseKey(0, then: middleKey), then: lastKey)]
+    {
+      return (phrase, middle.lowerBound)
     }
-    for length in stride(from: words.count, through: 1, by: -1) {
-      let phrase = words[0..<length].reversed().map { lowercased($0) }.joined(separator: " ")
-      if qualifierPhrases.contains(phrase) { return (phrase, words[length - 1].lowerBound) }
-    }
-    return nil
+    guard let phrase = qualifierPhrases[phraseKey(0, then: lastKey)] else { return nil }
+    return (phrase, last.range.lowerBound)
   }
 
   /// The word just before `index` across a gap, if it starts at or after `limit`.
@@ -1087,13 +1144,6 @@ private struct SentenceScanner {
 
   // MARK: Pieces
 
-  private func mayBeNumberWord(_ start: Int, _ end: Int) -> Bool {
-    let length = end - start
-    guard length >= 3 && length <= 9 else { return false }
-    let letter = (bytes[start] | 0x20) &- 0x61
-    return numberWordInitials & (1 << UInt32(letter)) != 0
-  }
-
   private func numberWord(_ range: Range<Int>) -> NumberWord? {
     guard let key = wordKey(bytes, range) else { return nil }
     return numberWords[key]
@@ -1123,7 +1173,10 @@ private struct SentenceScanner {
   }
 
   private func lowercased(_ range: Range<Int>) -> String {
-    String(decoding: bytes[range].lazy.map { isUppercase($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = isUppercase(byte) ? byte | 0x20 : byte }
+      return range.count
+    }
   }
 
   private func letterRunEnd(from start: Int) -> Int {
