@@ -109,6 +109,10 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
       "euro and pound signs", "It costs €5m, plus £2.5 million in aid.",
       [.init("€5m", 5e6, "euros"), .init("£2.5 million", 2.5e6, "pounds")]),
     .init("prefixed dollar sign", "a US$2bn loan", [.init("US$2bn", 2e9, "dollars")]),
+    .init("euro sign after", "It costs 5€ or 7 € a day.", [.init("5€", 5, "euros"), .init("7 €", 7, "euros")]),
+    .init(
+      "camel-case names and a bare C", "The iPhone 15 and eBay 3 aside, warming must stay below 1.5C.",
+      [.init("below 1.5C", 1.5, "degrees", qualifier: "below")]),
     .init("trillion with a decimal", "It spent 1.2 trillion yen.", [.init("1.2 trillion yen", 1.2e12, "yen")]),
     .init(
       "grouping with decimals", "He was 1,000,000.50 dollars richer.",

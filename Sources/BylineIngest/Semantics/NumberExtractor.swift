@@ -305,6 +305,29 @@ private struct DigitRun {
   var isPlainInteger: Bool { !grouped && fractionDigits == 0 }
 }
 
+/// A number in digits as read so far.
+private struct Amount {
+  /// Where the digits start.
+  var start: Int
+  var value: Double
+  /// Where the stating text ends so far.
+  var end: Int
+  /// Fixed by what was written with the number ("percent", "km", "days") or found after it.
+  var unit: String? = nil
+  var hasScale = false
+  /// A currency sign or code and where it starts ("$", "US$", "Rs").
+  var currency: (start: Int, unit: String)? = nil
+}
+
+/// Where a number in digits stands, for the checks that tell a count from a year or a code.
+private struct DigitContext {
+  var digits: DigitRun
+  /// Where the number's text starts, its currency sign included.
+  var textStart: Int
+  /// The end of the previous finding, before which no word is read.
+  var limit: Int
+}
+
 /// A spelled-out number: "two", "twenty-five", "three hundred", "two and a half million".
 private struct SpelledNumber {
   var value: Double
@@ -403,97 +426,111 @@ private struct SentenceScanner {
     guard !isJoinedBefore(start), let digits = readDigits(at: start), !continuesAsChain(at: digits.end) else {
       return skipToken
     }
-    var value = digits.value
-    var cursor = digits.end
-    if digits.fractionDigits == 0, let fraction = vulgarFraction(at: cursor) {
-      value += fraction.value
-      cursor = fraction.end
-    }
-    var fixedUnit: String? = nil
-    var hasScale = false
-    // Written against the digits: "5mn", "5km", "40%", "25°C", "5€".
-    if isASCIILetter(byte(cursor)) {
-      let suffixEnd = letterRunEnd(from: cursor)
-      guard let key = wordKey(bytes, cursor..<suffixEnd) else { return skipToken }
-      if let scale = scaleAbbreviations[key] {
-        value *= scale
-        hasScale = true
-      } else if wordRoles[key]?.contains(.head) == true {
-        fixedUnit = text(cursor..<suffixEnd)
-      } else {
-        return skipToken
-      }
-      cursor = suffixEnd
-    }
-    var currency = currencyPrefix(before: start, notBefore: limit)
-    if let (unit, end) = attachedSymbol(at: cursor) {
-      fixedUnit = unit
-      cursor = end
-    } else if currency == nil, let end = euroSign(at: gapEnd(from: cursor)) {
-      currency = (start, "euros")
-      cursor = end
-    }
-    if byte(cursor) == hyphen && isASCIILetter(byte(cursor + 1)) && fixedUnit == nil && !hasScale {
-      guard let (unit, end) = compoundUnit(at: cursor + 1, value: value) else { return skipToken }
-      fixedUnit = unit
-      cursor = end
-    }
-    guard !isJoinedAfter(cursor), !continuesAsChain(at: cursor) else { return skipToken }
-    let textStart = currency?.start ?? start
-    guard !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: currency != nil) else {
-      return skipToken
-    }
-    if fixedUnit == nil && !hasScale && currency == nil && isListMarkerOrReference(start, digits.end) {
-      return skipToken
-    }
-    if fixedUnit == nil && !hasScale {
-      if let (scaled, end) = scaleWords(after: cursor, value: value) {
-        value = scaled
-        cursor = end
-        hasScale = true
-      }
-    }
-    if fixedUnit == nil, let end = percentWords(after: cursor) {
-      fixedUnit = "percent"
-      cursor = end
-    }
-    var unit = fixedUnit
-    var end = cursor
-    if fixedUnit == nil {
-      if !hasScale && isDateOrTime(after: cursor) { return skipToken }
-      let isBare = currency == nil && !hasScale
-      // An amount of money names its noun right after it or not at all: in "$16 million bus interchange opens" the
-      // plural is a verb.
-      switch nounPhrase(after: cursor, value: value, maximumWords: currency == nil ? 4 : 1) {
-      case .notACount:
-        return skipToken
-      case .head(let head, let phraseEnd):
-        if isBare && isYearLike(digits, at: textStart, limit: limit)
-          && !countsAsYearLikeCount(start: textStart, head: head, limit: limit)
-        {
-          return skipToken
-        }
-        unit = text(head)
-        end = phraseEnd
-      case .unitless(let phraseEnd):
-        if isBare && isYearLike(digits, at: textStart, limit: limit) { return skipToken }
-        end = phraseEnd
-      case .none:
-        if isBare && isYearLike(digits, at: textStart, limit: limit) { return skipToken }
-        // Long bare digit strings are phone numbers, codes or identifiers.
-        if isBare && digits.isPlainInteger && digits.integerDigits >= 7 { return skipToken }
-        // "600 Granby Street", "2 – 1 Brackenridge", and a number standing alone (a counter or page element).
-        if isBare && (isNameAfter(cursor) || isStandingAlone(textStart, cursor)) { return skipToken }
-        unit = currency?.unit
-      }
-    }
+    var amount = Amount(start: start, value: digits.value, end: digits.end)
+    amount.currency = currencyPrefix(before: start, notBefore: limit)
+    guard readAttached(to: &amount, digits: digits), !isJoinedAfter(amount.end), !continuesAsChain(at: amount.end)
+    else { return skipToken }
+    let textStart = amount.currency?.start ?? start
+    guard !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: amount.currency != nil),
+      amount.unit != nil || amount.hasScale || amount.currency != nil || !isListMarkerOrReference(start, digits.end)
+    else { return skipToken }
+    readSpacedScaleAndPercent(into: &amount)
+    let context = DigitContext(digits: digits, textStart: textStart, limit: limit)
+    guard amount.unit != nil || readCountedNoun(into: &amount, context) else { return skipToken }
     let qualifier = self.qualifier(before: textStart, notBefore: limit)
-    if unit == nil && qualifier == nil && isClockAfterAt(textStart, value: value, limit: limit) { return skipToken }
-    guard value.isFinite else { return skipToken }
+    if amount.unit == nil && qualifier == nil && isClockAfterAt(textStart, value: amount.value, limit: limit) {
+      return skipToken
+    }
+    guard amount.value.isFinite else { return skipToken }
     let finding = NumberFinding(
-      range: (qualifier?.start ?? textStart)..<end, value: value, unit: unit, qualifier: qualifier?.text)
+      range: (qualifier?.start ?? textStart)..<amount.end, value: amount.value, unit: amount.unit,
+      qualifier: qualifier?.text)
     // The scanner's month names cover only English; the date scanner reads other languages' dates.
-    return unit == nil && qualifier == nil && !hasScale ? .foundBare(finding) : .found(finding)
+    let isBare = amount.unit == nil && qualifier == nil && !amount.hasScale
+    return isBare ? .foundBare(finding) : .found(finding)
+  }
+
+  /// Reads what is written against the digits ("1½", "5mn", "5km", "1.5C", "40%", "25°C", "5€", "two-day"); false
+  /// when they run on into a code ("5G", "4b8c") or a compound that is no unit ("5-star").
+  private func readAttached(to amount: inout Amount, digits: DigitRun) -> Bool {
+    if digits.fractionDigits == 0, let fraction = vulgarFraction(at: amount.end) {
+      amount.value += fraction.value
+      amount.end = fraction.end
+    }
+    if isASCIILetter(byte(amount.end)) {
+      let suffix = amount.end..<letterRunEnd(from: amount.end)
+      guard let key = wordKey(bytes, suffix) else { return false }
+      if let scale = scaleAbbreviations[key] {
+        amount.value *= scale
+        amount.hasScale = true
+      } else if wordRoles[key]?.contains(.head) == true {
+        amount.unit = text(suffix)
+      } else if suffix.count == 1 && bytes[suffix.lowerBound] == 0x43 {
+        // "1.5C": temperatures in news copy drop the degree sign.
+        amount.unit = "degrees"
+      } else {
+        return false
+      }
+      amount.end = suffix.upperBound
+    }
+    if let (unit, end) = attachedSymbol(at: amount.end) {
+      amount.unit = unit
+      amount.end = end
+    } else if amount.currency == nil, let end = euroSign(at: gapEnd(from: amount.end)) {
+      amount.currency = (amount.start, "euros")
+      amount.end = end
+    }
+    if byte(amount.end) == hyphen && isASCIILetter(byte(amount.end + 1)) && amount.unit == nil && !amount.hasScale {
+      guard let (unit, end) = compoundUnit(at: amount.end + 1, value: amount.value) else { return false }
+      amount.unit = unit
+      amount.end = end
+    }
+    return true
+  }
+
+  /// Reads scale and percent words after a gap: "5 million", "1.2 trillion", "2 and a half million", "40 per cent".
+  private func readSpacedScaleAndPercent(into amount: inout Amount) {
+    guard amount.unit == nil else { return }
+    if !amount.hasScale, let (scaled, end) = scaleWords(after: amount.end, value: amount.value) {
+      amount.value = scaled
+      amount.end = end
+      amount.hasScale = true
+    }
+    if let end = percentWords(after: amount.end) {
+      amount.unit = "percent"
+      amount.end = end
+    }
+  }
+
+  /// Reads the counted noun after an amount, or settles for none; false when the number turns out not to count
+  /// anything: a date or time ("19 June", "10 am"), a year ("in 2024", "the 2024 elections"), a pronoun use
+  /// ("1 of 5"), a phone number or code, a street number ("600 Granby Street") or a number standing alone.
+  private func readCountedNoun(into amount: inout Amount, _ context: DigitContext) -> Bool {
+    if !amount.hasScale && isDateOrTime(after: amount.end) { return false }
+    let isBare = amount.currency == nil && !amount.hasScale
+    let isYear = isBare && isYearLike(context.digits, at: context.textStart, limit: context.limit)
+    // An amount of money names its noun right after it or not at all: in "$16 million bus interchange opens" the
+    // plural is a verb.
+    switch nounPhrase(after: amount.end, value: amount.value, maximumWords: amount.currency == nil ? 4 : 1) {
+    case .notACount:
+      return false
+    case .head(let head, let phraseEnd):
+      if isYear && !countsAsYearLikeCount(start: context.textStart, head: head, limit: context.limit) {
+        return false
+      }
+      amount.unit = text(head)
+      amount.end = phraseEnd
+    case .unitless(let phraseEnd):
+      guard !isYear else { return false }
+      amount.end = phraseEnd
+    case .none:
+      guard !isYear else { return false }
+      // Long bare digit strings are phone numbers, codes or identifiers.
+      if isBare && context.digits.isPlainInteger && context.digits.integerDigits >= 7 { return false }
+      if isBare && (isNameAfter(amount.end) || isStandingAlone(context.textStart, amount.end)) { return false }
+      amount.unit = amount.currency?.unit
+    }
+    return true
   }
 
   /// Reads digits with comma thousands groups and a decimal part; nil for strings too long to be amounts and for
@@ -1066,7 +1103,8 @@ private struct SentenceScanner {
     let capitalized = isUppercase(bytes[range.lowerBound])
     if roles.contains(.month) && (capitalized || previous.hasPeriod) { return true }
     if isWord(range, "no") || isWord(range, "nos") { return capitalized || previous.hasPeriod }
-    guard capitalized, !allowsCapitalized else { return false }
+    // "iPhone 15", "eBay 3": a capital anywhere marks a name.
+    guard capitalized || bytes[range].contains(where: isUppercase), !allowsCapitalized else { return false }
     return roles.isDisjoint(with: .ordinaryBefore)
   }
 
