@@ -305,9 +305,9 @@ private struct DigitRun {
   var isPlainInteger: Bool { !grouped && fractionDigits == 0 }
 }
 
-/// A number in digits as read so far.
+/// A number as read so far.
 private struct Amount {
-  /// Where the digits start.
+  /// Where the number's text starts: its first digit or word, or "a" of "a million".
   var start: Int
   var value: Double
   /// Where the stating text ends so far.
@@ -726,68 +726,72 @@ private struct SentenceScanner {
   // MARK: Numbers in words
 
   private func wordQuantity(at start: Int, first: NumberWord, notBefore limit: Int) -> Attempt {
-    let firstEnd = letterRunEnd(from: start)
-    if isJoinedWordBefore(start) { return .skip(to: tokenEnd(from: start)) }
-    var textStart = start
-    var multiplier = 1.0
-    var startsWithA = false
-    switch first {
-    case .hundred, .scale, .dozen:
-      // "a million", "half a dozen"; without "a" the word is vague or the tail of a number already passed
-      // ("a few hundred", "several thousand").
-      guard let article = previousWord(before: start, notBefore: limit), isWord(article.range, "a") else {
-        return .skip(to: firstEnd)
+    guard !isJoinedWordBefore(start) else { return .skip(to: tokenEnd(from: start)) }
+    guard let lead = leadIn(before: start, first: first, notBefore: limit),
+      let spelled = readSpelledNumber(at: start, startsWithA: lead.startsWithA)
+    else { return .skip(to: letterRunEnd(from: start)) }
+    var amount = Amount(start: lead.textStart, value: spelled.value * lead.multiplier, end: spelled.end)
+    if byte(amount.end) == hyphen && isASCIILetter(byte(amount.end + 1)) {
+      guard let (unit, end) = compoundUnit(at: amount.end + 1, value: amount.value) else {
+        return .skip(to: tokenEnd(from: amount.end))
       }
-      startsWithA = true
-      textStart = article.range.lowerBound
-      if let half = previousWord(before: textStart, notBefore: limit), isWord(half.range, "half") {
-        multiplier = 0.5
-        textStart = half.range.lowerBound
-      }
-    case .small, .tens:
-      break
+      amount.unit = unit
+      amount.end = end
     }
-    guard let spelled = readSpelledNumber(at: start, startsWithA: startsWithA) else { return .skip(to: firstEnd) }
-    let value = spelled.value * multiplier
-    var cursor = spelled.end
-    var fixedUnit: String? = nil
-    if byte(cursor) == hyphen && isASCIILetter(byte(cursor + 1)) {
-      guard let (unit, end) = compoundUnit(at: cursor + 1, value: value) else {
-        return .skip(to: tokenEnd(from: cursor))
-      }
-      fixedUnit = unit
-      cursor = end
+    guard !isJoinedAfter(amount.end) else { return .skip(to: tokenEnd(from: amount.end)) }
+    let skipNumber = Attempt.skip(to: amount.end)
+    guard !isCapitalizedName(amount.start, end: amount.end, limit: limit),
+      !namesSomething(numberAt: amount.start, notBefore: limit, allowsCapitalized: true)
+    else { return skipNumber }
+    if amount.unit == nil, let end = percentWords(after: amount.end) {
+      amount.unit = "percent"
+      amount.end = end
     }
-    guard !isJoinedAfter(cursor) else { return .skip(to: tokenEnd(from: cursor)) }
-    guard !isCapitalizedName(textStart, end: cursor, limit: limit),
-      !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: true)
-    else { return .skip(to: cursor) }
-    if fixedUnit == nil, let end = percentWords(after: cursor) {
-      fixedUnit = "percent"
-      cursor = end
-    }
-    let qualifier = self.qualifier(before: textStart, notBefore: limit)
-    if spelled.isLoneOne && fixedUnit == nil
-      && !countsOne(at: textStart, numberEnd: cursor, qualified: qualifier != nil, limit: limit)
+    let qualifier = self.qualifier(before: amount.start, notBefore: limit)
+    if spelled.isLoneOne && amount.unit == nil
+      && !countsOne(at: amount.start, numberEnd: amount.end, qualified: qualifier != nil, limit: limit)
     {
-      return .skip(to: cursor)
+      return skipNumber
     }
-    var unit = fixedUnit
-    var end = cursor
-    if fixedUnit == nil {
-      if isDateOrTime(after: cursor) { return .skip(to: cursor) }
-      switch nounPhrase(after: cursor, value: value) {
-      case .notACount: return .skip(to: cursor)
+    if amount.unit == nil {
+      if isDateOrTime(after: amount.end) { return skipNumber }
+      switch nounPhrase(after: amount.end, value: amount.value) {
+      case .notACount:
+        return skipNumber
       case .head(let head, let phraseEnd):
-        unit = text(head)
-        end = phraseEnd
-      case .unitless(let phraseEnd): end = phraseEnd
-      case .none: break
+        amount.unit = text(head)
+        amount.end = phraseEnd
+      case .unitless(let phraseEnd):
+        amount.end = phraseEnd
+      case .none:
+        break
       }
     }
     let finding = NumberFinding(
-      range: (qualifier?.start ?? textStart)..<end, value: value, unit: unit, qualifier: qualifier?.text)
+      range: (qualifier?.start ?? amount.start)..<amount.end, value: amount.value, unit: amount.unit,
+      qualifier: qualifier?.text)
     return .found(finding)
+  }
+
+  /// Where a spelled number's text starts and what its words are worth: "a million" and "half a dozen" start at
+  /// "a" and "half". Nil for a scale word with no "a" before it, which is vague ("several hundred", "a few
+  /// thousand") or the tail of a number already passed.
+  private func leadIn(before start: Int, first: NumberWord, notBefore limit: Int)
+    -> (textStart: Int, multiplier: Double, startsWithA: Bool)?
+  {
+    switch first {
+    case .small, .tens:
+      return (start, 1, false)
+    case .hundred, .scale, .dozen:
+      guard let article = previousWord(before: start, notBefore: limit), isWord(article.range, "a") else {
+        return nil
+      }
+      let articleStart = article.range.lowerBound
+      if let half = previousWord(before: articleStart, notBefore: limit), isWord(half.range, "half") {
+        return (half.range.lowerBound, 0.5, true)
+      }
+      return (articleStart, 1, true)
+    }
   }
 
   /// Reads number words joined by spaces, hyphens and "and" ("twenty-five", "two and a half million").
