@@ -773,9 +773,10 @@ private struct SentenceScanner {
     return .found(finding)
   }
 
-  /// Where a spelled number's text starts and what its words are worth: "a million" and "half a dozen" start at
-  /// "a" and "half". Nil for a scale word with no "a" before it, which is vague ("several hundred", "a few
-  /// thousand") or the tail of a number already passed.
+  /// Where a spelled number's text starts and what its words are worth.
+  ///
+  /// "a million" and "half a dozen" start at "a" and "half". Nil for a scale word with no "a" before it, which is
+  /// vague ("several hundred", "a few thousand") or the tail of a number already passed.
   private func leadIn(before start: Int, first: NumberWord, notBefore limit: Int)
     -> (textStart: Int, multiplier: Double, startsWithA: Bool)?
   {
