@@ -1027,10 +1027,16 @@ private struct SentenceScanner {
     if roles.contains(.pronoun) { return .unitless(end: end) }
     guard roles.contains(.determiner) else { return .none }
     // "six of the city's 13 branches": the possessive is not what is counted, and the count comes later.
-    guard case .head(let head, let phraseEnd) = nounPhrase(after: end, value: 2),
-      apostropheLength(at: head.upperBound - 2) == 0 && apostropheLength(at: head.upperBound - 4) == 0
-    else { return .none }
+    guard case .head(let head, let phraseEnd) = nounPhrase(after: end, value: 2), !endsInApostropheS(head) else {
+      return .none
+    }
     return .head(head, end: phraseEnd)
+  }
+
+  /// Whether a word ends in "'s" or "’s".
+  private func endsInApostropheS(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3, bytes[range.upperBound - 1] | 0x20 == 0x73 else { return false }
+    return byte(range.upperBound - 2) == apostrophe || apostropheLength(at: range.upperBound - 4) == 3
   }
 
   /// The end of an "of" complement after a counted noun: "of ammunition", "of crude oil".
