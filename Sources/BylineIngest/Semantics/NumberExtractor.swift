@@ -403,8 +403,8 @@ private struct SentenceScanner {
         previousEnd = finding.range.upperBound
         index = max(finding.range.upperBound, index + 1)
       case .foundBare(let finding):
-        let sentenceDates = dates ?? DateScanner.scan(bytes)
-        dates = sentenceDates
+        let sentenceDates = isYearNear(after: finding.range.upperBound) ? dates ?? DateScanner.scan(bytes) : []
+        if !sentenceDates.isEmpty { dates = sentenceDates }
         if let date = sentenceDates.first(where: { $0.range.overlaps(finding.range) }) {
           index = max(date.range.upperBound, index + 1)
         } else {
@@ -1117,6 +1117,23 @@ private struct SentenceScanner {
     // "iPhone 15", "eBay 3": a capital anywhere marks a name.
     guard capitalized || bytes[range].contains(where: isUppercase), !allowsCapitalized else { return false }
     return roles.isDisjoint(with: .ordinaryBefore)
+  }
+
+  /// Whether four digits on their own follow within a few words: every date the date scanner reads around a day
+  /// number ("19 czerwca 2024", "16 de enero de 2024") has its year there.
+  private func isYearNear(after end: Int) -> Bool {
+    var index = end
+    var run = 0
+    while index < min(end + 40, count) {
+      if isDigit(bytes[index]) {
+        run += 1
+      } else {
+        if run == 4 { return true }
+        run = 0
+      }
+      index += 1
+    }
+    return run == 4 && !isDigit(byte(index))
   }
 
   /// Whether a capitalized word other than a function word follows: a street number or a score before a name.
