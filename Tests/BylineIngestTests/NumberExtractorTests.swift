@@ -109,6 +109,10 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
       "euro and pound signs", "It costs €5m, plus £2.5 million in aid.",
       [.init("€5m", 5e6, "euros"), .init("£2.5 million", 2.5e6, "pounds")]),
     .init("prefixed dollar sign", "a US$2bn loan", [.init("US$2bn", 2e9, "dollars")]),
+    .init("euro sign after", "It costs 5€ or 7 € a day.", [.init("5€", 5, "euros"), .init("7 €", 7, "euros")]),
+    .init(
+      "camel-case names and a bare C", "The iPhone 15 and eBay 3 aside, warming must stay below 1.5C.",
+      [.init("below 1.5C", 1.5, "degrees", qualifier: "below")]),
     .init("trillion with a decimal", "It spent 1.2 trillion yen.", [.init("1.2 trillion yen", 1.2e12, "yen")]),
     .init(
       "grouping with decimals", "He was 1,000,000.50 dollars richer.",
@@ -176,6 +180,7 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
     .init("fractions and non-unit compounds", "Two-thirds of voters backed a one-sided, two-pronged plan.", []),
     .init("scores and ranges", "They won 3-1, scored 12–15 points in the 2022-23 season.", []),
     .init("overflowing digits", "It cost 999999999999999999999999 bn dollars.", []),
+    .init("dates in other languages", "19 czerwca 2024, 19 июня 2024, 10 luglio 2024, 16 de enero de 2024", []),
     .init("empty", "", []),
   ]
 
@@ -183,6 +188,26 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
   func findsStatedQuantities(_ numberCase: NumberCase) {
     let found = NumberExtractor.findings(in: numberCase.sentence)
     #expect(stated(found, in: numberCase.sentence) == numberCase.expected)
+  }
+
+  /// Every number word, so the cheap test that passes most words over without a look-up lets none of them by.
+  static let numberWords: [(String, Double)] =
+    [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ].enumerated().map { ($0.element, Double($0.offset + 2)) }
+    + ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated().map {
+      ($0.element, Double($0.offset + 2) * 10)
+    }
+    + [
+      ("a hundred", 100), ("a thousand", 1e3), ("a million", 1e6), ("a billion", 1e9), ("a trillion", 1e12),
+      ("a lakh", 1e5), ("a crore", 1e7), ("a dozen", 12), ("Ninety-Nine", 99), ("SEVENTEEN", 17),
+    ]
+
+  @Test(arguments: numberWords)
+  func readsEveryNumberWord(_ word: String, _ value: Double) {
+    let sentence = "They counted \(word) boats."
+    #expect(stated(NumberExtractor.findings(in: sentence), in: sentence) == [.init("\(word) boats", value, "boats")])
   }
 
   @Test(arguments: counts + amounts)

@@ -79,6 +79,16 @@ private struct WordRole: OptionSet, Sendable {
   static let durationPreposition = WordRole(rawValue: 1 << 12)
   /// Adjectives that may stand between a number and its noun but never end a phrase ("2,000 more troops").
   static let modifier = WordRole(rawValue: 1 << 13)
+  /// "in 1881", "since 1881": a four-digit number after it is a year even before 1900.
+  static let yearPreposition = WordRole(rawValue: 1 << 14)
+  /// "one of", "one another", "one by one", "one or two": "one" before it is a pronoun or determiner.
+  static let afterPronounOne = WordRole(rawValue: 1 << 15)
+  /// "two of them": the partitive names no noun.
+  static let pronoun = WordRole(rawValue: 1 << 16)
+  /// "two of the parties": the partitive's noun follows.
+  static let determiner = WordRole(rawValue: 1 << 17)
+  /// "24-year-old", "a 10-mile-long convoy": a measure adjective closing a compound.
+  static let measureSuffix = WordRole(rawValue: 1 << 18)
 
   /// Lower-case words that may stand before a number without making it part of a name ("Boeing 737").
   static let ordinaryBefore: WordRole = [
@@ -203,17 +213,37 @@ private let wordRoles: WordTable<WordRole> = {
   add("only just exactly precisely", .countsOne)
   add("for in within after over under than about around nearly almost past last", .durationPreposition)
   add("more fewer less other additional extra further new", .modifier)
+  add("in since by until from between before after circa", .yearPreposition)
+  add("of another by or in on after way side", .afterPronounOne)
+  add("them us you whom which", .pronoun)
+  add("the these those its their our his her my your", .determiner)
+  add("old long wide high deep tall", .measureSuffix)
   return WordTable(entries)
 }()
 
 /// Approximation phrases kept as a finding's qualifier, matched on the words just before the number.
-private let qualifierPhrases: Set<String> = [
+private let qualifierPhraseList = [
   "more than", "over", "nearly", "about", "almost", "at least", "up to", "some", "around", "roughly", "fewer than",
   "less than", "approximately", "approx", "under", "below", "above", "just over", "just under", "well over",
   "close to", "as many as", "as much as", "as few as", "as little as", "upwards of", "in excess of", "no more than",
   "no less than", "no fewer than", "not more than", "at most", "an estimated", "estimated", "circa",
   "slightly more than", "slightly less than", "a little over", "a little more than",
 ]
+
+/// A phrase's key so far, extended by the key of its next word.
+private func phraseKey(_ phrase: UInt64, then word: UInt64) -> UInt64 {
+  let folded = (phrase &* 0x9E37_79B9_7F4A_7C15) ^ word
+  return folded ^ (folded >> 31)
+}
+
+/// `qualifierPhraseList` by phrase key, so matching the words before a number allocates nothing.
+private let qualifierPhrases: WordTable<String> = {
+  var entries: [UInt64: String] = [:]
+  for phrase in qualifierPhraseList {
+    entries[phrase.split(separator: " ").map(wordKey).reduce(0, phraseKey)] = phrase
+  }
+  return WordTable(entries)
+}()
 
 /// Currency codes written before an amount ("USD 5 million") and the unit they stand for.
 private let currencyCodes: [String: String] = [
@@ -233,18 +263,33 @@ private let apostrophe: UInt8 = 0x27
 @inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 @inline(__always) private func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
-/// First letters of the number words; any other word is passed over without a table look-up.
-private let numberWordInitials: UInt32 = {
-  var mask: UInt32 = 0
-  for letter in "otfsenhmbdlc".utf8 { mask |= 1 << UInt32(letter - 0x61) }
-  return mask
-}()
+/// Whether a word with these first two letters and this length may be a number word; most words are passed
+/// over on this test alone, without touching a table.
+@inline(__always) private func mayBeNumberWord(_ first: UInt8, _ second: UInt8, length: Int) -> Bool {
+  switch UInt16(first | 0x20) << 8 | UInt16(second | 0x20) {
+  case 0x6F6E: return length == 3  // one
+  case 0x7477, 0x7369: return length >= 3 && length <= 7  // two twelve twenty, six sixteen sixty
+  case 0x7465: return length == 3  // ten
+  case 0x7468: return length >= 5 && length <= 8  // three thirteen thirty thousand
+  case 0x666F, 0x6669, 0x6E69: return length >= 4 && length <= 8  // four…forty, five…fifty, nine…ninety
+  case 0x7365: return length >= 5 && length <= 9  // seven seventeen seventy
+  case 0x6569: return length >= 5 && length <= 8  // eight eighteen eighty
+  case 0x656C: return length == 6  // eleven
+  case 0x6875, 0x6D69, 0x6269: return length == 7  // hundred, million, billion
+  case 0x7472: return length == 8  // trillion
+  case 0x646F, 0x6372: return length == 5  // dozen, crore
+  case 0x6C61: return length == 4  // lakh
+  default: return false
+  }
+}
 
 // MARK: - Scanning
 
 /// The outcome of reading at one position.
 private enum Attempt {
   case found(NumberFinding)
+  /// Digits with nothing to say what they count, kept unless they belong to a date ("19 czerwca 2024").
+  case foundBare(NumberFinding)
   /// Nothing here: go on scanning at `to`, past a token no part of which may count ("F-16", "19-06-2024").
   case skip(to: Int)
 }
@@ -258,6 +303,29 @@ private struct DigitRun {
   var fractionDigits: Int
 
   var isPlainInteger: Bool { !grouped && fractionDigits == 0 }
+}
+
+/// A number as read so far.
+private struct Amount {
+  /// Where the number's text starts: its first digit or word, or "a" of "a million".
+  var start: Int
+  var value: Double
+  /// Where the stating text ends so far.
+  var end: Int
+  /// Fixed by what was written with the number ("percent", "km", "days") or found after it.
+  var unit: String? = nil
+  var hasScale = false
+  /// A currency sign or code and where it starts ("$", "US$", "Rs").
+  var currency: (start: Int, unit: String)? = nil
+}
+
+/// Where a number in digits stands, for the checks that tell a count from a year or a code.
+private struct DigitContext {
+  var digits: DigitRun
+  /// Where the number's text starts, its currency sign included.
+  var textStart: Int
+  /// The end of the previous finding, before which no word is read.
+  var limit: Int
 }
 
 /// A spelled-out number: "two", "twenty-five", "three hundred", "two and a half million".
@@ -309,14 +377,16 @@ private struct SentenceScanner {
     var found: [NumberFinding] = []
     var index = 0
     var previousEnd = 0
+    // Read once, on the first bare number, so a long sentence of them stays linear.
+    var dates: [DateMatch]? = nil
     while index < count {
       let current = bytes[index]
       let attempt: Attempt
       if isDigit(current) {
         attempt = digitQuantity(at: index, notBefore: previousEnd)
       } else if isASCIILetter(current) {
-        let end = letterRunEnd(from: index)
-        guard mayBeNumberWord(index, end), let word = numberWord(index..<end) else {
+        let end = letterRunEnd(from: index + 1)
+        guard mayBeNumberWord(current, byte(index + 1), length: end - index), let word = numberWord(index..<end) else {
           index = end
           continue
         }
@@ -332,6 +402,16 @@ private struct SentenceScanner {
         found.append(finding)
         previousEnd = finding.range.upperBound
         index = max(finding.range.upperBound, index + 1)
+      case .foundBare(let finding):
+        let sentenceDates = isYearNear(after: finding.range.upperBound) ? dates ?? DateScanner.scan(bytes) : []
+        if !sentenceDates.isEmpty { dates = sentenceDates }
+        if let date = sentenceDates.first(where: { $0.range.overlaps(finding.range) }) {
+          index = max(date.range.upperBound, index + 1)
+        } else {
+          found.append(finding)
+          previousEnd = finding.range.upperBound
+          index = max(finding.range.upperBound, index + 1)
+        }
       case .skip(let end):
         index = max(end, index + 1)
       }
@@ -346,96 +426,111 @@ private struct SentenceScanner {
     guard !isJoinedBefore(start), let digits = readDigits(at: start), !continuesAsChain(at: digits.end) else {
       return skipToken
     }
-    var value = digits.value
-    var cursor = digits.end
-    if digits.fractionDigits == 0, let fraction = vulgarFraction(at: cursor) {
-      value += fraction.value
-      cursor = fraction.end
-    }
-    var fixedUnit: String? = nil
-    var hasScale = false
-    // Written against the digits: "5mn", "5km", "40%", "25°C", "5€".
-    if isASCIILetter(byte(cursor)) {
-      let suffixEnd = letterRunEnd(from: cursor)
-      guard let key = wordKey(bytes, cursor..<suffixEnd) else { return skipToken }
-      if let scale = scaleAbbreviations[key] {
-        value *= scale
-        hasScale = true
-      } else if wordRoles[key]?.contains(.head) == true {
-        fixedUnit = text(cursor..<suffixEnd)
-      } else {
-        return skipToken
-      }
-      cursor = suffixEnd
-    }
-    var currency = currencyPrefix(before: start, notBefore: limit)
-    if let (unit, end) = attachedSymbol(at: cursor) {
-      fixedUnit = unit
-      cursor = end
-    } else if currency == nil, let end = euroSign(at: gapEnd(from: cursor)) {
-      currency = (start, "euros")
-      cursor = end
-    }
-    if byte(cursor) == hyphen && isASCIILetter(byte(cursor + 1)) && fixedUnit == nil && !hasScale {
-      guard let (unit, end) = compoundUnit(at: cursor + 1, value: value) else { return skipToken }
-      fixedUnit = unit
-      cursor = end
-    }
-    guard !isJoinedAfter(cursor), !continuesAsChain(at: cursor) else { return skipToken }
-    let textStart = currency?.start ?? start
-    guard !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: currency != nil) else {
-      return skipToken
-    }
-    if fixedUnit == nil && !hasScale && currency == nil && isListMarkerOrReference(start, digits.end) {
-      return skipToken
-    }
-    if fixedUnit == nil && !hasScale {
-      if let (scaled, end) = scaleWords(after: cursor, value: value) {
-        value = scaled
-        cursor = end
-        hasScale = true
-      }
-    }
-    if fixedUnit == nil, let end = percentWords(after: cursor) {
-      fixedUnit = "percent"
-      cursor = end
-    }
-    var unit = fixedUnit
-    var end = cursor
-    if fixedUnit == nil {
-      if !hasScale && isDateOrTime(after: cursor) { return skipToken }
-      let isBare = currency == nil && !hasScale
-      // An amount of money names its noun right after it or not at all: in "$16 million bus interchange opens" the
-      // plural is a verb.
-      switch nounPhrase(after: cursor, value: value, maximumWords: currency == nil ? 4 : 1) {
-      case .notACount:
-        return skipToken
-      case .head(let head, let phraseEnd):
-        if isBare && isYearLike(digits, at: textStart, limit: limit)
-          && !countsAsYearLikeCount(start: textStart, head: head, limit: limit)
-        {
-          return skipToken
-        }
-        unit = text(head)
-        end = phraseEnd
-      case .unitless(let phraseEnd):
-        if isBare && isYearLike(digits, at: textStart, limit: limit) { return skipToken }
-        end = phraseEnd
-      case .none:
-        if isBare && isYearLike(digits, at: textStart, limit: limit) { return skipToken }
-        // Long bare digit strings are phone numbers, codes or identifiers.
-        if isBare && digits.isPlainInteger && digits.integerDigits >= 7 { return skipToken }
-        // "600 Granby Street", "2 – 1 Brackenridge", and a number standing alone (a counter or page element).
-        if isBare && (isNameAfter(cursor) || isStandingAlone(textStart, cursor)) { return skipToken }
-        unit = currency?.unit
-      }
-    }
+    var amount = Amount(start: start, value: digits.value, end: digits.end)
+    amount.currency = currencyPrefix(before: start, notBefore: limit)
+    guard readAttached(to: &amount, digits: digits), !isJoinedAfter(amount.end), !continuesAsChain(at: amount.end)
+    else { return skipToken }
+    let textStart = amount.currency?.start ?? start
+    guard !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: amount.currency != nil),
+      amount.unit != nil || amount.hasScale || amount.currency != nil || !isListMarkerOrReference(start, digits.end)
+    else { return skipToken }
+    readSpacedScaleAndPercent(into: &amount)
+    let context = DigitContext(digits: digits, textStart: textStart, limit: limit)
+    guard amount.unit != nil || readCountedNoun(into: &amount, context) else { return skipToken }
     let qualifier = self.qualifier(before: textStart, notBefore: limit)
-    if unit == nil && qualifier == nil && isClockAfterAt(textStart, value: value, limit: limit) { return skipToken }
-    guard value.isFinite else { return skipToken }
+    if amount.unit == nil && qualifier == nil && isClockAfterAt(textStart, value: amount.value, limit: limit) {
+      return skipToken
+    }
+    guard amount.value.isFinite else { return skipToken }
     let finding = NumberFinding(
-      range: (qualifier?.start ?? textStart)..<end, value: value, unit: unit, qualifier: qualifier?.text)
-    return .found(finding)
+      range: (qualifier?.start ?? textStart)..<amount.end, value: amount.value, unit: amount.unit,
+      qualifier: qualifier?.text)
+    // The scanner's month names cover only English; the date scanner reads other languages' dates.
+    let isBare = amount.unit == nil && qualifier == nil && !amount.hasScale
+    return isBare ? .foundBare(finding) : .found(finding)
+  }
+
+  /// Reads what is written against the digits ("1½", "5mn", "5km", "1.5C", "40%", "25°C", "5€", "two-day"); false
+  /// when they run on into a code ("5G", "4b8c") or a compound that is no unit ("5-star").
+  private func readAttached(to amount: inout Amount, digits: DigitRun) -> Bool {
+    if digits.fractionDigits == 0, let fraction = vulgarFraction(at: amount.end) {
+      amount.value += fraction.value
+      amount.end = fraction.end
+    }
+    if isASCIILetter(byte(amount.end)) {
+      let suffix = amount.end..<letterRunEnd(from: amount.end)
+      guard let key = wordKey(bytes, suffix) else { return false }
+      if let scale = scaleAbbreviations[key] {
+        amount.value *= scale
+        amount.hasScale = true
+      } else if wordRoles[key]?.contains(.head) == true {
+        amount.unit = text(suffix)
+      } else if suffix.count == 1 && bytes[suffix.lowerBound] == 0x43 {
+        // "1.5C": temperatures in news copy drop the degree sign.
+        amount.unit = "degrees"
+      } else {
+        return false
+      }
+      amount.end = suffix.upperBound
+    }
+    if let (unit, end) = attachedSymbol(at: amount.end) {
+      amount.unit = unit
+      amount.end = end
+    } else if amount.currency == nil, let end = euroSign(at: gapEnd(from: amount.end)) {
+      amount.currency = (amount.start, "euros")
+      amount.end = end
+    }
+    if byte(amount.end) == hyphen && isASCIILetter(byte(amount.end + 1)) && amount.unit == nil && !amount.hasScale {
+      guard let (unit, end) = compoundUnit(at: amount.end + 1, value: amount.value) else { return false }
+      amount.unit = unit
+      amount.end = end
+    }
+    return true
+  }
+
+  /// Reads scale and percent words after a gap: "5 million", "1.2 trillion", "2 and a half million", "40 per cent".
+  private func readSpacedScaleAndPercent(into amount: inout Amount) {
+    guard amount.unit == nil else { return }
+    if !amount.hasScale, let (scaled, end) = scaleWords(after: amount.end, value: amount.value) {
+      amount.value = scaled
+      amount.end = end
+      amount.hasScale = true
+    }
+    if let end = percentWords(after: amount.end) {
+      amount.unit = "percent"
+      amount.end = end
+    }
+  }
+
+  /// Reads the counted noun after an amount, or settles for none; false when the number turns out not to count
+  /// anything: a date or time ("19 June", "10 am"), a year ("in 2024", "the 2024 elections"), a pronoun use
+  /// ("1 of 5"), a phone number or code, a street number ("600 Granby Street") or a number standing alone.
+  private func readCountedNoun(into amount: inout Amount, _ context: DigitContext) -> Bool {
+    if !amount.hasScale && isDateOrTime(after: amount.end) { return false }
+    let isBare = amount.currency == nil && !amount.hasScale
+    let isYear = isBare && isYearLike(context.digits, at: context.textStart, limit: context.limit)
+    // An amount of money names its noun right after it or not at all: in "$16 million bus interchange opens" the
+    // plural is a verb.
+    switch nounPhrase(after: amount.end, value: amount.value, maximumWords: amount.currency == nil ? 4 : 1) {
+    case .notACount:
+      return false
+    case .head(let head, let phraseEnd):
+      if isYear && !countsAsYearLikeCount(start: context.textStart, head: head, limit: context.limit) {
+        return false
+      }
+      amount.unit = text(head)
+      amount.end = phraseEnd
+    case .unitless(let phraseEnd):
+      guard !isYear else { return false }
+      amount.end = phraseEnd
+    case .none:
+      guard !isYear else { return false }
+      // Long bare digit strings are phone numbers, codes or identifiers.
+      if isBare && context.digits.isPlainInteger && context.digits.integerDigits >= 7 { return false }
+      if isBare && (isNameAfter(amount.end) || isStandingAlone(context.textStart, amount.end)) { return false }
+      amount.unit = amount.currency?.unit
+    }
+    return true
   }
 
   /// Reads digits with comma thousands groups and a decimal part; nil for strings too long to be amounts and for
@@ -484,8 +579,7 @@ private struct SentenceScanner {
     guard digits.isPlainInteger && digits.integerDigits == 4 && digits.value <= 2100 else { return false }
     if digits.value >= 1900 { return true }
     guard let previous = previousWord(before: start, notBefore: limit) else { return false }
-    let prepositions: [StaticString] = ["in", "since", "by", "until", "from", "between", "before", "after", "circa"]
-    return prepositions.contains { isWord(previous.range, $0) }
+    return roles(previous.range).contains(.yearPreposition)
   }
 
   /// Whether a year-like number with a counted noun is a count after all: "sent 2000 troops", not
@@ -632,68 +726,73 @@ private struct SentenceScanner {
   // MARK: Numbers in words
 
   private func wordQuantity(at start: Int, first: NumberWord, notBefore limit: Int) -> Attempt {
-    let firstEnd = letterRunEnd(from: start)
-    if isJoinedWordBefore(start) { return .skip(to: tokenEnd(from: start)) }
-    var textStart = start
-    var multiplier = 1.0
-    var startsWithA = false
-    switch first {
-    case .hundred, .scale, .dozen:
-      // "a million", "half a dozen"; without "a" the word is vague or the tail of a number already passed
-      // ("a few hundred", "several thousand").
-      guard let article = previousWord(before: start, notBefore: limit), isWord(article.range, "a") else {
-        return .skip(to: firstEnd)
+    guard !isJoinedWordBefore(start) else { return .skip(to: tokenEnd(from: start)) }
+    guard let lead = leadIn(before: start, first: first, notBefore: limit),
+      let spelled = readSpelledNumber(at: start, startsWithA: lead.startsWithA)
+    else { return .skip(to: letterRunEnd(from: start)) }
+    var amount = Amount(start: lead.textStart, value: spelled.value * lead.multiplier, end: spelled.end)
+    if byte(amount.end) == hyphen && isASCIILetter(byte(amount.end + 1)) {
+      guard let (unit, end) = compoundUnit(at: amount.end + 1, value: amount.value) else {
+        return .skip(to: tokenEnd(from: amount.end))
       }
-      startsWithA = true
-      textStart = article.range.lowerBound
-      if let half = previousWord(before: textStart, notBefore: limit), isWord(half.range, "half") {
-        multiplier = 0.5
-        textStart = half.range.lowerBound
-      }
-    case .small, .tens:
-      break
+      amount.unit = unit
+      amount.end = end
     }
-    guard let spelled = readSpelledNumber(at: start, startsWithA: startsWithA) else { return .skip(to: firstEnd) }
-    let value = spelled.value * multiplier
-    var cursor = spelled.end
-    var fixedUnit: String? = nil
-    if byte(cursor) == hyphen && isASCIILetter(byte(cursor + 1)) {
-      guard let (unit, end) = compoundUnit(at: cursor + 1, value: value) else {
-        return .skip(to: tokenEnd(from: cursor))
-      }
-      fixedUnit = unit
-      cursor = end
+    guard !isJoinedAfter(amount.end) else { return .skip(to: tokenEnd(from: amount.end)) }
+    let skipNumber = Attempt.skip(to: amount.end)
+    guard !isCapitalizedName(amount.start, end: amount.end, limit: limit),
+      !namesSomething(numberAt: amount.start, notBefore: limit, allowsCapitalized: true)
+    else { return skipNumber }
+    if amount.unit == nil, let end = percentWords(after: amount.end) {
+      amount.unit = "percent"
+      amount.end = end
     }
-    guard !isJoinedAfter(cursor) else { return .skip(to: tokenEnd(from: cursor)) }
-    guard !isCapitalizedName(textStart, end: cursor, limit: limit),
-      !namesSomething(numberAt: textStart, notBefore: limit, allowsCapitalized: true)
-    else { return .skip(to: cursor) }
-    if fixedUnit == nil, let end = percentWords(after: cursor) {
-      fixedUnit = "percent"
-      cursor = end
-    }
-    let qualifier = self.qualifier(before: textStart, notBefore: limit)
-    if spelled.isLoneOne && fixedUnit == nil
-      && !countsOne(at: textStart, numberEnd: cursor, qualified: qualifier != nil, limit: limit)
+    let qualifier = self.qualifier(before: amount.start, notBefore: limit)
+    if spelled.isLoneOne && amount.unit == nil
+      && !countsOne(at: amount.start, numberEnd: amount.end, qualified: qualifier != nil, limit: limit)
     {
-      return .skip(to: cursor)
+      return skipNumber
     }
-    var unit = fixedUnit
-    var end = cursor
-    if fixedUnit == nil {
-      if isDateOrTime(after: cursor) { return .skip(to: cursor) }
-      switch nounPhrase(after: cursor, value: value) {
-      case .notACount: return .skip(to: cursor)
+    if amount.unit == nil {
+      if isDateOrTime(after: amount.end) { return skipNumber }
+      switch nounPhrase(after: amount.end, value: amount.value) {
+      case .notACount:
+        return skipNumber
       case .head(let head, let phraseEnd):
-        unit = text(head)
-        end = phraseEnd
-      case .unitless(let phraseEnd): end = phraseEnd
-      case .none: break
+        amount.unit = text(head)
+        amount.end = phraseEnd
+      case .unitless(let phraseEnd):
+        amount.end = phraseEnd
+      case .none:
+        break
       }
     }
     let finding = NumberFinding(
-      range: (qualifier?.start ?? textStart)..<end, value: value, unit: unit, qualifier: qualifier?.text)
+      range: (qualifier?.start ?? amount.start)..<amount.end, value: amount.value, unit: amount.unit,
+      qualifier: qualifier?.text)
     return .found(finding)
+  }
+
+  /// Where a spelled number's text starts and what its words are worth.
+  ///
+  /// "a million" and "half a dozen" start at "a" and "half". Nil for a scale word with no "a" before it, which is
+  /// vague ("several hundred", "a few thousand") or the tail of a number already passed.
+  private func leadIn(before start: Int, first: NumberWord, notBefore limit: Int)
+    -> (textStart: Int, multiplier: Double, startsWithA: Bool)?
+  {
+    switch first {
+    case .small, .tens:
+      return (start, 1, false)
+    case .hundred, .scale, .dozen:
+      guard let article = previousWord(before: start, notBefore: limit), isWord(article.range, "a") else {
+        return nil
+      }
+      let articleStart = article.range.lowerBound
+      if let half = previousWord(before: articleStart, notBefore: limit), isWord(half.range, "half") {
+        return (half.range.lowerBound, 0.5, true)
+      }
+      return (articleStart, 1, true)
+    }
   }
 
   /// Reads number words joined by spaces, hyphens and "and" ("twenty-five", "two and a half million").
@@ -790,8 +889,7 @@ private struct SentenceScanner {
     let nextStart = gapEnd(from: numberEnd)
     let nextEnd = letterRunEnd(from: nextStart)
     let next = nextStart > numberEnd && nextEnd > nextStart ? nextStart..<nextEnd : nil
-    let pronounFollowers: [StaticString] = ["of", "another", "by", "or", "in", "on", "after", "way", "side"]
-    if let next, pronounFollowers.contains(where: { isWord(next, $0) }) { return false }
+    if let next, roles(next).contains(.afterPronounOne) { return false }
     let previous = previousWord(before: start, notBefore: limit).map { roles($0.range) } ?? []
     if qualified || previous.contains(.countsOne) { return true }
     guard let next, previous.contains(.durationPreposition) else { return false }
@@ -859,10 +957,7 @@ private struct SentenceScanner {
     if byte(end) == hyphen && isASCIILetter(byte(end + 1)) {
       let suffixEnd = letterRunEnd(from: end + 1)
       let suffix = (end + 1)..<suffixEnd
-      let measures: [StaticString] = ["old", "long", "wide", "high", "deep", "tall"]
-      guard measures.contains(where: { isWord(suffix, $0) }) else {
-        return nil
-      }
+      guard roles(suffix).contains(.measureSuffix) else { return nil }
       phraseEnd = suffixEnd
     }
     let word = lowercased(start..<end)
@@ -914,11 +1009,12 @@ private struct SentenceScanner {
   /// "-al" is left out: it ends as many nouns ("hospital", "official") as adjectives.
   private func looksLikeAdjective(_ range: Range<Int>) -> Bool {
     if bytes[range].contains(hyphen) || roles(range).contains(.modifier) { return true }
-    let endings: [StaticString] = ["ed", "ic", "ive", "ous", "ful", "ary", "ian", "ese", "ish", "ern"]
-    return endings.contains { ending in
+    func endsWith(_ ending: StaticString) -> Bool {
       let length = ending.utf8CodeUnitCount
       return range.count > length && isWord((range.upperBound - length)..<range.upperBound, ending)
     }
+    return endsWith("ed") || endsWith("ic") || endsWith("ive") || endsWith("ous") || endsWith("ful")
+      || endsWith("ary") || endsWith("ian") || endsWith("ese") || endsWith("ish") || endsWith("ern")
   }
 
   /// "two of the parties" (value 2, "parties"), "2,000 of them" (no unit); "one of" is a pronoun and counts nothing.
@@ -927,17 +1023,20 @@ private struct SentenceScanner {
     let start = gapEnd(from: ofEnd)
     guard start > ofEnd, isASCIILetter(byte(start)) else { return .none }
     let end = letterRunEnd(from: start)
-    let pronouns: [StaticString] = ["them", "us", "you", "whom", "which"]
-    if pronouns.contains(where: { isWord(start..<end, $0) }) {
-      return .unitless(end: end)
-    }
-    let determiners: [StaticString] = ["the", "these", "those", "its", "their", "our", "his", "her", "my", "your"]
-    guard determiners.contains(where: { isWord(start..<end, $0) }) else { return .none }
+    let roles = roles(start..<end)
+    if roles.contains(.pronoun) { return .unitless(end: end) }
+    guard roles.contains(.determiner) else { return .none }
     // "six of the city's 13 branches": the possessive is not what is counted, and the count comes later.
-    guard case .head(let head, let phraseEnd) = nounPhrase(after: end, value: 2),
-      apostropheLength(at: head.upperBound - 2) == 0 && apostropheLength(at: head.upperBound - 4) == 0
-    else { return .none }
+    guard case .head(let head, let phraseEnd) = nounPhrase(after: end, value: 2), !endsInApostropheS(head) else {
+      return .none
+    }
     return .head(head, end: phraseEnd)
+  }
+
+  /// Whether a word ends in "'s" or "’s".
+  private func endsInApostropheS(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3, bytes[range.upperBound - 1] | 0x20 == 0x73 else { return false }
+    return byte(range.upperBound - 2) == apostrophe || apostropheLength(at: range.upperBound - 4) == 3
   }
 
   /// The end of an "of" complement after a counted noun: "of ammunition", "of crude oil".
@@ -1015,8 +1114,26 @@ private struct SentenceScanner {
     let capitalized = isUppercase(bytes[range.lowerBound])
     if roles.contains(.month) && (capitalized || previous.hasPeriod) { return true }
     if isWord(range, "no") || isWord(range, "nos") { return capitalized || previous.hasPeriod }
-    guard capitalized, !allowsCapitalized else { return false }
+    // "iPhone 15", "eBay 3": a capital anywhere marks a name.
+    guard capitalized || bytes[range].contains(where: isUppercase), !allowsCapitalized else { return false }
     return roles.isDisjoint(with: .ordinaryBefore)
+  }
+
+  /// Whether four digits on their own follow within a few words: every date the date scanner reads around a day
+  /// number ("19 czerwca 2024", "16 de enero de 2024") has its year there.
+  private func isYearNear(after end: Int) -> Bool {
+    var index = end
+    var run = 0
+    while index < min(end + 40, count) {
+      if isDigit(bytes[index]) {
+        run += 1
+      } else {
+        if run == 4 { return true }
+        run = 0
+      }
+      index += 1
+    }
+    return run == 4 && !isDigit(byte(index))
   }
 
   /// Whether a capitalized word other than a function word follows: a street number or a score before a name.
@@ -1040,18 +1157,24 @@ private struct SentenceScanner {
 
   /// The approximation phrase ending just before `start` ("more than", "nearly", "up to").
   private func qualifier(before start: Int, notBefore limit: Int) -> (text: String, start: Int)? {
-    guard let last = previousWord(before: start, notBefore: limit), roles(last.range).contains(.qualifierEnd) else {
-      return nil
+    guard let last = previousWord(before: start, notBefore: limit), let lastKey = wordKey(bytes, last.range),
+      wordRoles[lastKey]?.contains(.qualifierEnd) == true
+    else { return nil }
+    let middle = previousWord(before: last.range.lowerBound, notBefore: limit)?.range
+    let first = middle.flatMap { previousWord(before: $0.lowerBound, notBefore: limit)?.range }
+    // Longest first: "no more than" before "more than", "just over" before "over".
+    if let first, let middle, let firstKey = wordKey(bytes, first), let middleKey = wordKey(bytes, middle),
+      let phrase = qualifierPhrases[phraseKey(phraseKey(phraseKey(0, then: firstKey), then: middleKey), then: lastKey)]
+    {
+      return (phrase, first.lowerBound)
     }
-    var words = [last.range]
-    while words.count < 3, let word = previousWord(before: words[words.count - 1].lowerBound, notBefore: limit) {
-      words.append(word.range)
+    if let middle, let middleKey = wordKey(bytes, middle),
+      let phrase = qualifierPhrases[phraseKey(phraseKey(0, then: middleKey), then: lastKey)]
+    {
+      return (phrase, middle.lowerBound)
     }
-    for length in stride(from: words.count, through: 1, by: -1) {
-      let phrase = words[0..<length].reversed().map { lowercased($0) }.joined(separator: " ")
-      if qualifierPhrases.contains(phrase) { return (phrase, words[length - 1].lowerBound) }
-    }
-    return nil
+    guard let phrase = qualifierPhrases[phraseKey(0, then: lastKey)] else { return nil }
+    return (phrase, last.range.lowerBound)
   }
 
   /// The word just before `index` across a gap, if it starts at or after `limit`.
@@ -1087,13 +1210,6 @@ private struct SentenceScanner {
 
   // MARK: Pieces
 
-  private func mayBeNumberWord(_ start: Int, _ end: Int) -> Bool {
-    let length = end - start
-    guard length >= 3 && length <= 9 else { return false }
-    let letter = (bytes[start] | 0x20) &- 0x61
-    return numberWordInitials & (1 << UInt32(letter)) != 0
-  }
-
   private func numberWord(_ range: Range<Int>) -> NumberWord? {
     guard let key = wordKey(bytes, range) else { return nil }
     return numberWords[key]
@@ -1123,7 +1239,10 @@ private struct SentenceScanner {
   }
 
   private func lowercased(_ range: Range<Int>) -> String {
-    String(decoding: bytes[range].lazy.map { isUppercase($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = isUppercase(byte) ? byte | 0x20 : byte }
+      return range.count
+    }
   }
 
   private func letterRunEnd(from start: Int) -> Int {
