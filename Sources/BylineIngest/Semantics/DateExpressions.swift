@@ -389,6 +389,19 @@ struct Token {
   var end: Int { Int(storedEnd) }
   var value: Int { Int(storedValue) }
   var digits: Int { kind == .number ? end - start : 0 }
+
+  /// Whether an expression may start here: a number or a word that heads one ("June", "last", "the", "two").
+  var mayStartExpression: Bool {
+    switch kind {
+    case .number: return true
+    case .mark: return false
+    case .word:
+      switch lexeme {
+      case .month, .weekday, .relativeDay, .modifier, .article, .number: return true
+      default: return false
+      }
+    }
+  }
 }
 
 /// Splits a sentence's bytes into tokens without ever cutting a UTF-8 sequence.
@@ -414,6 +427,12 @@ struct Tokenizer {
     var spaced = true
     while index < count {
       let current = bytes[index]
+      // A plain space is every other byte of prose; it skips the classification below.
+      if current == 0x20 {
+        spaced = true
+        index += 1
+        continue
+      }
       let length = current < 0x80 ? 1 : sequenceLength(at: index)
       let mark = current < 0x80 ? asciiClass(current) : unicodeClass(at: index)
       switch mark {
@@ -750,6 +769,12 @@ struct ExpressionReader {
     while index < tokens.count {
       while nextAbsolute < absolute.count && absolute[nextAbsolute].range.upperBound <= tokens[index].start {
         nextAbsolute += 1
+      }
+      // Most tokens can start nothing; they are passed over without building an outcome.
+      let absoluteHere = nextAbsolute < absolute.count && absolute[nextAbsolute].range.lowerBound < tokens[index].end
+      if !absoluteHere && !tokens[index].mayStartExpression {
+        index += 1
+        continue
       }
       var outcome = absoluteHead(at: index)
       if case .none = outcome { outcome = head(at: index) }
