@@ -62,9 +62,11 @@ private struct CueFinder {
   private let cueCapitals: UInt32 = 0x298_E452
   private let cueSmallLetters: UInt32 = 0x210_6022
 
-  /// Written without a branch on letters or word ends, which prose makes unpredictable: each byte updates the
-  /// word's key and the digit count with masks, and only a word the bitmap lets through, or a four-digit run,
-  /// takes the slow path.
+  /// Whether `bytes` hold a four-digit run or a cue word.
+  ///
+  /// The loop has no branch on letters or word ends, which prose makes unpredictable: each byte updates the word's
+  /// key and the digit count with masks, and only a word the bitmap lets through, or a four-digit run, takes the
+  /// slow path.
   func hasCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var key: UInt64 = 0
     var previousKey: UInt64 = 0
@@ -120,7 +122,7 @@ private struct CueFinder {
   }
 }
 
-/// A 4,096-bit filter over the top bits of every cue word's mixed key (see `CueFinder.mayBeCue`).
+/// A 4,096-bit filter over the top bits of every cue word's mixed key (see `CueFinder.bitmapBit`).
 private let cueBitmap: [UInt64] = {
   var bits = [UInt64](repeating: 0, count: 64)
   let cues = [
@@ -159,9 +161,10 @@ enum PackedWord {
   }
 }
 
-/// The lexicon as a small open-addressing table of packed keys and one-byte indexes into its distinct lexemes:
-/// about 9 KB, so it stays in the first-level cache, where a `WordTable<Lexeme>` at its load factor spans 48 KB
-/// and every lookup missed.
+/// The lexicon as a small open-addressing table of packed keys and one-byte indexes into its distinct lexemes.
+///
+/// About 9 KB, where a `WordTable<Lexeme>` at its load factor spans 48 KB: it is looked up once per word of every
+/// sentence that has a cue, and should stay in the first-level cache beside the sentence.
 struct LexiconTable: Sendable {
   private static let slotBits: UInt64 = 10
   private static let mask = (1 << slotBits) - 1
@@ -317,7 +320,7 @@ let lexicon: LexiconTable = {
   add(
     [
       "about", "around", "some", "nearly", "almost", "over", "under", "approximately", "roughly", "than", "least",
-      "most", "only", "just", "estimated", "total", "additional", "another", "extra", "all", "those", "these", "at",
+      "most", "only", "just", "estimated", "total", "another", "all", "those", "these", "at",
       "up", "down", "no", "number", "page", "pages", "room", "flight", "route", "code", "model", "article", "section",
       "chapter", "level", "bus", "highway", "interstate", "version", "item", "step", "rank", "unit", "apartment",
       "suite", "seat", "row", "platform", "gate", "exit", "junction", "p", "pp", "vol", "issue", "rose", "fell",
@@ -646,7 +649,7 @@ struct ReferenceDate {
 
   enum Resolution: Equatable {
     case date(CalendarDate)
-    /// It needs a reference (or a more precise one) than was given.
+    /// It needs a reference, or a more precise one, than was given.
     case unknown
     /// No such day: "February 29" of a common year.
     case impossible
