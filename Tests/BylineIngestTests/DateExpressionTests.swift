@@ -59,6 +59,16 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("She arrived last Sunday.", "2024-06-20", ["last Sunday|2024-06-16"]),
     .init("It happened on Tuesday last week.", "2024-06-20", ["on Tuesday last week|2024-06-11"]),
     .init("Late Monday the rebels withdrew.", "2024-06-20", ["Late Monday|2024-06-17"]),
+    .init(
+      "The jury returns this Friday, as it did this Monday.", "2024-06-20",
+      [
+        "this Friday|2024-06-21", "this Monday|2024-06-17",
+      ]),
+    .init(
+      "Last Friday's decision was reversed on Monday.", "2024-06-20",
+      [
+        "Last Friday|2024-06-14", "on Monday|2024-06-17",
+      ]),
     // Friday 2024-03-01: back across the end of a leap February.
     .init(
       "The deal was signed on Wednesday and sealed Thursday.", "2024-03-01",
@@ -99,6 +109,9 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("He landed the day before yesterday.", "2024-03-01", ["the day before yesterday|2024-02-28"]),
     .init("The bridge opened three days ago.", "2024-06-20", ["three days ago|2024-06-17"]),
     .init("The firm was sold two years ago.", "2024-06-20", ["two years ago|2022"]),
+    .init("He was promoted a month ago.", "2024-01-05", ["a month ago|2023-12"]),
+    .init("As of today, 40 people are missing.", "2024-06-20", ["As of today|2024-06-20"]),
+    .init("The statement was released yesterday (June 19).", "2024-06-20", ["yesterday (June 19)|2024-06-19"]),
     .init("The talks took place last week and end next week.", "2024-06-20", []),
     .init("USA Today reported the story.", "2024-06-20", []),
   ]
@@ -123,6 +136,11 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
       ]),
     .init("Trade grew between January and April.", "2024-06-20", ["January|2024-01", "April|2024-04"]),
     .init("Theresa May said the March on Washington was peaceful.", "2024-06-20", []),
+    .init(
+      "The budget passed in December; next month's summit is in Rome.", "2024-01-10",
+      [
+        "in December|2023-12", "next month|2024-02",
+      ]),
     .init("March was one of the wettest on record.", "2024-06-20", ["March|2024-03"]),
   ]
 
@@ -137,6 +155,13 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
       ]),
     .init("The storm hit on the 19th of June.", "2024-06-20", ["on the 19th of June|2024-06-19"]),
     .init("The fire started December 28.", "2024-01-10", ["December 28|2023-12-28"]),
+    .init("The vote is scheduled for Thursday, June 27.", "2024-06-20", ["Thursday, June 27|2024-06-27"]),
+    .init(
+      "The strike began on Sept. 5 and ended 1st October.", "2024-06-20",
+      [
+        "on Sept. 5|2024-09-05", "1st October|2024-10-01",
+      ]),
+    .init("Memorials marked the September 11 attacks.", "2024-06-20", []),
     .init("Leap day, February 29, passed quietly.", "2024-06-20", ["February 29|2024-02-29"]),
     .init("Leap day, February 29, passed quietly.", "2025-06-20", []),
     .init("The form is dated 31 February.", "2024-06-20", []),
@@ -148,6 +173,8 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
     .init("Since 2000, the population has doubled.", "2024-06-20", ["Since 2000|2000"]),
     .init("The goal is net zero by 2030.", "2024-06-20", ["by 2030|2030"]),
     .init("Born 1961, he grew up in Kyiv.", "2024-06-20", ["1961|1961"]),
+    .init("In 1961 soldiers built the wall; the 1961 treaty held.", "2024-06-20", ["In 1961|1961", "1961|1961"]),
+    .init("Inflation hit a peak last seen since November 1981.", "2024-06-20", ["since November 1981|1981-11"]),
     .init("The 2024 election is close.", "2024-06-20", ["2024|2024"]),
     .init("Early last year, inflation peaked.", "2024-06-20", ["Early last year|2023"]),
     .init("Profits rose this year and will rise next year.", "2024-06-20", ["this year|2024", "next year|2025"]),
@@ -219,17 +246,17 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
   // MARK: Day arithmetic
 
   @Test func dayNumbersRoundTripAcrossCenturiesAndLeapDays() {
-    #expect(DayNumber.serial(year: 1970, month: 1, day: 1) == 0)
-    #expect(DayNumber.weekday(DayNumber.serial(year: 2024, month: 6, day: 20)) == 3)
-    #expect(DayNumber.weekday(DayNumber.serial(year: 2000, month: 2, day: 29)) == 1)
-    let start = DayNumber.serial(year: 1899, month: 12, day: 25)
-    let end = DayNumber.serial(year: 2101, month: 1, day: 5)
+    #expect(DateExpressions.DayNumber.serial(year: 1970, month: 1, day: 1) == 0)
+    #expect(DateExpressions.DayNumber.weekday(DateExpressions.DayNumber.serial(year: 2024, month: 6, day: 20)) == 3)
+    #expect(DateExpressions.DayNumber.weekday(DateExpressions.DayNumber.serial(year: 2000, month: 2, day: 29)) == 1)
+    let start = DateExpressions.DayNumber.serial(year: 1899, month: 12, day: 25)
+    let end = DateExpressions.DayNumber.serial(year: 2101, month: 1, day: 5)
     var expected = CalendarDate(year: 1899, month: 12, day: 25)
     for serial in start...end {
-      let date = DayNumber.date(serial)
+      let date = DateExpressions.DayNumber.date(serial)
       #expect(date == expected)
       guard date == expected, let month = date.month, let day = date.day else { return }
-      #expect(DayNumber.serial(year: date.year, month: month, day: day) == serial)
+      #expect(DateExpressions.DayNumber.serial(year: date.year, month: month, day: day) == serial)
       expected =
         day < CalendarDate.daysIn(month: month, year: date.year)
         ? CalendarDate(year: date.year, month: month, day: day + 1)
@@ -283,8 +310,10 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
 
   @Test func proseWithoutCuesIsTurnedAwayEarly() {
     let prose = "The minister said the plan would be reviewed by the committee before the summer recess."
+    let counts = "He served 24 years, paid $2,000 at 10:15 and waited 12345 days."
     let cues = "The minister said on Tuesday the plan would be reviewed."
     #expect(prose.utf8.withContiguousStorageIfAvailable { DateExpressions.mayHoldDate($0) } == false)
     #expect(cues.utf8.withContiguousStorageIfAvailable { DateExpressions.mayHoldDate($0) } == true)
+    #expect(counts.utf8.withContiguousStorageIfAvailable { DateExpressions.mayHoldDate($0) } == false)
   }
 }
