@@ -208,8 +208,10 @@ struct FormTable {
       let best = keys.max { first, second in
         let a = entries[first]!
         let b = entries[second]!
-        let rankA = (a.canonical ? 1 : 0, first.contains(" ") ? 1 : 0, a.count)
-        let rankB = (b.canonical ? 1 : 0, second.contains(" ") ? 1 : 0, b.count)
+        // A dictionary name first, then a full name over a surname, then the form written most, then mixed case
+        // over capitals ("Vladimir Putin" over "VLADIMIR PUTIN").
+        let rankA = (a.canonical ? 1 : 0, first.contains(" ") ? 1 : 0, a.count, first == first.uppercased() ? 0 : 1)
+        let rankB = (b.canonical ? 1 : 0, second.contains(" ") ? 1 : 0, b.count, second == second.uppercased() ? 0 : 1)
         if rankA != rankB { return rankA < rankB }
         return first > second
       }!
@@ -253,7 +255,11 @@ struct FormTable {
       }
       edits += 1
       if edits > 1 { return false }
-      if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else {
+      if a.count > b.count {
+        i += 1
+      } else if b.count > a.count {
+        j += 1
+      } else {
         i += 1
         j += 1
       }

@@ -3,6790 +3,6790 @@
 // One place per `place` line, its other names and demonyms after it; the script's docstring has the format.
 extension Gazetteer {
   static let data = """
-  place\tcountry\tAfghanistan\tAF
-  alias\tAfghanistan\tIslamic Republic of Afghanistan
-  demonym\tAfghanistan\tAfghan
-  demonym\tAfghanistan\tAfghans
-  place\tcountry\tAland Islands\tAX
-  alias\tAland Islands\tÅland Islands
-  place\tcountry\tAlbania\tAL
-  alias\tAlbania\tRepublic of Albania
-  demonym\tAlbania\tAlbanian
-  demonym\tAlbania\tAlbanians
-  place\tcountry\tAlgeria\tDZ
-  alias\tAlgeria\tPeople's Democratic Republic of Algeria
-  alias\tAlgeria\tPeople’s Democratic Republic of Algeria
-  demonym\tAlgeria\tAlgerian
-  demonym\tAlgeria\tAlgerians
-  place\tcountry\tAmerican Samoa\tAS
-  demonym\tAmerican Samoa\tAmerican Samoan
-  demonym\tAmerican Samoa\tAmerican Samoans
-  place\tcountry\tAndorra\tAD
-  alias\tAndorra\tPrincipality of Andorra
-  demonym\tAndorra\tAndorran
-  demonym\tAndorra\tAndorrans
-  place\tcountry\tAngola\tAO
-  alias\tAngola\tRepublic of Angola
-  demonym\tAngola\tAngolan
-  demonym\tAngola\tAngolans
-  place\tcountry\tAnguilla\tAI
-  demonym\tAnguilla\tAnguillan
-  demonym\tAnguilla\tAnguillans
-  place\tcountry\tAntigua and Barbuda\tAG
-  alias\tAntigua and Barbuda\tAntigua & Barbuda
-  place\tcountry\tArgentina\tAR
-  alias\tArgentina\tArgentine Republic
-  demonym\tArgentina\tArgentine
-  demonym\tArgentina\tArgentines
-  demonym\tArgentina\tArgentinian
-  demonym\tArgentina\tArgentinians
-  place\tcountry\tArmenia\tAM
-  alias\tArmenia\tRepublic of Armenia
-  demonym\tArmenia\tArmenian
-  demonym\tArmenia\tArmenians
-  place\tcountry\tAruba\tAW
-  demonym\tAruba\tAruban
-  demonym\tAruba\tArubans
-  place\tcountry\tAustralia\tAU
-  demonym\tAustralia\tAustralian
-  demonym\tAustralia\tAustralians
-  place\tcountry\tAustria\tAT
-  alias\tAustria\tRepublic of Austria
-  demonym\tAustria\tAustrian
-  demonym\tAustria\tAustrians
-  place\tcountry\tAzerbaijan\tAZ
-  alias\tAzerbaijan\tRepublic of Azerbaijan
-  demonym\tAzerbaijan\tAzerbaijani
-  demonym\tAzerbaijan\tAzerbaijanis
-  demonym\tAzerbaijan\tAzeri
-  demonym\tAzerbaijan\tAzeris
-  place\tcountry\tBahamas\tBS
-  alias\tBahamas\tCommonwealth of the Bahamas
-  alias\tBahamas\tThe Bahamas
-  demonym\tBahamas\tBahamian
-  demonym\tBahamas\tBahamians
-  place\tcountry\tBahrain\tBH
-  alias\tBahrain\tKingdom of Bahrain
-  demonym\tBahrain\tBahraini
-  demonym\tBahrain\tBahrainis
-  place\tcountry\tBangladesh\tBD
-  alias\tBangladesh\tPeople's Republic of Bangladesh
-  alias\tBangladesh\tPeople’s Republic of Bangladesh
-  demonym\tBangladesh\tBangladeshi
-  demonym\tBangladesh\tBangladeshis
-  place\tcountry\tBarbados\tBB
-  demonym\tBarbados\tBarbadian
-  demonym\tBarbados\tBarbadians
-  place\tcountry\tBelarus\tBY
-  alias\tBelarus\tRepublic of Belarus
-  demonym\tBelarus\tBelarusian
-  demonym\tBelarus\tBelarusians
-  place\tcountry\tBelgium\tBE
-  alias\tBelgium\tKingdom of Belgium
-  demonym\tBelgium\tBelgian
-  demonym\tBelgium\tBelgians
-  place\tcountry\tBelize\tBZ
-  demonym\tBelize\tBelizean
-  demonym\tBelize\tBelizeans
-  place\tcountry\tBenin\tBJ
-  alias\tBenin\tRepublic of Benin
-  demonym\tBenin\tBeninese
-  place\tcountry\tBermuda\tBM
-  demonym\tBermuda\tBermudian
-  demonym\tBermuda\tBermudians
-  place\tcountry\tBhutan\tBT
-  alias\tBhutan\tKingdom of Bhutan
-  demonym\tBhutan\tBhutanese
-  place\tcountry\tBolivia\tBO
-  alias\tBolivia\tPlurinational State of Bolivia
-  demonym\tBolivia\tBolivian
-  demonym\tBolivia\tBolivians
-  place\tcountry\tBosnia and Herzegovina\tBA
-  alias\tBosnia and Herzegovina\tBosnia & Herzegovina
-  alias\tBosnia and Herzegovina\tRepublic of Bosnia and Herzegovina
-  alias\tBosnia and Herzegovina\tRepublic of Bosnia & Herzegovina
-  alias\tBosnia and Herzegovina\tBosnia
-  demonym\tBosnia and Herzegovina\tBosnian
-  demonym\tBosnia and Herzegovina\tBosnians
-  place\tcountry\tBotswana\tBW
-  alias\tBotswana\tRepublic of Botswana
-  place\tcountry\tBouvet Island\tBV
-  place\tcountry\tBrazil\tBR
-  alias\tBrazil\tFederative Republic of Brazil
-  demonym\tBrazil\tBrazilian
-  demonym\tBrazil\tBrazilians
-  place\tcountry\tBritish Indian Ocean Territory\tIO
-  place\tcountry\tBritish Virgin Islands\tVG
-  place\tcountry\tBrunei\tBN
-  alias\tBrunei\tBrunei Darussalam
-  demonym\tBrunei\tBruneian
-  demonym\tBrunei\tBruneians
-  place\tcountry\tBulgaria\tBG
-  alias\tBulgaria\tRepublic of Bulgaria
-  demonym\tBulgaria\tBulgarian
-  demonym\tBulgaria\tBulgarians
-  place\tcountry\tBurkina Faso\tBF
-  demonym\tBurkina Faso\tBurkinabe
-  place\tcountry\tBurundi\tBI
-  alias\tBurundi\tRepublic of Burundi
-  demonym\tBurundi\tBurundian
-  demonym\tBurundi\tBurundians
-  place\tcountry\tCambodia\tKH
-  alias\tCambodia\tKingdom of Cambodia
-  demonym\tCambodia\tCambodian
-  demonym\tCambodia\tCambodians
-  place\tcountry\tCameroon\tCM
-  alias\tCameroon\tRepublic of Cameroon
-  demonym\tCameroon\tCameroonian
-  demonym\tCameroon\tCameroonians
-  place\tcountry\tCanada\tCA
-  demonym\tCanada\tCanadian
-  demonym\tCanada\tCanadians
-  place\tcountry\tCape Verde\tCV
-  alias\tCape Verde\tCabo Verde
-  alias\tCape Verde\tRepublic of Cabo Verde
-  demonym\tCape Verde\tCape Verdean
-  demonym\tCape Verde\tCape Verdeans
-  place\tcountry\tCaribbean Netherlands\tBQ
-  place\tcountry\tCayman Islands\tKY
-  demonym\tCayman Islands\tCaymanian
-  demonym\tCayman Islands\tCaymanians
-  place\tcountry\tCentral African Republic\tCF
-  demonym\tCentral African Republic\tCentral African
-  demonym\tCentral African Republic\tCentral Africans
-  place\tcountry\tChad\tTD
-  alias\tChad\tRepublic of Chad
-  demonym\tChad\tChadian
-  demonym\tChad\tChadians
-  place\tcountry\tChile\tCL
-  alias\tChile\tRepublic of Chile
-  demonym\tChile\tChilean
-  demonym\tChile\tChileans
-  place\tcountry\tChina\tCN
-  alias\tChina\tPeople's Republic of China
-  alias\tChina\tPeople’s Republic of China
-  alias\tChina\tPRC
-  alias\tChina\tP.R.C.
-  demonym\tChina\tChinese
-  place\tcountry\tChristmas Island\tCX
-  place\tcountry\tCocos Islands\tCC
-  alias\tCocos Islands\tCocos (Keeling) Islands
-  place\tcountry\tColombia\tCO
-  alias\tColombia\tRepublic of Colombia
-  demonym\tColombia\tColombian
-  demonym\tColombia\tColombians
-  place\tcountry\tComoros\tKM
-  alias\tComoros\tUnion of the Comoros
-  demonym\tComoros\tComorian
-  demonym\tComoros\tComorians
-  place\tcountry\tCook Islands\tCK
-  place\tcountry\tCosta Rica\tCR
-  alias\tCosta Rica\tRepublic of Costa Rica
-  demonym\tCosta Rica\tCosta Rican
-  demonym\tCosta Rica\tCosta Ricans
-  place\tcountry\tCroatia\tHR
-  alias\tCroatia\tRepublic of Croatia
-  demonym\tCroatia\tCroat
-  demonym\tCroatia\tCroatian
-  demonym\tCroatia\tCroatians
-  demonym\tCroatia\tCroats
-  place\tcountry\tCuba\tCU
-  alias\tCuba\tRepublic of Cuba
-  demonym\tCuba\tCuban
-  demonym\tCuba\tCubans
-  place\tcountry\tCuracao\tCW
-  alias\tCuracao\tCuraçao
-  place\tcountry\tCyprus\tCY
-  alias\tCyprus\tRepublic of Cyprus
-  demonym\tCyprus\tCypriot
-  demonym\tCyprus\tCypriots
-  place\tcountry\tCzech Republic\tCZ
-  alias\tCzech Republic\tCzechia
-  demonym\tCzech Republic\tCzech
-  demonym\tCzech Republic\tCzechs
-  place\tcountry\tCzechoslovakia\tCS
-  demonym\tCzechoslovakia\tCzechoslovak
-  demonym\tCzechoslovakia\tCzechoslovakian
-  demonym\tCzechoslovakia\tCzechoslovakians
-  place\tcountry\tDemocratic Republic of the Congo\tCD
-  alias\tDemocratic Republic of the Congo\tDRC
-  alias\tDemocratic Republic of the Congo\tDR Congo
-  alias\tDemocratic Republic of the Congo\tCongo
-  alias\tDemocratic Republic of the Congo\tCongo-Kinshasa
-  demonym\tDemocratic Republic of the Congo\tCongolese
-  place\tcountry\tDenmark\tDK
-  alias\tDenmark\tKingdom of Denmark
-  demonym\tDenmark\tDane
-  demonym\tDenmark\tDanes
-  demonym\tDenmark\tDanish
-  place\tcountry\tDjibouti\tDJ
-  alias\tDjibouti\tRepublic of Djibouti
-  demonym\tDjibouti\tDjiboutian
-  demonym\tDjibouti\tDjiboutians
-  place\tcountry\tDominica\tDM
-  alias\tDominica\tCommonwealth of Dominica
-  place\tcountry\tDominican Republic\tDO
-  demonym\tDominican Republic\tDominican
-  demonym\tDominican Republic\tDominicans
-  place\tcountry\tEast Germany\tDD
-  alias\tEast Germany\tGDR
-  demonym\tEast Germany\tEast German
-  demonym\tEast Germany\tEast Germans
-  place\tcountry\tEast Timor\tTL
-  alias\tEast Timor\tTimor-Leste
-  alias\tEast Timor\tDemocratic Republic of Timor-Leste
-  demonym\tEast Timor\tEast Timorese
-  demonym\tEast Timor\tTimorese
-  place\tcountry\tEcuador\tEC
-  alias\tEcuador\tRepublic of Ecuador
-  demonym\tEcuador\tEcuadorian
-  demonym\tEcuador\tEcuadorians
-  place\tcountry\tEgypt\tEG
-  alias\tEgypt\tArab Republic of Egypt
-  demonym\tEgypt\tEgyptian
-  demonym\tEgypt\tEgyptians
-  place\tcountry\tEl Salvador\tSV
-  alias\tEl Salvador\tRepublic of El Salvador
-  demonym\tEl Salvador\tSalvadoran
-  demonym\tEl Salvador\tSalvadorans
-  place\tcountry\tEquatorial Guinea\tGQ
-  alias\tEquatorial Guinea\tRepublic of Equatorial Guinea
-  demonym\tEquatorial Guinea\tEquatorial Guinean
-  demonym\tEquatorial Guinea\tEquatorial Guineans
-  place\tcountry\tEritrea\tER
-  alias\tEritrea\tState of Eritrea
-  demonym\tEritrea\tEritrean
-  demonym\tEritrea\tEritreans
-  place\tcountry\tEstonia\tEE
-  alias\tEstonia\tRepublic of Estonia
-  demonym\tEstonia\tEstonian
-  demonym\tEstonia\tEstonians
-  place\tcountry\tEswatini\tSZ
-  alias\tEswatini\tKingdom of Eswatini
-  alias\tEswatini\tSwaziland
-  place\tcountry\tEthiopia\tET
-  alias\tEthiopia\tFederal Democratic Republic of Ethiopia
-  demonym\tEthiopia\tEthiopian
-  demonym\tEthiopia\tEthiopians
-  place\tcountry\tFalkland Islands\tFK
-  alias\tFalkland Islands\tMalvinas
-  alias\tFalkland Islands\tFalklands
-  demonym\tFalkland Islands\tFalkland Islander
-  demonym\tFalkland Islands\tFalkland Islanders
-  place\tcountry\tFaroe Islands\tFO
-  demonym\tFaroe Islands\tFaroese
-  place\tcountry\tFiji\tFJ
-  alias\tFiji\tRepublic of Fiji
-  demonym\tFiji\tFijian
-  demonym\tFiji\tFijians
-  place\tcountry\tFinland\tFI
-  alias\tFinland\tRepublic of Finland
-  demonym\tFinland\tFinnish
-  place\tcountry\tFrance\tFR
-  alias\tFrance\tFrench Republic
-  demonym\tFrance\tFrench
-  place\tcountry\tFrench Guiana\tGF
-  place\tcountry\tFrench Polynesia\tPF
-  demonym\tFrench Polynesia\tFrench Polynesian
-  demonym\tFrench Polynesia\tFrench Polynesians
-  place\tcountry\tFrench Southern Territories\tTF
-  place\tcountry\tGabon\tGA
-  alias\tGabon\tGabonese Republic
-  demonym\tGabon\tGabonese
-  place\tcountry\tGambia\tGM
-  alias\tGambia\tRepublic of the Gambia
-  alias\tGambia\tThe Gambia
-  demonym\tGambia\tGambian
-  demonym\tGambia\tGambians
-  place\tcountry\tGeorgia\tGE
-  demonym\tGeorgia\tGeorgian
-  demonym\tGeorgia\tGeorgians
-  place\tcountry\tGermany\tDE
-  alias\tGermany\tFederal Republic of Germany
-  demonym\tGermany\tGerman
-  demonym\tGermany\tGermans
-  place\tcountry\tGhana\tGH
-  alias\tGhana\tRepublic of Ghana
-  demonym\tGhana\tGhanaian
-  demonym\tGhana\tGhanaians
-  place\tcountry\tGibraltar\tGI
-  place\tcountry\tGreece\tGR
-  alias\tGreece\tHellenic Republic
-  demonym\tGreece\tGreek
-  demonym\tGreece\tGreeks
-  place\tcountry\tGreenland\tGL
-  demonym\tGreenland\tGreenlander
-  demonym\tGreenland\tGreenlanders
-  demonym\tGreenland\tGreenlandic
-  place\tcountry\tGrenada\tGD
-  demonym\tGrenada\tGrenadian
-  demonym\tGrenada\tGrenadians
-  place\tcountry\tGuadeloupe\tGP
-  demonym\tGuadeloupe\tGuadeloupean
-  demonym\tGuadeloupe\tGuadeloupeans
-  place\tcountry\tGuam\tGU
-  place\tcountry\tGuatemala\tGT
-  alias\tGuatemala\tRepublic of Guatemala
-  demonym\tGuatemala\tGuatemalan
-  demonym\tGuatemala\tGuatemalans
-  place\tcountry\tGuernsey\tGG
-  place\tcountry\tGuinea\tGN
-  alias\tGuinea\tRepublic of Guinea
-  demonym\tGuinea\tGuinean
-  demonym\tGuinea\tGuineans
-  place\tcountry\tGuinea-Bissau\tGW
-  alias\tGuinea-Bissau\tRepublic of Guinea-Bissau
-  demonym\tGuinea-Bissau\tBissau-Guinean
-  demonym\tGuinea-Bissau\tBissau-Guineans
-  place\tcountry\tGuyana\tGY
-  alias\tGuyana\tRepublic of Guyana
-  demonym\tGuyana\tGuyanese
-  place\tcountry\tHaiti\tHT
-  alias\tHaiti\tRepublic of Haiti
-  demonym\tHaiti\tHaitian
-  demonym\tHaiti\tHaitians
-  place\tcountry\tHeard and McDonald Islands\tHM
-  alias\tHeard and McDonald Islands\tHeard & McDonald Islands
-  alias\tHeard and McDonald Islands\tHeard Island and McDonald Islands
-  alias\tHeard and McDonald Islands\tHeard Island & McDonald Islands
-  place\tcountry\tHonduras\tHN
-  alias\tHonduras\tRepublic of Honduras
-  demonym\tHonduras\tHonduran
-  demonym\tHonduras\tHondurans
-  place\tcountry\tHong Kong\tHK
-  alias\tHong Kong\tHong Kong Special Administrative Region of China
-  alias\tHong Kong\tHong Kong SAR
-  place\tcountry\tHungary\tHU
-  demonym\tHungary\tHungarian
-  demonym\tHungary\tHungarians
-  place\tcountry\tIceland\tIS
-  alias\tIceland\tRepublic of Iceland
-  demonym\tIceland\tIcelander
-  demonym\tIceland\tIcelanders
-  demonym\tIceland\tIcelandic
-  place\tcountry\tIndia\tIN
-  alias\tIndia\tRepublic of India
-  demonym\tIndia\tIndian
-  demonym\tIndia\tIndians
-  place\tcountry\tIndonesia\tID
-  alias\tIndonesia\tRepublic of Indonesia
-  demonym\tIndonesia\tIndonesian
-  demonym\tIndonesia\tIndonesians
-  place\tcountry\tIran\tIR
-  alias\tIran\tIslamic Republic of Iran
-  demonym\tIran\tIranian
-  demonym\tIran\tIranians
-  place\tcountry\tIraq\tIQ
-  alias\tIraq\tRepublic of Iraq
-  demonym\tIraq\tIraqi
-  demonym\tIraq\tIraqis
-  place\tcountry\tIreland\tIE
-  alias\tIreland\tRepublic of Ireland
-  alias\tIreland\tEire
-  demonym\tIreland\tIrish
-  place\tcountry\tIsle of Man\tIM
-  place\tcountry\tIsrael\tIL
-  alias\tIsrael\tState of Israel
-  demonym\tIsrael\tIsraeli
-  demonym\tIsrael\tIsraelis
-  place\tcountry\tItaly\tIT
-  alias\tItaly\tItalian Republic
-  demonym\tItaly\tItalian
-  demonym\tItaly\tItalians
-  place\tcountry\tIvory Coast\tCI
-  alias\tIvory Coast\tCôte d'Ivoire
-  alias\tIvory Coast\tCôte d’Ivoire
-  alias\tIvory Coast\tCote d'Ivoire
-  alias\tIvory Coast\tCote d’Ivoire
-  alias\tIvory Coast\tRepublic of Côte d'Ivoire
-  alias\tIvory Coast\tRepublic of Côte d’Ivoire
-  alias\tIvory Coast\tRepublic of Cote d'Ivoire
-  alias\tIvory Coast\tRepublic of Cote d’Ivoire
-  demonym\tIvory Coast\tIvorian
-  demonym\tIvory Coast\tIvorians
-  place\tcountry\tJamaica\tJM
-  demonym\tJamaica\tJamaican
-  demonym\tJamaica\tJamaicans
-  place\tcountry\tJapan\tJP
-  demonym\tJapan\tJapanese
-  place\tcountry\tJersey\tJE
-  place\tcountry\tJordan\tJO
-  alias\tJordan\tHashemite Kingdom of Jordan
-  demonym\tJordan\tJordanian
-  demonym\tJordan\tJordanians
-  place\tcountry\tKazakhstan\tKZ
-  alias\tKazakhstan\tRepublic of Kazakhstan
-  demonym\tKazakhstan\tKazakh
-  demonym\tKazakhstan\tKazakhs
-  place\tcountry\tKenya\tKE
-  alias\tKenya\tRepublic of Kenya
-  demonym\tKenya\tKenyan
-  demonym\tKenya\tKenyans
-  place\tcountry\tKiribati\tKI
-  alias\tKiribati\tRepublic of Kiribati
-  place\tcountry\tKosovo\tXK
-  alias\tKosovo\tRepublic of Kosovo
-  demonym\tKosovo\tKosovar
-  demonym\tKosovo\tKosovars
-  place\tcountry\tKuwait\tKW
-  alias\tKuwait\tState of Kuwait
-  demonym\tKuwait\tKuwaiti
-  demonym\tKuwait\tKuwaitis
-  place\tcountry\tKyrgyzstan\tKG
-  alias\tKyrgyzstan\tKyrgyz Republic
-  demonym\tKyrgyzstan\tKyrgyz
-  place\tcountry\tLaos\tLA
-  alias\tLaos\tLao People's Democratic Republic
-  alias\tLaos\tLao People’s Democratic Republic
-  alias\tLaos\tLao PDR
-  demonym\tLaos\tLao
-  demonym\tLaos\tLaotian
-  demonym\tLaos\tLaotians
-  place\tcountry\tLatvia\tLV
-  alias\tLatvia\tRepublic of Latvia
-  demonym\tLatvia\tLatvian
-  demonym\tLatvia\tLatvians
-  place\tcountry\tLebanon\tLB
-  alias\tLebanon\tLebanese Republic
-  demonym\tLebanon\tLebanese
-  place\tcountry\tLesotho\tLS
-  alias\tLesotho\tKingdom of Lesotho
-  place\tcountry\tLiberia\tLR
-  alias\tLiberia\tRepublic of Liberia
-  demonym\tLiberia\tLiberian
-  demonym\tLiberia\tLiberians
-  place\tcountry\tLibya\tLY
-  demonym\tLibya\tLibyan
-  demonym\tLibya\tLibyans
-  place\tcountry\tLiechtenstein\tLI
-  alias\tLiechtenstein\tPrincipality of Liechtenstein
-  place\tcountry\tLithuania\tLT
-  alias\tLithuania\tRepublic of Lithuania
-  demonym\tLithuania\tLithuanian
-  demonym\tLithuania\tLithuanians
-  place\tcountry\tLuxembourg\tLU
-  alias\tLuxembourg\tGrand Duchy of Luxembourg
-  demonym\tLuxembourg\tLuxembourgish
-  place\tcountry\tMacau\tMO
-  alias\tMacau\tMacao
-  alias\tMacau\tMacao Special Administrative Region of China
-  demonym\tMacau\tMacanese
-  place\tcountry\tMadagascar\tMG
-  alias\tMadagascar\tRepublic of Madagascar
-  demonym\tMadagascar\tMalagasy
-  place\tcountry\tMalawi\tMW
-  alias\tMalawi\tRepublic of Malawi
-  demonym\tMalawi\tMalawian
-  demonym\tMalawi\tMalawians
-  place\tcountry\tMalaysia\tMY
-  demonym\tMalaysia\tMalaysian
-  demonym\tMalaysia\tMalaysians
-  place\tcountry\tMaldives\tMV
-  alias\tMaldives\tRepublic of Maldives
-  demonym\tMaldives\tMaldivian
-  demonym\tMaldives\tMaldivians
-  place\tcountry\tMali\tML
-  alias\tMali\tRepublic of Mali
-  demonym\tMali\tMalian
-  demonym\tMali\tMalians
-  place\tcountry\tMalta\tMT
-  alias\tMalta\tRepublic of Malta
-  demonym\tMalta\tMaltese
-  place\tcountry\tMarshall Islands\tMH
-  alias\tMarshall Islands\tRepublic of the Marshall Islands
-  demonym\tMarshall Islands\tMarshallese
-  place\tcountry\tMartinique\tMQ
-  place\tcountry\tMauritania\tMR
-  alias\tMauritania\tIslamic Republic of Mauritania
-  demonym\tMauritania\tMauritanian
-  demonym\tMauritania\tMauritanians
-  place\tcountry\tMauritius\tMU
-  alias\tMauritius\tRepublic of Mauritius
-  demonym\tMauritius\tMauritian
-  demonym\tMauritius\tMauritians
-  place\tcountry\tMayotte\tYT
-  place\tcountry\tMexico\tMX
-  alias\tMexico\tUnited Mexican States
-  demonym\tMexico\tMexican
-  demonym\tMexico\tMexicans
-  place\tcountry\tMicronesia\tFM
-  alias\tMicronesia\tFederated States of Micronesia
-  demonym\tMicronesia\tMicronesian
-  demonym\tMicronesia\tMicronesians
-  place\tcountry\tMoldova\tMD
-  alias\tMoldova\tRepublic of Moldova
-  demonym\tMoldova\tMoldovan
-  demonym\tMoldova\tMoldovans
-  place\tcountry\tMonaco\tMC
-  alias\tMonaco\tPrincipality of Monaco
-  demonym\tMonaco\tMonegasque
-  place\tcountry\tMongolia\tMN
-  demonym\tMongolia\tMongolian
-  demonym\tMongolia\tMongolians
-  place\tcountry\tMontenegro\tME
-  demonym\tMontenegro\tMontenegrin
-  place\tcountry\tMontserrat\tMS
-  place\tcountry\tMorocco\tMA
-  alias\tMorocco\tKingdom of Morocco
-  demonym\tMorocco\tMoroccan
-  demonym\tMorocco\tMoroccans
-  place\tcountry\tMozambique\tMZ
-  alias\tMozambique\tRepublic of Mozambique
-  demonym\tMozambique\tMozambican
-  demonym\tMozambique\tMozambicans
-  place\tcountry\tMyanmar\tMM
-  alias\tMyanmar\tRepublic of Myanmar
-  alias\tMyanmar\tBurma
-  demonym\tMyanmar\tBurmese
-  place\tcountry\tNamibia\tNA
-  alias\tNamibia\tRepublic of Namibia
-  demonym\tNamibia\tNamibian
-  demonym\tNamibia\tNamibians
-  place\tcountry\tNauru\tNR
-  alias\tNauru\tRepublic of Nauru
-  place\tcountry\tNepal\tNP
-  alias\tNepal\tFederal Democratic Republic of Nepal
-  demonym\tNepal\tNepalese
-  demonym\tNepal\tNepali
-  demonym\tNepal\tNepalis
-  place\tcountry\tNetherlands\tNL
-  alias\tNetherlands\tKingdom of the Netherlands
-  alias\tNetherlands\tThe Netherlands
-  alias\tNetherlands\tHolland
-  demonym\tNetherlands\tDutch
-  place\tcountry\tNew Caledonia\tNC
-  demonym\tNew Caledonia\tNew Caledonian
-  demonym\tNew Caledonia\tNew Caledonians
-  place\tcountry\tNew Zealand\tNZ
-  demonym\tNew Zealand\tNew Zealander
-  demonym\tNew Zealand\tNew Zealanders
-  place\tcountry\tNicaragua\tNI
-  alias\tNicaragua\tRepublic of Nicaragua
-  demonym\tNicaragua\tNicaraguan
-  demonym\tNicaragua\tNicaraguans
-  place\tcountry\tNiger\tNE
-  alias\tNiger\tRepublic of the Niger
-  demonym\tNiger\tNigerien
-  place\tcountry\tNigeria\tNG
-  alias\tNigeria\tFederal Republic of Nigeria
-  demonym\tNigeria\tNigerian
-  demonym\tNigeria\tNigerians
-  place\tcountry\tNiue\tNU
-  place\tcountry\tNorfolk Island\tNF
-  place\tcountry\tNorth Korea\tKP
-  alias\tNorth Korea\tDemocratic People's Republic of Korea
-  alias\tNorth Korea\tDemocratic People’s Republic of Korea
-  alias\tNorth Korea\tDPRK
-  alias\tNorth Korea\tD.P.R.K.
-  alias\tNorth Korea\tN. Korea
-  alias\tNorth Korea\tN.Korea
-  demonym\tNorth Korea\tNorth Korean
-  demonym\tNorth Korea\tNorth Koreans
-  place\tcountry\tNorth Macedonia\tMK
-  alias\tNorth Macedonia\tRepublic of North Macedonia
-  alias\tNorth Macedonia\tMacedonia
-  demonym\tNorth Macedonia\tMacedonian
-  demonym\tNorth Macedonia\tMacedonians
-  demonym\tNorth Macedonia\tNorth Macedonian
-  demonym\tNorth Macedonia\tNorth Macedonians
-  place\tcountry\tNorthern Mariana Islands\tMP
-  alias\tNorthern Mariana Islands\tCommonwealth of the Northern Mariana Islands
-  place\tcountry\tNorway\tNO
-  alias\tNorway\tKingdom of Norway
-  demonym\tNorway\tNorwegian
-  demonym\tNorway\tNorwegians
-  place\tcountry\tOman\tOM
-  alias\tOman\tSultanate of Oman
-  demonym\tOman\tOmani
-  demonym\tOman\tOmanis
-  place\tcountry\tPakistan\tPK
-  alias\tPakistan\tIslamic Republic of Pakistan
-  demonym\tPakistan\tPakistani
-  demonym\tPakistan\tPakistanis
-  place\tcountry\tPalau\tPW
-  alias\tPalau\tRepublic of Palau
-  place\tcountry\tPalestine\tPS
-  alias\tPalestine\tState of Palestine
-  alias\tPalestine\tPalestinian territories
-  alias\tPalestine\tPalestinian Territories
-  alias\tPalestine\tOccupied Palestinian Territories
-  demonym\tPalestine\tPalestinian
-  demonym\tPalestine\tPalestinians
-  place\tcountry\tPanama\tPA
-  alias\tPanama\tRepublic of Panama
-  demonym\tPanama\tPanamanian
-  demonym\tPanama\tPanamanians
-  place\tcountry\tPapua New Guinea\tPG
-  alias\tPapua New Guinea\tIndependent State of Papua New Guinea
-  demonym\tPapua New Guinea\tPapua New Guinean
-  demonym\tPapua New Guinea\tPapua New Guineans
-  place\tcountry\tParaguay\tPY
-  alias\tParaguay\tRepublic of Paraguay
-  demonym\tParaguay\tParaguayan
-  demonym\tParaguay\tParaguayans
-  place\tcountry\tPeru\tPE
-  alias\tPeru\tRepublic of Peru
-  demonym\tPeru\tPeruvian
-  demonym\tPeru\tPeruvians
-  place\tcountry\tPhilippines\tPH
-  alias\tPhilippines\tRepublic of the Philippines
-  alias\tPhilippines\tThe Philippines
-  demonym\tPhilippines\tFilipina
-  demonym\tPhilippines\tFilipinas
-  demonym\tPhilippines\tFilipino
-  demonym\tPhilippines\tFilipinos
-  demonym\tPhilippines\tPhilippine
-  place\tcountry\tPitcairn\tPN
-  place\tcountry\tPoland\tPL
-  alias\tPoland\tRepublic of Poland
-  demonym\tPoland\tPolish
-  place\tcountry\tPortugal\tPT
-  alias\tPortugal\tPortuguese Republic
-  demonym\tPortugal\tPortuguese
-  place\tcountry\tPuerto Rico\tPR
-  demonym\tPuerto Rico\tPuerto Rican
-  demonym\tPuerto Rico\tPuerto Ricans
-  place\tcountry\tQatar\tQA
-  alias\tQatar\tState of Qatar
-  demonym\tQatar\tQatari
-  demonym\tQatar\tQataris
-  place\tcountry\tRepublic of the Congo\tCG
-  alias\tRepublic of the Congo\tCongo-Brazzaville
-  alias\tRepublic of the Congo\tRepublic of Congo
-  place\tcountry\tReunion\tRE
-  alias\tReunion\tRéunion
-  place\tcountry\tRomania\tRO
-  demonym\tRomania\tRomanian
-  demonym\tRomania\tRomanians
-  place\tcountry\tRussia\tRU
-  alias\tRussia\tRussian Federation
-  demonym\tRussia\tRussian
-  demonym\tRussia\tRussians
-  place\tcountry\tRwanda\tRW
-  alias\tRwanda\tRwandese Republic
-  demonym\tRwanda\tRwandan
-  demonym\tRwanda\tRwandans
-  place\tcountry\tSaint Barthelemy\tBL
-  alias\tSaint Barthelemy\tSaint Barthélemy
-  alias\tSaint Barthelemy\tSt. Barthélemy
-  alias\tSaint Barthelemy\tSt Barthélemy
-  alias\tSaint Barthelemy\tSt. Barthelemy
-  alias\tSaint Barthelemy\tSt Barthelemy
-  place\tcountry\tSaint Helena\tSH
-  alias\tSaint Helena\tSt. Helena
-  alias\tSaint Helena\tSt Helena
-  place\tcountry\tSaint Kitts and Nevis\tKN
-  alias\tSaint Kitts and Nevis\tSt. Kitts and Nevis
-  alias\tSaint Kitts and Nevis\tSt Kitts and Nevis
-  alias\tSaint Kitts and Nevis\tSaint Kitts & Nevis
-  alias\tSaint Kitts and Nevis\tSt. Kitts
-  place\tcountry\tSaint Lucia\tLC
-  alias\tSaint Lucia\tSt. Lucia
-  alias\tSaint Lucia\tSt Lucia
-  demonym\tSaint Lucia\tSaint Lucian
-  demonym\tSaint Lucia\tSaint Lucians
-  demonym\tSaint Lucia\tSt. Lucian
-  demonym\tSaint Lucia\tSt. Lucians
-  place\tcountry\tSaint Martin\tMF
-  alias\tSaint Martin\tSt. Martin
-  alias\tSaint Martin\tSt Martin
-  place\tcountry\tSaint Pierre and Miquelon\tPM
-  alias\tSaint Pierre and Miquelon\tSt. Pierre and Miquelon
-  alias\tSaint Pierre and Miquelon\tSt Pierre and Miquelon
-  alias\tSaint Pierre and Miquelon\tSaint Pierre & Miquelon
-  place\tcountry\tSaint Vincent and the Grenadines\tVC
-  alias\tSaint Vincent and the Grenadines\tSt. Vincent and the Grenadines
-  alias\tSaint Vincent and the Grenadines\tSt Vincent and the Grenadines
-  alias\tSaint Vincent and the Grenadines\tSaint Vincent & the Grenadines
-  alias\tSaint Vincent and the Grenadines\tSt. Vincent
-  place\tcountry\tSamoa\tWS
-  alias\tSamoa\tIndependent State of Samoa
-  demonym\tSamoa\tSamoan
-  demonym\tSamoa\tSamoans
-  place\tcountry\tSan Marino\tSM
-  alias\tSan Marino\tRepublic of San Marino
-  demonym\tSan Marino\tSammarinese
-  place\tcountry\tSao Tome and Principe\tST
-  alias\tSao Tome and Principe\tSao Tome & Principe
-  alias\tSao Tome and Principe\tDemocratic Republic of Sao Tome and Principe
-  place\tcountry\tSaudi Arabia\tSA
-  alias\tSaudi Arabia\tKingdom of Saudi Arabia
-  alias\tSaudi Arabia\tKSA
-  demonym\tSaudi Arabia\tSaudi
-  demonym\tSaudi Arabia\tSaudi Arabian
-  demonym\tSaudi Arabia\tSaudi Arabians
-  demonym\tSaudi Arabia\tSaudis
-  place\tcountry\tSenegal\tSN
-  alias\tSenegal\tRepublic of Senegal
-  demonym\tSenegal\tSenegalese
-  place\tcountry\tSerbia\tRS
-  alias\tSerbia\tRepublic of Serbia
-  demonym\tSerbia\tSerb
-  demonym\tSerbia\tSerbian
-  demonym\tSerbia\tSerbians
-  demonym\tSerbia\tSerbs
-  place\tcountry\tSeychelles\tSC
-  alias\tSeychelles\tRepublic of Seychelles
-  demonym\tSeychelles\tSeychellois
-  place\tcountry\tSierra Leone\tSL
-  alias\tSierra Leone\tRepublic of Sierra Leone
-  demonym\tSierra Leone\tSierra Leonean
-  demonym\tSierra Leone\tSierra Leoneans
-  place\tcountry\tSingapore\tSG
-  alias\tSingapore\tRepublic of Singapore
-  demonym\tSingapore\tSingaporean
-  demonym\tSingapore\tSingaporeans
-  place\tcountry\tSint Maarten\tSX
-  alias\tSint Maarten\tSint Maarten (Dutch part)
-  place\tcountry\tSlovakia\tSK
-  alias\tSlovakia\tSlovak Republic
-  demonym\tSlovakia\tSlovak
-  demonym\tSlovakia\tSlovakian
-  demonym\tSlovakia\tSlovakians
-  demonym\tSlovakia\tSlovaks
-  place\tcountry\tSlovenia\tSI
-  alias\tSlovenia\tRepublic of Slovenia
-  demonym\tSlovenia\tSlovenian
-  demonym\tSlovenia\tSlovenians
-  place\tcountry\tSolomon Islands\tSB
-  demonym\tSolomon Islands\tSolomon Islander
-  demonym\tSolomon Islands\tSolomon Islanders
-  place\tcountry\tSomalia\tSO
-  alias\tSomalia\tFederal Republic of Somalia
-  demonym\tSomalia\tSomali
-  demonym\tSomalia\tSomalian
-  demonym\tSomalia\tSomalians
-  demonym\tSomalia\tSomalis
-  place\tcountry\tSouth Africa\tZA
-  alias\tSouth Africa\tRepublic of South Africa
-  demonym\tSouth Africa\tSouth African
-  demonym\tSouth Africa\tSouth Africans
-  place\tcountry\tSouth Georgia and the South Sandwich Islands\tGS
-  place\tcountry\tSouth Korea\tKR
-  alias\tSouth Korea\tRepublic of Korea
-  alias\tSouth Korea\tROK
-  alias\tSouth Korea\tS. Korea
-  alias\tSouth Korea\tS.Korea
-  demonym\tSouth Korea\tSouth Korean
-  demonym\tSouth Korea\tSouth Koreans
-  place\tcountry\tSouth Sudan\tSS
-  alias\tSouth Sudan\tRepublic of South Sudan
-  demonym\tSouth Sudan\tSouth Sudanese
-  place\tcountry\tSoviet Union\tSU
-  alias\tSoviet Union\tUSSR
-  alias\tSoviet Union\tU.S.S.R.
-  alias\tSoviet Union\tSoviet Russia
-  demonym\tSoviet Union\tSoviet
-  demonym\tSoviet Union\tSoviets
-  place\tcountry\tSpain\tES
-  alias\tSpain\tKingdom of Spain
-  demonym\tSpain\tSpaniard
-  demonym\tSpain\tSpaniards
-  demonym\tSpain\tSpanish
-  place\tcountry\tSri Lanka\tLK
-  alias\tSri Lanka\tDemocratic Socialist Republic of Sri Lanka
-  demonym\tSri Lanka\tSri Lankan
-  demonym\tSri Lanka\tSri Lankans
-  place\tcountry\tSudan\tSD
-  alias\tSudan\tRepublic of the Sudan
-  demonym\tSudan\tSudanese
-  place\tcountry\tSuriname\tSR
-  alias\tSuriname\tRepublic of Suriname
-  demonym\tSuriname\tSurinamese
-  place\tcountry\tSvalbard and Jan Mayen\tSJ
-  alias\tSvalbard and Jan Mayen\tSvalbard & Jan Mayen
-  place\tcountry\tSweden\tSE
-  alias\tSweden\tKingdom of Sweden
-  demonym\tSweden\tSwede
-  demonym\tSweden\tSwedes
-  demonym\tSweden\tSwedish
-  place\tcountry\tSwitzerland\tCH
-  alias\tSwitzerland\tSwiss Confederation
-  demonym\tSwitzerland\tSwiss
-  place\tcountry\tSyria\tSY
-  alias\tSyria\tSyrian Arab Republic
-  demonym\tSyria\tSyrian
-  demonym\tSyria\tSyrians
-  place\tcountry\tTaiwan\tTW
-  demonym\tTaiwan\tTaiwanese
-  place\tcountry\tTajikistan\tTJ
-  alias\tTajikistan\tRepublic of Tajikistan
-  demonym\tTajikistan\tTajik
-  demonym\tTajikistan\tTajiks
-  place\tcountry\tTanzania\tTZ
-  alias\tTanzania\tUnited Republic of Tanzania
-  demonym\tTanzania\tTanzanian
-  demonym\tTanzania\tTanzanians
-  place\tcountry\tThailand\tTH
-  alias\tThailand\tKingdom of Thailand
-  demonym\tThailand\tThai
-  demonym\tThailand\tThais
-  place\tcountry\tTogo\tTG
-  alias\tTogo\tTogolese Republic
-  demonym\tTogo\tTogolese
-  place\tcountry\tTokelau\tTK
-  place\tcountry\tTonga\tTO
-  alias\tTonga\tKingdom of Tonga
-  demonym\tTonga\tTongan
-  demonym\tTonga\tTongans
-  place\tcountry\tTrinidad and Tobago\tTT
-  alias\tTrinidad and Tobago\tTrinidad & Tobago
-  alias\tTrinidad and Tobago\tRepublic of Trinidad and Tobago
-  alias\tTrinidad and Tobago\tRepublic of Trinidad & Tobago
-  alias\tTrinidad and Tobago\tTrinidad
-  demonym\tTrinidad and Tobago\tTrinidadian
-  demonym\tTrinidad and Tobago\tTrinidadians
-  place\tcountry\tTunisia\tTN
-  alias\tTunisia\tRepublic of Tunisia
-  demonym\tTunisia\tTunisian
-  demonym\tTunisia\tTunisians
-  place\tcountry\tTurkey\tTR
-  alias\tTurkey\tTürkiye
-  alias\tTurkey\tTurkiye
-  alias\tTurkey\tRepublic of Türkiye
-  alias\tTurkey\tRepublic of Turkiye
-  demonym\tTurkey\tTurk
-  demonym\tTurkey\tTurkish
-  place\tcountry\tTurkmenistan\tTM
-  demonym\tTurkmenistan\tTurkmen
-  place\tcountry\tTurks and Caicos Islands\tTC
-  alias\tTurks and Caicos Islands\tTurks & Caicos Islands
-  place\tcountry\tTuvalu\tTV
-  place\tcountry\tU.S. Minor Outlying Islands\tUM
-  alias\tU.S. Minor Outlying Islands\tUnited States Minor Outlying Islands
-  place\tcountry\tU.S. Virgin Islands\tVI
-  alias\tU.S. Virgin Islands\tVirgin Islands of the United States
-  place\tcountry\tUganda\tUG
-  alias\tUganda\tRepublic of Uganda
-  demonym\tUganda\tUgandan
-  demonym\tUganda\tUgandans
-  place\tcountry\tUkraine\tUA
-  demonym\tUkraine\tUkrainian
-  demonym\tUkraine\tUkrainians
-  place\tcountry\tUnited Arab Emirates\tAE
-  alias\tUnited Arab Emirates\tUAE
-  alias\tUnited Arab Emirates\tU.A.E.
-  demonym\tUnited Arab Emirates\tEmirati
-  demonym\tUnited Arab Emirates\tEmiratis
-  place\tcountry\tUnited Kingdom\tGB
-  alias\tUnited Kingdom\tUnited Kingdom of Great Britain and Northern Ireland
-  alias\tUnited Kingdom\tUK
-  alias\tUnited Kingdom\tU.K.
-  alias\tUnited Kingdom\tBritain
-  alias\tUnited Kingdom\tGreat Britain
-  demonym\tUnited Kingdom\tBrit
-  demonym\tUnited Kingdom\tBritish
-  demonym\tUnited Kingdom\tBriton
-  demonym\tUnited Kingdom\tBritons
-  demonym\tUnited Kingdom\tBrits
-  place\tcountry\tUnited States\tUS
-  alias\tUnited States\tUnited States of America
-  alias\tUnited States\tUS
-  alias\tUnited States\tU.S.
-  alias\tUnited States\tUSA
-  alias\tUnited States\tU.S.A.
-  alias\tUnited States\tAmerica
-  demonym\tUnited States\tAmerican
-  demonym\tUnited States\tAmericans
-  place\tcountry\tUruguay\tUY
-  alias\tUruguay\tEastern Republic of Uruguay
-  demonym\tUruguay\tUruguayan
-  demonym\tUruguay\tUruguayans
-  place\tcountry\tUzbekistan\tUZ
-  alias\tUzbekistan\tRepublic of Uzbekistan
-  demonym\tUzbekistan\tUzbek
-  demonym\tUzbekistan\tUzbeks
-  place\tcountry\tVanuatu\tVU
-  alias\tVanuatu\tRepublic of Vanuatu
-  place\tcountry\tVatican City\tVA
-  alias\tVatican City\tHoly See
-  alias\tVatican City\tVatican City State
-  alias\tVatican City\tVatican
-  place\tcountry\tVenezuela\tVE
-  alias\tVenezuela\tBolivarian Republic of Venezuela
-  demonym\tVenezuela\tVenezuelan
-  demonym\tVenezuela\tVenezuelans
-  place\tcountry\tVietnam\tVN
-  alias\tVietnam\tViet Nam
-  alias\tVietnam\tSocialist Republic of Viet Nam
-  demonym\tVietnam\tVietnamese
-  place\tcountry\tWallis and Futuna\tWF
-  alias\tWallis and Futuna\tWallis & Futuna
-  place\tcountry\tWest Germany\tDE
-  demonym\tWest Germany\tWest German
-  demonym\tWest Germany\tWest Germans
-  place\tcountry\tWestern Sahara\tEH
-  demonym\tWestern Sahara\tSahrawi
-  demonym\tWestern Sahara\tSahrawis
-  place\tcountry\tYemen\tYE
-  alias\tYemen\tRepublic of Yemen
-  demonym\tYemen\tYemeni
-  demonym\tYemen\tYemenis
-  place\tcountry\tYugoslavia\tYU
-  demonym\tYugoslavia\tYugoslav
-  demonym\tYugoslavia\tYugoslavian
-  demonym\tYugoslavia\tYugoslavians
-  place\tcountry\tZambia\tZM
-  alias\tZambia\tRepublic of Zambia
-  demonym\tZambia\tZambian
-  demonym\tZambia\tZambians
-  place\tcountry\tZimbabwe\tZW
-  alias\tZimbabwe\tRepublic of Zimbabwe
-  demonym\tZimbabwe\tZimbabwean
-  demonym\tZimbabwe\tZimbabweans
-  place\tregion\tAbkhazia\t
-  place\tregion\tAfrica\t
-  demonym\tAfrica\tAfrican
-  demonym\tAfrica\tAfricans
-  place\tregion\tAmazon rainforest\t
-  alias\tAmazon rainforest\tAmazonia
-  place\tregion\tAmericas\t
-  alias\tAmericas\tThe Americas
-  place\tregion\tAntarctica\t
-  alias\tAntarctica\tAntarctic
-  place\tregion\tArab world\t
-  demonym\tArab world\tArab
-  demonym\tArab world\tArabs
-  place\tregion\tArabian Peninsula\t
-  alias\tArabian Peninsula\tArabia
-  demonym\tArabian Peninsula\tArabian
-  place\tregion\tArctic\t
-  alias\tArctic\tArctic Circle
-  place\tregion\tAsia\t
-  demonym\tAsia\tAsian
-  demonym\tAsia\tAsians
-  place\tregion\tAsia-Pacific\t
-  alias\tAsia-Pacific\tAsia Pacific
-  alias\tAsia-Pacific\tAPAC
-  place\tregion\tAtlantic\t
-  alias\tAtlantic\tAtlantic Ocean
-  place\tregion\tBalkans\t
-  alias\tBalkans\tThe Balkans
-  alias\tBalkans\tWestern Balkans
-  demonym\tBalkans\tBalkan
-  place\tregion\tBaltic Sea\t
-  place\tregion\tBaltic states\t
-  alias\tBaltic states\tBaltics
-  alias\tBaltic states\tBaltic States
-  demonym\tBaltic states\tBaltic
-  place\tregion\tBlack Sea\t
-  place\tregion\tCaribbean\t
-  place\tregion\tCaspian Sea\t
-  place\tregion\tCaucasus\t
-  alias\tCaucasus\tNorth Caucasus
-  alias\tCaucasus\tSouth Caucasus
-  place\tregion\tCentral America\t
-  demonym\tCentral America\tCentral American
-  demonym\tCentral America\tCentral Americans
-  place\tregion\tCentral Asia\t
-  demonym\tCentral Asia\tCentral Asian
-  demonym\tCentral Asia\tCentral Asians
-  place\tregion\tCentral Europe\t
-  demonym\tCentral Europe\tCentral European
-  place\tregion\tCrimea\t
-  alias\tCrimea\tCrimean Peninsula
-  demonym\tCrimea\tCrimean
-  place\tregion\tDarfur\t
-  place\tregion\tDonbas\t
-  alias\tDonbas\tDonbass
-  place\tregion\tEast Africa\t
-  demonym\tEast Africa\tEast African
-  demonym\tEast Africa\tEast Africans
-  place\tregion\tEast Asia\t
-  demonym\tEast Asia\tEast Asian
-  demonym\tEast Asia\tEast Asians
-  place\tregion\tEast China Sea\t
-  place\tregion\tEast Jerusalem\t
-  place\tregion\tEastern Europe\t
-  demonym\tEastern Europe\tEastern European
-  demonym\tEastern Europe\tEastern Europeans
-  place\tregion\tEurasia\t
-  demonym\tEurasia\tEurasian
-  place\tregion\tEurope\t
-  demonym\tEurope\tEuropean
-  demonym\tEurope\tEuropeans
-  place\tregion\tFar East\t
-  place\tregion\tGaza Strip\t
-  alias\tGaza Strip\tGaza
-  demonym\tGaza Strip\tGazan
-  demonym\tGaza Strip\tGazans
-  place\tregion\tGlobal South\t
-  place\tregion\tGolan Heights\t
-  alias\tGolan Heights\tGolan
-  place\tregion\tGulf of Mexico\t
-  alias\tGulf of Mexico\tGulf of America
-  place\tregion\tHorn of Africa\t
-  place\tregion\tIndian Ocean\t
-  place\tregion\tIndo-Pacific\t
-  place\tregion\tKashmir\t
-  demonym\tKashmir\tKashmiri
-  demonym\tKashmir\tKashmiris
-  place\tregion\tKorea\t
-  demonym\tKorea\tKorean
-  demonym\tKorea\tKoreans
-  place\tregion\tKorean Peninsula\t
-  place\tregion\tKurdistan\t
-  alias\tKurdistan\tIraqi Kurdistan
-  demonym\tKurdistan\tKurd
-  demonym\tKurdistan\tKurdish
-  demonym\tKurdistan\tKurds
-  place\tregion\tKuril Islands\t
-  alias\tKuril Islands\tKurils
-  alias\tKuril Islands\tKuriles
-  place\tregion\tLatin America\t
-  demonym\tLatin America\tLatin American
-  demonym\tLatin America\tLatin Americans
-  place\tregion\tLevant\t
-  demonym\tLevant\tLevantine
-  place\tregion\tMaghreb\t
-  demonym\tMaghreb\tMaghrebi
-  place\tregion\tMediterranean\t
-  alias\tMediterranean\tMediterranean Sea
-  place\tregion\tMiddle East\t
-  alias\tMiddle East\tMideast
-  alias\tMiddle East\tNear East
-  demonym\tMiddle East\tMiddle Eastern
-  place\tregion\tNagorno-Karabakh\t
-  alias\tNagorno-Karabakh\tKarabakh
-  place\tregion\tNordic countries\t
-  alias\tNordic countries\tNordics
-  demonym\tNordic countries\tNordic
-  place\tregion\tNorth Africa\t
-  demonym\tNorth Africa\tNorth African
-  demonym\tNorth Africa\tNorth Africans
-  place\tregion\tNorth America\t
-  demonym\tNorth America\tNorth American
-  demonym\tNorth America\tNorth Americans
-  place\tregion\tNorthern Europe\t
-  demonym\tNorthern Europe\tNorthern European
-  place\tregion\tOceania\t
-  place\tregion\tPacific\t
-  alias\tPacific\tPacific Ocean
-  place\tregion\tPatagonia\t
-  place\tregion\tPersian Gulf\t
-  alias\tPersian Gulf\tArabian Gulf
-  alias\tPersian Gulf\tGulf region
-  place\tregion\tPunjab\t
-  demonym\tPunjab\tPunjabi
-  demonym\tPunjab\tPunjabis
-  place\tregion\tRed Sea\t
-  place\tregion\tRussian Far East\t
-  place\tregion\tSahel\t
-  demonym\tSahel\tSahelian
-  place\tregion\tScandinavia\t
-  demonym\tScandinavia\tScandinavian
-  demonym\tScandinavia\tScandinavians
-  place\tregion\tSea of Japan\t
-  alias\tSea of Japan\tEast Sea
-  place\tregion\tSiberia\t
-  demonym\tSiberia\tSiberian
-  place\tregion\tSinai\t
-  alias\tSinai\tSinai Peninsula
-  place\tregion\tSouth America\t
-  demonym\tSouth America\tSouth American
-  demonym\tSouth America\tSouth Americans
-  place\tregion\tSouth Asia\t
-  demonym\tSouth Asia\tSouth Asian
-  demonym\tSouth Asia\tSouth Asians
-  place\tregion\tSouth China Sea\t
-  place\tregion\tSouth Ossetia\t
-  place\tregion\tSoutheast Asia\t
-  alias\tSoutheast Asia\tSouth-East Asia
-  alias\tSoutheast Asia\tSouth East Asia
-  demonym\tSoutheast Asia\tSoutheast Asian
-  demonym\tSoutheast Asia\tSoutheast Asians
-  place\tregion\tSouthern Africa\t
-  place\tregion\tSouthern Europe\t
-  demonym\tSouthern Europe\tSouthern European
-  place\tregion\tStrait of Hormuz\t
-  place\tregion\tSub-Saharan Africa\t
-  demonym\tSub-Saharan Africa\tSub-Saharan
-  place\tregion\tTaiwan Strait\t
-  alias\tTaiwan Strait\tTaiwan Straits
-  place\tregion\tTransnistria\t
-  place\tregion\tUrals\t
-  alias\tUrals\tUral Mountains
-  place\tregion\tWest Africa\t
-  demonym\tWest Africa\tWest African
-  demonym\tWest Africa\tWest Africans
-  place\tregion\tWest Bank\t
-  place\tregion\tWestern Europe\t
-  demonym\tWestern Europe\tWestern European
-  demonym\tWestern Europe\tWestern Europeans
-  place\tregion\tYellow Sea\t
-  place\tregion\tthe West\t
-  alias\tthe West\tThe West
-  demonym\tthe West\tWestern
-  demonym\tthe West\tWesterner
-  demonym\tthe West\tWesterners
-  place\tsubdivision\tAbia\tNG
-  alias\tAbia\tAbia State
-  place\tsubdivision\tAbruzzo\tIT
-  place\tsubdivision\tAceh\tID
-  alias\tAceh\tAceh Province
-  place\tsubdivision\tAcre State\tBR
-  place\tsubdivision\tAdamawa\tNG
-  alias\tAdamawa\tAdamawa State
-  place\tsubdivision\tAdygea\tRU
-  place\tsubdivision\tAguascalientes State\tMX
-  place\tsubdivision\tAichi\tJP
-  alias\tAichi\tAichi Prefecture
-  place\tsubdivision\tAkita Prefecture\tJP
-  place\tsubdivision\tAkwa Ibom\tNG
-  alias\tAkwa Ibom\tAkwa Ibom State
-  place\tsubdivision\tAlabama\tUS
-  place\tsubdivision\tAlagoas\tBR
-  alias\tAlagoas\tAlagoas State
-  place\tsubdivision\tAlaska\tUS
-  place\tsubdivision\tAlberta\tCA
-  place\tsubdivision\tAltai Krai\tRU
-  alias\tAltai Krai\tAltai Region
-  alias\tAltai Krai\tAltai
-  place\tsubdivision\tAltai Republic\tRU
-  place\tsubdivision\tAmapa\tBR
-  alias\tAmapa\tAmapá
-  alias\tAmapa\tAmapá State
-  alias\tAmapa\tAmapa State
-  place\tsubdivision\tAmazonas\tBR
-  alias\tAmazonas\tAmazonas State
-  place\tsubdivision\tAmhara\tET
-  place\tsubdivision\tAmur Oblast\tRU
-  alias\tAmur Oblast\tAmur Region
-  alias\tAmur Oblast\tAmur
-  place\tsubdivision\tAnambra\tNG
-  alias\tAnambra\tAnambra State
-  place\tsubdivision\tAndalusia\tES
-  alias\tAndalusia\tAndalucía
-  alias\tAndalusia\tAndalucia
-  place\tsubdivision\tAndaman and Nicobar Islands\tIN
-  alias\tAndaman and Nicobar Islands\tAndaman & Nicobar Islands
-  place\tsubdivision\tAndhra Pradesh\tIN
-  place\tsubdivision\tAnhui\tCN
-  alias\tAnhui\tAnhui Province
-  place\tsubdivision\tAomori Prefecture\tJP
-  place\tsubdivision\tAosta Valley\tIT
-  alias\tAosta Valley\tVal d'Aoste
-  alias\tAosta Valley\tVal d’Aoste
-  place\tsubdivision\tApulia\tIT
-  alias\tApulia\tPuglia
-  place\tsubdivision\tAragon\tES
-  alias\tAragon\tAragón
-  place\tsubdivision\tArizona\tUS
-  place\tsubdivision\tArkansas\tUS
-  place\tsubdivision\tArkhangelsk Oblast\tRU
-  alias\tArkhangelsk Oblast\tArkhangelsk Region
-  place\tsubdivision\tArunachal Pradesh\tIN
-  alias\tArunachal Pradesh\tArunāchal Pradesh
-  place\tsubdivision\tAssam\tIN
-  place\tsubdivision\tAstrakhan Oblast\tRU
-  alias\tAstrakhan Oblast\tAstrakhan Region
-  place\tsubdivision\tAsturias\tES
-  place\tsubdivision\tAustralian Capital Territory\tAU
-  place\tsubdivision\tAuvergne-Rhone-Alpes\tFR
-  alias\tAuvergne-Rhone-Alpes\tAuvergne-Rhône-Alpes
-  place\tsubdivision\tAzad Kashmir\tPK
-  place\tsubdivision\tBadakhshan\tAF
-  alias\tBadakhshan\tBadakhshān
-  alias\tBadakhshan\tBadakhshān Province
-  alias\tBadakhshan\tBadakhshan Province
-  place\tsubdivision\tBaden-Wurttemberg\tDE
-  alias\tBaden-Wurttemberg\tBaden-Württemberg
-  place\tsubdivision\tBadghis\tAF
-  alias\tBadghis\tBādghīs
-  alias\tBadghis\tBādghīs Province
-  alias\tBadghis\tBadghis Province
-  place\tsubdivision\tBaghlan\tAF
-  alias\tBaghlan\tBaghlān
-  alias\tBaghlan\tBaghlān Province
-  alias\tBaghlan\tBaghlan Province
-  place\tsubdivision\tBahia\tBR
-  alias\tBahia\tBahia State
-  place\tsubdivision\tBaja California\tMX
-  alias\tBaja California\tBaja California State
-  place\tsubdivision\tBaja California Sur\tMX
-  alias\tBaja California Sur\tBaja California Sur State
-  place\tsubdivision\tBalearic Islands\tES
-  alias\tBalearic Islands\tIlles Balears
-  place\tsubdivision\tBali\tID
-  alias\tBali\tBali Province
-  place\tsubdivision\tBalkh\tAF
-  alias\tBalkh\tBalkh Province
-  place\tsubdivision\tBalochistan\tPK
-  place\tsubdivision\tBamyan\tAF
-  alias\tBamyan\tBāmyān
-  alias\tBamyan\tBāmyān Province
-  alias\tBamyan\tBamyan Province
-  place\tsubdivision\tBangka Belitung Islands\tID
-  alias\tBangka Belitung Islands\tBangka Belitung Islands Province
-  place\tsubdivision\tBanten\tID
-  alias\tBanten\tBanten Province
-  place\tsubdivision\tBashkortostan\tRU
-  place\tsubdivision\tBasilicata\tIT
-  place\tsubdivision\tBasque Country\tES
-  alias\tBasque Country\tEuskal Herria
-  demonym\tBasque Country\tBasque
-  demonym\tBasque Country\tBasques
-  place\tsubdivision\tBauchi State\tNG
-  place\tsubdivision\tBavaria\tDE
-  alias\tBavaria\tBayern
-  demonym\tBavaria\tBavarian
-  place\tsubdivision\tBayelsa\tNG
-  alias\tBayelsa\tBayelsa State
-  place\tsubdivision\tBelgorod Oblast\tRU
-  alias\tBelgorod Oblast\tBelgorod Region
-  place\tsubdivision\tBengkulu Province\tID
-  place\tsubdivision\tBenishangul-Gumuz\tET
-  place\tsubdivision\tBenue\tNG
-  alias\tBenue\tBenue State
-  place\tsubdivision\tBihar\tIN
-  alias\tBihar\tBihār
-  place\tsubdivision\tBlue Nile\tSD
-  alias\tBlue Nile\tBlue Nile State
-  place\tsubdivision\tBorno\tNG
-  alias\tBorno\tBorno State
-  place\tsubdivision\tBourgogne-Franche-Comte\tFR
-  alias\tBourgogne-Franche-Comte\tBourgogne-Franche-Comté
-  place\tsubdivision\tBrandenburg\tDE
-  place\tsubdivision\tBritish Columbia\tCA
-  place\tsubdivision\tBrittany\tFR
-  alias\tBrittany\tBretagne
-  place\tsubdivision\tBryansk Oblast\tRU
-  alias\tBryansk Oblast\tBryansk Region
-  place\tsubdivision\tBuryatia\tRU
-  place\tsubdivision\tCalabria\tIT
-  place\tsubdivision\tCalifornia\tUS
-  demonym\tCalifornia\tCalifornian
-  demonym\tCalifornia\tCalifornians
-  place\tsubdivision\tCampania\tIT
-  place\tsubdivision\tCampeche State\tMX
-  place\tsubdivision\tCanary Islands\tES
-  alias\tCanary Islands\tCanarias
-  place\tsubdivision\tCantabria\tES
-  place\tsubdivision\tCastile and Leon\tES
-  alias\tCastile and Leon\tCastile and León
-  alias\tCastile and Leon\tCastile & León
-  alias\tCastile and Leon\tCastile & Leon
-  alias\tCastile and Leon\tCastilla y León
-  alias\tCastile and Leon\tCastilla y Leon
-  place\tsubdivision\tCastilla-La Mancha\tES
-  place\tsubdivision\tCatalonia\tES
-  alias\tCatalonia\tCatalunya
-  demonym\tCatalonia\tCatalan
-  demonym\tCatalonia\tCatalans
-  place\tsubdivision\tCeara\tBR
-  alias\tCeara\tCeará
-  alias\tCeara\tCeará State
-  alias\tCeara\tCeara State
-  place\tsubdivision\tCentral Darfur\tSD
-  alias\tCentral Darfur\tCentral Darfur State
-  place\tsubdivision\tCentral Java\tID
-  alias\tCentral Java\tCentral Java Province
-  place\tsubdivision\tCentral Kalimantan\tID
-  alias\tCentral Kalimantan\tCentral Kalimantan Province
-  place\tsubdivision\tCentral Sulawesi\tID
-  alias\tCentral Sulawesi\tCentral Sulawesi Province
-  place\tsubdivision\tCentre-Val de Loire\tFR
-  place\tsubdivision\tChechnya\tRU
-  alias\tChechnya\tChechen Republic
-  demonym\tChechnya\tChechen
-  demonym\tChechnya\tChechens
-  place\tsubdivision\tChelyabinsk Oblast\tRU
-  alias\tChelyabinsk Oblast\tChelyabinsk Region
-  place\tsubdivision\tCherkasy Oblast\tUA
-  alias\tCherkasy Oblast\tCherkasy Region
-  place\tsubdivision\tChernihiv Oblast\tUA
-  alias\tChernihiv Oblast\tChernihiv Region
-  place\tsubdivision\tChernivtsi Oblast\tUA
-  alias\tChernivtsi Oblast\tChernivtsi Region
-  place\tsubdivision\tChhattisgarh\tIN
-  alias\tChhattisgarh\tChhattīsgarh
-  place\tsubdivision\tChiapas\tMX
-  alias\tChiapas\tChiapas State
-  place\tsubdivision\tChiba Prefecture\tJP
-  place\tsubdivision\tChihuahua State\tMX
-  place\tsubdivision\tChukotka\tRU
-  place\tsubdivision\tChuvashia\tRU
-  place\tsubdivision\tCoahuila\tMX
-  alias\tCoahuila\tCoahuila State
-  place\tsubdivision\tColima\tMX
-  alias\tColima\tColima State
-  place\tsubdivision\tColorado\tUS
-  place\tsubdivision\tCommunity of Madrid\tES
-  place\tsubdivision\tConnecticut\tUS
-  place\tsubdivision\tCorsica\tFR
-  alias\tCorsica\tCorse
-  place\tsubdivision\tCross River\tNG
-  alias\tCross River\tCross River State
-  place\tsubdivision\tDadra and Nagar Haveli and Daman and Diu\tIN
-  alias\tDadra and Nagar Haveli and Daman and Diu\tDādra and Nagar Haveli and Damān and Diu
-  place\tsubdivision\tDagestan\tRU
-  place\tsubdivision\tDaykundi\tAF
-  alias\tDaykundi\tDāykundī
-  alias\tDaykundi\tDāykundī Province
-  alias\tDaykundi\tDaykundi Province
-  place\tsubdivision\tDelaware\tUS
-  place\tsubdivision\tDelta State\tNG
-  place\tsubdivision\tDnipropetrovsk Oblast\tUA
-  alias\tDnipropetrovsk Oblast\tDnipropetrovsk Region
-  place\tsubdivision\tDonetsk Oblast\tUA
-  alias\tDonetsk Oblast\tDonetsk Region
-  place\tsubdivision\tDurango\tMX
-  alias\tDurango\tDurango State
-  place\tsubdivision\tEast Darfur\tSD
-  alias\tEast Darfur\tEast Darfur State
-  place\tsubdivision\tEast Java\tID
-  alias\tEast Java\tEast Java Province
-  place\tsubdivision\tEast Kalimantan\tID
-  alias\tEast Kalimantan\tEast Kalimantan Province
-  place\tsubdivision\tEast Nusa Tenggara\tID
-  alias\tEast Nusa Tenggara\tEast Nusa Tenggara Province
-  place\tsubdivision\tEastern Cape\tZA
-  place\tsubdivision\tEbonyi\tNG
-  alias\tEbonyi\tEbonyi State
-  place\tsubdivision\tEdo State\tNG
-  place\tsubdivision\tEhime\tJP
-  alias\tEhime\tEhime Prefecture
-  place\tsubdivision\tEkiti\tNG
-  alias\tEkiti\tEkiti State
-  place\tsubdivision\tEmilia-Romagna\tIT
-  place\tsubdivision\tEngland\tGB
-  demonym\tEngland\tEnglish
-  place\tsubdivision\tEnugu State\tNG
-  place\tsubdivision\tEspirito Santo\tBR
-  alias\tEspirito Santo\tEspírito Santo
-  alias\tEspirito Santo\tEspírito Santo State
-  alias\tEspirito Santo\tEspirito Santo State
-  place\tsubdivision\tExtremadura\tES
-  place\tsubdivision\tFarah\tAF
-  alias\tFarah\tFarāh
-  alias\tFarah\tFarāh Province
-  alias\tFarah\tFarah Province
-  place\tsubdivision\tFaryab\tAF
-  alias\tFaryab\tFāryāb
-  alias\tFaryab\tFāryāb Province
-  alias\tFaryab\tFaryab Province
-  place\tsubdivision\tFlorida\tUS
-  demonym\tFlorida\tFloridian
-  place\tsubdivision\tFree State\tZA
-  place\tsubdivision\tFriuli Venezia Giulia\tIT
-  place\tsubdivision\tFujian\tCN
-  alias\tFujian\tFujian Province
-  place\tsubdivision\tFukui\tJP
-  alias\tFukui\tFukui Prefecture
-  place\tsubdivision\tFukuoka Prefecture\tJP
-  place\tsubdivision\tFukushima Prefecture\tJP
-  place\tsubdivision\tGalicia\tES
-  place\tsubdivision\tGambela\tET
-  place\tsubdivision\tGangwon\tKR
-  alias\tGangwon\tGangwon Province
-  place\tsubdivision\tGansu\tCN
-  alias\tGansu\tGansu Province
-  place\tsubdivision\tGauteng\tZA
-  place\tsubdivision\tGedaref\tSD
-  alias\tGedaref\tGedaref State
-  place\tsubdivision\tGezira\tSD
-  alias\tGezira\tGezira State
-  place\tsubdivision\tGhazni\tAF
-  alias\tGhazni\tGhaznī
-  alias\tGhazni\tGhaznī Province
-  alias\tGhazni\tGhazni Province
-  place\tsubdivision\tGhor\tAF
-  alias\tGhor\tGhōr
-  alias\tGhor\tGhōr Province
-  alias\tGhor\tGhor Province
-  place\tsubdivision\tGifu Prefecture\tJP
-  place\tsubdivision\tGilgit-Baltistan\tPK
-  place\tsubdivision\tGoias\tBR
-  alias\tGoias\tGoiás
-  alias\tGoias\tGoiás State
-  alias\tGoias\tGoias State
-  place\tsubdivision\tGombe State\tNG
-  place\tsubdivision\tGorontalo Province\tID
-  place\tsubdivision\tGrand Est\tFR
-  alias\tGrand Est\tGrand-Est
-  place\tsubdivision\tGuanajuato\tMX
-  alias\tGuanajuato\tGuanajuato State
-  place\tsubdivision\tGuangdong\tCN
-  alias\tGuangdong\tGuangdong Province
-  place\tsubdivision\tGuangxi\tCN
-  place\tsubdivision\tGuerrero State\tMX
-  place\tsubdivision\tGuizhou\tCN
-  alias\tGuizhou\tGuizhou Province
-  place\tsubdivision\tGujarat\tIN
-  alias\tGujarat\tGujarāt
-  place\tsubdivision\tGunma\tJP
-  alias\tGunma\tGunma Prefecture
-  place\tsubdivision\tGyeonggi\tKR
-  alias\tGyeonggi\tGyeonggi Province
-  place\tsubdivision\tHainan\tCN
-  alias\tHainan\tHainan Province
-  place\tsubdivision\tHarari\tET
-  place\tsubdivision\tHaryana\tIN
-  alias\tHaryana\tHaryāna
-  place\tsubdivision\tHauts-de-France\tFR
-  place\tsubdivision\tHawaii\tUS
-  demonym\tHawaii\tHawaiian
-  place\tsubdivision\tHebei\tCN
-  alias\tHebei\tHebei Province
-  place\tsubdivision\tHeilongjiang\tCN
-  alias\tHeilongjiang\tHeilongjiang Province
-  place\tsubdivision\tHelmand\tAF
-  alias\tHelmand\tHelmand Province
-  place\tsubdivision\tHenan\tCN
-  alias\tHenan\tHenan Province
-  place\tsubdivision\tHerat Province\tAF
-  alias\tHerat Province\tHerāt Province
-  place\tsubdivision\tHesse\tDE
-  alias\tHesse\tHessen
-  place\tsubdivision\tHidalgo State\tMX
-  place\tsubdivision\tHimachal Pradesh\tIN
-  alias\tHimachal Pradesh\tHimāchal Pradesh
-  place\tsubdivision\tHiroshima Prefecture\tJP
-  place\tsubdivision\tHokkaido\tJP
-  alias\tHokkaido\tHokkaido Prefecture
-  place\tsubdivision\tHubei\tCN
-  alias\tHubei\tHubei Province
-  place\tsubdivision\tHunan\tCN
-  alias\tHunan\tHunan Province
-  place\tsubdivision\tHyogo\tJP
-  alias\tHyogo\tHyogo Prefecture
-  place\tsubdivision\tIbaraki Prefecture\tJP
-  place\tsubdivision\tIdaho\tUS
-  place\tsubdivision\tIle-de-France\tFR
-  alias\tIle-de-France\tÎle-de-France
-  place\tsubdivision\tIllinois\tUS
-  place\tsubdivision\tImo State\tNG
-  place\tsubdivision\tIndiana\tUS
-  place\tsubdivision\tIngushetia\tRU
-  place\tsubdivision\tInner Mongolia\tCN
-  place\tsubdivision\tIowa\tUS
-  place\tsubdivision\tIrkutsk Oblast\tRU
-  alias\tIrkutsk Oblast\tIrkutsk Region
-  place\tsubdivision\tIshikawa Prefecture\tJP
-  place\tsubdivision\tIvano-Frankivsk Oblast\tUA
-  alias\tIvano-Frankivsk Oblast\tIvano-Frankivsk Region
-  place\tsubdivision\tIvanovo Oblast\tRU
-  alias\tIvanovo Oblast\tIvanovo Region
-  place\tsubdivision\tIwate\tJP
-  alias\tIwate\tIwate Prefecture
-  place\tsubdivision\tJalisco\tMX
-  alias\tJalisco\tJalisco State
-  place\tsubdivision\tJambi\tID
-  alias\tJambi\tJambi Province
-  place\tsubdivision\tJammu and Kashmir\tIN
-  alias\tJammu and Kashmir\tJammu and Kashmīr
-  alias\tJammu and Kashmir\tJammu & Kashmīr
-  alias\tJammu and Kashmir\tJammu & Kashmir
-  place\tsubdivision\tJeju\tKR
-  place\tsubdivision\tJewish Autonomous Oblast\tRU
-  alias\tJewish Autonomous Oblast\tJewish Autonomous Region
-  place\tsubdivision\tJharkhand\tIN
-  alias\tJharkhand\tJhārkhand
-  place\tsubdivision\tJiangsu\tCN
-  alias\tJiangsu\tJiangsu Province
-  place\tsubdivision\tJiangxi\tCN
-  alias\tJiangxi\tJiangxi Province
-  place\tsubdivision\tJigawa\tNG
-  alias\tJigawa\tJigawa State
-  place\tsubdivision\tJilin Province\tCN
-  place\tsubdivision\tJowzjan\tAF
-  alias\tJowzjan\tJowzjān
-  alias\tJowzjan\tJowzjān Province
-  alias\tJowzjan\tJowzjan Province
-  place\tsubdivision\tKabardino-Balkaria\tRU
-  place\tsubdivision\tKabul Province\tAF
-  alias\tKabul Province\tKābul
-  alias\tKabul Province\tKābul Province
-  place\tsubdivision\tKaduna State\tNG
-  place\tsubdivision\tKagawa\tJP
-  alias\tKagawa\tKagawa Prefecture
-  place\tsubdivision\tKagoshima Prefecture\tJP
-  place\tsubdivision\tKalimantan\tID
-  place\tsubdivision\tKaliningrad Oblast\tRU
-  alias\tKaliningrad Oblast\tKaliningrad Region
-  place\tsubdivision\tKalmykia\tRU
-  place\tsubdivision\tKaluga Oblast\tRU
-  alias\tKaluga Oblast\tKaluga Region
-  place\tsubdivision\tKamchatka Krai\tRU
-  alias\tKamchatka Krai\tKamchatka Region
-  alias\tKamchatka Krai\tKamchatka
-  place\tsubdivision\tKanagawa\tJP
-  alias\tKanagawa\tKanagawa Prefecture
-  place\tsubdivision\tKandahar Province\tAF
-  alias\tKandahar Province\tKandahār Province
-  place\tsubdivision\tKano State\tNG
-  place\tsubdivision\tKansas\tUS
-  place\tsubdivision\tKapisa\tAF
-  alias\tKapisa\tKāpīsā
-  alias\tKapisa\tKāpīsā Province
-  alias\tKapisa\tKapisa Province
-  place\tsubdivision\tKarachay-Cherkessia\tRU
-  place\tsubdivision\tKarelia\tRU
-  place\tsubdivision\tKarnataka\tIN
-  alias\tKarnataka\tKarnātaka
-  place\tsubdivision\tKassala State\tSD
-  place\tsubdivision\tKatsina State\tNG
-  place\tsubdivision\tKebbi\tNG
-  alias\tKebbi\tKebbi State
-  place\tsubdivision\tKemerovo Oblast\tRU
-  alias\tKemerovo Oblast\tKemerovo Region
-  place\tsubdivision\tKentucky\tUS
-  place\tsubdivision\tKerala\tIN
-  place\tsubdivision\tKhabarovsk Krai\tRU
-  alias\tKhabarovsk Krai\tKhabarovsk Region
-  place\tsubdivision\tKhakassia\tRU
-  place\tsubdivision\tKhanty-Mansi Autonomous Okrug\tRU
-  place\tsubdivision\tKharkiv Oblast\tUA
-  alias\tKharkiv Oblast\tKharkiv Region
-  place\tsubdivision\tKhartoum State\tSD
-  place\tsubdivision\tKherson Oblast\tUA
-  alias\tKherson Oblast\tKherson Region
-  place\tsubdivision\tKhmelnytskyi Oblast\tUA
-  alias\tKhmelnytskyi Oblast\tKhmelnytskyi Region
-  place\tsubdivision\tKhost\tAF
-  alias\tKhost\tKhōst
-  alias\tKhost\tKhōst Province
-  alias\tKhost\tKhost Province
-  place\tsubdivision\tKhyber Pakhtunkhwa\tPK
-  place\tsubdivision\tKirov Oblast\tRU
-  alias\tKirov Oblast\tKirov Region
-  place\tsubdivision\tKirovohrad Oblast\tUA
-  alias\tKirovohrad Oblast\tKirovohrad Region
-  alias\tKirovohrad Oblast\tKirovohrad
-  place\tsubdivision\tKochi Prefecture\tJP
-  place\tsubdivision\tKogi\tNG
-  alias\tKogi\tKogi State
-  place\tsubdivision\tKomi\tRU
-  place\tsubdivision\tKostroma Oblast\tRU
-  alias\tKostroma Oblast\tKostroma Region
-  place\tsubdivision\tKrasnodar Krai\tRU
-  alias\tKrasnodar Krai\tKrasnodar Region
-  place\tsubdivision\tKrasnoyarsk Krai\tRU
-  alias\tKrasnoyarsk Krai\tKrasnoyarsk Region
-  place\tsubdivision\tKumamoto Prefecture\tJP
-  place\tsubdivision\tKunar\tAF
-  alias\tKunar\tKunaṟ
-  alias\tKunar\tKunaṟ Province
-  alias\tKunar\tKunar Province
-  place\tsubdivision\tKunduz Province\tAF
-  place\tsubdivision\tKurgan Oblast\tRU
-  alias\tKurgan Oblast\tKurgan Region
-  place\tsubdivision\tKursk Oblast\tRU
-  alias\tKursk Oblast\tKursk Region
-  place\tsubdivision\tKwaZulu-Natal\tZA
-  place\tsubdivision\tKwara\tNG
-  alias\tKwara\tKwara State
-  place\tsubdivision\tKyiv Oblast\tUA
-  alias\tKyiv Oblast\tKyiv Region
-  place\tsubdivision\tKyoto Prefecture\tJP
-  place\tsubdivision\tLa Rioja\tES
-  place\tsubdivision\tLadakh\tIN
-  alias\tLadakh\tLadākh
-  place\tsubdivision\tLaghman\tAF
-  alias\tLaghman\tLaghmān
-  alias\tLaghman\tLaghmān Province
-  alias\tLaghman\tLaghman Province
-  place\tsubdivision\tLagos State\tNG
-  place\tsubdivision\tLakshadweep\tIN
-  place\tsubdivision\tLampung\tID
-  alias\tLampung\tLampung Province
-  place\tsubdivision\tLazio\tIT
-  place\tsubdivision\tLeningrad Oblast\tRU
-  alias\tLeningrad Oblast\tLeningrad Region
-  alias\tLeningrad Oblast\tLeningrad
-  place\tsubdivision\tLiaoning\tCN
-  alias\tLiaoning\tLiaoning Province
-  place\tsubdivision\tLiguria\tIT
-  place\tsubdivision\tLimpopo\tZA
-  place\tsubdivision\tLipetsk Oblast\tRU
-  alias\tLipetsk Oblast\tLipetsk Region
-  place\tsubdivision\tLogar\tAF
-  alias\tLogar\tLōgar
-  alias\tLogar\tLōgar Province
-  alias\tLogar\tLogar Province
-  place\tsubdivision\tLombardy\tIT
-  alias\tLombardy\tLombardia
-  place\tsubdivision\tLouisiana\tUS
-  place\tsubdivision\tLower Saxony\tDE
-  alias\tLower Saxony\tNiedersachsen
-  place\tsubdivision\tLuhansk Oblast\tUA
-  alias\tLuhansk Oblast\tLuhansk Region
-  place\tsubdivision\tLviv Oblast\tUA
-  alias\tLviv Oblast\tLviv Region
-  place\tsubdivision\tMadhya Pradesh\tIN
-  place\tsubdivision\tMagadan Oblast\tRU
-  alias\tMagadan Oblast\tMagadan Region
-  alias\tMagadan Oblast\tMagadan
-  place\tsubdivision\tMaharashtra\tIN
-  alias\tMaharashtra\tMahārāshtra
-  place\tsubdivision\tMaine\tUS
-  place\tsubdivision\tMaluku\tID
-  alias\tMaluku\tMaluku Province
-  place\tsubdivision\tManipur\tIN
-  place\tsubdivision\tManitoba\tCA
-  place\tsubdivision\tMaranhao\tBR
-  alias\tMaranhao\tMaranhão
-  alias\tMaranhao\tMaranhão State
-  alias\tMaranhao\tMaranhao State
-  place\tsubdivision\tMarche\tIT
-  place\tsubdivision\tMari El\tRU
-  place\tsubdivision\tMaryland\tUS
-  place\tsubdivision\tMassachusetts\tUS
-  place\tsubdivision\tMato Grosso\tBR
-  alias\tMato Grosso\tMato Grosso State
-  place\tsubdivision\tMato Grosso do Sul\tBR
-  alias\tMato Grosso do Sul\tMato Grosso do Sul State
-  place\tsubdivision\tMecklenburg-Western Pomerania\tDE
-  alias\tMecklenburg-Western Pomerania\tMecklenburg-Vorpommern
-  place\tsubdivision\tMeghalaya\tIN
-  alias\tMeghalaya\tMeghālaya
-  place\tsubdivision\tMichigan\tUS
-  place\tsubdivision\tMichoacan\tMX
-  alias\tMichoacan\tMichoacán
-  alias\tMichoacan\tMichoacán State
-  alias\tMichoacan\tMichoacan State
-  place\tsubdivision\tMie Prefecture\tJP
-  place\tsubdivision\tMinas Gerais\tBR
-  alias\tMinas Gerais\tMinas Gerais State
-  place\tsubdivision\tMinnesota\tUS
-  place\tsubdivision\tMississippi\tUS
-  place\tsubdivision\tMissouri\tUS
-  place\tsubdivision\tMiyagi\tJP
-  alias\tMiyagi\tMiyagi Prefecture
-  place\tsubdivision\tMiyazaki Prefecture\tJP
-  place\tsubdivision\tMizoram\tIN
-  place\tsubdivision\tMolise\tIT
-  place\tsubdivision\tMontana\tUS
-  place\tsubdivision\tMordovia\tRU
-  place\tsubdivision\tMorelos State\tMX
-  place\tsubdivision\tMoscow Oblast\tRU
-  alias\tMoscow Oblast\tMoscow Region
-  place\tsubdivision\tMpumalanga\tZA
-  place\tsubdivision\tMurmansk Oblast\tRU
-  alias\tMurmansk Oblast\tMurmansk Region
-  place\tsubdivision\tMykolaiv Oblast\tUA
-  alias\tMykolaiv Oblast\tMykolaiv Region
-  place\tsubdivision\tNagaland\tIN
-  alias\tNagaland\tNāgāland
-  place\tsubdivision\tNagano Prefecture\tJP
-  place\tsubdivision\tNagasaki Prefecture\tJP
-  place\tsubdivision\tNangarhar\tAF
-  alias\tNangarhar\tNangarhār
-  alias\tNangarhar\tNangarhār Province
-  alias\tNangarhar\tNangarhar Province
-  place\tsubdivision\tNara\tJP
-  alias\tNara\tNara Prefecture
-  place\tsubdivision\tNasarawa\tNG
-  alias\tNasarawa\tNasarawa State
-  place\tsubdivision\tNavarre\tES
-  alias\tNavarre\tNafarroako Foru Komunitatea
-  place\tsubdivision\tNayarit\tMX
-  alias\tNayarit\tNayarit State
-  place\tsubdivision\tNebraska\tUS
-  place\tsubdivision\tNenets Autonomous Okrug\tRU
-  place\tsubdivision\tNevada\tUS
-  place\tsubdivision\tNew Brunswick\tCA
-  place\tsubdivision\tNew Hampshire\tUS
-  place\tsubdivision\tNew Jersey\tUS
-  place\tsubdivision\tNew Mexico\tUS
-  place\tsubdivision\tNew South Wales\tAU
-  place\tsubdivision\tNew York State\tUS
-  place\tsubdivision\tNewfoundland and Labrador\tCA
-  alias\tNewfoundland and Labrador\tNewfoundland & Labrador
-  place\tsubdivision\tNiger State\tNG
-  place\tsubdivision\tNiigata Prefecture\tJP
-  place\tsubdivision\tNimroz\tAF
-  alias\tNimroz\tNīmrōz
-  alias\tNimroz\tNīmrōz Province
-  alias\tNimroz\tNimroz Province
-  place\tsubdivision\tNingxia\tCN
-  place\tsubdivision\tNizhny Novgorod Oblast\tRU
-  alias\tNizhny Novgorod Oblast\tNizhny Novgorod Region
-  place\tsubdivision\tNormandy\tFR
-  alias\tNormandy\tNormandie
-  place\tsubdivision\tNorth Carolina\tUS
-  place\tsubdivision\tNorth Chungcheong\tKR
-  alias\tNorth Chungcheong\tNorth Chungcheong Province
-  place\tsubdivision\tNorth Dakota\tUS
-  place\tsubdivision\tNorth Darfur\tSD
-  alias\tNorth Darfur\tNorth Darfur State
-  place\tsubdivision\tNorth Gyeongsang\tKR
-  alias\tNorth Gyeongsang\tNorth Gyeongsang Province
-  place\tsubdivision\tNorth Jeolla\tKR
-  alias\tNorth Jeolla\tNorth Jeolla Province
-  place\tsubdivision\tNorth Kalimantan\tID
-  alias\tNorth Kalimantan\tNorth Kalimantan Province
-  place\tsubdivision\tNorth Kordofan\tSD
-  alias\tNorth Kordofan\tNorth Kordofan State
-  place\tsubdivision\tNorth Maluku\tID
-  alias\tNorth Maluku\tNorth Maluku Province
-  place\tsubdivision\tNorth Ossetia\tRU
-  alias\tNorth Ossetia\tNorth Ossetia-Alania
-  place\tsubdivision\tNorth Rhine-Westphalia\tDE
-  alias\tNorth Rhine-Westphalia\tNRW
-  alias\tNorth Rhine-Westphalia\tNordrhein-Westfalen
-  place\tsubdivision\tNorth Sulawesi\tID
-  alias\tNorth Sulawesi\tNorth Sulawesi Province
-  place\tsubdivision\tNorth Sumatra\tID
-  alias\tNorth Sumatra\tNorth Sumatra Province
-  place\tsubdivision\tNorth West Province\tZA
-  place\tsubdivision\tNorthern Cape\tZA
-  place\tsubdivision\tNorthern Ireland\tGB
-  demonym\tNorthern Ireland\tNorthern Irish
-  place\tsubdivision\tNorthern Territory\tAU
-  place\tsubdivision\tNorthwest Territories\tCA
-  place\tsubdivision\tNouvelle-Aquitaine\tFR
-  place\tsubdivision\tNova Scotia\tCA
-  place\tsubdivision\tNovgorod Oblast\tRU
-  alias\tNovgorod Oblast\tNovgorod Region
-  alias\tNovgorod Oblast\tNovgorod
-  place\tsubdivision\tNovosibirsk Oblast\tRU
-  alias\tNovosibirsk Oblast\tNovosibirsk Region
-  place\tsubdivision\tNuevo Leon\tMX
-  alias\tNuevo Leon\tNuevo León
-  alias\tNuevo Leon\tNuevo León State
-  alias\tNuevo Leon\tNuevo Leon State
-  place\tsubdivision\tNunavut\tCA
-  place\tsubdivision\tNuristan\tAF
-  alias\tNuristan\tNūristān
-  alias\tNuristan\tNūristān Province
-  alias\tNuristan\tNuristan Province
-  place\tsubdivision\tOaxaca State\tMX
-  place\tsubdivision\tOccitanie\tFR
-  place\tsubdivision\tOdesa Oblast\tUA
-  alias\tOdesa Oblast\tOdesa Region
-  place\tsubdivision\tOdisha\tIN
-  alias\tOdisha\tOrissa
-  place\tsubdivision\tOgun\tNG
-  alias\tOgun\tOgun State
-  place\tsubdivision\tOhio\tUS
-  place\tsubdivision\tOita Prefecture\tJP
-  place\tsubdivision\tOkayama Prefecture\tJP
-  place\tsubdivision\tOkinawa\tJP
-  alias\tOkinawa\tOkinawa Prefecture
-  place\tsubdivision\tOklahoma\tUS
-  place\tsubdivision\tOmsk Oblast\tRU
-  alias\tOmsk Oblast\tOmsk Region
-  place\tsubdivision\tOndo State\tNG
-  place\tsubdivision\tOntario\tCA
-  place\tsubdivision\tOregon\tUS
-  place\tsubdivision\tOrenburg Oblast\tRU
-  alias\tOrenburg Oblast\tOrenburg Region
-  place\tsubdivision\tOromia\tET
-  place\tsubdivision\tOryol Oblast\tRU
-  alias\tOryol Oblast\tOryol Region
-  alias\tOryol Oblast\tOryol
-  place\tsubdivision\tOsaka Prefecture\tJP
-  place\tsubdivision\tOsun\tNG
-  alias\tOsun\tOsun State
-  place\tsubdivision\tOyo State\tNG
-  place\tsubdivision\tPaktika\tAF
-  alias\tPaktika\tPaktīkā
-  alias\tPaktika\tPaktīkā Province
-  alias\tPaktika\tPaktika Province
-  place\tsubdivision\tPaktiya\tAF
-  alias\tPaktiya\tPaktiyā
-  alias\tPaktiya\tPaktiyā Province
-  alias\tPaktiya\tPaktiya Province
-  place\tsubdivision\tPanjshayr\tAF
-  alias\tPanjshayr\tPanjshayr Province
-  place\tsubdivision\tPapua\tID
-  alias\tPapua\tPapua Province
-  place\tsubdivision\tPara\tBR
-  alias\tPara\tPará
-  alias\tPara\tPará State
-  alias\tPara\tPara State
-  place\tsubdivision\tParaiba\tBR
-  alias\tParaiba\tParaíba
-  alias\tParaiba\tParaíba State
-  alias\tParaiba\tParaiba State
-  place\tsubdivision\tParana\tBR
-  alias\tParana\tParaná
-  alias\tParana\tParaná State
-  alias\tParana\tParana State
-  place\tsubdivision\tParwan\tAF
-  alias\tParwan\tParwān
-  alias\tParwan\tParwān Province
-  alias\tParwan\tParwan Province
-  place\tsubdivision\tPays de la Loire\tFR
-  alias\tPays de la Loire\tPays-de-la-Loire
-  place\tsubdivision\tPennsylvania\tUS
-  place\tsubdivision\tPenza Oblast\tRU
-  alias\tPenza Oblast\tPenza Region
-  place\tsubdivision\tPerm Krai\tRU
-  alias\tPerm Krai\tPerm Region
-  place\tsubdivision\tPernambuco\tBR
-  alias\tPernambuco\tPernambuco State
-  place\tsubdivision\tPiaui\tBR
-  alias\tPiaui\tPiauí
-  alias\tPiaui\tPiauí State
-  alias\tPiaui\tPiaui State
-  place\tsubdivision\tPiedmont\tIT
-  alias\tPiedmont\tPiemonte
-  place\tsubdivision\tPlateau State\tNG
-  place\tsubdivision\tPoltava Oblast\tUA
-  alias\tPoltava Oblast\tPoltava Region
-  place\tsubdivision\tPrimorsky Krai\tRU
-  alias\tPrimorsky Krai\tPrimorsky Region
-  alias\tPrimorsky Krai\tPrimorsky
-  alias\tPrimorsky Krai\tPrimorye
-  place\tsubdivision\tPrince Edward Island\tCA
-  place\tsubdivision\tProvence-Alpes-Cote-d'Azur\tFR
-  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d'Azur
-  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d’Azur
-  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Cote-d’Azur
-  place\tsubdivision\tPskov Oblast\tRU
-  alias\tPskov Oblast\tPskov Region
-  place\tsubdivision\tPuebla State\tMX
-  place\tsubdivision\tQinghai\tCN
-  alias\tQinghai\tQinghai Province
-  place\tsubdivision\tQuebec\tCA
-  demonym\tQuebec\tQuebecois
-  demonym\tQuebec\tQuébécois
-  place\tsubdivision\tQueensland\tAU
-  place\tsubdivision\tQueretaro\tMX
-  alias\tQueretaro\tQuerétaro
-  alias\tQueretaro\tQuerétaro State
-  alias\tQueretaro\tQueretaro State
-  place\tsubdivision\tQuintana Roo\tMX
-  alias\tQuintana Roo\tQuintana Roo State
-  place\tsubdivision\tRajasthan\tIN
-  alias\tRajasthan\tRājasthān
-  place\tsubdivision\tRed Sea State\tSD
-  place\tsubdivision\tRegion of Murcia\tES
-  place\tsubdivision\tRhineland-Palatinate\tDE
-  alias\tRhineland-Palatinate\tRheinland-Pfalz
-  place\tsubdivision\tRhode Island\tUS
-  place\tsubdivision\tRiau\tID
-  alias\tRiau\tRiau Province
-  place\tsubdivision\tRiau Islands\tID
-  alias\tRiau Islands\tRiau Islands Province
-  place\tsubdivision\tRio Grande do Norte\tBR
-  alias\tRio Grande do Norte\tRio Grande do Norte State
-  place\tsubdivision\tRio Grande do Sul\tBR
-  alias\tRio Grande do Sul\tRio Grande do Sul State
-  place\tsubdivision\tRio de Janeiro State\tBR
-  place\tsubdivision\tRiver Nile\tSD
-  alias\tRiver Nile\tRiver Nile State
-  place\tsubdivision\tRivers State\tNG
-  place\tsubdivision\tRivne Oblast\tUA
-  alias\tRivne Oblast\tRivne Region
-  place\tsubdivision\tRondonia\tBR
-  alias\tRondonia\tRondônia
-  alias\tRondonia\tRondônia State
-  alias\tRondonia\tRondonia State
-  place\tsubdivision\tRoraima\tBR
-  alias\tRoraima\tRoraima State
-  place\tsubdivision\tRostov Oblast\tRU
-  alias\tRostov Oblast\tRostov Region
-  place\tsubdivision\tRyazan Oblast\tRU
-  alias\tRyazan Oblast\tRyazan Region
-  place\tsubdivision\tSaarland\tDE
-  place\tsubdivision\tSaga Prefecture\tJP
-  place\tsubdivision\tSaitama Prefecture\tJP
-  place\tsubdivision\tSakhalin Oblast\tRU
-  alias\tSakhalin Oblast\tSakhalin Region
-  alias\tSakhalin Oblast\tSakhalin
-  place\tsubdivision\tSamangan\tAF
-  alias\tSamangan\tSamangān
-  alias\tSamangan\tSamangān Province
-  alias\tSamangan\tSamangan Province
-  place\tsubdivision\tSamara Oblast\tRU
-  alias\tSamara Oblast\tSamara Region
-  place\tsubdivision\tSan Luis Potosi State\tMX
-  alias\tSan Luis Potosi State\tSan Luis Potosí State
-  place\tsubdivision\tSanta Catarina\tBR
-  alias\tSanta Catarina\tSanta Catarina State
-  place\tsubdivision\tSao Paulo State\tBR
-  alias\tSao Paulo State\tSão Paulo State
-  place\tsubdivision\tSar-e Pul\tAF
-  alias\tSar-e Pul\tSar-e Pul Province
-  place\tsubdivision\tSaratov Oblast\tRU
-  alias\tSaratov Oblast\tSaratov Region
-  place\tsubdivision\tSardinia\tIT
-  alias\tSardinia\tSardegna
-  place\tsubdivision\tSaskatchewan\tCA
-  place\tsubdivision\tSaxony\tDE
-  alias\tSaxony\tSachsen
-  place\tsubdivision\tSaxony-Anhalt\tDE
-  alias\tSaxony-Anhalt\tSachsen-Anhalt
-  place\tsubdivision\tSchleswig-Holstein\tDE
-  place\tsubdivision\tScotland\tGB
-  demonym\tScotland\tScot
-  demonym\tScotland\tScots
-  demonym\tScotland\tScottish
-  place\tsubdivision\tSennar\tSD
-  alias\tSennar\tSennar State
-  place\tsubdivision\tSergipe\tBR
-  alias\tSergipe\tSergipe State
-  place\tsubdivision\tShaanxi\tCN
-  alias\tShaanxi\tShaanxi Province
-  place\tsubdivision\tShandong\tCN
-  alias\tShandong\tShandong Province
-  place\tsubdivision\tShanxi\tCN
-  alias\tShanxi\tShanxi Province
-  place\tsubdivision\tShiga\tJP
-  alias\tShiga\tShiga Prefecture
-  place\tsubdivision\tShimane\tJP
-  alias\tShimane\tShimane Prefecture
-  place\tsubdivision\tShizuoka Prefecture\tJP
-  place\tsubdivision\tSichuan\tCN
-  alias\tSichuan\tSichuan Province
-  place\tsubdivision\tSicily\tIT
-  alias\tSicily\tSicilia
-  demonym\tSicily\tSicilian
-  place\tsubdivision\tSikkim\tIN
-  place\tsubdivision\tSinaloa\tMX
-  alias\tSinaloa\tSinaloa State
-  place\tsubdivision\tSindh\tPK
-  place\tsubdivision\tSmolensk Oblast\tRU
-  alias\tSmolensk Oblast\tSmolensk Region
-  place\tsubdivision\tSokoto State\tNG
-  place\tsubdivision\tSomali Region\tET
-  place\tsubdivision\tSonora\tMX
-  alias\tSonora\tSonora State
-  place\tsubdivision\tSouth Australia\tAU
-  place\tsubdivision\tSouth Carolina\tUS
-  place\tsubdivision\tSouth Chungcheong\tKR
-  alias\tSouth Chungcheong\tSouth Chungcheong Province
-  place\tsubdivision\tSouth Dakota\tUS
-  place\tsubdivision\tSouth Darfur\tSD
-  alias\tSouth Darfur\tSouth Darfur State
-  place\tsubdivision\tSouth Gyeongsang\tKR
-  alias\tSouth Gyeongsang\tSouth Gyeongsang Province
-  place\tsubdivision\tSouth Jeolla\tKR
-  alias\tSouth Jeolla\tSouth Jeolla Province
-  place\tsubdivision\tSouth Kalimantan\tID
-  alias\tSouth Kalimantan\tSouth Kalimantan Province
-  place\tsubdivision\tSouth Kordofan\tSD
-  alias\tSouth Kordofan\tSouth Kordofan State
-  place\tsubdivision\tSouth Sulawesi\tID
-  alias\tSouth Sulawesi\tSouth Sulawesi Province
-  place\tsubdivision\tSouth Sumatra\tID
-  alias\tSouth Sumatra\tSouth Sumatra Province
-  place\tsubdivision\tSoutheast Sulawesi\tID
-  alias\tSoutheast Sulawesi\tSoutheast Sulawesi Province
-  place\tsubdivision\tStavropol Krai\tRU
-  alias\tStavropol Krai\tStavropol Region
-  place\tsubdivision\tSulawesi\tID
-  place\tsubdivision\tSumatra\tID
-  place\tsubdivision\tSumy Oblast\tUA
-  alias\tSumy Oblast\tSumy Region
-  place\tsubdivision\tSverdlovsk Oblast\tRU
-  alias\tSverdlovsk Oblast\tSverdlovsk Region
-  alias\tSverdlovsk Oblast\tSverdlovsk
-  place\tsubdivision\tTabasco\tMX
-  alias\tTabasco\tTabasco State
-  place\tsubdivision\tTakhar\tAF
-  alias\tTakhar\tTakhār
-  alias\tTakhar\tTakhār Province
-  alias\tTakhar\tTakhar Province
-  place\tsubdivision\tTamaulipas\tMX
-  alias\tTamaulipas\tTamaulipas State
-  place\tsubdivision\tTambov Oblast\tRU
-  alias\tTambov Oblast\tTambov Region
-  place\tsubdivision\tTamil Nadu\tIN
-  alias\tTamil Nadu\tTamil Nādu
-  place\tsubdivision\tTaraba\tNG
-  alias\tTaraba\tTaraba State
-  place\tsubdivision\tTasmania\tAU
-  place\tsubdivision\tTatarstan\tRU
-  place\tsubdivision\tTelangana\tIN
-  alias\tTelangana\tTelangāna
-  place\tsubdivision\tTennessee\tUS
-  place\tsubdivision\tTernopil Oblast\tUA
-  alias\tTernopil Oblast\tTernopil Region
-  place\tsubdivision\tTexas\tUS
-  demonym\tTexas\tTexan
-  demonym\tTexas\tTexans
-  place\tsubdivision\tThuringia\tDE
-  alias\tThuringia\tThüringen
-  alias\tThuringia\tThuringen
-  place\tsubdivision\tTibet\tCN
-  alias\tTibet\tTibet Autonomous Region
-  demonym\tTibet\tTibetan
-  demonym\tTibet\tTibetans
-  place\tsubdivision\tTigray\tET
-  alias\tTigray\tTigrai
-  place\tsubdivision\tTlaxcala\tMX
-  alias\tTlaxcala\tTlaxcala State
-  place\tsubdivision\tTocantins\tBR
-  alias\tTocantins\tTocantins State
-  place\tsubdivision\tTochigi Prefecture\tJP
-  place\tsubdivision\tTokushima Prefecture\tJP
-  place\tsubdivision\tTokyo Prefecture\tJP
-  place\tsubdivision\tTomsk Oblast\tRU
-  alias\tTomsk Oblast\tTomsk Region
-  place\tsubdivision\tTottori\tJP
-  alias\tTottori\tTottori Prefecture
-  place\tsubdivision\tToyama Prefecture\tJP
-  place\tsubdivision\tTrentino-South Tyrol\tIT
-  alias\tTrentino-South Tyrol\tTrentino-Alto Adige
-  place\tsubdivision\tTripura\tIN
-  place\tsubdivision\tTula Oblast\tRU
-  alias\tTula Oblast\tTula Region
-  place\tsubdivision\tTuscany\tIT
-  alias\tTuscany\tToscana
-  place\tsubdivision\tTuva\tRU
-  place\tsubdivision\tTver Oblast\tRU
-  alias\tTver Oblast\tTver Region
-  place\tsubdivision\tTyumen Oblast\tRU
-  alias\tTyumen Oblast\tTyumen Region
-  place\tsubdivision\tUdmurtia\tRU
-  place\tsubdivision\tUlyanovsk Oblast\tRU
-  alias\tUlyanovsk Oblast\tUlyanovsk Region
-  place\tsubdivision\tUmbria\tIT
-  place\tsubdivision\tUruzgan\tAF
-  alias\tUruzgan\tUruzgān
-  alias\tUruzgan\tUruzgān Province
-  alias\tUruzgan\tUruzgan Province
-  place\tsubdivision\tUtah\tUS
-  place\tsubdivision\tUttar Pradesh\tIN
-  place\tsubdivision\tUttarakhand\tIN
-  alias\tUttarakhand\tUttarākhand
-  place\tsubdivision\tValencian Community\tES
-  place\tsubdivision\tVeneto\tIT
-  place\tsubdivision\tVeracruz State\tMX
-  place\tsubdivision\tVermont\tUS
-  place\tsubdivision\tVinnytsia Oblast\tUA
-  alias\tVinnytsia Oblast\tVinnytsia Region
-  alias\tVinnytsia Oblast\tVinnytsia
-  place\tsubdivision\tVirginia\tUS
-  place\tsubdivision\tVladimir Oblast\tRU
-  alias\tVladimir Oblast\tVladimir Region
-  place\tsubdivision\tVolgograd Oblast\tRU
-  alias\tVolgograd Oblast\tVolgograd Region
-  place\tsubdivision\tVologda Oblast\tRU
-  alias\tVologda Oblast\tVologda Region
-  place\tsubdivision\tVolyn Oblast\tUA
-  alias\tVolyn Oblast\tVolyn Region
-  alias\tVolyn Oblast\tVolyn
-  place\tsubdivision\tVoronezh Oblast\tRU
-  alias\tVoronezh Oblast\tVoronezh Region
-  place\tsubdivision\tWakayama Prefecture\tJP
-  place\tsubdivision\tWales\tGB
-  demonym\tWales\tWelsh
-  place\tsubdivision\tWardak\tAF
-  alias\tWardak\tWardak Province
-  place\tsubdivision\tWashington State\tUS
-  place\tsubdivision\tWest Bengal\tIN
-  place\tsubdivision\tWest Darfur\tSD
-  alias\tWest Darfur\tWest Darfur State
-  place\tsubdivision\tWest Java\tID
-  alias\tWest Java\tWest Java Province
-  place\tsubdivision\tWest Kalimantan\tID
-  alias\tWest Kalimantan\tWest Kalimantan Province
-  place\tsubdivision\tWest Kordofan\tSD
-  alias\tWest Kordofan\tWest Kordofan State
-  place\tsubdivision\tWest Nusa Tenggara\tID
-  alias\tWest Nusa Tenggara\tWest Nusa Tenggara Province
-  place\tsubdivision\tWest Papua\tID
-  alias\tWest Papua\tWest Papua Province
-  place\tsubdivision\tWest Sulawesi\tID
-  alias\tWest Sulawesi\tWest Sulawesi Province
-  place\tsubdivision\tWest Sumatra\tID
-  alias\tWest Sumatra\tWest Sumatra Province
-  place\tsubdivision\tWest Virginia\tUS
-  place\tsubdivision\tWestern Australia\tAU
-  place\tsubdivision\tWestern Cape\tZA
-  place\tsubdivision\tWhite Nile\tSD
-  alias\tWhite Nile\tWhite Nile State
-  place\tsubdivision\tWisconsin\tUS
-  place\tsubdivision\tWyoming\tUS
-  place\tsubdivision\tXinjiang\tCN
-  alias\tXinjiang\tXinjiang Uyghur Autonomous Region
-  place\tsubdivision\tYakutia\tRU
-  alias\tYakutia\tSakha
-  alias\tYakutia\tSakha Republic
-  place\tsubdivision\tYamagata Prefecture\tJP
-  place\tsubdivision\tYamaguchi Prefecture\tJP
-  place\tsubdivision\tYamalo-Nenets Autonomous Okrug\tRU
-  place\tsubdivision\tYamanashi\tJP
-  alias\tYamanashi\tYamanashi Prefecture
-  place\tsubdivision\tYaroslavl Oblast\tRU
-  alias\tYaroslavl Oblast\tYaroslavl Region
-  place\tsubdivision\tYobe\tNG
-  alias\tYobe\tYobe State
-  place\tsubdivision\tYucatan\tMX
-  alias\tYucatan\tYucatán
-  alias\tYucatan\tYucatán State
-  alias\tYucatan\tYucatan State
-  place\tsubdivision\tYukon\tCA
-  place\tsubdivision\tYunnan\tCN
-  alias\tYunnan\tYunnan Province
-  place\tsubdivision\tZabaykalsky Krai\tRU
-  alias\tZabaykalsky Krai\tZabaykalsky Region
-  alias\tZabaykalsky Krai\tZabaykalsky
-  place\tsubdivision\tZabul\tAF
-  alias\tZabul\tZābul
-  alias\tZabul\tZābul Province
-  alias\tZabul\tZabul Province
-  place\tsubdivision\tZacatecas\tMX
-  alias\tZacatecas\tZacatecas State
-  place\tsubdivision\tZakarpattia Oblast\tUA
-  alias\tZakarpattia Oblast\tZakarpattia Region
-  alias\tZakarpattia Oblast\tZakarpattia
-  place\tsubdivision\tZamfara\tNG
-  alias\tZamfara\tZamfara State
-  place\tsubdivision\tZaporizhzhia Oblast\tUA
-  alias\tZaporizhzhia Oblast\tZaporizhzhia Region
-  alias\tZaporizhzhia Oblast\tZaporozhye Region
-  place\tsubdivision\tZhejiang\tCN
-  alias\tZhejiang\tZhejiang Province
-  place\tsubdivision\tZhytomyr Oblast\tUA
-  alias\tZhytomyr Oblast\tZhytomyr Region
-  place\tcity\t'Ibri\tOM
-  alias\t'Ibri\t‘Ibrī
-  alias\t'Ibri\t’Ibri
-  place\tcity\t's-Hertogenbosch\tNL
-  alias\t's-Hertogenbosch\t’s-Hertogenbosch
-  place\tcity\tA Coruna\tES
-  alias\tA Coruna\tA Coruña
-  place\tcity\tAachen\tDE
-  place\tcity\tAba\tNG
-  place\tcity\tAbadan\tIR
-  place\tcity\tAbaetetuba\tBR
-  place\tcity\tAbakan\tRU
-  place\tcity\tAbbottabad\tPK
-  place\tcity\tAbeokuta\tNG
-  place\tcity\tAberdeen\tGB
-  place\tcity\tAbha\tSA
-  place\tcity\tAbidjan\tCI
-  place\tcity\tAbobo\tCI
-  place\tcity\tAbomey-Calavi\tBJ
-  place\tcity\tAbu Dhabi\tAE
-  place\tcity\tAbu Ghurayb\tIQ
-  alias\tAbu Ghurayb\tAbū Ghurayb
-  place\tcity\tAbu Kabir\tEG
-  alias\tAbu Kabir\tAbū Kabīr
-  place\tcity\tAbu al-Kahsib\tIQ
-  alias\tAbu al-Kahsib\tAbū al-Kahṣīb
-  place\tcity\tAbuja\tNG
-  place\tcity\tAcapulco de Juarez\tMX
-  alias\tAcapulco de Juarez\tAcapulco de Juárez
-  place\tcity\tAcarigua\tVE
-  place\tcity\tAccra\tGH
-  place\tcity\tAd-Damazin\tSD
-  place\tcity\tAdachi\tJP
-  place\tcity\tAdamstown\tPN
-  place\tcity\tAdana\tTR
-  place\tcity\tAdapazari\tTR
-  alias\tAdapazari\tAdapazarı
-  place\tcity\tAddis Ababa\tET
-  place\tcity\tAdelaide\tAU
-  place\tcity\tAden\tYE
-  place\tcity\tAdiyaman\tTR
-  alias\tAdiyaman\tAdıyaman
-  place\tcity\tAdmiralteisky\tRU
-  place\tcity\tAdo-Ekiti\tNG
-  place\tcity\tAdoni\tIN
-  place\tcity\tAfyonkarahisar\tTR
-  place\tcity\tAgadir\tMA
-  place\tcity\tAgartala\tIN
-  place\tcity\tAgege\tNG
-  place\tcity\tAgeo\tJP
-  place\tcity\tAgra\tIN
-  place\tcity\tAguas Lindas de Goias\tBR
-  alias\tAguas Lindas de Goias\tÁguas Lindas de Goiás
-  place\tcity\tAguascalientes\tMX
-  place\tcity\tAhilyanagar\tIN
-  place\tcity\tAhmadpur East\tPK
-  place\tcity\tAhmedabad\tIN
-  place\tcity\tAhvaz\tIR
-  place\tcity\tAihara\tJP
-  place\tcity\tAihui\tCN
-  place\tcity\tAit Melloul\tMA
-  place\tcity\tAizawl\tIN
-  place\tcity\tAjegunle\tNG
-  place\tcity\tAjman\tAE
-  place\tcity\tAjmer\tIN
-  place\tcity\tAkashi\tJP
-  place\tcity\tAkhmim\tEG
-  alias\tAkhmim\tAkhmīm
-  place\tcity\tAkita\tJP
-  place\tcity\tAkola\tIN
-  place\tcity\tAkowonjo\tNG
-  place\tcity\tAkron\tUS
-  place\tcity\tAksaray\tTR
-  place\tcity\tAktobe\tKZ
-  place\tcity\tAkure\tNG
-  place\tcity\tAl 'Amarah\tIQ
-  alias\tAl 'Amarah\tAl ‘Amārah
-  alias\tAl 'Amarah\tAl ’Amarah
-  place\tcity\tAl 'Ashir min Ramadan\tEG
-  alias\tAl 'Ashir min Ramadan\tAl ‘Āshir min Ramaḑān
-  alias\tAl 'Ashir min Ramadan\tAl ’Ashir min Ramadan
-  place\tcity\tAl Ahmadi\tKW
-  alias\tAl Ahmadi\tAl Aḩmadī
-  place\tcity\tAl Ain City\tAE
-  place\tcity\tAl Basrah al Qadimah\tIQ
-  alias\tAl Basrah al Qadimah\tAl Başrah al Qadīmah
-  place\tcity\tAl Diwaniyah\tIQ
-  place\tcity\tAl Fayyum\tEG
-  place\tcity\tAl Hasakah\tSY
-  alias\tAl Hasakah\tAl Ḩasakah
-  place\tcity\tAl Hawamidiyah\tEG
-  alias\tAl Hawamidiyah\tAl Ḩawāmidīyah
-  place\tcity\tAl Hillah\tIQ
-  place\tcity\tAl Hoceima\tMA
-  alias\tAl Hoceima\tAl Hoceïma
-  place\tcity\tAl Hufuf\tSA
-  alias\tAl Hufuf\tAl Hufūf
-  place\tcity\tAl Jubayl\tSA
-  place\tcity\tAl Kharj\tSA
-  place\tcity\tAl Khums\tLY
-  place\tcity\tAl Khusus\tEG
-  alias\tAl Khusus\tAl Khuşūş
-  place\tcity\tAl Madinah\tIQ
-  alias\tAl Madinah\tAl Madīnah
-  place\tcity\tAl Mahallah al Kubra\tEG
-  alias\tAl Mahallah al Kubra\tAl Maḩallah al Kubrá
-  place\tcity\tAl Mahmudiyah\tIQ
-  alias\tAl Mahmudiyah\tAl Maḩmūdīyah
-  place\tcity\tAl Mansurah\tEG
-  place\tcity\tAl Matariyah\tEG
-  alias\tAl Matariyah\tAl Maţarīyah
-  place\tcity\tAl Mawsil al Jadidah\tIQ
-  alias\tAl Mawsil al Jadidah\tAl Mawşil al Jadīdah
-  place\tcity\tAl Miqdadiyah\tIQ
-  alias\tAl Miqdadiyah\tAl Miqdādīyah
-  place\tcity\tAl Mubarraz\tSA
-  place\tcity\tAl Muharraq\tBH
-  place\tcity\tAl Qadarif\tSD
-  place\tcity\tAl Qahirah al Jadidah\tEG
-  alias\tAl Qahirah al Jadidah\tAl Qāhirah al Jadīdah
-  place\tcity\tAl Qamishli\tSY
-  alias\tAl Qamishli\tAl Qāmishlī
-  place\tcity\tAl-Junaynah\tSD
-  place\tcity\tAl-Kut\tIQ
-  place\tcity\tAlandur\tIN
-  place\tcity\tAlanya\tTR
-  place\tcity\tAlappuzha\tIN
-  place\tcity\tAlbacete\tES
-  place\tcity\tAlbuquerque\tUS
-  place\tcity\tAlcala de Henares\tES
-  alias\tAlcala de Henares\tAlcalá de Henares
-  place\tcity\tAlcorcon\tES
-  alias\tAlcorcon\tAlcorcón
-  place\tcity\tAleppo\tSY
-  place\tcity\tAlexandria\tEG
-  place\tcity\tAlgiers\tDZ
-  place\tcity\tAliayabiagba\tNG
-  place\tcity\tAlicante\tES
-  place\tcity\tAligarh\tIN
-  alias\tAligarh\tAlīgarh
-  place\tcity\tAlimosho\tNG
-  place\tcity\tAlmaty\tKZ
-  place\tcity\tAlmendares\tCU
-  place\tcity\tAlmere Stad\tNL
-  place\tcity\tAlmeria\tES
-  alias\tAlmeria\tAlmería
-  place\tcity\tAlofi\tNU
-  place\tcity\tAlor Setar\tMY
-  place\tcity\tAlto Barinas\tVE
-  place\tcity\tAltona\tDE
-  place\tcity\tAlvaro Obregon\tMX
-  alias\tAlvaro Obregon\tÁlvaro Obregón
-  place\tcity\tAlvorada\tBR
-  place\tcity\tAlwar\tIN
-  place\tcity\tAmadora\tPT
-  place\tcity\tAmagasaki\tJP
-  place\tcity\tAmarapura\tMM
-  place\tcity\tAmarillo\tUS
-  place\tcity\tAmbala\tIN
-  alias\tAmbala\tAmbāla
-  place\tcity\tAmbarnath\tIN
-  place\tcity\tAmbato\tEC
-  place\tcity\tAmbattur\tIN
-  place\tcity\tAmbon\tID
-  place\tcity\tAmman\tJO
-  place\tcity\tAmol\tIR
-  alias\tAmol\tĀmol
-  place\tcity\tAmravati\tIN
-  place\tcity\tAmritsar\tIN
-  place\tcity\tAmroha\tIN
-  place\tcity\tAmsterdam\tNL
-  place\tcity\tAn Nhon\tVN
-  alias\tAn Nhon\tAn Nhơn
-  place\tcity\tAnaheim\tUS
-  place\tcity\tAnanindeua\tBR
-  place\tcity\tAnantapur\tIN
-  place\tcity\tAnantnag\tIN
-  place\tcity\tAnapolis\tBR
-  alias\tAnapolis\tAnápolis
-  place\tcity\tAnbu\tCN
-  place\tcity\tAnchorage\tUS
-  place\tcity\tAnda\tCN
-  place\tcity\tAnderlecht\tBE
-  place\tcity\tAndijon\tUZ
-  place\tcity\tAndong\tKR
-  place\tcity\tAndorra la Vella\tAD
-  place\tcity\tAng Mo Kio New Town\tSG
-  place\tcity\tAngarsk\tRU
-  place\tcity\tAngeles City\tPH
-  place\tcity\tAngra dos Reis\tBR
-  place\tcity\tAngren\tUZ
-  place\tcity\tAnjo\tJP
-  alias\tAnjo\tAnjō
-  place\tcity\tAnkang\tCN
-  place\tcity\tAnkara\tTR
-  place\tcity\tAnnaba\tDZ
-  place\tcity\tAnqing\tCN
-  place\tcity\tAnqiu\tCN
-  place\tcity\tAnsan-si\tKR
-  place\tcity\tAnshan\tCN
-  place\tcity\tAnshun\tCN
-  place\tcity\tAntakya\tTR
-  place\tcity\tAntalya\tTR
-  place\tcity\tAntananarivo\tMG
-  place\tcity\tAntipolo\tPH
-  place\tcity\tAntofagasta\tCL
-  place\tcity\tAntsirabe\tMG
-  place\tcity\tAntwerp\tBE
-  place\tcity\tAnyang\tCN
-  place\tcity\tAnyang-si\tKR
-  place\tcity\tAomori\tJP
-  place\tcity\tAparecida de Goiania\tBR
-  alias\tAparecida de Goiania\tAparecida de Goiânia
-  place\tcity\tApia\tWS
-  place\tcity\tAqsu\tCN
-  place\tcity\tAr Ramtha\tJO
-  alias\tAr Ramtha\tAr Ramthā
-  place\tcity\tAr Rayyan\tQA
-  alias\tAr Rayyan\tAr Rayyān
-  place\tcity\tAracaju\tBR
-  place\tcity\tAracatuba\tBR
-  alias\tAracatuba\tAraçatuba
-  place\tcity\tArad\tRO
-  place\tcity\tArak\tIR
-  alias\tArak\tArāk
-  place\tcity\tArakawa\tJP
-  place\tcity\tArapiraca\tBR
-  place\tcity\tAraraquara\tBR
-  place\tcity\tAraucaria\tBR
-  alias\tAraucaria\tAraucária
-  place\tcity\tAraure\tVE
-  place\tcity\tArba Minch\tET
-  place\tcity\tArdabil\tIR
-  alias\tArdabil\tArdabīl
-  place\tcity\tArequipa\tPE
-  place\tcity\tArhus\tDK
-  alias\tArhus\tÅrhus
-  place\tcity\tArica\tCL
-  place\tcity\tArif Wala\tPK
-  place\tcity\tArifwala\tPK
-  place\tcity\tArish\tEG
-  alias\tArish\tArīsh
-  place\tcity\tArkhangelsk\tRU
-  alias\tArkhangelsk\tArkhangel'sk
-  alias\tArkhangelsk\tArkhangel’sk
-  place\tcity\tArmavir\tRU
-  place\tcity\tArnavutkoy\tTR
-  alias\tArnavutkoy\tArnavutköy
-  place\tcity\tArnhem\tNL
-  place\tcity\tArrah\tIN
-  place\tcity\tArroyo Naranjo\tCU
-  place\tcity\tArtux\tCN
-  place\tcity\tArusha\tTZ
-  place\tcity\tAs Samawah\tIQ
-  place\tcity\tAsahikawa\tJP
-  place\tcity\tAsansol\tIN
-  alias\tAsansol\tĀsansol
-  place\tcity\tAsh Sharqat\tIQ
-  alias\tAsh Sharqat\tAsh Sharqāt
-  place\tcity\tAsh Shatrah\tIQ
-  alias\tAsh Shatrah\tAsh Shaţrah
-  place\tcity\tAshaiman\tGH
-  place\tcity\tAshdod\tIL
-  place\tcity\tAshgabat\tTM
-  place\tcity\tAshuganj City\tBD
-  place\tcity\tAsmara\tER
-  place\tcity\tAssiut\tEG
-  place\tcity\tAstana\tKZ
-  alias\tAstana\tNur-Sultan
-  place\tcity\tAstoria\tUS
-  place\tcity\tAstrakhan\tRU
-  place\tcity\tAsuncion\tPY
-  alias\tAsuncion\tAsunción
-  place\tcity\tAswan\tEG
-  alias\tAswan\tAswān
-  place\tcity\tAtani\tNG
-  place\tcity\tAtasehir\tTR
-  alias\tAtasehir\tAtaşehir
-  place\tcity\tAthens\tGR
-  place\tcity\tAthlone\tZA
-  place\tcity\tAtlanta\tUS
-  place\tcity\tAtsiaman\tGH
-  place\tcity\tAtsugi\tJP
-  place\tcity\tAtyrau\tKZ
-  place\tcity\tAuckland\tNZ
-  place\tcity\tAugsburg\tDE
-  place\tcity\tAurangabad\tIN
-  place\tcity\tAustin\tUS
-  place\tcity\tAvadi\tIN
-  place\tcity\tAvarua\tCK
-  place\tcity\tAvdiyivka\tUA
-  place\tcity\tAvellaneda\tAR
-  place\tcity\tAvtozavodskyi\tUA
-  place\tcity\tAwasa\tET
-  place\tcity\tAwka\tNG
-  place\tcity\tAz Zawiyah\tLY
-  alias\tAz Zawiyah\tAz Zāwīyah
-  place\tcity\tAzcapotzalco\tMX
-  place\tcity\tBa Dinh\tVN
-  place\tcity\tBa Vi\tVN
-  alias\tBa Vi\tBa Vì
-  place\tcity\tBab Ezzouar\tDZ
-  place\tcity\tBabol\tIR
-  alias\tBabol\tBābol
-  place\tcity\tBac Giang\tVN
-  alias\tBac Giang\tBắc Giang
-  place\tcity\tBac Lieu\tVN
-  alias\tBac Lieu\tBạc Liêu
-  place\tcity\tBac Ninh\tVN
-  alias\tBac Ninh\tBắc Ninh
-  place\tcity\tBac Tu Liem\tVN
-  alias\tBac Tu Liem\tBắc Từ Liêm
-  place\tcity\tBachuan\tCN
-  place\tcity\tBacolod City\tPH
-  place\tcity\tBacoor\tPH
-  place\tcity\tBadajoz\tES
-  place\tcity\tBadalona\tES
-  place\tcity\tBadlapur\tIN
-  place\tcity\tBafoussam\tCM
-  place\tcity\tBagcilar\tTR
-  alias\tBagcilar\tBağcılar
-  place\tcity\tBagerhat\tBD
-  place\tcity\tBaghdad\tIQ
-  place\tcity\tBago\tMM
-  place\tcity\tBago City\tPH
-  place\tcity\tBagong Silang\tPH
-  place\tcity\tBaguio\tPH
-  place\tcity\tBahadurgarh\tIN
-  place\tcity\tBaharampur\tIN
-  place\tcity\tBahawalnagar\tPK
-  place\tcity\tBahawalpur\tPK
-  place\tcity\tBahcelievler\tTR
-  alias\tBahcelievler\tBahçelievler
-  place\tcity\tBahia Blanca\tAR
-  alias\tBahia Blanca\tBahía Blanca
-  place\tcity\tBahir Dar\tET
-  place\tcity\tBahraigh\tIN
-  place\tcity\tBaicheng\tCN
-  place\tcity\tBaise\tCN
-  place\tcity\tBaishan\tCN
-  place\tcity\tBaiyin\tCN
-  place\tcity\tBakersfield\tUS
-  place\tcity\tBakhmut\tUA
-  place\tcity\tBaku\tAZ
-  place\tcity\tBalakovo\tRU
-  place\tcity\tBalashikha\tRU
-  place\tcity\tBalbala\tDJ
-  place\tcity\tBalikesir\tTR
-  alias\tBalikesir\tBalıkesir
-  place\tcity\tBalikpapan\tID
-  place\tcity\tBallari\tIN
-  place\tcity\tBaltimore\tUS
-  place\tcity\tBalurghat\tIN
-  alias\tBalurghat\tBālurghāt
-  place\tcity\tBalvanera\tAR
-  place\tcity\tBamako\tML
-  place\tcity\tBamenda\tCM
-  place\tcity\tBan Khlong Prawet\tTH
-  place\tcity\tBanan\tCN
-  place\tcity\tBanda\tIN
-  alias\tBanda\tBānda
-  place\tcity\tBanda Aceh\tID
-  place\tcity\tBandar Abbas\tIR
-  place\tcity\tBandar Lampung\tID
-  place\tcity\tBandar Seri Alam\tMY
-  place\tcity\tBandar Seri Begawan\tBN
-  place\tcity\tBandar Sunway\tMY
-  place\tcity\tBandar Tasik Puteri\tMY
-  place\tcity\tBandar Utama\tMY
-  place\tcity\tBandar-e Mahshahr\tIR
-  alias\tBandar-e Mahshahr\tBandar-e Māhshahr
-  place\tcity\tBandarban\tBD
-  alias\tBandarban\tBāndarban
-  place\tcity\tBandundu Province\tCD
-  place\tcity\tBandung\tID
-  place\tcity\tBang Khae\tTH
-  place\tcity\tBang Khun Thian\tTH
-  place\tcity\tBangkok\tTH
-  place\tcity\tBangui\tCF
-  place\tcity\tBanha\tEG
-  alias\tBanha\tBanhā
-  place\tcity\tBani Suwayf\tEG
-  alias\tBani Suwayf\tBanī Suwayf
-  place\tcity\tBanja Luka\tBA
-  place\tcity\tBanjar\tID
-  place\tcity\tBanjaran\tID
-  place\tcity\tBanjarbaru\tID
-  place\tcity\tBanjarmasin\tID
-  place\tcity\tBanjul\tGM
-  place\tcity\tBannu\tPK
-  place\tcity\tBanqiao\tTW
-  place\tcity\tBao Loc\tVN
-  alias\tBao Loc\tBảo Lộc
-  place\tcity\tBao'an\tCN
-  alias\tBao'an\tBao’an
-  place\tcity\tBaoding\tCN
-  place\tcity\tBaoji\tCN
-  place\tcity\tBaoshan\tCN
-  place\tcity\tBaotou\tCN
-  place\tcity\tBaqubah\tIQ
-  place\tcity\tBaranagar\tIN
-  place\tcity\tBaranovichi\tBY
-  place\tcity\tBarasat\tIN
-  alias\tBarasat\tBārāsat
-  place\tcity\tBarcelona\tES
-  place\tcity\tBarddhaman\tIN
-  alias\tBarddhaman\tBarddhamān
-  place\tcity\tBareilly\tIN
-  place\tcity\tBari\tIT
-  place\tcity\tBariadi\tTZ
-  place\tcity\tBarinas\tVE
-  place\tcity\tBarishal\tBD
-  place\tcity\tBarnaul\tRU
-  place\tcity\tBarquisimeto\tVE
-  place\tcity\tBarra Mansa\tBR
-  place\tcity\tBarrancabermeja\tCO
-  place\tcity\tBarranquilla\tCO
-  place\tcity\tBarreiras\tBR
-  place\tcity\tBarueri\tBR
-  place\tcity\tBaruta\tVE
-  place\tcity\tBasaksehir\tTR
-  alias\tBasaksehir\tBaşakşehir
-  place\tcity\tBasel\tCH
-  place\tcity\tBasra\tIQ
-  alias\tBasra\tBasrah
-  place\tcity\tBasse-Terre\tGP
-  place\tcity\tBasseterre\tKN
-  place\tcity\tBasuo\tCN
-  place\tcity\tBatala\tIN
-  alias\tBatala\tBatāla
-  place\tcity\tBatam\tID
-  place\tcity\tBatangas\tPH
-  place\tcity\tBathinda\tIN
-  place\tcity\tBatikent\tTR
-  place\tcity\tBatna\tDZ
-  place\tcity\tBaton Rouge\tUS
-  place\tcity\tBattagram\tPK
-  place\tcity\tBatu\tID
-  place\tcity\tBatu Caves\tMY
-  place\tcity\tBatu Pahat\tMY
-  place\tcity\tBatumi\tGE
-  place\tcity\tBaubau\tID
-  place\tcity\tBauchi\tNG
-  place\tcity\tBauru\tBR
-  place\tcity\tBawshar\tOM
-  place\tcity\tBayamo\tCU
-  place\tcity\tBayamon\tPR
-  alias\tBayamon\tBayamón
-  place\tcity\tBayan Nur\tCN
-  place\tcity\tBayji\tIQ
-  alias\tBayji\tBayjī
-  place\tcity\tBazhong\tCN
-  place\tcity\tBeawar\tIN
-  alias\tBeawar\tBeāwar
-  place\tcity\tBechar\tDZ
-  alias\tBechar\tBéchar
-  place\tcity\tBedok New Town\tSG
-  place\tcity\tBeersheba\tIL
-  place\tcity\tBegoua\tCF
-  alias\tBegoua\tBégoua
-  place\tcity\tBegusarai\tIN
-  place\tcity\tBei'an\tCN
-  alias\tBei'an\tBei’an
-  place\tcity\tBeibei\tCN
-  place\tcity\tBeihai\tCN
-  place\tcity\tBeijing\tCN
-  place\tcity\tBeiliu\tCN
-  place\tcity\tBeining\tCN
-  place\tcity\tBeipiao\tCN
-  place\tcity\tBeira\tMZ
-  place\tcity\tBeirut\tLB
-  place\tcity\tBejaia\tDZ
-  alias\tBejaia\tBéjaïa
-  place\tcity\tBekasi\tID
-  place\tcity\tBelagavi\tIN
-  place\tcity\tBelem\tBR
-  alias\tBelem\tBelém
-  place\tcity\tBelfast\tGB
-  place\tcity\tBelford Roxo\tBR
-  place\tcity\tBelgorod\tRU
-  place\tcity\tBelgrade\tRS
-  place\tcity\tBella Vista\tDO
-  place\tcity\tBello\tCO
-  place\tcity\tBelmopan\tBZ
-  place\tcity\tBelo Horizonte\tBR
-  place\tcity\tBen Cat\tVN
-  alias\tBen Cat\tBến Cát
-  place\tcity\tBengaluru\tIN
-  alias\tBengaluru\tBangalore
-  place\tcity\tBengbu\tCN
-  place\tcity\tBenghazi\tLY
-  place\tcity\tBengkulu\tID
-  place\tcity\tBenguela\tAO
-  place\tcity\tBeni Mellal\tMA
-  place\tcity\tBenin City\tNG
-  place\tcity\tBenito Juarez\tMX
-  alias\tBenito Juarez\tBenito Juárez
-  place\tcity\tBenoni\tZA
-  place\tcity\tBenxi\tCN
-  place\tcity\tBerazategui\tAR
-  place\tcity\tBerbera\tSO
-  place\tcity\tBercham\tMY
-  place\tcity\tBerdyansk\tUA
-  place\tcity\tBerezniki\tRU
-  place\tcity\tBergen\tNO
-  place\tcity\tBerlin\tDE
-  place\tcity\tBern\tCH
-  place\tcity\tBethlehem\tPS
-  place\tcity\tBetim\tBR
-  place\tcity\tBexley\tGB
-  place\tcity\tBeylikduzu\tTR
-  alias\tBeylikduzu\tBeylikdüzü
-  place\tcity\tBhadravati\tIN
-  alias\tBhadravati\tBhadrāvati
-  place\tcity\tBhagalpur\tIN
-  alias\tBhagalpur\tBhāgalpur
-  place\tcity\tBhalswa Jahangirpur\tIN
-  alias\tBhalswa Jahangirpur\tBhālswa Jahangirpur
-  place\tcity\tBharatpur\tNP
-  place\tcity\tBharuch\tIN
-  alias\tBharuch\tBharūch
-  place\tcity\tBhatara\tBD
-  place\tcity\tBhatpara\tIN
-  alias\tBhatpara\tBhātpāra
-  place\tcity\tBhavnagar\tIN
-  place\tcity\tBhawana\tPK
-  place\tcity\tBhayandar\tIN
-  place\tcity\tBhetia\tIN
-  place\tcity\tBhilai\tIN
-  place\tcity\tBhilwara\tIN
-  place\tcity\tBhind\tIN
-  place\tcity\tBhiwandi\tIN
-  place\tcity\tBhiwani\tIN
-  alias\tBhiwani\tBhiwāni
-  place\tcity\tBhopal\tIN
-  place\tcity\tBhubaneswar\tIN
-  place\tcity\tBhusawal\tIN
-  place\tcity\tBialystok\tPL
-  alias\tBialystok\tBiałystok
-  place\tcity\tBibirevo\tRU
-  place\tcity\tBida\tNG
-  place\tcity\tBidar\tIN
-  place\tcity\tBielefeld\tDE
-  place\tcity\tBielsko-Biala\tPL
-  place\tcity\tBien Hoa\tVN
-  alias\tBien Hoa\tBiên Hòa
-  place\tcity\tBihar Sharif\tIN
-  alias\tBihar Sharif\tBihār Sharīf
-  place\tcity\tBijie\tCN
-  place\tcity\tBikaner\tIN
-  place\tcity\tBila Tserkva\tUA
-  place\tcity\tBilaspur\tIN
-  alias\tBilaspur\tBilāspur
-  place\tcity\tBilbao\tES
-  place\tcity\tBilbeis\tEG
-  place\tcity\tBilimora\tIN
-  place\tcity\tBima\tID
-  place\tcity\tBinan\tPH
-  alias\tBinan\tBiñan
-  place\tcity\tBinangonan\tPH
-  place\tcity\tBinh Thanh\tVN
-  alias\tBinh Thanh\tBình Thạnh
-  place\tcity\tBinjai\tID
-  place\tcity\tBintulu\tMY
-  place\tcity\tBinzhou\tCN
-  place\tcity\tBiratnagar\tNP
-  place\tcity\tBirendranagar\tNP
-  place\tcity\tBirganj\tNP
-  alias\tBirganj\tBirgañj
-  place\tcity\tBirjand\tIR
-  alias\tBirjand\tBīrjand
-  place\tcity\tBirkenhead\tGB
-  place\tcity\tBirmingham\tGB
-  place\tcity\tBishan\tCN
-  place\tcity\tBishkek\tKG
-  place\tcity\tBishoftu\tET
-  place\tcity\tBiskra\tDZ
-  place\tcity\tBissau\tGW
-  place\tcity\tBitung\tID
-  place\tcity\tBiysk\tRU
-  place\tcity\tBlagoveshchensk\tRU
-  place\tcity\tBlantyre\tMW
-  place\tcity\tBlida\tDZ
-  place\tcity\tBlitar\tID
-  place\tcity\tBloemfontein\tZA
-  place\tcity\tBlumenau\tBR
-  place\tcity\tBnei Brak\tIL
-  place\tcity\tBoa Vista\tBR
-  place\tcity\tBobo-Dioulasso\tBF
-  place\tcity\tBobruysk\tBY
-  place\tcity\tBochum\tDE
-  place\tcity\tBocoio\tAO
-  place\tcity\tBogor\tID
-  place\tcity\tBogota\tCO
-  alias\tBogota\tBogotá
-  place\tcity\tBogra\tBD
-  place\tcity\tBoise\tUS
-  place\tcity\tBojnurd\tIR
-  alias\tBojnurd\tBojnūrd
-  place\tcity\tBokaro\tIN
-  alias\tBokaro\tBokāro
-  place\tcity\tBoksburg\tZA
-  place\tcity\tBologna\tIT
-  place\tcity\tBolu\tTR
-  place\tcity\tBoma\tCD
-  place\tcity\tBonn\tDE
-  place\tcity\tBontang\tID
-  place\tcity\tBorama\tSO
-  place\tcity\tBordeaux\tFR
-  place\tcity\tBordj Bou Arreridj\tDZ
-  place\tcity\tBorivli\tIN
-  place\tcity\tBorshchahivka\tUA
-  place\tcity\tBorujerd\tIR
-  alias\tBorujerd\tBorūjerd
-  place\tcity\tBoshan\tCN
-  place\tcity\tBoston\tUS
-  place\tcity\tBotshabelo\tZA
-  place\tcity\tBouake\tCI
-  alias\tBouake\tBouaké
-  place\tcity\tBournemouth\tGB
-  place\tcity\tBoyeros\tCU
-  place\tcity\tBozhou\tCN
-  place\tcity\tBraga\tPT
-  place\tcity\tBraganca Paulista\tBR
-  alias\tBraganca Paulista\tBragança Paulista
-  place\tcity\tBrahmanbaria\tBD
-  alias\tBrahmanbaria\tBrāhmanbāria
-  place\tcity\tBrahmapur\tIN
-  place\tcity\tBraila\tRO
-  alias\tBraila\tBrăila
-  place\tcity\tBrakpan\tZA
-  place\tcity\tBrampton\tCA
-  place\tcity\tBrasilandia\tBR
-  place\tcity\tBrasilia\tBR
-  alias\tBrasilia\tBrasília
-  place\tcity\tBrasov\tRO
-  alias\tBrasov\tBraşov
-  place\tcity\tBratislava\tSK
-  place\tcity\tBratsk\tRU
-  place\tcity\tBraunschweig\tDE
-  place\tcity\tBrazzaville\tCG
-  place\tcity\tBreda\tNL
-  place\tcity\tBremen\tDE
-  place\tcity\tBrescia\tIT
-  place\tcity\tBrest\tBY
-  place\tcity\tBridgetown\tBB
-  place\tcity\tBrighton\tGB
-  place\tcity\tBrisbane\tAU
-  place\tcity\tBristol\tGB
-  place\tcity\tBrno\tCZ
-  place\tcity\tBrooklyn\tUS
-  place\tcity\tBrownsville\tUS
-  place\tcity\tBrussels\tBE
-  place\tcity\tBryansk\tRU
-  place\tcity\tBucaramanga\tCO
-  place\tcity\tBucharest\tRO
-  place\tcity\tBucheon-si\tKR
-  place\tcity\tBuda\tHU
-  place\tcity\tBudapest\tHU
-  place\tcity\tBudaun\tIN
-  place\tcity\tBudta\tPH
-  place\tcity\tBuenaventura\tCO
-  place\tcity\tBuenavista\tMX
-  place\tcity\tBuenos Aires\tAR
-  place\tcity\tBujumbura\tBI
-  place\tcity\tBukan\tIR
-  alias\tBukan\tBūkān
-  place\tcity\tBukavu\tCD
-  place\tcity\tBukhara\tUZ
-  place\tcity\tBukit Batok New Town\tSG
-  place\tcity\tBukit Jalil\tMY
-  place\tcity\tBukit Merah Estate\tSG
-  place\tcity\tBukit Mertajam\tMY
-  place\tcity\tBukit Rahman Putra\tMY
-  place\tcity\tBulandshahr\tIN
-  place\tcity\tBulawayo\tZW
-  place\tcity\tBumba\tCD
-  place\tcity\tBunamwaya\tUG
-  place\tcity\tBunda\tTZ
-  place\tcity\tBunia\tCD
-  place\tcity\tBunkyo\tJP
-  place\tcity\tBuon Ma Thuot\tVN
-  alias\tBuon Ma Thuot\tBuôn Ma Thuột
-  place\tcity\tBuraydah\tSA
-  place\tcity\tBurewala\tPK
-  place\tcity\tBurgas\tBG
-  place\tcity\tBurhanpur\tIN
-  alias\tBurhanpur\tBurhānpur
-  place\tcity\tBurlington\tCA
-  place\tcity\tBurnaby\tCA
-  place\tcity\tBursa\tTR
-  place\tcity\tBusan\tKR
-  place\tcity\tBushehr\tIR
-  place\tcity\tBusiness Bay\tAE
-  place\tcity\tButembo\tCD
-  place\tcity\tButuan\tPH
-  place\tcity\tButwal\tNP
-  alias\tButwal\tButwāl
-  place\tcity\tBuyukcekmece\tTR
-  alias\tBuyukcekmece\tBüyükçekmece
-  place\tcity\tBydgoszcz\tPL
-  place\tcity\tBytom\tPL
-  place\tcity\tCa Mau\tVN
-  alias\tCa Mau\tCà Mau
-  place\tcity\tCabanatuan City\tPH
-  place\tcity\tCabimas\tVE
-  place\tcity\tCabinda\tAO
-  place\tcity\tCabo Frio\tBR
-  place\tcity\tCabo San Lucas\tMX
-  place\tcity\tCabo de Santo Agostinho\tBR
-  place\tcity\tCabuyao\tPH
-  place\tcity\tCachoeiro de Itapemirim\tBR
-  place\tcity\tCagayan de Oro\tPH
-  place\tcity\tCainta\tPH
-  place\tcity\tCairns\tAU
-  place\tcity\tCairo\tEG
-  place\tcity\tCajamarca\tPE
-  place\tcity\tCalabar\tNG
-  place\tcity\tCalabozo\tVE
-  place\tcity\tCalama\tCL
-  place\tcity\tCalamba\tPH
-  place\tcity\tCalgary\tCA
-  place\tcity\tCali\tCO
-  place\tcity\tCallao\tPE
-  place\tcity\tCaloocan\tPH
-  place\tcity\tCalumbo\tAO
-  place\tcity\tCam Pha\tVN
-  alias\tCam Pha\tCẩm Phả
-  place\tcity\tCamacari\tBR
-  alias\tCamacari\tCamaçari
-  place\tcity\tCamaguey\tCU
-  alias\tCamaguey\tCamagüey
-  place\tcity\tCamama\tAO
-  place\tcity\tCamaragibe\tBR
-  place\tcity\tCamayenne\tGN
-  place\tcity\tCampeche\tMX
-  place\tcity\tCampina Grande\tBR
-  place\tcity\tCampinas\tBR
-  place\tcity\tCampo Grande\tBR
-  place\tcity\tCampo Limpo\tBR
-  place\tcity\tCampos dos Goytacazes\tBR
-  place\tcity\tCan Giuoc\tVN
-  alias\tCan Giuoc\tCần Giuộc
-  place\tcity\tCan Tho\tVN
-  alias\tCan Tho\tCần Thơ
-  place\tcity\tCanberra\tAU
-  place\tcity\tCancun\tMX
-  alias\tCancun\tCancún
-  place\tcity\tCangzhou\tCN
-  place\tcity\tCankaya\tTR
-  alias\tCankaya\tÇankaya
-  place\tcity\tCanoas\tBR
-  place\tcity\tCao Lanh\tVN
-  alias\tCao Lanh\tCao Lãnh
-  place\tcity\tCapao Redondo\tBR
-  place\tcity\tCapas\tPH
-  place\tcity\tCape Coast\tGH
-  place\tcity\tCape Coral\tUS
-  place\tcity\tCape Town\tZA
-  place\tcity\tCapiata\tPY
-  alias\tCapiata\tCapiatá
-  place\tcity\tCarabanchel\tES
-  place\tcity\tCaracas\tVE
-  place\tcity\tCarapicuiba\tBR
-  alias\tCarapicuiba\tCarapicuíba
-  place\tcity\tCardiff\tGB
-  place\tcity\tCariacica\tBR
-  place\tcity\tCarletonville\tZA
-  place\tcity\tCartagena\tCO
-  place\tcity\tCaruaru\tBR
-  place\tcity\tCarupano\tVE
-  alias\tCarupano\tCarúpano
-  place\tcity\tCasablanca\tMA
-  place\tcity\tCascavel\tBR
-  place\tcity\tCastanhal\tBR
-  place\tcity\tCastello de la Plana\tES
-  alias\tCastello de la Plana\tCastelló de la Plana
-  place\tcity\tCastries\tLC
-  place\tcity\tCatamarca\tAR
-  place\tcity\tCatania\tIT
-  place\tcity\tCau Giay\tVN
-  alias\tCau Giay\tCầu Giấy
-  place\tcity\tCaucaia\tBR
-  place\tcity\tCaxias\tBR
-  place\tcity\tCaxias do Sul\tBR
-  place\tcity\tCayenne\tGF
-  place\tcity\tCazenga\tAO
-  place\tcity\tCebu City\tPH
-  place\tcity\tCeilandia\tBR
-  alias\tCeilandia\tCeilândia
-  place\tcity\tCelaya\tMX
-  place\tcity\tCentral Coast\tAU
-  place\tcity\tCentralniy\tRU
-  place\tcity\tCentro Habana\tCU
-  place\tcity\tCergy-Pontoise\tFR
-  place\tcity\tChak Jhumra\tPK
-  place\tcity\tChakwama\tNG
-  place\tcity\tChalco\tMX
-  place\tcity\tChanda\tIN
-  alias\tChanda\tChānda
-  place\tcity\tChandannagar\tIN
-  place\tcity\tChandigarh\tIN
-  place\tcity\tChandpur\tBD
-  alias\tChandpur\tChāndpur
-  place\tcity\tChang-hua\tTW
-  place\tcity\tChangam-chon\tKP
-  alias\tChangam-chon\tChangam-ch'on
-  alias\tChangam-chon\tChangam-ch’on
-  place\tcity\tChangchun\tCN
-  place\tcity\tChangde\tCN
-  place\tcity\tChanghua\tTW
-  place\tcity\tChangji\tCN
-  place\tcity\tChangle\tCN
-  place\tcity\tChangning\tCN
-  place\tcity\tChangsha\tCN
-  place\tcity\tChangshu\tCN
-  place\tcity\tChangwon\tKR
-  place\tcity\tChangyi\tCN
-  place\tcity\tChangyuan\tCN
-  place\tcity\tChangzheng\tCN
-  place\tcity\tChangzhi\tCN
-  place\tcity\tChangzhou\tCN
-  place\tcity\tChaoyang\tCN
-  place\tcity\tChaozhou\tCN
-  place\tcity\tChapeco\tBR
-  alias\tChapeco\tChapecó
-  place\tcity\tChapra\tIN
-  alias\tChapra\tChāpra
-  place\tcity\tCharleroi\tBE
-  place\tcity\tCharlotte\tUS
-  place\tcity\tCharlotte Amalie\tVI
-  place\tcity\tChattanooga\tUS
-  place\tcity\tChattogram\tBD
-  place\tcity\tChatuchak\tTH
-  place\tcity\tCheboksary\tRU
-  place\tcity\tChelyabinsk\tRU
-  place\tcity\tChemnitz\tDE
-  place\tcity\tChengde\tCN
-  place\tcity\tChengdu\tCN
-  place\tcity\tChengguan Qu\tCN
-  alias\tChengguan Qu\tChéngguān Qū
-  place\tcity\tChenghua\tCN
-  place\tcity\tChengzhong\tCN
-  place\tcity\tChennai\tIN
-  alias\tChennai\tMadras
-  place\tcity\tChenzhou\tCN
-  place\tcity\tCheonan\tKR
-  place\tcity\tCheongju-si\tKR
-  place\tcity\tCherepovets\tRU
-  place\tcity\tCherkasy\tUA
-  place\tcity\tChernihiv\tUA
-  alias\tChernihiv\tChernigov
-  place\tcity\tChernivtsi\tUA
-  place\tcity\tChesapeake\tUS
-  place\tcity\tChetumal\tMX
-  place\tcity\tChhindwara\tIN
-  alias\tChhindwara\tChhindwāra
-  place\tcity\tChi Linh\tVN
-  alias\tChi Linh\tChí Linh
-  place\tcity\tChiayi City\tTW
-  place\tcity\tChicago\tUS
-  place\tcity\tChiclayo\tPE
-  place\tcity\tChicoloapan\tMX
-  place\tcity\tChifeng\tCN
-  place\tcity\tChigasaki\tJP
-  place\tcity\tChihuahua\tMX
-  place\tcity\tChilanzar\tUZ
-  place\tcity\tChillan\tCL
-  alias\tChillan\tChillán
-  place\tcity\tChilpancingo\tMX
-  place\tcity\tChimbote\tPE
-  place\tcity\tChimoio\tMZ
-  place\tcity\tChincha Alta\tPE
-  place\tcity\tChingola\tZM
-  place\tcity\tChiniot\tPK
-  place\tcity\tChinju\tKR
-  place\tcity\tChipata\tZM
-  place\tcity\tChirchiq\tUZ
-  place\tcity\tChisinau\tMD
-  place\tcity\tChita\tRU
-  place\tcity\tChitato\tAO
-  place\tcity\tChittoor\tIN
-  place\tcity\tChitungwiza\tZW
-  place\tcity\tChizhou\tCN
-  place\tcity\tChlef\tDZ
-  place\tcity\tCho Lon\tVN
-  alias\tCho Lon\tChợ Lớn
-  place\tcity\tChoa Chu Kang New Town\tSG
-  place\tcity\tChofu\tJP
-  alias\tChofu\tChōfu
-  place\tcity\tCholula\tMX
-  place\tcity\tChom Thong\tTH
-  place\tcity\tChon Buri\tTH
-  place\tcity\tChongjin\tKP
-  place\tcity\tChongming\tCN
-  place\tcity\tChongqing\tCN
-  place\tcity\tChongzuo\tCN
-  place\tcity\tChristchurch\tNZ
-  place\tcity\tChula Vista\tUS
-  place\tcity\tChuncheon\tKR
-  place\tcity\tChungju\tKR
-  place\tcity\tChunian\tPK
-  place\tcity\tChuo\tJP
-  alias\tChuo\tChūō
-  place\tcity\tChuxiong\tCN
-  place\tcity\tChuzhou\tCN
-  place\tcity\tCiampea\tID
-  place\tcity\tCianjur\tID
-  place\tcity\tCibinong\tID
-  place\tcity\tCidade Ademar\tBR
-  place\tcity\tCidade Dutra\tBR
-  place\tcity\tCidade Tiradentes\tBR
-  place\tcity\tCienfuegos\tCU
-  place\tcity\tCigli\tTR
-  alias\tCigli\tÇiğli
-  place\tcity\tCikupa\tID
-  place\tcity\tCilacap\tID
-  place\tcity\tCilegon\tID
-  place\tcity\tCileungsir\tID
-  place\tcity\tCimahi\tID
-  place\tcity\tCincinnati\tUS
-  place\tcity\tCiputat\tID
-  place\tcity\tCirebon\tID
-  place\tcity\tCiteureup\tID
-  place\tcity\tCity of Westminster\tGB
-  place\tcity\tCiudad Acuna\tMX
-  alias\tCiudad Acuna\tCiudad Acuña
-  place\tcity\tCiudad Apodaca\tMX
-  place\tcity\tCiudad Benito Juarez\tMX
-  alias\tCiudad Benito Juarez\tCiudad Benito Juárez
-  place\tcity\tCiudad Bolivar\tVE
-  alias\tCiudad Bolivar\tCiudad Bolívar
-  place\tcity\tCiudad Camilo Cienfuegos\tCU
-  place\tcity\tCiudad General Escobedo\tMX
-  place\tcity\tCiudad Guayana\tVE
-  place\tcity\tCiudad Juarez\tMX
-  alias\tCiudad Juarez\tCiudad Juárez
-  place\tcity\tCiudad Lazaro Cardenas\tMX
-  alias\tCiudad Lazaro Cardenas\tCiudad Lázaro Cárdenas
-  place\tcity\tCiudad Lineal\tES
-  place\tcity\tCiudad Lopez Mateos\tMX
-  alias\tCiudad Lopez Mateos\tCiudad López Mateos
-  place\tcity\tCiudad Madero\tMX
-  place\tcity\tCiudad Nezahualcoyotl\tMX
-  place\tcity\tCiudad Obregon\tMX
-  alias\tCiudad Obregon\tCiudad Obregón
-  place\tcity\tCiudad Ojeda\tVE
-  place\tcity\tCiudad Victoria\tMX
-  place\tcity\tCiudad de la Paz\tGQ
-  place\tcity\tCiudad del Carmen\tMX
-  place\tcity\tCiudad del Este\tPY
-  place\tcity\tCixi\tCN
-  place\tcity\tClarksville\tUS
-  place\tcity\tCleveland\tUS
-  place\tcity\tCluj-Napoca\tRO
-  place\tcity\tCoacalco\tMX
-  place\tcity\tCoatzacoalcos\tMX
-  place\tcity\tCoban\tGT
-  alias\tCoban\tCobán
-  place\tcity\tCochabamba\tBO
-  place\tcity\tCockburn Town\tTC
-  place\tcity\tCoimbatore\tIN
-  place\tcity\tCologne\tDE
-  alias\tCologne\tKöln
-  alias\tCologne\tKoln
-  place\tcity\tColombo\tLK
-  place\tcity\tColonia del Valle\tMX
-  place\tcity\tColorado Springs\tUS
-  place\tcity\tColumbus\tUS
-  place\tcity\tComilla\tBD
-  place\tcity\tComitan\tMX
-  alias\tComitan\tComitán
-  place\tcity\tConakry\tGN
-  place\tcity\tConstanta\tRO
-  alias\tConstanta\tConstanţa
-  place\tcity\tConstantine\tDZ
-  place\tcity\tContagem\tBR
-  place\tcity\tCopenhagen\tDK
-  place\tcity\tCoquimbo\tCL
-  place\tcity\tCordoba\tAR
-  alias\tCordoba\tCórdoba
-  place\tcity\tCork\tIE
-  place\tcity\tCorlu\tTR
-  alias\tCorlu\tÇorlu
-  place\tcity\tCoro\tVE
-  place\tcity\tCorpus Christi\tUS
-  place\tcity\tCorrientes\tAR
-  place\tcity\tCorum\tTR
-  alias\tCorum\tÇorum
-  place\tcity\tCotabato\tPH
-  place\tcity\tCotia\tBR
-  place\tcity\tCotonou\tBJ
-  place\tcity\tCoventry\tGB
-  place\tcity\tCox's Bazar\tBD
-  alias\tCox's Bazar\tCox's Bāzār
-  alias\tCox's Bazar\tCox’s Bāzār
-  alias\tCox's Bazar\tCox’s Bazar
-  place\tcity\tCoyoacan\tMX
-  alias\tCoyoacan\tCoyoacán
-  place\tcity\tCraiova\tRO
-  place\tcity\tCriciuma\tBR
-  alias\tCriciuma\tCriciúma
-  place\tcity\tCroix-des-Bouquets\tHT
-  place\tcity\tCroydon\tGB
-  place\tcity\tCuauhtemoc\tMX
-  alias\tCuauhtemoc\tCuauhtémoc
-  place\tcity\tCuautitlan\tMX
-  alias\tCuautitlan\tCuautitlán
-  place\tcity\tCuautitlan Izcalli\tMX
-  alias\tCuautitlan Izcalli\tCuautitlán Izcalli
-  place\tcity\tCuautla\tMX
-  place\tcity\tCucuta\tCO
-  alias\tCucuta\tCúcuta
-  place\tcity\tCuddalore\tIN
-  place\tcity\tCuenca\tEC
-  place\tcity\tCuernavaca\tMX
-  place\tcity\tCuiaba\tBR
-  alias\tCuiaba\tCuiabá
-  place\tcity\tCuito\tAO
-  alias\tCuito\tCuíto
-  place\tcity\tCuliacan\tMX
-  alias\tCuliacan\tCuliacán
-  place\tcity\tCumana\tVE
-  alias\tCumana\tCumaná
-  place\tcity\tCuritiba\tBR
-  place\tcity\tCurug\tID
-  place\tcity\tCusco\tPE
-  place\tcity\tCuttack\tIN
-  place\tcity\tCzestochowa\tPL
-  alias\tCzestochowa\tCzęstochowa
-  place\tcity\tDa Lat\tVN
-  alias\tDa Lat\tÐà Lạt
-  place\tcity\tDa Nang\tVN
-  place\tcity\tDachang\tCN
-  place\tcity\tDadu\tPK
-  place\tcity\tDaegu\tKR
-  place\tcity\tDaejeon\tKR
-  place\tcity\tDagupan\tPH
-  place\tcity\tDajal\tPK
-  place\tcity\tDakar\tSN
-  place\tcity\tDali\tCN
-  place\tcity\tDalian\tCN
-  place\tcity\tDaliang\tCN
-  place\tcity\tDallas\tUS
-  place\tcity\tDaloa\tCI
-  place\tcity\tDalupura\tIN
-  alias\tDalupura\tDalūpura
-  place\tcity\tDamanhur\tEG
-  place\tcity\tDamascus\tSY
-  place\tcity\tDamietta\tEG
-  place\tcity\tDammam\tSA
-  place\tcity\tDandong\tCN
-  place\tcity\tDanli\tHN
-  alias\tDanli\tDanlí
-  place\tcity\tDanshui\tTW
-  place\tcity\tDaqing\tCN
-  place\tcity\tDar Bouazza\tMA
-  place\tcity\tDar es Salaam\tTZ
-  place\tcity\tDarbhanga\tIN
-  place\tcity\tDarmstadt\tDE
-  place\tcity\tDarnytsya\tUA
-  place\tcity\tDasmarinas\tPH
-  alias\tDasmarinas\tDasmariñas
-  place\tcity\tDasoguz\tTM
-  alias\tDasoguz\tDaşoguz
-  place\tcity\tDatong\tCN
-  place\tcity\tDaule\tEC
-  place\tcity\tDavangere\tIN
-  place\tcity\tDavao\tPH
-  place\tcity\tDaxing'anling\tCN
-  alias\tDaxing'anling\tDaxing’anling
-  place\tcity\tDaye\tCN
-  place\tcity\tDayrah\tAE
-  place\tcity\tDazhou\tCN
-  place\tcity\tDebrecen\tHU
-  place\tcity\tDeer Valley\tUS
-  place\tcity\tDehiwala-Mount Lavinia\tLK
-  place\tcity\tDehradun\tIN
-  place\tcity\tDeir ez-Zor\tSY
-  place\tcity\tDelegacion Cuajimalpa de Morelos\tMX
-  alias\tDelegacion Cuajimalpa de Morelos\tDelegación Cuajimalpa de Morelos
-  place\tcity\tDelhi\tIN
-  place\tcity\tDelmas\tHT
-  place\tcity\tDengzhou\tCN
-  place\tcity\tDenizli\tTR
-  place\tcity\tDenpasar\tID
-  place\tcity\tDenver\tUS
-  place\tcity\tDeoghar\tIN
-  place\tcity\tDeoli\tIN
-  place\tcity\tDepok\tID
-  place\tcity\tDera Ghazi Khan\tPK
-  place\tcity\tDera Ismail Khan\tPK
-  place\tcity\tDes Moines\tUS
-  place\tcity\tDesna\tUA
-  place\tcity\tDesnyanskyi\tUA
-  place\tcity\tDessalines\tHT
-  place\tcity\tDessie\tET
-  place\tcity\tDetroit\tUS
-  place\tcity\tDewas\tIN
-  place\tcity\tDeyang\tCN
-  place\tcity\tDezful\tIR
-  place\tcity\tDezhou\tCN
-  place\tcity\tDhaka\tBD
-  place\tcity\tDhamar\tYE
-  alias\tDhamar\tDhamār
-  place\tcity\tDhanbad\tIN
-  place\tcity\tDhangadhi\tNP
-  alias\tDhangadhi\tDhangaḍhi̇̄
-  place\tcity\tDharan\tNP
-  alias\tDharan\tDharān
-  place\tcity\tDharavi\tIN
-  alias\tDharavi\tDhārāvi
-  place\tcity\tDhirkot\tPK
-  place\tcity\tDhule\tIN
-  place\tcity\tDi An\tVN
-  alias\tDi An\tDĩ An
-  place\tcity\tDiadema\tBR
-  place\tcity\tDien Ban\tVN
-  alias\tDien Ban\tĐiện Bàn
-  place\tcity\tDiepsloot\tZA
-  place\tcity\tDiez de Octubre\tCU
-  place\tcity\tDigri\tPK
-  place\tcity\tDihok\tIQ
-  place\tcity\tDijon\tFR
-  place\tcity\tDila\tET
-  alias\tDila\tDīla
-  place\tcity\tDili\tTL
-  place\tcity\tDinajpur\tBD
-  place\tcity\tDinapore\tIN
-  place\tcity\tDinapur Nizamat\tIN
-  place\tcity\tDindigul\tIN
-  place\tcity\tDingxi\tCN
-  place\tcity\tDingzhou\tCN
-  place\tcity\tDiourbel\tSN
-  place\tcity\tDire Dawa\tET
-  place\tcity\tDivinopolis\tBR
-  alias\tDivinopolis\tDivinópolis
-  place\tcity\tDiyarbakir\tTR
-  alias\tDiyarbakir\tDiyarbakır
-  place\tcity\tDjelfa\tDZ
-  place\tcity\tDjibouti City\tDJ
-  place\tcity\tDnipro\tUA
-  alias\tDnipro\tDnipropetrovsk
-  alias\tDnipro\tDnepropetrovsk
-  place\tcity\tDniprovskyi\tUA
-  place\tcity\tDodoma\tTZ
-  place\tcity\tDoha\tQA
-  place\tcity\tDombivali\tIN
-  place\tcity\tDonaustadt\tAT
-  place\tcity\tDonetsk\tUA
-  place\tcity\tDong Da\tVN
-  alias\tDong Da\tĐống Đa
-  place\tcity\tDong Ha\tVN
-  alias\tDong Ha\tÐông Hà
-  place\tcity\tDong Xoai\tVN
-  alias\tDong Xoai\tĐồng Xoài
-  place\tcity\tDongguan\tCN
-  place\tcity\tDonghai\tCN
-  place\tcity\tDongling\tCN
-  place\tcity\tDongtai\tCN
-  place\tcity\tDongying\tCN
-  place\tcity\tDonostia / San Sebastian\tES
-  alias\tDonostia / San Sebastian\tDonostia / San Sebastián
-  place\tcity\tDortmund\tDE
-  place\tcity\tDosquebradas\tCO
-  place\tcity\tDouala\tCM
-  place\tcity\tDourados\tBR
-  place\tcity\tDresden\tDE
-  place\tcity\tDubai\tAE
-  place\tcity\tDubai Investments Park\tAE
-  place\tcity\tDublin\tIE
-  place\tcity\tDubreka\tGN
-  alias\tDubreka\tDubréka
-  place\tcity\tDuc Pho\tVN
-  alias\tDuc Pho\tĐức Phổ
-  place\tcity\tDuc Trong\tVN
-  alias\tDuc Trong\tĐưc Trọng
-  place\tcity\tDuisburg\tDE
-  place\tcity\tDumai\tID
-  place\tcity\tDundo\tAO
-  place\tcity\tDunhuang\tCN
-  place\tcity\tDuque de Caxias\tBR
-  place\tcity\tDurban\tZA
-  place\tcity\tDurg\tIN
-  place\tcity\tDurgapur\tIN
-  place\tcity\tDurres\tAL
-  alias\tDurres\tDurrës
-  place\tcity\tDushanbe\tTJ
-  place\tcity\tDusseldorf\tDE
-  alias\tDusseldorf\tDüsseldorf
-  place\tcity\tDuyun\tCN
-  place\tcity\tDuzce\tTR
-  alias\tDuzce\tDüzce
-  place\tcity\tDzerzhinsk\tRU
-  place\tcity\tE'zhou\tCN
-  alias\tE'zhou\tE’zhou
-  place\tcity\tEast Chattanooga\tUS
-  place\tcity\tEast Flatbush\tUS
-  place\tcity\tEast Helsinki\tFI
-  place\tcity\tEast London\tZA
-  place\tcity\tEast New York\tUS
-  place\tcity\tEbute Ikorodu\tNG
-  place\tcity\tEcatepec de Morelos\tMX
-  place\tcity\tEdinburgh\tGB
-  place\tcity\tEdirne\tTR
-  place\tcity\tEdmonton\tCA
-  place\tcity\tEdogawe\tJP
-  place\tcity\tEfon-Alaaye\tNG
-  place\tcity\tEimsbuttel\tDE
-  alias\tEimsbuttel\tEimsbüttel
-  place\tcity\tEixample\tES
-  place\tcity\tEl Achir\tDZ
-  place\tcity\tEl Daein\tSD
-  place\tcity\tEl Dibir\tSO
-  place\tcity\tEl Fasher\tSD
-  place\tcity\tEl Jadida\tMA
-  place\tcity\tEl Obeid\tSD
-  place\tcity\tEl Oued\tDZ
-  place\tcity\tEl Paso\tUS
-  place\tcity\tEl Tigre\tVE
-  place\tcity\tEl Vigia\tVE
-  alias\tEl Vigia\tEl Vigía
-  place\tcity\tElazig\tTR
-  alias\tElazig\tElazığ
-  place\tcity\tElche\tES
-  place\tcity\tEldoret\tKE
-  place\tcity\tElk Grove\tUS
-  place\tcity\tEloy Alfaro\tEC
-  place\tcity\tEluru\tIN
-  place\tcity\tEmalahleni\tZA
-  place\tcity\tEmbu das Artes\tBR
-  place\tcity\tEminabad\tPK
-  place\tcity\tEnfield Town\tGB
-  place\tcity\tEngels\tRU
-  place\tcity\tEnschede\tNL
-  place\tcity\tEnsenada\tMX
-  place\tcity\tEnshi\tCN
-  place\tcity\tEnugu\tNG
-  place\tcity\tEnvigado\tCO
-  place\tcity\tEpworth\tZW
-  place\tcity\tErbil\tIQ
-  place\tcity\tEregli\tTR
-  alias\tEregli\tEreğli
-  place\tcity\tErfurt\tDE
-  place\tcity\tErzincan\tTR
-  place\tcity\tErzurum\tTR
-  place\tcity\tEscondido\tUS
-  place\tcity\tEscuintla\tGT
-  place\tcity\tEsenler\tTR
-  place\tcity\tEsenyurt\tTR
-  place\tcity\tEskisehir\tTR
-  alias\tEskisehir\tEskişehir
-  place\tcity\tEslamshahr\tIR
-  place\tcity\tEsmeraldas\tEC
-  place\tcity\tEsna\tEG
-  place\tcity\tEspoo\tFI
-  place\tcity\tEssen\tDE
-  place\tcity\tEtawah\tIN
-  alias\tEtawah\tEtāwah
-  place\tcity\tEtobicoke\tCA
-  place\tcity\tEtwatwa\tZA
-  place\tcity\tEvaton\tZA
-  place\tcity\tEzhou\tCN
-  place\tcity\tFaisalabad\tPK
-  place\tcity\tFallujah\tIQ
-  alias\tFallujah\tAl Fallūjah
-  alias\tFallujah\tAl Fallujah
-  place\tcity\tFangchenggang\tCN
-  place\tcity\tFanling\tHK
-  place\tcity\tFardis\tIR
-  alias\tFardis\tFardīs
-  place\tcity\tFaridabad\tIN
-  place\tcity\tFarrukhabad\tIN
-  alias\tFarrukhabad\tFarrukhābād
-  place\tcity\tFatehpur\tIN
-  place\tcity\tFavoriten\tAT
-  place\tcity\tFayetteville\tUS
-  place\tcity\tFeira de Santana\tBR
-  place\tcity\tFendou\tCN
-  place\tcity\tFengcheng\tCN
-  place\tcity\tFenghuang\tCN
-  place\tcity\tFengshan\tTW
-  place\tcity\tFengxiang\tCN
-  place\tcity\tFergana\tUZ
-  place\tcity\tFerraz de Vasconcelos\tBR
-  place\tcity\tFes\tMA
-  place\tcity\tFes al Bali\tMA
-  alias\tFes al Bali\tFès al Bali
-  place\tcity\tFianarantsoa\tMG
-  place\tcity\tFirozabad\tIN
-  alias\tFirozabad\tFīrozābād
-  place\tcity\tFlorencia\tCO
-  place\tcity\tFlorianopolis\tBR
-  alias\tFlorianopolis\tFlorianópolis
-  place\tcity\tFloridablanca\tCO
-  place\tcity\tFloridsdorf\tAT
-  place\tcity\tFlying Fish Cove\tCX
-  place\tcity\tFontanar\tCU
-  place\tcity\tFormosa\tAR
-  place\tcity\tFort Collins\tUS
-  place\tcity\tFort Lauderdale\tUS
-  place\tcity\tFort Wayne\tUS
-  place\tcity\tFort Worth\tUS
-  place\tcity\tFort-de-France\tMQ
-  place\tcity\tFortaleza\tBR
-  place\tcity\tFortechnyi\tUA
-  place\tcity\tFoshan\tCN
-  place\tcity\tFoz do Iguacu\tBR
-  alias\tFoz do Iguacu\tFoz do Iguaçu
-  place\tcity\tFrancisco Morato\tBR
-  place\tcity\tFrankfurt am Main\tDE
-  place\tcity\tFreetown\tSL
-  place\tcity\tFreiburg\tDE
-  place\tcity\tFremont\tUS
-  place\tcity\tFresno\tUS
-  place\tcity\tFrisco\tUS
-  place\tcity\tFu'an\tCN
-  alias\tFu'an\tFu’an
-  place\tcity\tFuchu\tJP
-  alias\tFuchu\tFuchū
-  place\tcity\tFuding\tCN
-  place\tcity\tFuencarral\tES
-  place\tcity\tFuencarral-El Pardo\tES
-  place\tcity\tFuenlabrada\tES
-  place\tcity\tFujisawa\tJP
-  place\tcity\tFukui-shi\tJP
-  place\tcity\tFukuoka\tJP
-  place\tcity\tFukuyama\tJP
-  place\tcity\tFuling\tCN
-  place\tcity\tFunafuti\tTV
-  place\tcity\tFushun\tCN
-  place\tcity\tFuxin\tCN
-  place\tcity\tFuyang\tCN
-  place\tcity\tFuzhou\tCN
-  place\tcity\tFyzabad\tIN
-  alias\tFyzabad\tFyzābād
-  place\tcity\tGaborone\tBW
-  place\tcity\tGadag\tIN
-  place\tcity\tGadag-Betageri\tIN
-  place\tcity\tGagnoa\tCI
-  place\tcity\tGajuwaka\tIN
-  place\tcity\tGalati\tRO
-  alias\tGalati\tGalaţi
-  place\tcity\tGandajika\tCD
-  place\tcity\tGandhidham\tIN
-  alias\tGandhidham\tGāndhīdhām
-  place\tcity\tGandhinagar\tIN
-  place\tcity\tGangneung\tKR
-  place\tcity\tGanja\tAZ
-  place\tcity\tGanzhou\tCN
-  place\tcity\tGaomi\tCN
-  place\tcity\tGaoping\tCN
-  place\tcity\tGaozhou\tCN
-  place\tcity\tGaranhuns\tBR
-  place\tcity\tGarden Grove\tUS
-  place\tcity\tGarhi Khairo\tPK
-  place\tcity\tGarissa\tKE
-  place\tcity\tGasteiz / Vitoria\tES
-  place\tcity\tGatineau\tCA
-  place\tcity\tGaya\tIN
-  place\tcity\tGaza City\tPS
-  place\tcity\tGaziantep\tTR
-  place\tcity\tGazipur\tBD
-  place\tcity\tGboko\tNG
-  place\tcity\tGdansk\tPL
-  alias\tGdansk\tGdańsk
-  place\tcity\tGdynia\tPL
-  place\tcity\tGebze\tTR
-  place\tcity\tGeelong\tAU
-  place\tcity\tGeita\tTZ
-  place\tcity\tGelsenkirchen\tDE
-  place\tcity\tGemena\tCD
-  place\tcity\tGeneral Santos\tPH
-  place\tcity\tGeneva\tCH
-  place\tcity\tGenoa\tIT
-  place\tcity\tGeoje\tKR
-  place\tcity\tGeorge Town\tMY
-  place\tcity\tGeorgetown\tGY
-  place\tcity\tGermiston\tZA
-  place\tcity\tGetafe\tES
-  place\tcity\tGhaziabad\tIN
-  alias\tGhaziabad\tGhāziābād
-  place\tcity\tGhent\tBE
-  place\tcity\tGhulja\tCN
-  place\tcity\tGia Lam\tVN
-  alias\tGia Lam\tGia Lâm
-  place\tcity\tGifu\tJP
-  place\tcity\tGijang\tKR
-  place\tcity\tGijon\tES
-  alias\tGijon\tGijón
-  place\tcity\tGilgit\tPK
-  place\tcity\tGimcheon\tKR
-  place\tcity\tGimpo-si\tKR
-  place\tcity\tGirga\tEG
-  place\tcity\tGisenyi\tRW
-  place\tcity\tGitega\tBI
-  place\tcity\tGiza\tEG
-  place\tcity\tGlasgow\tGB
-  place\tcity\tGlendale\tUS
-  place\tcity\tGliwice\tPL
-  place\tcity\tGloucester\tCA
-  place\tcity\tGodome\tBJ
-  alias\tGodome\tGodomè
-  place\tcity\tGoiania\tBR
-  alias\tGoiania\tGoiânia
-  place\tcity\tGojra\tPK
-  place\tcity\tGolbasi\tTR
-  alias\tGolbasi\tGölbaşı
-  place\tcity\tGold Coast\tAU
-  place\tcity\tGolestan\tIR
-  alias\tGolestan\tGolestān
-  place\tcity\tGolfe\tAO
-  place\tcity\tGolyanovo\tRU
-  alias\tGolyanovo\tGol'yanovo
-  alias\tGolyanovo\tGol’yanovo
-  place\tcity\tGoma\tCD
-  place\tcity\tGombe\tNG
-  place\tcity\tGomez Palacio\tMX
-  alias\tGomez Palacio\tGómez Palacio
-  place\tcity\tGonbad-e Kavus\tIR
-  alias\tGonbad-e Kavus\tGonbad-e Kāvūs
-  place\tcity\tGonder\tET
-  place\tcity\tGongheyong\tCN
-  place\tcity\tGorakhpur\tIN
-  place\tcity\tGorgan\tIR
-  alias\tGorgan\tGorgān
-  place\tcity\tGorontalo\tID
-  place\tcity\tGothenburg\tSE
-  place\tcity\tGovernador Valadares\tBR
-  place\tcity\tGoyang-si\tKR
-  place\tcity\tGqeberha\tZA
-  place\tcity\tGrajau\tBR
-  alias\tGrajau\tGrajaú
-  place\tcity\tGranada\tES
-  place\tcity\tGrand Prairie\tUS
-  place\tcity\tGrand Rapids\tUS
-  place\tcity\tGravatai\tBR
-  alias\tGravatai\tGravataí
-  place\tcity\tGraz\tAT
-  place\tcity\tGreater Noida\tIN
-  place\tcity\tGreater Sudbury\tCA
-  place\tcity\tGreensboro\tUS
-  place\tcity\tGrenoble\tFR
-  place\tcity\tGroningen\tNL
-  place\tcity\tGrozny\tRU
-  place\tcity\tGrytviken\tGS
-  place\tcity\tGuacara\tVE
-  place\tcity\tGuadalajara\tMX
-  place\tcity\tGuang'an\tCN
-  alias\tGuang'an\tGuang’an
-  place\tcity\tGuangshui\tCN
-  place\tcity\tGuangyuan\tCN
-  place\tcity\tGuangzhou\tCN
-  place\tcity\tGuankou\tCN
-  place\tcity\tGuantanamo\tCU
-  alias\tGuantanamo\tGuantánamo
-  place\tcity\tGuarapuava\tBR
-  place\tcity\tGuarenas\tVE
-  place\tcity\tGuaruja\tBR
-  alias\tGuaruja\tGuarujá
-  place\tcity\tGuarulhos\tBR
-  place\tcity\tGuatemala City\tGT
-  place\tcity\tGuatire\tVE
-  place\tcity\tGuayaquil\tEC
-  place\tcity\tGucun\tCN
-  place\tcity\tGuediawaye\tSN
-  alias\tGuediawaye\tGuédiawaye
-  place\tcity\tGuigang\tCN
-  place\tcity\tGuilin\tCN
-  place\tcity\tGuixi\tCN
-  place\tcity\tGuiyang\tCN
-  place\tcity\tGujangbagh\tCN
-  place\tcity\tGujranwala\tPK
-  place\tcity\tGujrat\tPK
-  place\tcity\tGuli\tCN
-  place\tcity\tGulu\tUG
-  place\tcity\tGumi\tKR
-  place\tcity\tGuna\tIN
-  place\tcity\tGunan\tCN
-  place\tcity\tGundupalaiyam\tIN
-  alias\tGundupalaiyam\tGundupālaiyam
-  place\tcity\tGunpo\tKR
-  place\tcity\tGunsan\tKR
-  place\tcity\tGuntur\tIN
-  place\tcity\tGuri-si\tKR
-  place\tcity\tGurue\tMZ
-  alias\tGurue\tGurúè
-  place\tcity\tGurugram\tIN
-  alias\tGurugram\tGurgaon
-  place\tcity\tGusau\tNG
-  place\tcity\tGustavia\tBL
-  place\tcity\tGustavo Adolfo Madero\tMX
-  place\tcity\tGuwahati\tIN
-  place\tcity\tGuyong\tPH
-  place\tcity\tGuyuan\tCN
-  place\tcity\tGwalior\tIN
-  place\tcity\tGwangju\tKR
-  place\tcity\tGwangmyeong\tKR
-  place\tcity\tGwangyang\tKR
-  place\tcity\tGweru\tZW
-  place\tcity\tGyanpur\tIN
-  alias\tGyanpur\tGyānpur
-  place\tcity\tGyeongju\tKR
-  place\tcity\tGyeongsan-si\tKR
-  place\tcity\tHa Long\tVN
-  alias\tHa Long\tHạ Long
-  place\tcity\tHa Tinh\tVN
-  alias\tHa Tinh\tHà Tĩnh
-  place\tcity\tHa'il\tSA
-  alias\tHa'il\tHa’il
-  place\tcity\tHaarlem\tNL
-  place\tcity\tHachinohe\tJP
-  place\tcity\tHachioji\tJP
-  alias\tHachioji\tHachiōji
-  place\tcity\tHada'iq al Qubbah\tEG
-  alias\tHada'iq al Qubbah\tḨadā'iq al Qubbah
-  alias\tHada'iq al Qubbah\tḨadā’iq al Qubbah
-  alias\tHada'iq al Qubbah\tHada’iq al Qubbah
-  place\tcity\tHadano\tJP
-  place\tcity\tHaeju\tKP
-  place\tcity\tHafar Al-Batin\tSA
-  place\tcity\tHafizabad\tPK
-  place\tcity\tHagatna\tGU
-  alias\tHagatna\tHagåtña
-  place\tcity\tHai Ba Trung\tVN
-  alias\tHai Ba Trung\tHai Bà Trưng
-  place\tcity\tHai Duong\tVN
-  alias\tHai Duong\tHải Dương
-  place\tcity\tHaicheng\tCN
-  place\tcity\tHaifa\tIL
-  place\tcity\tHaikou\tCN
-  place\tcity\tHailar\tCN
-  place\tcity\tHaiphong\tVN
-  place\tcity\tHakodate\tJP
-  place\tcity\tHaldia\tIN
-  place\tcity\tHalifax\tCA
-  place\tcity\tHalwan\tEG
-  alias\tHalwan\tḨalwān
-  place\tcity\tHamadan\tIR
-  alias\tHamadan\tHamadān
-  place\tcity\tHamah\tSY
-  alias\tHamah\tḨamāh
-  place\tcity\tHamamatsu\tJP
-  place\tcity\tHamburg\tDE
-  place\tcity\tHamburg-Mitte\tDE
-  place\tcity\tHamburg-Nord\tDE
-  place\tcity\tHamhung\tKP
-  alias\tHamhung\tHamhŭng
-  place\tcity\tHami\tCN
-  place\tcity\tHanam\tKR
-  place\tcity\tHandan\tCN
-  place\tcity\tHanfeng\tCN
-  place\tcity\tHangu\tCN
-  place\tcity\tHangzhou\tCN
-  place\tcity\tHanoi\tVN
-  place\tcity\tHanover\tDE
-  alias\tHanover\tHannover
-  place\tcity\tHanumangarh\tIN
-  alias\tHanumangarh\tHanumāngarh
-  place\tcity\tHanzhong\tCN
-  place\tcity\tHapur\tIN
-  alias\tHapur\tHāpur
-  place\tcity\tHarar\tET
-  place\tcity\tHarare\tZW
-  place\tcity\tHarbin\tCN
-  place\tcity\tHarburg\tDE
-  place\tcity\tHargeysa\tSO
-  place\tcity\tHaridwar\tIN
-  place\tcity\tHashtsal\tIN
-  alias\tHashtsal\tHashtsāl
-  place\tcity\tHasilpur\tPK
-  place\tcity\tHat Yai\tTH
-  place\tcity\tHathazari\tBD
-  alias\tHathazari\tHāthazāri
-  place\tcity\tHavana\tCU
-  place\tcity\tHawalli\tKW
-  alias\tHawalli\tḨawallī
-  place\tcity\tHayward\tUS
-  place\tcity\tHayy Khilda\tJO
-  alias\tHayy Khilda\tḨayy Khildā
-  place\tcity\tHazaribagh\tIN
-  alias\tHazaribagh\tHazāribāgh
-  place\tcity\tHebi\tCN
-  place\tcity\tHebron\tPS
-  place\tcity\tHechi\tCN
-  place\tcity\tHechuan\tCN
-  place\tcity\tHefei\tCN
-  place\tcity\tHegang\tCN
-  place\tcity\tHeihe\tCN
-  place\tcity\tHelsinki\tFI
-  place\tcity\tHengshan\tCN
-  place\tcity\tHengshui\tCN
-  place\tcity\tHengyang\tCN
-  place\tcity\tHepu\tCN
-  place\tcity\tHerat\tAF
-  alias\tHerat\tHerāt
-  place\tcity\tHermosillo\tMX
-  place\tcity\tHerne\tDE
-  place\tcity\tHeroica Matamoros\tMX
-  place\tcity\tHeshan\tCN
-  place\tcity\tHetauda\tNP
-  place\tcity\tHeyuan\tCN
-  place\tcity\tHeze\tCN
-  place\tcity\tHezhou\tCN
-  place\tcity\tHialeah\tUS
-  place\tcity\tHigashihiroshima\tJP
-  place\tcity\tHigashimurayama\tJP
-  place\tcity\tHigashiosaka\tJP
-  place\tcity\tHimeji\tJP
-  place\tcity\tHindupur\tIN
-  place\tcity\tHirakata\tJP
-  place\tcity\tHiratsuka\tJP
-  place\tcity\tHirosaki\tJP
-  place\tcity\tHiroshima\tJP
-  place\tcity\tHisar\tIN
-  place\tcity\tHitachi-Naka\tJP
-  place\tcity\tHlaingthaya\tMM
-  place\tcity\tHo Chi Minh City\tVN
-  alias\tHo Chi Minh City\tSaigon
-  place\tcity\tHobart\tAU
-  place\tcity\tHodeidah\tYE
-  alias\tHodeidah\tHudaydah
-  alias\tHodeidah\tAl Ḩudaydah
-  alias\tHodeidah\tAl Hudaydah
-  place\tcity\tHohhot\tCN
-  place\tcity\tHoji ya Henda\tAO
-  place\tcity\tHolguin\tCU
-  alias\tHolguin\tHolguín
-  place\tcity\tHollywood\tUS
-  place\tcity\tHolon\tIL
-  alias\tHolon\tH̱olon
-  place\tcity\tHoms\tSY
-  place\tcity\tHomyel\tBY
-  alias\tHomyel\tHomyel'
-  alias\tHomyel\tHomyel’
-  place\tcity\tHong Kong Island\tHK
-  place\tcity\tHongkou\tCN
-  place\tcity\tHoniara\tSB
-  place\tcity\tHonolulu\tUS
-  place\tcity\tHorlivka\tUA
-  place\tcity\tHorta-Guinardo\tES
-  alias\tHorta-Guinardo\tHorta-Guinardó
-  place\tcity\tHortaleza\tES
-  place\tcity\tHortolandia\tBR
-  alias\tHortolandia\tHortolândia
-  place\tcity\tHosa'ina\tET
-  alias\tHosa'ina\tHosa’ina
-  place\tcity\tHosapete\tIN
-  place\tcity\tHoshiarpur\tIN
-  alias\tHoshiarpur\tHoshiārpur
-  place\tcity\tHosur\tIN
-  alias\tHosur\tHosūr
-  place\tcity\tHougang New Town\tSG
-  place\tcity\tHouston\tUS
-  place\tcity\tHowrah\tIN
-  place\tcity\tHrodna\tBY
-  place\tcity\tHsinchu\tTW
-  place\tcity\tHuai'an\tCN
-  alias\tHuai'an\tHuai’an
-  place\tcity\tHuaibei\tCN
-  place\tcity\tHuaihua\tCN
-  place\tcity\tHuainan\tCN
-  place\tcity\tHuambo\tAO
-  place\tcity\tHuancayo\tPE
-  place\tcity\tHuanggang\tCN
-  place\tcity\tHuangpu\tCN
-  place\tcity\tHuangshan\tCN
-  place\tcity\tHuangshi\tCN
-  place\tcity\tHuanuco\tPE
-  alias\tHuanuco\tHuánuco
-  place\tcity\tHuayin\tCN
-  place\tcity\tHubballi\tIN
-  place\tcity\tHugli\tIN
-  place\tcity\tHuixing\tCN
-  place\tcity\tHuizhou\tCN
-  place\tcity\tHulan Ergi\tCN
-  place\tcity\tHuludao\tCN
-  place\tcity\tHulunbuir\tCN
-  place\tcity\tHumen\tCN
-  place\tcity\tHungnam\tKP
-  alias\tHungnam\tHŭngnam
-  place\tcity\tHuntington Beach\tUS
-  place\tcity\tHuntsville\tUS
-  place\tcity\tHuocheng\tCN
-  place\tcity\tHurghada\tEG
-  place\tcity\tHuzhou\tCN
-  place\tcity\tHwaseong-si\tKR
-  place\tcity\tHyderabad\tIN
-  place\tcity\tHyesan\tKP
-  place\tcity\tIasi\tRO
-  alias\tIasi\tIaşi
-  place\tcity\tIbadan\tNG
-  place\tcity\tIbague\tCO
-  alias\tIbague\tIbagué
-  place\tcity\tIbaraki\tJP
-  place\tcity\tIbirite\tBR
-  alias\tIbirite\tIbirité
-  place\tcity\tIchalkaranji\tIN
-  place\tcity\tIcheon-si\tKR
-  place\tcity\tIchihara\tJP
-  place\tcity\tIchikawa\tJP
-  place\tcity\tIchinomiya\tJP
-  place\tcity\tIdku\tEG
-  alias\tIdku\tIdkū
-  place\tcity\tIdlib\tSY
-  place\tcity\tIfakara\tTZ
-  place\tcity\tIjebu Ode\tNG
-  place\tcity\tIjero-Ekiti\tNG
-  place\tcity\tIkare\tNG
-  place\tcity\tIkeja\tNG
-  place\tcity\tIkire\tNG
-  place\tcity\tIkot Ekpene\tNG
-  place\tcity\tIksan\tKR
-  place\tcity\tIla Orangun\tNG
-  place\tcity\tIlagan\tPH
-  place\tcity\tIle-Ife\tNG
-  place\tcity\tIlesa\tNG
-  place\tcity\tIlford\tGB
-  place\tcity\tIlheus\tBR
-  alias\tIlheus\tIlhéus
-  place\tcity\tIligan\tPH
-  place\tcity\tIligan City\tPH
-  place\tcity\tIloilo\tPH
-  place\tcity\tIlorin\tNG
-  place\tcity\tImabari\tJP
-  place\tcity\tImperatriz\tBR
-  place\tcity\tImphal\tIN
-  place\tcity\tImus\tPH
-  place\tcity\tIncheon\tKR
-  place\tcity\tIndaiatuba\tBR
-  place\tcity\tIndianapolis\tUS
-  place\tcity\tIndore\tIN
-  place\tcity\tInisa\tNG
-  place\tcity\tInsein\tMM
-  place\tcity\tIpatinga\tBR
-  place\tcity\tIpoh\tMY
-  place\tcity\tIpswich\tGB
-  place\tcity\tIquique\tCL
-  place\tcity\tIquitos\tPE
-  place\tcity\tIrapuato\tMX
-  place\tcity\tIrbid\tJO
-  place\tcity\tIringa\tTZ
-  place\tcity\tIrkutsk\tRU
-  place\tcity\tIrvine\tUS
-  place\tcity\tIse-Ekiti\tNG
-  place\tcity\tIsesaki\tJP
-  place\tcity\tIseyin\tNG
-  place\tcity\tIsfahan\tIR
-  place\tcity\tIsfara\tTJ
-  place\tcity\tIsiro\tCD
-  place\tcity\tIskandar Puteri\tMY
-  place\tcity\tIskenderun\tTR
-  alias\tIskenderun\tİskenderun
-  place\tcity\tIslamabad\tPK
-  place\tcity\tIslington\tGB
-  place\tcity\tIsmailia\tEG
-  place\tcity\tIsparta\tTR
-  place\tcity\tIstanbul\tTR
-  place\tcity\tIstaravshan\tTJ
-  place\tcity\tItabashi\tJP
-  place\tcity\tItaborai\tBR
-  alias\tItaborai\tItaboraí
-  place\tcity\tItabuna\tBR
-  place\tcity\tItagui\tCO
-  alias\tItagui\tItagüí
-  place\tcity\tItaim Paulista\tBR
-  place\tcity\tItajai\tBR
-  alias\tItajai\tItajaí
-  place\tcity\tItami\tJP
-  place\tcity\tItapecerica da Serra\tBR
-  place\tcity\tItapetininga\tBR
-  place\tcity\tItapevi\tBR
-  place\tcity\tItaquaquecetuba\tBR
-  place\tcity\tItaquera\tBR
-  place\tcity\tItuzaingo\tAR
-  alias\tItuzaingo\tItuzaingó
-  place\tcity\tIvano-Frankivsk\tUA
-  place\tcity\tIvanovo\tRU
-  place\tcity\tIvory Park\tZA
-  place\tcity\tIwaki\tJP
-  place\tcity\tIwata\tJP
-  place\tcity\tIxtapaluca\tMX
-  place\tcity\tIzhevsk\tRU
-  place\tcity\tIzmir\tTR
-  alias\tIzmir\tİzmir
-  place\tcity\tIzmit\tTR
-  alias\tIzmit\tİzmit
-  place\tcity\tIztacalco\tMX
-  place\tcity\tIztapalapa\tMX
-  place\tcity\tIzumi\tJP
-  place\tcity\tIzumo\tJP
-  place\tcity\tJabalia\tPS
-  alias\tJabalia\tJabalya
-  alias\tJabalia\tJabālyā
-  place\tcity\tJabalpur\tIN
-  place\tcity\tJabaquara\tBR
-  place\tcity\tJaboatao dos Guararapes\tBR
-  alias\tJaboatao dos Guararapes\tJaboatão dos Guararapes
-  place\tcity\tJacarei\tBR
-  alias\tJacarei\tJacareí
-  place\tcity\tJacksonville\tUS
-  place\tcity\tJacobabad\tPK
-  place\tcity\tJaffna\tLK
-  place\tcity\tJaigaon\tIN
-  place\tcity\tJaipur\tIN
-  place\tcity\tJajmau\tIN
-  alias\tJajmau\tJājmau
-  place\tcity\tJakarta\tID
-  place\tcity\tJalalabad\tAF
-  alias\tJalalabad\tJalālābād
-  place\tcity\tJalalpur Pirwala\tPK
-  place\tcity\tJalandhar\tIN
-  place\tcity\tJalapa\tGT
-  place\tcity\tJalgaon\tIN
-  place\tcity\tJalna\tIN
-  alias\tJalna\tJālna
-  place\tcity\tJamalpur\tBD
-  alias\tJamalpur\tJamālpur
-  place\tcity\tJambi City\tID
-  place\tcity\tJamestown\tSH
-  place\tcity\tJammu\tIN
-  place\tcity\tJamnagar\tIN
-  place\tcity\tJampur\tPK
-  place\tcity\tJamshedpur\tIN
-  place\tcity\tJamuria\tIN
-  alias\tJamuria\tJāmuria
-  place\tcity\tJanakpur\tNP
-  place\tcity\tJanzur\tLY
-  alias\tJanzur\tJanzūr
-  place\tcity\tJaragua\tBR
-  alias\tJaragua\tJaraguá
-  place\tcity\tJaragua do Sul\tBR
-  alias\tJaragua do Sul\tJaraguá do Sul
-  place\tcity\tJaranwala\tPK
-  place\tcity\tJardim Angela\tBR
-  place\tcity\tJardim Sao Luis\tBR
-  place\tcity\tJaunpur\tIN
-  place\tcity\tJayapura\tID
-  place\tcity\tJebel Ali\tAE
-  place\tcity\tJeddah\tSA
-  place\tcity\tJeju City\tKR
-  place\tcity\tJember\tID
-  place\tcity\tJeonju\tKR
-  place\tcity\tJepara\tID
-  place\tcity\tJerez de la Frontera\tES
-  place\tcity\tJersey City\tUS
-  place\tcity\tJerusalem\tIL
-  place\tcity\tJessore\tBD
-  place\tcity\tJhang Sadr\tPK
-  place\tcity\tJhansi\tIN
-  alias\tJhansi\tJhānsi
-  place\tcity\tJhelum\tPK
-  place\tcity\tJi'an\tCN
-  alias\tJi'an\tJi’an
-  place\tcity\tJiading\tCN
-  place\tcity\tJiamusi\tCN
-  place\tcity\tJiangmen\tCN
-  place\tcity\tJiangyin\tCN
-  place\tcity\tJianshui\tCN
-  place\tcity\tJiaojiang\tCN
-  place\tcity\tJiaozhou\tCN
-  place\tcity\tJiaozuo\tCN
-  place\tcity\tJiaxing\tCN
-  place\tcity\tJiayuguan\tCN
-  place\tcity\tJieyang\tCN
-  place\tcity\tJijiang\tCN
-  place\tcity\tJijiga\tET
-  place\tcity\tJilin\tCN
-  place\tcity\tJimeta\tNG
-  place\tcity\tJimma\tET
-  place\tcity\tJinan\tCN
-  place\tcity\tJinchang\tCN
-  place\tcity\tJincheng\tCN
-  place\tcity\tJind\tIN
-  alias\tJind\tJīnd
-  place\tcity\tJing'an\tCN
-  alias\tJing'an\tJing’an
-  place\tcity\tJingdezhen\tCN
-  place\tcity\tJinghong\tCN
-  place\tcity\tJingmen\tCN
-  place\tcity\tJingzhou\tCN
-  place\tcity\tJinhua\tCN
-  place\tcity\tJining\tCN
-  place\tcity\tJinjiang\tCN
-  place\tcity\tJinshan\tCN
-  place\tcity\tJinshanlu\tCN
-  place\tcity\tJinzhong\tCN
-  place\tcity\tJinzhou\tCN
-  place\tcity\tJiujiang\tCN
-  place\tcity\tJiuquan\tCN
-  place\tcity\tJiutai\tCN
-  place\tcity\tJiutepec\tMX
-  place\tcity\tJixi\tCN
-  place\tcity\tJiyuan\tCN
-  place\tcity\tJizhou\tCN
-  place\tcity\tJizzax\tUZ
-  place\tcity\tJoao Pessoa\tBR
-  alias\tJoao Pessoa\tJoão Pessoa
-  place\tcity\tJodhpur\tIN
-  place\tcity\tJoetsu\tJP
-  alias\tJoetsu\tJōetsu
-  place\tcity\tJohannesburg\tZA
-  place\tcity\tJohor Bahru\tMY
-  place\tcity\tJoinville\tBR
-  place\tcity\tJomvu\tKE
-  place\tcity\tJos\tNG
-  place\tcity\tJose C. Paz\tAR
-  alias\tJose C. Paz\tJosé C. Paz
-  place\tcity\tJuazeiro\tBR
-  place\tcity\tJuazeiro do Norte\tBR
-  place\tcity\tJuba\tSS
-  place\tcity\tJuiz de Fora\tBR
-  place\tcity\tJuja\tKE
-  place\tcity\tJuliaca\tPE
-  place\tcity\tJunagadh\tIN
-  alias\tJunagadh\tJūnāgadh
-  place\tcity\tJundiai\tBR
-  alias\tJundiai\tJundiaí
-  place\tcity\tJurong Town\tSG
-  place\tcity\tJurong West\tSG
-  place\tcity\tKabankalan\tPH
-  place\tcity\tKabinda\tCD
-  place\tcity\tKabul\tAF
-  place\tcity\tKabwe\tZM
-  place\tcity\tKadapa\tIN
-  place\tcity\tKaduna\tNG
-  place\tcity\tKaechon\tKP
-  alias\tKaechon\tKaech'ŏn
-  alias\tKaechon\tKaech’ŏn
-  alias\tKaechon\tKaech'on
-  alias\tKaechon\tKaech’on
-  place\tcity\tKaesong\tKP
-  alias\tKaesong\tKaesŏng
-  place\tcity\tKafr ash Shaykh\tEG
-  place\tcity\tKafrul\tBD
-  place\tcity\tKagoshima\tJP
-  place\tcity\tKahama\tTZ
-  place\tcity\tKahramanmaras\tTR
-  alias\tKahramanmaras\tKahramanmaraş
-  place\tcity\tKaifeng\tCN
-  place\tcity\tKaili\tCN
-  place\tcity\tKaiyuan\tCN
-  place\tcity\tKajang\tMY
-  place\tcity\tKakamega\tKE
-  place\tcity\tKakinada\tIN
-  alias\tKakinada\tKākināda
-  place\tcity\tKakogawacho-honmachi\tJP
-  alias\tKakogawacho-honmachi\tKakogawachō-honmachi
-  place\tcity\tKalaburagi\tIN
-  place\tcity\tKalemie\tCD
-  place\tcity\tKalemyo\tMM
-  place\tcity\tKaliningrad\tRU
-  place\tcity\tKalininskiy\tRU
-  place\tcity\tKallakurichi\tIN
-  place\tcity\tKaluga\tRU
-  place\tcity\tKalyan\tIN
-  alias\tKalyan\tKalyān
-  place\tcity\tKamakura\tJP
-  place\tcity\tKamalia\tPK
-  place\tcity\tKamarhati\tIN
-  alias\tKamarhati\tKāmārhāti
-  place\tcity\tKamensk-Uralskiy\tRU
-  alias\tKamensk-Uralskiy\tKamensk-Ural'skiy
-  alias\tKamensk-Uralskiy\tKamensk-Ural’skiy
-  place\tcity\tKamina\tCD
-  place\tcity\tKamirenjaku\tJP
-  place\tcity\tKamoke\tPK
-  place\tcity\tKampala\tUG
-  place\tcity\tKampong Baharu Cheras Batu Sebelas\tMY
-  place\tcity\tKampung Baru Subang\tMY
-  place\tcity\tKampung Kangkar Teberau\tMY
-  place\tcity\tKampung Larkin Lama\tMY
-  place\tcity\tKamyanske\tUA
-  place\tcity\tKananga\tCD
-  place\tcity\tKanayannur\tIN
-  place\tcity\tKanazawa\tJP
-  place\tcity\tKanchipuram\tIN
-  place\tcity\tKandahar\tAF
-  alias\tKandahar\tKandahār
-  place\tcity\tKanggye\tKP
-  place\tcity\tKankan\tGN
-  place\tcity\tKano\tNG
-  place\tcity\tKanpur\tIN
-  place\tcity\tKansas City\tUS
-  place\tcity\tKaohsiung\tTW
-  place\tcity\tKaolack\tSN
-  place\tcity\tKapar\tMY
-  place\tcity\tKarabaglar\tTR
-  alias\tKarabaglar\tKarabağlar
-  place\tcity\tKarachi\tPK
-  place\tcity\tKaragandy\tKZ
-  place\tcity\tKaraikkudi\tIN
-  alias\tKaraikkudi\tKāraikkudi
-  place\tcity\tKaraj\tIR
-  place\tcity\tKaraman\tTR
-  place\tcity\tKaramay\tCN
-  place\tcity\tKarawalnagar\tIN
-  alias\tKarawalnagar\tKarāwalnagar
-  place\tcity\tKarawang\tID
-  place\tcity\tKarbala\tIQ
-  place\tcity\tKariega\tZA
-  place\tcity\tKarimnagar\tIN
-  alias\tKarimnagar\tKarīmnagar
-  place\tcity\tKariya\tJP
-  place\tcity\tKarlsruhe\tDE
-  place\tcity\tKarnal\tIN
-  alias\tKarnal\tKarnāl
-  place\tcity\tKarnaphuli\tBD
-  place\tcity\tKarol Bagh\tIN
-  alias\tKarol Bagh\tKarol Bāgh
-  place\tcity\tKarsiyaka\tTR
-  alias\tKarsiyaka\tKarşıyaka
-  place\tcity\tKarur\tIN
-  place\tcity\tKaruri\tKE
-  place\tcity\tKasama\tZM
-  place\tcity\tKasangati\tUG
-  place\tcity\tKashan\tIR
-  place\tcity\tKashgar\tCN
-  place\tcity\tKassala\tSD
-  place\tcity\tKassel\tDE
-  place\tcity\tKasugai\tJP
-  place\tcity\tKasukabe\tJP
-  place\tcity\tKasulu\tTZ
-  place\tcity\tKasur\tPK
-  place\tcity\tKatabi\tUG
-  place\tcity\tKathmandu\tNP
-  place\tcity\tKatihar\tIN
-  place\tcity\tKatowice\tPL
-  place\tcity\tKatsina\tNG
-  place\tcity\tKatsushika\tJP
-  place\tcity\tKatsuta\tJP
-  place\tcity\tKaunas\tLT
-  place\tcity\tKawagoe\tJP
-  place\tcity\tKawanishi\tJP
-  place\tcity\tKayes\tML
-  place\tcity\tKayseri\tTR
-  place\tcity\tKazan\tRU
-  place\tcity\tKediri\tID
-  place\tcity\tKeelung\tTW
-  place\tcity\tKelar\tIQ
-  place\tcity\tKemerovo\tRU
-  place\tcity\tKendari\tID
-  place\tcity\tKenema\tSL
-  place\tcity\tKeng Tung\tMM
-  alias\tKeng Tung\tKēng Tung
-  place\tcity\tKenitra\tMA
-  place\tcity\tKerman\tIR
-  place\tcity\tKermanshah\tIR
-  place\tcity\tKhabarovsk\tRU
-  place\tcity\tKhairpur Mir's\tPK
-  alias\tKhairpur Mir's\tKhairpur Mir’s
-  place\tcity\tKhamis Mushait\tSA
-  place\tcity\tKhammam\tIN
-  place\tcity\tKhan Yunis\tPS
-  alias\tKhan Yunis\tKhan Younis
-  alias\tKhan Yunis\tKhān Yūnis
-  place\tcity\tKhanaqin\tIQ
-  alias\tKhanaqin\tKhānaqīn
-  place\tcity\tKhandwa\tIN
-  place\tcity\tKharagpur\tIN
-  place\tcity\tKharkiv\tUA
-  alias\tKharkiv\tKharkov
-  place\tcity\tKhartoum\tSD
-  place\tcity\tKhartoum North\tSD
-  place\tcity\tKherson\tUA
-  place\tcity\tKhimki\tRU
-  place\tcity\tKhirdalan\tAZ
-  place\tcity\tKhlong Sam Wa\tTH
-  place\tcity\tKhmelnytskyi\tUA
-  place\tcity\tKhobar\tSA
-  place\tcity\tKhomeyni Shahr\tIR
-  alias\tKhomeyni Shahr\tKhomeynī Shahr
-  place\tcity\tKhoroshevo-Mnevniki\tRU
-  alias\tKhoroshevo-Mnevniki\tKhoroshëvo-Mnevniki
-  place\tcity\tKhorramabad\tIR
-  place\tcity\tKhorramshahr\tIR
-  place\tcity\tKhouribga\tMA
-  place\tcity\tKhujand\tTJ
-  place\tcity\tKhulna\tBD
-  place\tcity\tKhuraybat as Suq\tJO
-  alias\tKhuraybat as Suq\tKhuraybat as Sūq
-  place\tcity\tKhuy\tIR
-  alias\tKhuy\tKhūy
-  place\tcity\tKhuzdar\tPK
-  place\tcity\tKibaha\tTZ
-  place\tcity\tKiel\tDE
-  place\tcity\tKielce\tPL
-  place\tcity\tKigali\tRW
-  place\tcity\tKigoma\tTZ
-  place\tcity\tKikolo\tAO
-  place\tcity\tKikwit\tCD
-  place\tcity\tKilamba\tAO
-  place\tcity\tKima Kieza\tAO
-  place\tcity\tKimhae\tKR
-  place\tcity\tKindia\tGN
-  place\tcity\tKindu\tCD
-  place\tcity\tKingston\tJM
-  place\tcity\tKingston upon Hull\tGB
-  place\tcity\tKingstown\tVC
-  place\tcity\tKinshasa\tCD
-  place\tcity\tKipushi\tCD
-  place\tcity\tKira\tUG
-  place\tcity\tKirari Sulemannagar\tIN
-  alias\tKirari Sulemannagar\tKirāri Sulemānnagar
-  place\tcity\tKirikkale\tTR
-  alias\tKirikkale\tKırıkkale
-  place\tcity\tKirkuk\tIQ
-  place\tcity\tKirov\tRU
-  place\tcity\tKirsehir\tTR
-  alias\tKirsehir\tKırşehir
-  place\tcity\tKisangani\tCD
-  place\tcity\tKishangarh\tIN
-  place\tcity\tKishiwada\tJP
-  place\tcity\tKisi\tNG
-  place\tcity\tKismayo\tSO
-  place\tcity\tKisumu\tKE
-  place\tcity\tKita\tJP
-  place\tcity\tKitakyushu\tJP
-  place\tcity\tKitale\tKE
-  place\tcity\tKitchener\tCA
-  place\tcity\tKitengela\tKE
-  place\tcity\tKitwe\tZM
-  place\tcity\tKiziltepe\tTR
-  alias\tKiziltepe\tKızıltepe
-  place\tcity\tKlaipeda\tLT
-  alias\tKlaipeda\tKlaipėda
-  place\tcity\tKlang\tMY
-  place\tcity\tKlerksdorp\tZA
-  place\tcity\tKluang\tMY
-  place\tcity\tKlungkung\tID
-  place\tcity\tKnoxville\tUS
-  place\tcity\tKobe\tJP
-  place\tcity\tKochi\tIN
-  place\tcity\tKodaira\tJP
-  place\tcity\tKoforidua\tGH
-  place\tcity\tKofu\tJP
-  place\tcity\tKohat\tPK
-  place\tcity\tKokshetau\tKZ
-  place\tcity\tKolhapur\tIN
-  alias\tKolhapur\tKolhāpur
-  place\tcity\tKolkata\tIN
-  alias\tKolkata\tCalcutta
-  place\tcity\tKollam\tIN
-  place\tcity\tKolwezi\tCD
-  place\tcity\tKom Ombo\tEG
-  place\tcity\tKomsomolsk-on-Amur\tRU
-  place\tcity\tKon Tum\tVN
-  place\tcity\tKonak\tTR
-  place\tcity\tKonibodom\tTJ
-  place\tcity\tKonya\tTR
-  place\tcity\tKorba\tIN
-  place\tcity\tKorhogo\tCI
-  place\tcity\tKoriyama\tJP
-  alias\tKoriyama\tKōriyama
-  place\tcity\tKorla\tCN
-  place\tcity\tKoronadal\tPH
-  place\tcity\tKoshigaya\tJP
-  place\tcity\tKosice\tSK
-  alias\tKosice\tKošice
-  place\tcity\tKostanay\tKZ
-  place\tcity\tKosti\tSD
-  place\tcity\tKostroma\tRU
-  place\tcity\tKota\tIN
-  place\tcity\tKota Bharu\tMY
-  place\tcity\tKota Damansara\tMY
-  place\tcity\tKota Kinabalu\tMY
-  place\tcity\tKota Kuala Muda\tMY
-  place\tcity\tKoto\tJP
-  alias\tKoto\tKotō
-  place\tcity\tKoudougou\tBF
-  place\tcity\tKoumassi\tCI
-  place\tcity\tKoutiala\tML
-  place\tcity\tKovrov\tRU
-  place\tcity\tKowloon\tHK
-  place\tcity\tKowloon City\tHK
-  place\tcity\tKowloon City Centre\tHK
-  place\tcity\tKozhikode\tIN
-  place\tcity\tKrakow\tPL
-  alias\tKrakow\tKraków
-  alias\tKrakow\tCracow
-  place\tcity\tKramatorsk\tUA
-  place\tcity\tKrasnodar\tRU
-  place\tcity\tKrasnogvargeisky\tRU
-  place\tcity\tKrasnoyarsk\tRU
-  place\tcity\tKrefeld\tDE
-  place\tcity\tKremenchuk\tUA
-  place\tcity\tKreuzberg\tDE
-  place\tcity\tKropyvnytskyi\tUA
-  place\tcity\tKrugersdorp\tZA
-  place\tcity\tKryvyy Rih\tUA
-  place\tcity\tKuala Kubu Baharu\tMY
-  place\tcity\tKuala Lumpur\tMY
-  place\tcity\tKuala Terengganu\tMY
-  place\tcity\tKuantan\tMY
-  place\tcity\tKuching\tMY
-  place\tcity\tKucukcekmece\tTR
-  alias\tKucukcekmece\tKüçükçekmece
-  place\tcity\tKukatpally\tIN
-  place\tcity\tKukichuo\tJP
-  alias\tKukichuo\tKukichūō
-  place\tcity\tKulim\tMY
-  place\tcity\tKulob\tTJ
-  alias\tKulob\tKŭlob
-  place\tcity\tKulti\tIN
-  place\tcity\tKumagaya\tJP
-  place\tcity\tKumarapalayam\tIN
-  place\tcity\tKumasi\tGH
-  place\tcity\tKumba\tCM
-  place\tcity\tKumbakonam\tIN
-  place\tcity\tKunduz\tAF
-  place\tcity\tKunming\tCN
-  place\tcity\tKunri\tPK
-  place\tcity\tKunshan\tCN
-  place\tcity\tKupang\tID
-  place\tcity\tKurashiki\tJP
-  place\tcity\tKure\tJP
-  place\tcity\tKurgan\tRU
-  place\tcity\tKurnool\tIN
-  place\tcity\tKursk\tRU
-  place\tcity\tKurume\tJP
-  place\tcity\tKushinagar\tIN
-  place\tcity\tKushiro\tJP
-  place\tcity\tKutahya\tTR
-  alias\tKutahya\tKütahya
-  place\tcity\tKuwait City\tKW
-  place\tcity\tKwaDukuza\tZA
-  place\tcity\tKwai Chung\tHK
-  place\tcity\tKy Anh\tVN
-  alias\tKy Anh\tKỳ Anh
-  place\tcity\tKyaukpyu\tMM
-  place\tcity\tKyengera\tUG
-  place\tcity\tKyiv\tUA
-  alias\tKyiv\tKiev
-  place\tcity\tKyoto\tJP
-  place\tcity\tKyzylorda\tKZ
-  place\tcity\tL'Hospitalet de Llobregat\tES
-  alias\tL'Hospitalet de Llobregat\tL’Hospitalet de Llobregat
-  place\tcity\tLa Ceiba\tHN
-  place\tcity\tLa Gi\tVN
-  place\tcity\tLa Laguna\tES
-  place\tcity\tLa Paz\tBO
-  place\tcity\tLa Pintana\tCL
-  place\tcity\tLa Plata\tAR
-  place\tcity\tLa Romana\tDO
-  place\tcity\tLa Serena\tCL
-  place\tcity\tLaayoune\tEH
-  place\tcity\tLabuan Bajo\tID
-  place\tcity\tLages\tBR
-  place\tcity\tLagos\tNG
-  place\tcity\tLahore\tPK
-  place\tcity\tLaibin\tCN
-  place\tcity\tLaiwu\tCN
-  place\tcity\tLaixi\tCN
-  place\tcity\tLaiyang\tCN
-  place\tcity\tLaizhou\tCN
-  place\tcity\tLajeado\tBR
-  place\tcity\tLakewood\tUS
-  place\tcity\tLal Bahadur Nagar\tIN
-  place\tcity\tLampang\tTH
-  place\tcity\tLang Son\tVN
-  alias\tLang Son\tLạng Sơn
-  place\tcity\tLang'ata\tKE
-  alias\tLang'ata\tLang’ata
-  place\tcity\tLangfang\tCN
-  place\tcity\tLangsa\tID
-  place\tcity\tLanus\tAR
-  alias\tLanus\tLanús
-  place\tcity\tLanzhou\tCN
-  place\tcity\tLaohekou\tCN
-  place\tcity\tLapu-Lapu City\tPH
-  place\tcity\tLaredo\tUS
-  place\tcity\tLarkana\tPK
-  place\tcity\tLas Palmas de Gran Canaria\tES
-  place\tcity\tLas Pinas\tPH
-  alias\tLas Pinas\tLas Piñas
-  place\tcity\tLas Tunas\tCU
-  place\tcity\tLas Vegas\tUS
-  place\tcity\tLat Krabang\tTH
-  place\tcity\tLatacunga\tEC
-  place\tcity\tLatakia\tSY
-  place\tcity\tLatina\tES
-  place\tcity\tLatkrabang\tTH
-  place\tcity\tLatur\tIN
-  place\tcity\tLauro de Freitas\tBR
-  place\tcity\tLaval\tCA
-  place\tcity\tLayyah\tPK
-  place\tcity\tLe Havre\tFR
-  place\tcity\tLeeds\tGB
-  place\tcity\tLeganes\tES
-  alias\tLeganes\tLeganés
-  place\tcity\tLegaspi\tPH
-  place\tcity\tLeicester\tGB
-  place\tcity\tLeipzig\tDE
-  place\tcity\tLekki\tNG
-  place\tcity\tLembang\tID
-  place\tcity\tLeon de los Aldama\tMX
-  alias\tLeon de los Aldama\tLeón de los Aldama
-  place\tcity\tLeshan\tCN
-  place\tcity\tLeverkusen\tDE
-  place\tcity\tLexington\tUS
-  place\tcity\tLexington-Fayette\tUS
-  place\tcity\tLhasa\tCN
-  place\tcity\tLhoka\tCN
-  place\tcity\tLhokseumawe\tID
-  place\tcity\tLianghu\tCN
-  place\tcity\tLianshan\tCN
-  place\tcity\tLianyungang\tCN
-  place\tcity\tLiaocheng\tCN
-  place\tcity\tLiaoyang\tCN
-  place\tcity\tLibertad\tPH
-  place\tcity\tLibreville\tGA
-  place\tcity\tLicheng\tCN
-  place\tcity\tLichinga\tMZ
-  place\tcity\tLijiang\tCN
-  place\tcity\tLikasi\tCD
-  place\tcity\tLille\tFR
-  place\tcity\tLilongwe\tMW
-  place\tcity\tLima\tPE
-  place\tcity\tLimassol\tCY
-  place\tcity\tLimeira\tBR
-  place\tcity\tLimuru\tKE
-  place\tcity\tLincang\tCN
-  place\tcity\tLinfen\tCN
-  place\tcity\tLinhares\tBR
-  place\tcity\tLinkoping\tSE
-  alias\tLinkoping\tLinköping
-  place\tcity\tLinqu\tCN
-  place\tcity\tLinxia Chengguanzhen\tCN
-  place\tcity\tLinyi\tCN
-  place\tcity\tLinz\tAT
-  place\tcity\tLipa City\tPH
-  place\tcity\tLipetsk\tRU
-  place\tcity\tLisbon\tPT
-  place\tcity\tLishui\tCN
-  place\tcity\tLittle Rock\tUS
-  place\tcity\tLiupanshui\tCN
-  place\tcity\tLiuzhou\tCN
-  place\tcity\tLiverpool\tGB
-  place\tcity\tLivingstone\tZM
-  place\tcity\tLivorno\tIT
-  place\tcity\tLizhi\tCN
-  place\tcity\tLjubljana\tSI
-  place\tcity\tLoa Janan\tID
-  place\tcity\tLobito\tAO
-  place\tcity\tLodz\tPL
-  alias\tLodz\tŁódź
-  place\tcity\tLogan City\tAU
-  place\tcity\tLogrono\tES
-  alias\tLogrono\tLogroño
-  place\tcity\tLoja\tEC
-  place\tcity\tLome\tTG
-  alias\tLome\tLomé
-  place\tcity\tLondon\tGB
-  place\tcity\tLondrina\tBR
-  place\tcity\tLong Beach\tUS
-  place\tcity\tLong Bien\tVN
-  place\tcity\tLong Khanh\tVN
-  alias\tLong Khanh\tLong Khánh
-  place\tcity\tLong Xuyen\tVN
-  alias\tLong Xuyen\tLong Xuyên
-  place\tcity\tLongfeng\tCN
-  place\tcity\tLonggang\tCN
-  place\tcity\tLongling County\tCN
-  place\tcity\tLongshan\tCN
-  place\tcity\tLongueuil\tCA
-  place\tcity\tLongyan\tCN
-  place\tcity\tLongyearbyen\tSJ
-  place\tcity\tLoni\tIN
-  place\tcity\tLos Angeles\tUS
-  alias\tLos Angeles\tL.A.
-  place\tcity\tLos Mochis\tMX
-  place\tcity\tLos Teques\tVE
-  place\tcity\tLoudi\tCN
-  place\tcity\tLouisville\tUS
-  place\tcity\tLu'an\tCN
-  alias\tLu'an\tLu’an
-  place\tcity\tLuancheng\tCN
-  place\tcity\tLuanda\tAO
-  place\tcity\tLuanshya\tZM
-  place\tcity\tLubango\tAO
-  place\tcity\tLubbock\tUS
-  place\tcity\tLubeck\tDE
-  alias\tLubeck\tLübeck
-  place\tcity\tLublin\tPL
-  place\tcity\tLubuklinggau\tID
-  place\tcity\tLubumbashi\tCD
-  place\tcity\tLucena\tPH
-  place\tcity\tLucknow\tIN
-  place\tcity\tLudhiana\tIN
-  place\tcity\tLudwigshafen am Rhein\tDE
-  place\tcity\tLuena\tAO
-  place\tcity\tLuhansk\tUA
-  alias\tLuhansk\tLugansk
-  place\tcity\tLuliang\tCN
-  alias\tLuliang\tLüliang
-  place\tcity\tLuohe\tCN
-  place\tcity\tLuohu District\tCN
-  place\tcity\tLuojiang\tCN
-  place\tcity\tLuoyang\tCN
-  place\tcity\tLusail\tQA
-  place\tcity\tLusaka\tZM
-  place\tcity\tLushui\tCN
-  place\tcity\tLuton\tGB
-  place\tcity\tLutsk\tUA
-  place\tcity\tLuxembourg City\tLU
-  place\tcity\tLuxor\tEG
-  place\tcity\tLuzhou\tCN
-  place\tcity\tLuziania\tBR
-  alias\tLuziania\tLuziânia
-  place\tcity\tLviv\tUA
-  alias\tLviv\tLvov
-  place\tcity\tLyon\tFR
-  place\tcity\tLyubertsy\tRU
-  place\tcity\tLyublino\tRU
-  place\tcity\tMa On Shan\tHK
-  place\tcity\tMa'anshan\tCN
-  alias\tMa'anshan\tMa’anshan
-  place\tcity\tMabalacat City\tPH
-  place\tcity\tMacapa\tBR
-  alias\tMacapa\tMacapá
-  place\tcity\tMaceio\tBR
-  alias\tMaceio\tMaceió
-  place\tcity\tMachala\tEC
-  place\tcity\tMachida\tJP
-  place\tcity\tMachilipatnam\tIN
-  alias\tMachilipatnam\tMachilīpatnam
-  place\tcity\tMadanapalle\tIN
-  place\tcity\tMadhyamgram\tIN
-  place\tcity\tMadinat an Nasr\tEG
-  alias\tMadinat an Nasr\tMadīnat an Naşr
-  place\tcity\tMadiun\tID
-  place\tcity\tMadrid\tES
-  place\tcity\tMadurai\tIN
-  place\tcity\tMaebashi\tJP
-  place\tcity\tMagdalena Contreras\tMX
-  place\tcity\tMagdeburg\tDE
-  place\tcity\tMage\tBR
-  alias\tMage\tMagé
-  place\tcity\tMagnitogorsk\tRU
-  place\tcity\tMagugpo Poblacion\tPH
-  place\tcity\tMahabad\tIR
-  alias\tMahabad\tMahābād
-  place\tcity\tMahajanga\tMG
-  place\tcity\tMaharagama\tLK
-  place\tcity\tMahbubnagar\tIN
-  alias\tMahbubnagar\tMahbūbnagar
-  place\tcity\tMahesana\tIN
-  alias\tMahesana\tMahesāna
-  place\tcity\tMaheshtala\tIN
-  place\tcity\tMahilyow\tBY
-  place\tcity\tMaianga\tAO
-  place\tcity\tMaicao\tCO
-  place\tcity\tMaiduguri\tNG
-  place\tcity\tMainz\tDE
-  place\tcity\tMaipu\tCL
-  alias\tMaipu\tMaipú
-  place\tcity\tMajuro\tMH
-  place\tcity\tMakassar\tID
-  place\tcity\tMakati City\tPH
-  place\tcity\tMakhachkala\tRU
-  place\tcity\tMakiyivka\tUA
-  place\tcity\tMakurdi\tNG
-  place\tcity\tMalabo\tGQ
-  place\tcity\tMalabon\tPH
-  place\tcity\tMalacca\tMY
-  place\tcity\tMalaga\tES
-  alias\tMalaga\tMálaga
-  place\tcity\tMalakal\tSS
-  place\tcity\tMalang\tID
-  place\tcity\tMalanje\tAO
-  place\tcity\tMalatia-Sebastia\tAM
-  place\tcity\tMalatya\tTR
-  place\tcity\tMalayer\tIR
-  alias\tMalayer\tMalāyer
-  place\tcity\tMalda\tIN
-  place\tcity\tMalegaon\tIN
-  place\tcity\tMalingao\tPH
-  place\tcity\tMalir Cantonment\tPK
-  place\tcity\tMalkajgiri\tIN
-  place\tcity\tMallawi\tEG
-  alias\tMallawi\tMallawī
-  place\tcity\tMalmo\tSE
-  alias\tMalmo\tMalmö
-  place\tcity\tMalolos\tPH
-  place\tcity\tMaltepe\tTR
-  place\tcity\tMamoudzou\tYT
-  place\tcity\tManado\tID
-  place\tcity\tManagua\tNI
-  place\tcity\tManama\tBH
-  place\tcity\tManaus\tBR
-  place\tcity\tManchester\tGB
-  place\tcity\tMandalay\tMM
-  place\tcity\tMandaluyong\tPH
-  place\tcity\tMandaluyong City\tPH
-  place\tcity\tMandaue City\tPH
-  place\tcity\tManeah\tGN
-  alias\tManeah\tManéah
-  place\tcity\tMangaluru\tIN
-  place\tcity\tMangyongdae-ri\tKP
-  alias\tMangyongdae-ri\tMan'gyŏngdae-ri
-  alias\tMangyongdae-ri\tMan’gyŏngdae-ri
-  alias\tMangyongdae-ri\tMan'gyongdae-ri
-  alias\tMangyongdae-ri\tMan’gyongdae-ri
-  place\tcity\tManhattan\tUS
-  place\tcity\tManila\tPH
-  place\tcity\tManisa\tTR
-  place\tcity\tManizales\tCO
-  place\tcity\tMannheim\tDE
-  place\tcity\tMansa\tZM
-  place\tcity\tMansilingan\tPH
-  place\tcity\tMantampay\tPH
-  place\tcity\tManukau City\tNZ
-  place\tcity\tManzanillo\tMX
-  place\tcity\tMaoming\tCN
-  place\tcity\tMaputo\tMZ
-  place\tcity\tMar del Plata\tAR
-  place\tcity\tMaracaibo\tVE
-  place\tcity\tMaracanau\tBR
-  alias\tMaracanau\tMaracanaú
-  place\tcity\tMaracay\tVE
-  place\tcity\tMaradi\tNE
-  place\tcity\tMaragheh\tIR
-  alias\tMaragheh\tMarāgheh
-  place\tcity\tMarawi City\tPH
-  place\tcity\tMarbella\tES
-  place\tcity\tMarcory\tCI
-  place\tcity\tMardan\tPK
-  place\tcity\tMarg'ilon\tUZ
-  alias\tMarg'ilon\tMarg‘ilon
-  alias\tMarg'ilon\tMarg’ilon
-  place\tcity\tMariehamn\tAX
-  place\tcity\tMarienthal\tDE
-  place\tcity\tMarigot\tMF
-  place\tcity\tMarikina City\tPH
-  place\tcity\tMarilia\tBR
-  alias\tMarilia\tMarília
-  place\tcity\tMaringa\tBR
-  alias\tMaringa\tMaringá
-  place\tcity\tMarino\tRU
-  alias\tMarino\tMar'ino
-  alias\tMarino\tMar’ino
-  place\tcity\tMariupol\tUA
-  place\tcity\tMariveles\tPH
-  place\tcity\tMarka\tSO
-  place\tcity\tMarkham\tCA
-  place\tcity\tMarne La Vallee\tFR
-  alias\tMarne La Vallee\tMarne La Vallée
-  place\tcity\tMaroua\tCM
-  place\tcity\tMarrakesh\tMA
-  place\tcity\tMarsa Matruh\tEG
-  alias\tMarsa Matruh\tMarsá Maţrūḩ
-  place\tcity\tMarseille\tFR
-  place\tcity\tMaryvale\tUS
-  place\tcity\tMasan\tKR
-  place\tcity\tMaseru\tLS
-  place\tcity\tMashhad\tIR
-  place\tcity\tMasina\tCD
-  place\tcity\tMata-Utu\tWF
-  place\tcity\tMatadi\tCD
-  place\tcity\tMataram\tID
-  place\tcity\tMathura\tIN
-  place\tcity\tMatola\tMZ
-  place\tcity\tMatsudo\tJP
-  place\tcity\tMatsue\tJP
-  place\tcity\tMatsusaka\tJP
-  place\tcity\tMatuga\tKE
-  place\tcity\tMaturin\tVE
-  alias\tMaturin\tMaturín
-  place\tcity\tMaua\tBR
-  alias\tMaua\tMauá
-  place\tcity\tMawlamyine\tMM
-  place\tcity\tMazar-e Sharif\tAF
-  alias\tMazar-e Sharif\tMazār-e Sharīf
-  place\tcity\tMazatlan\tMX
-  alias\tMazatlan\tMazatlán
-  place\tcity\tMbabane\tSZ
-  place\tcity\tMbandaka\tCD
-  place\tcity\tMbarara\tUG
-  place\tcity\tMbeya\tTZ
-  place\tcity\tMbour\tSN
-  place\tcity\tMbuji-Mayi\tCD
-  place\tcity\tMcKinney\tUS
-  place\tcity\tMdantsane\tZA
-  place\tcity\tMeads\tUS
-  place\tcity\tMecca\tSA
-  alias\tMecca\tMakkah
-  place\tcity\tMedan\tID
-  place\tcity\tMedellin\tCO
-  alias\tMedellin\tMedellín
-  place\tcity\tMedina\tSA
-  alias\tMedina\tMadinah
-  place\tcity\tMedinipur\tIN
-  alias\tMedinipur\tMedinīpur
-  place\tcity\tMeerut\tIN
-  place\tcity\tMeguro\tJP
-  place\tcity\tMeiktila\tMM
-  place\tcity\tMeishan\tCN
-  place\tcity\tMeizhou\tCN
-  place\tcity\tMejicanos\tSV
-  place\tcity\tMek'ele\tET
-  alias\tMek'ele\tMek’ele
-  place\tcity\tMeknes\tMA
-  place\tcity\tMelbourne\tAU
-  place\tcity\tMelitopol\tUA
-  place\tcity\tMemphis\tUS
-  place\tcity\tMengzi\tCN
-  place\tcity\tMenongue\tAO
-  place\tcity\tMentougou\tCN
-  place\tcity\tMerida\tMX
-  alias\tMerida\tMérida
-  place\tcity\tMerkezefendi\tTR
-  place\tcity\tMerlo\tAR
-  place\tcity\tMersin\tTR
-  place\tcity\tMessina\tIT
-  place\tcity\tMexicali\tMX
-  place\tcity\tMexico City\tMX
-  alias\tMexico City\tCiudad de México
-  alias\tMexico City\tCiudad de Mexico
-  place\tcity\tMeycauayan\tPH
-  place\tcity\tMiami\tUS
-  place\tcity\tMianyang\tCN
-  place\tcity\tMianzhu, Deyang, Sichuan\tCN
-  place\tcity\tMiass\tRU
-  place\tcity\tMiddelburg\tZA
-  place\tcity\tMiguel Hidalgo\tMX
-  place\tcity\tMilan\tIT
-  place\tcity\tMilton Keynes\tGB
-  place\tcity\tMilwaukee\tUS
-  place\tcity\tMinamirinkan\tJP
-  place\tcity\tMinato\tJP
-  place\tcity\tMinato City\tJP
-  place\tcity\tMingora\tPK
-  place\tcity\tMinhang\tCN
-  place\tcity\tMinna\tNG
-  place\tcity\tMinneapolis\tUS
-  place\tcity\tMinsk\tBY
-  place\tcity\tMinya\tEG
-  place\tcity\tMiraflores\tPE
-  place\tcity\tMiri\tMY
-  place\tcity\tMirpur Khas\tPK
-  place\tcity\tMirpur Model Thana\tBD
-  place\tcity\tMirzapur\tIN
-  alias\tMirzapur\tMirzāpur
-  place\tcity\tMiskolc\tHU
-  place\tcity\tMisratah\tLY
-  place\tcity\tMississauga\tCA
-  place\tcity\tMit Ghamr\tEG
-  alias\tMit Ghamr\tMīt Ghamr
-  place\tcity\tMito\tJP
-  place\tcity\tMixco\tGT
-  place\tcity\tMiyakonojo\tJP
-  alias\tMiyakonojo\tMiyakonojō
-  place\tcity\tMocuba\tMZ
-  place\tcity\tModena\tIT
-  place\tcity\tModesto\tUS
-  place\tcity\tMoga\tIN
-  place\tcity\tMogadishu\tSO
-  place\tcity\tMogi Guacu\tBR
-  alias\tMogi Guacu\tMogi Guaçu
-  place\tcity\tMogi das Cruzes\tBR
-  place\tcity\tMohali\tIN
-  place\tcity\tMohammadpur\tBD
-  place\tcity\tMohammedia\tMA
-  place\tcity\tMokotow\tPL
-  alias\tMokotow\tMokotów
-  place\tcity\tMokpo\tKR
-  place\tcity\tMombasa\tKE
-  place\tcity\tMonchengladbach\tDE
-  alias\tMonchengladbach\tMönchengladbach
-  place\tcity\tMonclova\tMX
-  place\tcity\tMonrovia\tLR
-  place\tcity\tMonteria\tCO
-  alias\tMonteria\tMontería
-  place\tcity\tMonterrey\tMX
-  place\tcity\tMontes Claros\tBR
-  place\tcity\tMontevideo\tUY
-  place\tcity\tMontpellier\tFR
-  place\tcity\tMontreal\tCA
-  alias\tMontreal\tMontréal
-  place\tcity\tMonywa\tMM
-  place\tcity\tMopti\tML
-  place\tcity\tMoradabad\tIN
-  alias\tMoradabad\tMorādābād
-  place\tcity\tMoratuwa\tLK
-  place\tcity\tMorelia\tMX
-  place\tcity\tMorena\tIN
-  place\tcity\tMoreno Valley\tUS
-  place\tcity\tMorioka\tJP
-  place\tcity\tMorogoro\tTZ
-  place\tcity\tMoroni\tKM
-  place\tcity\tMorvi\tIN
-  place\tcity\tMoscow\tRU
-  place\tcity\tMoshi\tTZ
-  place\tcity\tMossamedes\tAO
-  place\tcity\tMossoro\tBR
-  alias\tMossoro\tMossoró
-  place\tcity\tMostaganem\tDZ
-  place\tcity\tMostoles\tES
-  alias\tMostoles\tMóstoles
-  place\tcity\tMosul\tIQ
-  place\tcity\tMotijheel\tBD
-  place\tcity\tMoundou\tTD
-  place\tcity\tMpanda\tTZ
-  place\tcity\tMthatha\tZA
-  place\tcity\tMu-se\tMM
-  place\tcity\tMuar\tMY
-  place\tcity\tMubi\tNG
-  place\tcity\tMudanjiang\tCN
-  place\tcity\tMueang Nonthaburi\tTH
-  place\tcity\tMufulira\tZM
-  place\tcity\tMukalla\tYE
-  place\tcity\tMukim Pulai\tMY
-  place\tcity\tMukono\tUG
-  place\tcity\tMulenvos\tAO
-  place\tcity\tMulheim\tDE
-  alias\tMulheim\tMülheim
-  place\tcity\tMultan\tPK
-  place\tcity\tMulugu\tIN
-  place\tcity\tMumbai\tIN
-  alias\tMumbai\tBombay
-  place\tcity\tMunger\tIN
-  place\tcity\tMunich\tDE
-  place\tcity\tMunster\tDE
-  alias\tMunster\tMünster
-  place\tcity\tMuntinlupa\tPH
-  place\tcity\tMuratpasa\tTR
-  alias\tMuratpasa\tMuratpaşa
-  place\tcity\tMurcia\tES
-  place\tcity\tMurfreesboro\tUS
-  place\tcity\tMuridke\tPK
-  place\tcity\tMurmansk\tRU
-  place\tcity\tMurwara\tIN
-  alias\tMurwara\tMurwāra
-  place\tcity\tMusaffah\tAE
-  place\tcity\tMusanze\tRW
-  place\tcity\tMusashino\tJP
-  place\tcity\tMuscat\tOM
-  place\tcity\tMushin\tNG
-  place\tcity\tMusoma\tTZ
-  place\tcity\tMutare\tZW
-  place\tcity\tMuzaffarabad\tPK
-  alias\tMuzaffarabad\tMuzaffarābād
-  place\tcity\tMuzaffargarh\tPK
-  place\tcity\tMuzaffarnagar\tIN
-  place\tcity\tMuzaffarpur\tIN
-  place\tcity\tMwala\tKE
-  place\tcity\tMwanza\tTZ
-  place\tcity\tMwene\tCD
-  place\tcity\tMwene-Ditu\tCD
-  place\tcity\tMy Tho\tVN
-  alias\tMy Tho\tMỹ Tho
-  place\tcity\tMyeik\tMM
-  place\tcity\tMykolaiv\tUA
-  alias\tMykolaiv\tNikolaev
-  alias\tMykolaiv\tMykolayiv
-  place\tcity\tMymensingh\tBD
-  place\tcity\tMysuru\tIN
-  place\tcity\tMytishchi\tRU
-  place\tcity\tMzuzu\tMW
-  place\tcity\tN'Djamena\tTD
-  alias\tN'Djamena\tN’Djamena
-  place\tcity\tN'dalatando\tAO
-  alias\tN'dalatando\tN’dalatando
-  place\tcity\tNIA Valencia\tPH
-  place\tcity\tNaberezhnyye Chelny\tRU
-  place\tcity\tNablus\tPS
-  place\tcity\tNacala\tMZ
-  place\tcity\tNada\tCN
-  place\tcity\tNadiad\tIN
-  alias\tNadiad\tNadiād
-  place\tcity\tNador\tMA
-  place\tcity\tNagaoka\tJP
-  place\tcity\tNagar Naluakot\tBD
-  alias\tNagar Naluakot\tNagar Naluākot
-  place\tcity\tNagareyama\tJP
-  place\tcity\tNagarpur\tBD
-  alias\tNagarpur\tNāgarpur
-  place\tcity\tNagasaki\tJP
-  place\tcity\tNagercoil\tIN
-  alias\tNagercoil\tNāgercoil
-  place\tcity\tNagoya\tJP
-  place\tcity\tNagpur\tIN
-  place\tcity\tNaha\tJP
-  place\tcity\tNaihati\tIN
-  alias\tNaihati\tNaihāti
-  place\tcity\tNairobi\tKE
-  place\tcity\tNaivasha\tKE
-  place\tcity\tNajaf\tIQ
-  place\tcity\tNajafabad\tIR
-  alias\tNajafabad\tNajafābād
-  place\tcity\tNajafgarh\tIN
-  place\tcity\tNajran\tSA
-  alias\tNajran\tNajrān
-  place\tcity\tNakuru\tKE
-  place\tcity\tNalchik\tRU
-  place\tcity\tNalgonda\tIN
-  place\tcity\tNam Dinh\tVN
-  alias\tNam Dinh\tNam Định
-  place\tcity\tNamangan\tUZ
-  place\tcity\tNampo\tKP
-  alias\tNampo\tNamp'o
-  alias\tNampo\tNamp’o
-  place\tcity\tNampula\tMZ
-  place\tcity\tNanchang\tCN
-  place\tcity\tNanchong\tCN
-  place\tcity\tNanchuan\tCN
-  place\tcity\tNanded\tIN
-  place\tcity\tNandyal\tIN
-  alias\tNandyal\tNandyāl
-  place\tcity\tNangloi Jat\tIN
-  alias\tNangloi Jat\tNāngloi Jāt
-  place\tcity\tNanjing\tCN
-  place\tcity\tNanning\tCN
-  place\tcity\tNanpiao\tCN
-  place\tcity\tNanping\tCN
-  place\tcity\tNanqiao\tCN
-  place\tcity\tNansana\tUG
-  place\tcity\tNantes\tFR
-  place\tcity\tNantong\tCN
-  place\tcity\tNanyang\tCN
-  place\tcity\tNaples\tIT
-  place\tcity\tNara-shi\tJP
-  place\tcity\tNarashino\tJP
-  place\tcity\tNarayanganj\tBD
-  place\tcity\tNarela\tIN
-  place\tcity\tNarsingdi\tBD
-  place\tcity\tNashik\tIN
-  place\tcity\tNashville\tUS
-  place\tcity\tNasim Shahr\tIR
-  alias\tNasim Shahr\tNasīm Shahr
-  place\tcity\tNasimshahr\tIR
-  place\tcity\tNasiriyah\tIQ
-  place\tcity\tNassau\tBS
-  place\tcity\tNatal\tBR
-  place\tcity\tNatore\tBD
-  place\tcity\tNaucalpan de Juarez\tMX
-  alias\tNaucalpan de Juarez\tNaucalpan de Juárez
-  place\tcity\tNavegantes\tAO
-  place\tcity\tNavi Mumbai\tIN
-  place\tcity\tNavotas\tPH
-  place\tcity\tNavsari\tIN
-  place\tcity\tNawabshah\tPK
-  place\tcity\tNaypyitaw\tMM
-  alias\tNaypyitaw\tNaypyidaw
-  alias\tNaypyitaw\tNay Pyi Taw
-  place\tcity\tNazarabad\tIR
-  alias\tNazarabad\tNaz̧arābād
-  place\tcity\tNazran\tRU
-  place\tcity\tNazret\tET
-  alias\tNazret\tNazrēt
-  place\tcity\tNdola\tZM
-  place\tcity\tNeihu\tTW
-  place\tcity\tNeijiang\tCN
-  place\tcity\tNeiva\tCO
-  place\tcity\tNek'emte\tET
-  alias\tNek'emte\tNek'emtē
-  alias\tNek'emte\tNek’emtē
-  alias\tNek'emte\tNek’emte
-  place\tcity\tNellore\tIN
-  place\tcity\tNepalgunj\tNP
-  place\tcity\tNepean\tCA
-  place\tcity\tNetanya\tIL
-  place\tcity\tNeue Neustadt\tDE
-  place\tcity\tNeukolln\tDE
-  alias\tNeukolln\tNeukölln
-  place\tcity\tNeuquen\tAR
-  alias\tNeuquen\tNeuquén
-  place\tcity\tNeuss\tDE
-  place\tcity\tNew Cairo\tEG
-  place\tcity\tNew Delhi\tIN
-  place\tcity\tNew Kingston\tJM
-  place\tcity\tNew Orleans\tUS
-  place\tcity\tNew South Memphis\tUS
-  place\tcity\tNew Taipei City\tTW
-  place\tcity\tNew Territories\tHK
-  place\tcity\tNew York City\tUS
-  alias\tNew York City\tNew York
-  alias\tNew York City\tNYC
-  place\tcity\tNewark\tUS
-  place\tcity\tNewcastle\tAU
-  place\tcity\tNewcastle upon Tyne\tGB
-  place\tcity\tNewport\tGB
-  place\tcity\tNewport News\tUS
-  place\tcity\tNeyagawa\tJP
-  place\tcity\tNeyshabur\tIR
-  alias\tNeyshabur\tNeyshābūr
-  place\tcity\tNeyveli\tIN
-  place\tcity\tNgaoundere\tCM
-  alias\tNgaoundere\tNgaoundéré
-  place\tcity\tNghi Son\tVN
-  alias\tNghi Son\tNghi Sơn
-  place\tcity\tNha Trang\tVN
-  place\tcity\tNiamey\tNE
-  place\tcity\tNianbo\tCN
-  place\tcity\tNicolas Romero\tMX
-  alias\tNicolas Romero\tNicolás Romero
-  place\tcity\tNicosia\tCY
-  place\tcity\tNiigata\tJP
-  place\tcity\tNiiza\tJP
-  place\tcity\tNijmegen\tNL
-  place\tcity\tNilufer\tTR
-  alias\tNilufer\tNilüfer
-  place\tcity\tNing'er\tCN
-  alias\tNing'er\tNing’er
-  place\tcity\tNingbo\tCN
-  place\tcity\tNingde\tCN
-  place\tcity\tNinh Hoa\tVN
-  alias\tNinh Hoa\tNinh Hòa
-  place\tcity\tNishi-Tokyo-shi\tJP
-  place\tcity\tNishinomiya\tJP
-  place\tcity\tNishio\tJP
-  place\tcity\tNiteroi\tBR
-  alias\tNiteroi\tNiterói
-  place\tcity\tNizamabad\tIN
-  alias\tNizamabad\tNizāmābād
-  place\tcity\tNizhnekamsk\tRU
-  place\tcity\tNizhnevartovsk\tRU
-  place\tcity\tNizhny Novgorod\tRU
-  alias\tNizhny Novgorod\tNizhniy Novgorod
-  place\tcity\tNizhny Tagil\tRU
-  place\tcity\tNjeru\tUG
-  place\tcity\tNkongsamba\tCM
-  place\tcity\tNnewi\tNG
-  place\tcity\tNoda\tJP
-  place\tcity\tNogales\tMX
-  place\tcity\tNoida\tIN
-  place\tcity\tNong Chok\tTH
-  place\tcity\tNong Khaem\tTH
-  place\tcity\tNorfolk\tUS
-  place\tcity\tNorth Las Vegas\tUS
-  place\tcity\tNorth Shore\tNZ
-  place\tcity\tNorthampton\tGB
-  place\tcity\tNossa Senhora do Socorro\tBR
-  place\tcity\tNottingham\tGB
-  place\tcity\tNou Barris\tES
-  place\tcity\tNouakchott\tMR
-  place\tcity\tNoumea\tNC
-  alias\tNoumea\tNouméa
-  place\tcity\tNova Friburgo\tBR
-  place\tcity\tNova Iguacu\tBR
-  alias\tNova Iguacu\tNova Iguaçu
-  place\tcity\tNova Vida\tAO
-  place\tcity\tNovi Sad\tRS
-  place\tcity\tNovo Hamburgo\tBR
-  place\tcity\tNovocherkassk\tRU
-  place\tcity\tNovokuznetsk\tRU
-  place\tcity\tNovorossiysk\tRU
-  place\tcity\tNovosibirsk\tRU
-  place\tcity\tNovozavodskyi\tUA
-  place\tcity\tNowrangapur\tIN
-  place\tcity\tNuevo Laredo\tMX
-  place\tcity\tNuku'alofa\tTO
-  alias\tNuku'alofa\tNuku‘alofa
-  alias\tNuku'alofa\tNuku’alofa
-  place\tcity\tNukus\tUZ
-  place\tcity\tNumazu\tJP
-  place\tcity\tNunoa\tCL
-  alias\tNunoa\tÑuñoa
-  place\tcity\tNuremberg\tDE
-  alias\tNuremberg\tNürnberg
-  alias\tNuremberg\tNurnberg
-  place\tcity\tNuuk\tGL
-  place\tcity\tNyala\tSD
-  place\tcity\tNyingchi\tCN
-  place\tcity\tNyzhnodniprovsk\tUA
-  place\tcity\tNzerekore\tGN
-  alias\tNzerekore\tNzérékoré
-  place\tcity\tOakland\tUS
-  place\tcity\tOakville\tCA
-  place\tcity\tOaxaca\tMX
-  place\tcity\tObalende\tNG
-  place\tcity\tOberhausen\tDE
-  place\tcity\tObihiro\tJP
-  place\tcity\tObolon\tUA
-  place\tcity\tObuase\tGH
-  place\tcity\tOceanside\tUS
-  place\tcity\tOcumare del Tuy\tVE
-  place\tcity\tOdawara\tJP
-  place\tcity\tOdense\tDK
-  place\tcity\tOdesa\tUA
-  alias\tOdesa\tOdessa
-  place\tcity\tOgaki\tJP
-  alias\tOgaki\tŌgaki
-  place\tcity\tOgbomoso\tNG
-  place\tcity\tOita\tJP
-  alias\tOita\tŌita
-  place\tcity\tOjo de Agua\tMX
-  place\tcity\tOkara\tPK
-  place\tcity\tOkene\tNG
-  place\tcity\tOklahoma City\tUS
-  place\tcity\tOldenburg\tDE
-  place\tcity\tOldham\tGB
-  place\tcity\tOlinda\tBR
-  place\tcity\tOlongapo\tPH
-  place\tcity\tOlsztyn\tPL
-  place\tcity\tOmaha\tUS
-  place\tcity\tOmdurman\tSD
-  place\tcity\tOmsk\tRU
-  place\tcity\tOndo\tNG
-  place\tcity\tOngata Rongai\tKE
-  place\tcity\tOngole\tIN
-  place\tcity\tOnitsha\tNG
-  place\tcity\tOoty\tIN
-  place\tcity\tOradea\tRO
-  place\tcity\tOrai\tIN
-  place\tcity\tOran\tDZ
-  place\tcity\tOranjestad\tAW
-  place\tcity\tOrdos\tCN
-  place\tcity\tOrdu\tTR
-  place\tcity\tOrebro\tSE
-  alias\tOrebro\tÖrebro
-  place\tcity\tOrel\tRU
-  alias\tOrel\tOrël
-  place\tcity\tOrenburg\tRU
-  place\tcity\tOrlando\tUS
-  place\tcity\tOrmoc\tPH
-  place\tcity\tOrsk\tRU
-  place\tcity\tOrumiyeh\tIR
-  alias\tOrumiyeh\tOrūmīyeh
-  place\tcity\tOruro\tBO
-  place\tcity\tOsaka\tJP
-  place\tcity\tOsan\tKR
-  place\tcity\tOsasco\tBR
-  place\tcity\tOshawa\tCA
-  place\tcity\tOshodi\tNG
-  place\tcity\tOslo\tNO
-  place\tcity\tOsmaniye\tTR
-  place\tcity\tOsnabruck\tDE
-  alias\tOsnabruck\tOsnabrück
-  place\tcity\tOsogbo\tNG
-  place\tcity\tOstrava\tCZ
-  place\tcity\tOtsu\tJP
-  alias\tOtsu\tŌtsu
-  place\tcity\tOttawa\tCA
-  place\tcity\tOuagadougou\tBF
-  place\tcity\tOuargla\tDZ
-  place\tcity\tOujda\tMA
-  place\tcity\tOulu\tFI
-  place\tcity\tOverland Park\tUS
-  place\tcity\tOviedo\tES
-  place\tcity\tOwerri\tNG
-  place\tcity\tOxford\tGB
-  place\tcity\tOxnard\tUS
-  place\tcity\tOyama\tJP
-  place\tcity\tPaarl\tZA
-  place\tcity\tPabna\tBD
-  alias\tPabna\tPābna
-  place\tcity\tPachuca de Soto\tMX
-  place\tcity\tPadalarang\tID
-  place\tcity\tPadang\tID
-  place\tcity\tPadangsidempuan\tID
-  place\tcity\tPadua\tIT
-  place\tcity\tPaechon-up\tKP
-  alias\tPaechon-up\tPaech'ŏn-ŭp
-  alias\tPaechon-up\tPaech’ŏn-ŭp
-  alias\tPaechon-up\tPaech'on-up
-  alias\tPaechon-up\tPaech’on-up
-  place\tcity\tPagadian\tPH
-  place\tcity\tPago Pago\tAS
-  place\tcity\tPak Kret\tTH
-  place\tcity\tPakdasht\tIR
-  alias\tPakdasht\tPākdasht
-  place\tcity\tPalangkaraya\tID
-  place\tcity\tPalembang\tID
-  place\tcity\tPalermo\tIT
-  place\tcity\tPalhoca\tBR
-  alias\tPalhoca\tPalhoça
-  place\tcity\tPali\tIN
-  alias\tPali\tPāli
-  place\tcity\tPalikir\tFM
-  place\tcity\tPallabi\tBD
-  place\tcity\tPallavaram\tIN
-  alias\tPallavaram\tPallāvaram
-  place\tcity\tPalma\tES
-  place\tcity\tPalmas\tBR
-  place\tcity\tPalmdale\tUS
-  place\tcity\tPalmira\tCO
-  place\tcity\tPalopo\tID
-  place\tcity\tPaltan\tBD
-  place\tcity\tPalu\tID
-  place\tcity\tPamplona\tES
-  place\tcity\tPamulang\tID
-  place\tcity\tPanabo\tPH
-  place\tcity\tPanalanoy\tPH
-  place\tcity\tPanama City\tPA
-  place\tcity\tPanchkula\tIN
-  place\tcity\tPandi\tPH
-  place\tcity\tPangkalpinang\tID
-  place\tcity\tPanguila\tAO
-  alias\tPanguila\tPanguíla
-  place\tcity\tPanihati\tIN
-  alias\tPanihati\tPānihāti
-  place\tcity\tPanipat\tIN
-  place\tcity\tPanjin\tCN
-  place\tcity\tPanshan\tCN
-  place\tcity\tPanvel\tIN
-  place\tcity\tPanzhihua\tCN
-  place\tcity\tPapeete\tPF
-  place\tcity\tPar Naogaon\tBD
-  alias\tPar Naogaon\tPār Naogaon
-  place\tcity\tParakou\tBJ
-  place\tcity\tParamaribo\tSR
-  place\tcity\tParanaque City\tPH
-  place\tcity\tParauapebas\tBR
-  place\tcity\tParbhani\tIN
-  place\tcity\tParelheiros\tBR
-  place\tcity\tParepare\tID
-  place\tcity\tParis\tFR
-  place\tcity\tParma\tIT
-  place\tcity\tParnamirim\tBR
-  place\tcity\tPasarkemis\tID
-  place\tcity\tPasay\tPH
-  place\tcity\tPasig City\tPH
-  place\tcity\tPasir Gudang\tMY
-  place\tcity\tPasir Mas\tMY
-  place\tcity\tPasso Fundo\tBR
-  place\tcity\tPasto\tCO
-  place\tcity\tPasuruan\tID
-  place\tcity\tPatan\tNP
-  alias\tPatan\tPātan
-  place\tcity\tPathankot\tIN
-  alias\tPathankot\tPathānkot
-  place\tcity\tPathein\tMM
-  place\tcity\tPatiala\tIN
-  alias\tPatiala\tPatiāla
-  place\tcity\tPatna\tIN
-  place\tcity\tPatos de Minas\tBR
-  place\tcity\tPatra\tGR
-  alias\tPatra\tPátra
-  place\tcity\tPaulista\tBR
-  place\tcity\tPavlodar\tKZ
-  place\tcity\tPaya Terubong\tMY
-  place\tcity\tPedreira\tBR
-  place\tcity\tPeicheng\tCN
-  place\tcity\tPekalongan\tID
-  place\tcity\tPekanbaru\tID
-  place\tcity\tPelentong\tMY
-  place\tcity\tPelotas\tBR
-  place\tcity\tPemalang\tID
-  place\tcity\tPematangsiantar\tID
-  place\tcity\tPemba\tMZ
-  place\tcity\tPembroke Pines\tUS
-  place\tcity\tPenalolen\tCL
-  alias\tPenalolen\tPeñalolén
-  place\tcity\tPengpu\tCN
-  place\tcity\tPengze\tCN
-  place\tcity\tPenza\tRU
-  place\tcity\tPeoria\tUS
-  place\tcity\tPerbaungan\tID
-  place\tcity\tPercut\tID
-  place\tcity\tPerm\tRU
-  place\tcity\tPerth\tAU
-  place\tcity\tPeshawar\tPK
-  place\tcity\tPetah Tiqva\tIL
-  alias\tPetah Tiqva\tPetaẖ Tiqva
-  place\tcity\tPetaling Jaya\tMY
-  place\tcity\tPetare\tVE
-  place\tcity\tPeterborough\tGB
-  place\tcity\tPetionville\tHT
-  alias\tPetionville\tPétionville
-  place\tcity\tPetrolina\tBR
-  place\tcity\tPetropavl\tKZ
-  place\tcity\tPetropavlovsk-Kamchatsky\tRU
-  place\tcity\tPetropolis\tBR
-  alias\tPetropolis\tPetrópolis
-  place\tcity\tPetrozavodsk\tRU
-  place\tcity\tPhan Rang-Thap Cham\tVN
-  alias\tPhan Rang-Thap Cham\tPhan Rang-Tháp Chàm
-  place\tcity\tPhan Thiet\tVN
-  alias\tPhan Thiet\tPhan Thiết
-  place\tcity\tPhiladelphia\tUS
-  place\tcity\tPhilipsburg\tSX
-  place\tcity\tPhnom Penh\tKH
-  place\tcity\tPho Yen\tVN
-  alias\tPho Yen\tPhổ Yên
-  place\tcity\tPhoenix\tUS
-  place\tcity\tPhra Pradaeng\tTH
-  place\tcity\tPhu My\tVN
-  alias\tPhu My\tPhú Mỹ
-  place\tcity\tPhu Quoc\tVN
-  place\tcity\tPhuc Yen\tVN
-  alias\tPhuc Yen\tPhúc Yên
-  place\tcity\tPhusro\tIN
-  place\tcity\tPiedecuesta\tCO
-  place\tcity\tPiedras Negras\tMX
-  place\tcity\tPietermaritzburg\tZA
-  place\tcity\tPikine\tSN
-  place\tcity\tPilsen\tCZ
-  place\tcity\tPimpri\tIN
-  place\tcity\tPimpri-Chinchwad\tIN
-  place\tcity\tPinar del Rio\tCU
-  alias\tPinar del Rio\tPinar del Río
-  place\tcity\tPindamonhangaba\tBR
-  place\tcity\tPindi Bhattian\tPK
-  place\tcity\tPingdingshan\tCN
-  place\tcity\tPingdu\tCN
-  place\tcity\tPingliang\tCN
-  place\tcity\tPingwu County\tCN
-  place\tcity\tPingxiang\tCN
-  place\tcity\tPiracicaba\tBR
-  place\tcity\tPiraeus\tGR
-  place\tcity\tPiranshahr\tIR
-  place\tcity\tPirituba\tBR
-  place\tcity\tPittsburgh\tUS
-  place\tcity\tPiura\tPE
-  place\tcity\tPizhou\tCN
-  place\tcity\tPlanaltina\tBR
-  place\tcity\tPlano\tUS
-  place\tcity\tPlano Piloto\tBR
-  place\tcity\tPloiesti\tRO
-  alias\tPloiesti\tPloieşti
-  place\tcity\tPlovdiv\tBG
-  place\tcity\tPlumbon\tID
-  place\tcity\tPlymouth\tGB
-  place\tcity\tPocos de Caldas\tBR
-  alias\tPocos de Caldas\tPoços de Caldas
-  place\tcity\tPodgorica\tME
-  place\tcity\tPodolsk\tRU
-  place\tcity\tPohang\tKR
-  place\tcity\tPointe-Noire\tCG
-  place\tcity\tPokhara\tNP
-  place\tcity\tPokrovsk\tUA
-  place\tcity\tPolokwane\tZA
-  place\tcity\tPoltava\tUA
-  place\tcity\tPomona\tUS
-  place\tcity\tPonta Grossa\tBR
-  place\tcity\tPontianak\tID
-  place\tcity\tPopayan\tCO
-  alias\tPopayan\tPopayán
-  place\tcity\tPorbandar\tIN
-  place\tcity\tPorlamar\tVE
-  place\tcity\tPort Harcourt\tNG
-  place\tcity\tPort Louis\tMU
-  place\tcity\tPort Moresby\tPG
-  place\tcity\tPort Said\tEG
-  place\tcity\tPort Saint Lucie\tUS
-  place\tcity\tPort Sudan\tSD
-  place\tcity\tPort of Spain\tTT
-  place\tcity\tPort-Gentil\tGA
-  place\tcity\tPort-Vila\tVU
-  place\tcity\tPort-au-Prince\tHT
-  place\tcity\tPort-aux-Francais\tTF
-  alias\tPort-aux-Francais\tPort-aux-Français
-  place\tcity\tPort-de-Paix\tHT
-  place\tcity\tPortland\tUS
-  place\tcity\tPorto\tPT
-  place\tcity\tPorto Alegre\tBR
-  place\tcity\tPorto Seguro\tBR
-  place\tcity\tPorto Velho\tBR
-  place\tcity\tPorto-Novo\tBJ
-  place\tcity\tPortoviejo\tEC
-  place\tcity\tPortsmouth\tGB
-  place\tcity\tPosadas\tAR
-  place\tcity\tPotchefstroom\tZA
-  place\tcity\tPotsdam\tDE
-  place\tcity\tPouso Alegre\tBR
-  place\tcity\tPoza Rica de Hidalgo\tMX
-  place\tcity\tPoznan\tPL
-  alias\tPoznan\tPoznań
-  place\tcity\tPraga Poludnie\tPL
-  alias\tPraga Poludnie\tPraga Południe
-  place\tcity\tPrague\tCZ
-  place\tcity\tPraia\tCV
-  place\tcity\tPraia Grande\tBR
-  place\tcity\tPrato\tIT
-  place\tcity\tPravyi Bereh\tUA
-  place\tcity\tPrayagraj\tIN
-  place\tcity\tPresidente Prudente\tBR
-  place\tcity\tPretoria\tZA
-  place\tcity\tPristina\tXK
-  place\tcity\tPrizren\tXK
-  place\tcity\tProbolinggo\tID
-  place\tcity\tProddatur\tIN
-  alias\tProddatur\tProddatūr
-  place\tcity\tProkopyevsk\tRU
-  alias\tProkopyevsk\tProkop'yevsk
-  alias\tProkopyevsk\tProkop’yevsk
-  place\tcity\tProvidence\tUS
-  place\tcity\tPskov\tRU
-  place\tcity\tPu'er\tCN
-  alias\tPu'er\tPu’er
-  place\tcity\tPucallpa\tPE
-  place\tcity\tPuchong\tMY
-  place\tcity\tPudong\tCN
-  place\tcity\tPuducherry\tIN
-  place\tcity\tPuebla\tMX
-  place\tcity\tPuente Alto\tCL
-  place\tcity\tPuente de Vallecas\tES
-  place\tcity\tPuerto Cabello\tVE
-  place\tcity\tPuerto La Cruz\tVE
-  place\tcity\tPuerto Montt\tCL
-  place\tcity\tPuerto Princesa\tPH
-  place\tcity\tPuerto Vallarta\tMX
-  place\tcity\tPunasa\tIN
-  alias\tPunasa\tPunāsa
-  place\tcity\tPune\tIN
-  place\tcity\tPunggol\tSG
-  place\tcity\tPuning\tCN
-  place\tcity\tPuri\tIN
-  place\tcity\tPurnia\tIN
-  place\tcity\tPurwakarta\tID
-  place\tcity\tPurwokerto\tID
-  place\tcity\tPuthia\tBD
-  place\tcity\tPutian\tCN
-  place\tcity\tPutuo\tCN
-  place\tcity\tPuxi\tCN
-  place\tcity\tPuyang\tCN
-  place\tcity\tPyeongtaek\tKR
-  place\tcity\tPyongyang\tKP
-  place\tcity\tQa'em Shahr\tIR
-  alias\tQa'em Shahr\tQā'em Shahr
-  alias\tQa'em Shahr\tQā’em Shahr
-  alias\tQa'em Shahr\tQa’em Shahr
-  place\tcity\tQadirpur Ran\tPK
-  place\tcity\tQalyub\tEG
-  place\tcity\tQarchak\tIR
-  place\tcity\tQarshi\tUZ
-  place\tcity\tQazvin\tIR
-  place\tcity\tQianjiang\tCN
-  place\tcity\tQibao\tCN
-  place\tcity\tQina\tEG
-  place\tcity\tQingdao\tCN
-  place\tcity\tQingpu\tCN
-  place\tcity\tQingyang\tCN
-  place\tcity\tQingyuan\tCN
-  place\tcity\tQingzhou\tCN
-  place\tcity\tQinhuangdao\tCN
-  place\tcity\tQinzhou\tCN
-  place\tcity\tQionghai\tCN
-  place\tcity\tQiqihar\tCN
-  place\tcity\tQitaihe\tCN
-  place\tcity\tQo'qon\tUZ
-  alias\tQo'qon\tQo‘qon
-  alias\tQo'qon\tQo’qon
-  place\tcity\tQods\tIR
-  place\tcity\tQuan Ba\tVN
-  alias\tQuan Ba\tQuận Ba
-  place\tcity\tQuan Bon\tVN
-  alias\tQuan Bon\tQuận Bốn
-  place\tcity\tQuan Muoi\tVN
-  alias\tQuan Muoi\tQuận Mười
-  place\tcity\tQuan Muoi Mot\tVN
-  alias\tQuan Muoi Mot\tQuận Mười Một
-  place\tcity\tQuan Nam\tVN
-  alias\tQuan Nam\tQuận Năm
-  place\tcity\tQuan Sau\tVN
-  alias\tQuan Sau\tQuận Sáu
-  place\tcity\tQuang Ngai\tVN
-  alias\tQuang Ngai\tQuảng Ngãi
-  place\tcity\tQuanzhou\tCN
-  place\tcity\tQuarto Oggiaro\tIT
-  place\tcity\tQuebec City\tCA
-  alias\tQuebec City\tQuébec
-  place\tcity\tQueens\tUS
-  place\tcity\tQuelimane\tMZ
-  place\tcity\tQuetta\tPK
-  place\tcity\tQuetzaltenango\tGT
-  place\tcity\tQuevedo\tEC
-  place\tcity\tQuezon City\tPH
-  place\tcity\tQui Nhon\tVN
-  place\tcity\tQuilicura\tCL
-  place\tcity\tQuillacollo\tBO
-  place\tcity\tQuilmes\tAR
-  place\tcity\tQuito\tEC
-  place\tcity\tQujing\tCN
-  place\tcity\tQuthbullapur\tIN
-  place\tcity\tQuzhou\tCN
-  place\tcity\tRa's Bayrut\tLB
-  alias\tRa's Bayrut\tRa's Bayrūt
-  alias\tRa's Bayrut\tRa’s Bayrūt
-  alias\tRa's Bayrut\tRa’s Bayrut
-  place\tcity\tRabat\tMA
-  place\tcity\tRach Gia\tVN
-  alias\tRach Gia\tRạch Giá
-  place\tcity\tRadom\tPL
-  place\tcity\tRaebareli\tIN
-  place\tcity\tRafah\tPS
-  alias\tRafah\tRafaḩ
-  place\tcity\tRahim Yar Khan\tPK
-  place\tcity\tRaichur\tIN
-  alias\tRaichur\tRāichūr
-  place\tcity\tRaiganj\tIN
-  alias\tRaiganj\tRāiganj
-  place\tcity\tRaigarh\tIN
-  place\tcity\tRaipur\tIN
-  place\tcity\tRaj-Nandgaon\tIN
-  alias\tRaj-Nandgaon\tRāj-Nāndgaon
-  place\tcity\tRajamahendravaram\tIN
-  place\tcity\tRajkot\tIN
-  alias\tRajkot\tRājkot
-  place\tcity\tRajpur Sonarpur\tIN
-  place\tcity\tRajshahi\tBD
-  place\tcity\tRaleigh\tUS
-  place\tcity\tRamadi\tIQ
-  place\tcity\tRamagundam\tIN
-  place\tcity\tRamallah\tPS
-  place\tcity\tRamat Gan\tIL
-  place\tcity\tRamgundam\tIN
-  alias\tRamgundam\tRāmgundam
-  place\tcity\tRamiros\tAO
-  place\tcity\tRampur\tIN
-  alias\tRampur\tRāmpur
-  place\tcity\tRancagua\tCL
-  place\tcity\tRanchi\tIN
-  place\tcity\tRancho Cucamonga\tUS
-  place\tcity\tRandburg\tZA
-  place\tcity\tRangpur\tBD
-  place\tcity\tRaniganj\tIN
-  alias\tRaniganj\tRāniganj
-  place\tcity\tRanipet\tIN
-  alias\tRanipet\tRānipet
-  place\tcity\tRaqqa\tSY
-  alias\tRaqqa\tRaqqah
-  alias\tRaqqa\tAr Raqqah
-  place\tcity\tRas Al Khaimah\tAE
-  place\tcity\tRasapudipalem\tIN
-  alias\tRasapudipalem\tRasapūdipalem
-  place\tcity\tRasht\tIR
-  place\tcity\tRatlam\tIN
-  alias\tRatlam\tRatlām
-  place\tcity\tRaurkela Industrial Township\tIN
-  place\tcity\tRawalpindi\tPK
-  place\tcity\tRawang\tMY
-  place\tcity\tRayon KTZ\tUA
-  place\tcity\tRecife\tBR
-  place\tcity\tRegensburg\tDE
-  place\tcity\tReggio Calabria\tIT
-  place\tcity\tReggio nell'Emilia\tIT
-  alias\tReggio nell'Emilia\tReggio nell’Emilia
-  place\tcity\tReims\tFR
-  place\tcity\tRengasdengklok\tID
-  place\tcity\tRennes\tFR
-  place\tcity\tReno\tUS
-  place\tcity\tResistencia\tAR
-  place\tcity\tRewa\tIN
-  place\tcity\tReykjavik\tIS
-  alias\tReykjavik\tReykjavík
-  place\tcity\tReynosa\tMX
-  place\tcity\tRibeirao Preto\tBR
-  alias\tRibeirao Preto\tRibeirão Preto
-  place\tcity\tRibeirao das Neves\tBR
-  alias\tRibeirao das Neves\tRibeirão das Neves
-  place\tcity\tRichards Bay\tZA
-  place\tcity\tRichmond\tUS
-  place\tcity\tRichmond Hill\tCA
-  place\tcity\tRiga\tLV
-  place\tcity\tRio Branco\tBR
-  place\tcity\tRio Claro\tBR
-  place\tcity\tRio Cuarto\tAR
-  alias\tRio Cuarto\tRío Cuarto
-  place\tcity\tRio Grande\tBR
-  place\tcity\tRio Verde\tBR
-  place\tcity\tRio das Ostras\tBR
-  place\tcity\tRio de Janeiro\tBR
-  place\tcity\tRiobamba\tEC
-  place\tcity\tRiohacha\tCO
-  place\tcity\tRishon LeTsiyyon\tIL
-  place\tcity\tRivne\tUA
-  place\tcity\tRiyadh\tSA
-  place\tcity\tRizhao\tCN
-  place\tcity\tRoad Town\tVG
-  place\tcity\tRobertsonpet\tIN
-  place\tcity\tRochester\tUS
-  place\tcity\tRohini\tIN
-  place\tcity\tRohtak\tIN
-  place\tcity\tRome\tIT
-  place\tcity\tRondonopolis\tBR
-  alias\tRondonopolis\tRondonópolis
-  place\tcity\tRoodepoort\tZA
-  place\tcity\tRoseau\tDM
-  place\tcity\tRostock\tDE
-  place\tcity\tRostov-on-Don\tRU
-  alias\tRostov-on-Don\tRostov
-  place\tcity\tRotterdam\tNL
-  place\tcity\tRourkela\tIN
-  place\tcity\tRoxas City\tPH
-  place\tcity\tRubtsovsk\tRU
-  place\tcity\tRudrapur\tIN
-  place\tcity\tRufisque\tSN
-  place\tcity\tRufisque est\tSN
-  place\tcity\tRugao\tCN
-  place\tcity\tRui'an\tCN
-  alias\tRui'an\tRui’an
-  place\tcity\tRuiru\tKE
-  place\tcity\tRusseifa\tJO
-  place\tcity\tRustenburg\tZA
-  place\tcity\tRutchenkivskyi\tUA
-  place\tcity\tRyazan\tRU
-  alias\tRyazan\tRyazan'
-  alias\tRyazan\tRyazan’
-  place\tcity\tRybinsk\tRU
-  place\tcity\tRzeszow\tPL
-  alias\tRzeszow\tRzeszów
-  place\tcity\tSa Dec\tVN
-  place\tcity\tSaarbrucken\tDE
-  alias\tSaarbrucken\tSaarbrücken
-  place\tcity\tSabadell\tES
-  place\tcity\tSabya\tSA
-  alias\tSabya\tŞabyā
-  place\tcity\tSabzevar\tIR
-  place\tcity\tSacaba\tBO
-  place\tcity\tSacoma\tBR
-  alias\tSacoma\tSacomã
-  place\tcity\tSacramento\tUS
-  place\tcity\tSaddiqabad\tPK
-  place\tcity\tSadr City\tIQ
-  place\tcity\tSafi\tMA
-  place\tcity\tSagamihara\tJP
-  place\tcity\tSaharanpur\tIN
-  alias\tSaharanpur\tSahāranpur
-  place\tcity\tSaharsa\tIN
-  place\tcity\tSahiwal\tPK
-  place\tcity\tSai Mai\tTH
-  place\tcity\tSaidpur\tBD
-  place\tcity\tSaint George's\tGD
-  alias\tSaint George's\tSaint George’s
-  alias\tSaint George's\tSt. George's
-  alias\tSaint George's\tSt. George’s
-  alias\tSaint George's\tSt George's
-  alias\tSaint George's\tSt George’s
-  place\tcity\tSaint Helier\tJE
-  alias\tSaint Helier\tSt. Helier
-  alias\tSaint Helier\tSt Helier
-  place\tcity\tSaint John's\tAG
-  alias\tSaint John's\tSaint John’s
-  alias\tSaint John's\tSt. John's
-  alias\tSaint John's\tSt. John’s
-  alias\tSaint John's\tSt John's
-  alias\tSaint John's\tSt John’s
-  place\tcity\tSaint Paul\tUS
-  alias\tSaint Paul\tSt. Paul
-  alias\tSaint Paul\tSt Paul
-  place\tcity\tSaint Peter Port\tGG
-  alias\tSaint Peter Port\tSt. Peter Port
-  alias\tSaint Peter Port\tSt Peter Port
-  place\tcity\tSaint Petersburg\tRU
-  alias\tSaint Petersburg\tSt. Petersburg
-  alias\tSaint Petersburg\tSt Petersburg
-  place\tcity\tSaint-Denis\tRE
-  place\tcity\tSaint-Etienne\tFR
-  alias\tSaint-Etienne\tSaint-Étienne
-  place\tcity\tSaint-Louis\tSN
-  place\tcity\tSaint-Marc\tHT
-  place\tcity\tSaint-Pierre\tPM
-  place\tcity\tSaipan\tMP
-  place\tcity\tSaitama\tJP
-  place\tcity\tSalalah\tOM
-  alias\tSalalah\tŞalālah
-  place\tcity\tSalamanca\tMX
-  place\tcity\tSalatiga\tID
-  place\tcity\tSalavat\tRU
-  place\tcity\tSale Al Jadida\tMA
-  alias\tSale Al Jadida\tSalé Al Jadida
-  place\tcity\tSalt Lake City\tUS
-  place\tcity\tSalta\tAR
-  place\tcity\tSaltillo\tMX
-  place\tcity\tSaltivka\tUA
-  place\tcity\tSalvador\tBR
-  place\tcity\tSalzburg\tAT
-  place\tcity\tSamambaia\tBR
-  place\tcity\tSamara\tRU
-  place\tcity\tSamarinda\tID
-  place\tcity\tSamarkand\tUZ
-  place\tcity\tSamarra'\tIQ
-  alias\tSamarra'\tSāmarrā'
-  alias\tSamarra'\tSāmarrā’
-  alias\tSamarra'\tSamarra’
-  place\tcity\tSambalpur\tIN
-  place\tcity\tSambhal\tIN
-  place\tcity\tSambizanga\tAO
-  place\tcity\tSampit\tID
-  place\tcity\tSamsun\tTR
-  place\tcity\tSamut Prakan\tTH
-  place\tcity\tSan Antonio\tUS
-  place\tcity\tSan Bernardino\tUS
-  place\tcity\tSan Bernardo\tCL
-  place\tcity\tSan Blas-Canillejas\tES
-  place\tcity\tSan Cristobal\tVE
-  alias\tSan Cristobal\tSan Cristóbal
-  place\tcity\tSan Cristobal de las Casas\tMX
-  alias\tSan Cristobal de las Casas\tSan Cristóbal de las Casas
-  place\tcity\tSan Diego\tUS
-  place\tcity\tSan Felipe\tVE
-  place\tcity\tSan Fernando\tPH
-  place\tcity\tSan Fernando de Apure\tVE
-  place\tcity\tSan Francisco\tUS
-  place\tcity\tSan Jose\tUS
-  place\tcity\tSan Jose del Monte\tPH
-  place\tcity\tSan Juan\tPR
-  place\tcity\tSan Juan de los Morros\tVE
-  place\tcity\tSan Lorenzo\tPY
-  place\tcity\tSan Luis\tAR
-  place\tcity\tSan Luis Potosi\tMX
-  alias\tSan Luis Potosi\tSan Luis Potosí
-  place\tcity\tSan Luis Rio Colorado\tMX
-  alias\tSan Luis Rio Colorado\tSan Luis Río Colorado
-  place\tcity\tSan Martin Texmelucan de Labastida\tMX
-  place\tcity\tSan Miguel\tSV
-  place\tcity\tSan Miguel de Allende\tMX
-  place\tcity\tSan Miguel de Tucuman\tAR
-  alias\tSan Miguel de Tucuman\tSan Miguel de Tucumán
-  place\tcity\tSan Miguel del Padron\tCU
-  alias\tSan Miguel del Padron\tSan Miguel del Padrón
-  place\tcity\tSan Miguelito\tPA
-  place\tcity\tSan Nicolas de los Garza\tMX
-  alias\tSan Nicolas de los Garza\tSan Nicolás de los Garza
-  place\tcity\tSan Pablo\tPH
-  place\tcity\tSan Pablo de las Salinas\tMX
-  place\tcity\tSan Pedro\tPH
-  place\tcity\tSan Pedro Sula\tHN
-  place\tcity\tSan Pedro de Macoris\tDO
-  alias\tSan Pedro de Macoris\tSan Pedro de Macorís
-  place\tcity\tSan Salvador\tSV
-  place\tcity\tSan Salvador de Jujuy\tAR
-  place\tcity\tSan-Pedro\tCI
-  alias\tSan-Pedro\tSan-Pédro
-  place\tcity\tSanaa\tYE
-  alias\tSanaa\tSana'a
-  alias\tSanaa\tSana’a
-  place\tcity\tSanandaj\tIR
-  place\tcity\tSancaktepe\tTR
-  place\tcity\tSandakan\tMY
-  place\tcity\tSangli\tIN
-  alias\tSangli\tSāngli
-  place\tcity\tSanhe\tCN
-  place\tcity\tSanliurfa\tTR
-  alias\tSanliurfa\tŞanlıurfa
-  place\tcity\tSanmenxia\tCN
-  place\tcity\tSanming\tCN
-  place\tcity\tSanshui\tCN
-  place\tcity\tSant Marti\tES
-  alias\tSant Marti\tSant Martí
-  place\tcity\tSanta Ana\tUS
-  place\tcity\tSanta Anita - Los Ficus\tPE
-  place\tcity\tSanta Barbara d'Oeste\tBR
-  alias\tSanta Barbara d'Oeste\tSanta Bárbara d'Oeste
-  alias\tSanta Barbara d'Oeste\tSanta Bárbara d’Oeste
-  alias\tSanta Barbara d'Oeste\tSanta Barbara d’Oeste
-  place\tcity\tSanta Clara\tCU
-  place\tcity\tSanta Clarita\tUS
-  place\tcity\tSanta Cruz de Tenerife\tES
-  place\tcity\tSanta Cruz de la Sierra\tBO
-  place\tcity\tSanta Fe\tAR
-  place\tcity\tSanta Luzia\tBR
-  place\tcity\tSanta Marta\tCO
-  place\tcity\tSanta Rosa\tPH
-  place\tcity\tSanta Teresa del Tuy\tVE
-  place\tcity\tSantana de Parnaiba\tBR
-  alias\tSantana de Parnaiba\tSantana de Parnaíba
-  place\tcity\tSantander\tES
-  place\tcity\tSantarem\tBR
-  alias\tSantarem\tSantarém
-  place\tcity\tSantiago\tCL
-  place\tcity\tSantiago de Cuba\tCU
-  place\tcity\tSantiago de Queretaro\tMX
-  alias\tSantiago de Queretaro\tSantiago de Querétaro
-  place\tcity\tSantiago de Surco\tPE
-  place\tcity\tSantiago de los Caballeros\tDO
-  place\tcity\tSantiago del Estero\tAR
-  place\tcity\tSanto Andre\tBR
-  alias\tSanto Andre\tSanto André
-  place\tcity\tSanto Domingo\tDO
-  place\tcity\tSanto Domingo Este\tDO
-  place\tcity\tSanto Domingo Oeste\tDO
-  place\tcity\tSanto Domingo de los Colorados\tEC
-  place\tcity\tSantol\tPH
-  place\tcity\tSants-Montjuic\tES
-  alias\tSants-Montjuic\tSants-Montjuïc
-  place\tcity\tSanya\tCN
-  place\tcity\tSao Bernardo do Campo\tBR
-  alias\tSao Bernardo do Campo\tSão Bernardo do Campo
-  place\tcity\tSao Caetano do Sul\tBR
-  alias\tSao Caetano do Sul\tSão Caetano do Sul
-  place\tcity\tSao Carlos\tBR
-  alias\tSao Carlos\tSão Carlos
-  place\tcity\tSao Joao de Meriti\tBR
-  alias\tSao Joao de Meriti\tSão João de Meriti
-  place\tcity\tSao Jose\tBR
-  alias\tSao Jose\tSão José
-  place\tcity\tSao Jose de Ribamar\tBR
-  alias\tSao Jose de Ribamar\tSão José de Ribamar
-  place\tcity\tSao Jose do Rio Preto\tBR
-  alias\tSao Jose do Rio Preto\tSão José do Rio Preto
-  place\tcity\tSao Jose dos Campos\tBR
-  alias\tSao Jose dos Campos\tSão José dos Campos
-  place\tcity\tSao Jose dos Pinhais\tBR
-  alias\tSao Jose dos Pinhais\tSão José dos Pinhais
-  place\tcity\tSao Leopoldo\tBR
-  alias\tSao Leopoldo\tSão Leopoldo
-  place\tcity\tSao Luis\tBR
-  alias\tSao Luis\tSão Luís
-  place\tcity\tSao Mateus\tBR
-  alias\tSao Mateus\tSão Mateus
-  place\tcity\tSao Paulo\tBR
-  alias\tSao Paulo\tSão Paulo
-  place\tcity\tSao Tome\tST
-  alias\tSao Tome\tSão Tomé
-  place\tcity\tSao Vicente\tBR
-  alias\tSao Vicente\tSão Vicente
-  place\tcity\tSapele\tNG
-  place\tcity\tSapopemba\tBR
-  place\tcity\tSapporo\tJP
-  place\tcity\tSaqqez\tIR
-  place\tcity\tSarajevo\tBA
-  place\tcity\tSaransk\tRU
-  place\tcity\tSaratov\tRU
-  place\tcity\tSargodha\tPK
-  place\tcity\tSariwon-si\tKP
-  alias\tSariwon-si\tSariwŏn-si
-  place\tcity\tSasebo\tJP
-  place\tcity\tSaskatoon\tCA
-  place\tcity\tSatna\tIN
-  place\tcity\tSaugor\tIN
-  place\tcity\tSaurimo\tAO
-  place\tcity\tSavar\tBD
-  place\tcity\tSaveh\tIR
-  alias\tSaveh\tSāveh
-  place\tcity\tSawangan\tID
-  place\tcity\tSayama\tJP
-  place\tcity\tScottsdale\tUS
-  place\tcity\tSeattle\tUS
-  place\tcity\tSecunderabad\tIN
-  place\tcity\tSeeb\tOM
-  place\tcity\tSegou\tML
-  alias\tSegou\tSégou
-  place\tcity\tSejong\tKR
-  place\tcity\tSekondi\tGH
-  place\tcity\tSelayang Baru Utara\tMY
-  place\tcity\tSemarang\tID
-  place\tcity\tSemey\tKZ
-  place\tcity\tSendai\tJP
-  place\tcity\tSengkang New Town\tSG
-  place\tcity\tSeogwipo\tKR
-  place\tcity\tSeongnam-si\tKR
-  place\tcity\tSeoul\tKR
-  place\tcity\tSepang\tMY
-  place\tcity\tSerang\tID
-  place\tcity\tSerekunda\tGM
-  place\tcity\tSeremban\tMY
-  place\tcity\tSerilingampalle\tIN
-  place\tcity\tSerra\tBR
-  place\tcity\tSetagaya\tJP
-  place\tcity\tSetapak\tMY
-  place\tcity\tSete Lagoas\tBR
-  place\tcity\tSetia Alam\tMY
-  place\tcity\tSetif\tDZ
-  alias\tSetif\tSétif
-  place\tcity\tSettat\tMA
-  place\tcity\tSevastopol\tUA
-  place\tcity\tSevernyy\tRU
-  place\tcity\tSeverodvinsk\tRU
-  place\tcity\tSeville\tES
-  alias\tSeville\tSevilla
-  place\tcity\tSfax\tTN
-  place\tcity\tSha Tin\tHK
-  place\tcity\tShagamu\tNG
-  place\tcity\tShah Alam\tMY
-  place\tcity\tShahin Shahr\tIR
-  alias\tShahin Shahr\tShāhīn Shahr
-  place\tcity\tShahjanpur\tIN
-  alias\tShahjanpur\tShāhjānpur
-  place\tcity\tShahkot\tPK
-  place\tcity\tShahriar\tIR
-  alias\tShahriar\tShahrīār
-  place\tcity\tShahrud\tIR
-  place\tcity\tShahuwadi\tIN
-  place\tcity\tShakhty\tRU
-  place\tcity\tSham Shui Po\tHK
-  place\tcity\tShanghai\tCN
-  place\tcity\tShangluo\tCN
-  place\tcity\tShangqiu\tCN
-  place\tcity\tShangrao\tCN
-  place\tcity\tShangri-La\tCN
-  place\tcity\tShangyu\tCN
-  place\tcity\tShantou\tCN
-  place\tcity\tShanwei\tCN
-  place\tcity\tShaoguan\tCN
-  place\tcity\tShaoxing\tCN
-  place\tcity\tShaoyang\tCN
-  place\tcity\tSharjah\tAE
-  place\tcity\tShashamane\tET
-  place\tcity\tSheffield\tGB
-  place\tcity\tShekhupura\tPK
-  place\tcity\tShenyang\tCN
-  place\tcity\tShenzhen\tCN
-  place\tcity\tShevchenkivskyi\tUA
-  place\tcity\tShibganj\tBD
-  place\tcity\tShibin al Kawm\tEG
-  alias\tShibin al Kawm\tShibīn al Kawm
-  place\tcity\tShibuya\tJP
-  place\tcity\tShihezi\tCN
-  place\tcity\tShijiazhuang\tCN
-  place\tcity\tShijie\tCN
-  place\tcity\tShikarpur\tPK
-  place\tcity\tShimla\tIN
-  place\tcity\tShimonoseki\tJP
-  place\tcity\tShinagawa\tJP
-  place\tcity\tShinjuku\tJP
-  place\tcity\tShiqi\tCN
-  place\tcity\tShiraz\tIR
-  place\tcity\tShivaji Nagar\tIN
-  place\tcity\tShivamogga\tIN
-  place\tcity\tShivpuri\tIN
-  place\tcity\tShiyan\tCN
-  place\tcity\tShizuishan\tCN
-  place\tcity\tShizuoka\tJP
-  place\tcity\tSholapur\tIN
-  place\tcity\tShomolu\tNG
-  place\tcity\tShouguang\tCN
-  place\tcity\tShreveport\tUS
-  place\tcity\tShrirampur\tIN
-  alias\tShrirampur\tShrīrāmpur
-  place\tcity\tShuangyashan\tCN
-  place\tcity\tShubra al Khaymah\tEG
-  alias\tShubra al Khaymah\tShubrā al Khaymah
-  place\tcity\tShujaabad\tPK
-  place\tcity\tShulin\tTW
-  place\tcity\tShuozhou\tCN
-  place\tcity\tShyamnagar\tIN
-  place\tcity\tShymkent\tKZ
-  place\tcity\tSi Racha\tTH
-  place\tcity\tSialkot\tPK
-  place\tcity\tSibu\tMY
-  place\tcity\tSidi Bel Abbes\tDZ
-  place\tcity\tSidon\tLB
-  place\tcity\tSikar\tIN
-  alias\tSikar\tSīkar
-  place\tcity\tSikasso\tML
-  place\tcity\tSilchar\tIN
-  place\tcity\tSiliguri\tIN
-  place\tcity\tSimele\tIQ
-  place\tcity\tSimferopol\tUA
-  place\tcity\tSincelejo\tCO
-  place\tcity\tSinfra\tCI
-  place\tcity\tSinga\tSD
-  place\tcity\tSingida\tTZ
-  place\tcity\tSingkawang\tID
-  place\tcity\tSingosari\tID
-  place\tcity\tSingrauli\tIN
-  place\tcity\tSinjhoro\tPK
-  place\tcity\tSinop\tBR
-  place\tcity\tSinpo\tKP
-  alias\tSinpo\tSinp'o
-  alias\tSinpo\tSinp’o
-  place\tcity\tSinuiju\tKP
-  alias\tSinuiju\tSinŭiju
-  place\tcity\tSioux Falls\tUS
-  place\tcity\tSiping\tCN
-  place\tcity\tSirjan\tIR
-  place\tcity\tSirsa\tIN
-  place\tcity\tSisli\tTR
-  alias\tSisli\tŞişli
-  place\tcity\tSitapur\tIN
-  alias\tSitapur\tSītāpur
-  place\tcity\tSitiawan\tMY
-  place\tcity\tSittwe\tMM
-  place\tcity\tSitubondo\tID
-  place\tcity\tSivakasi\tIN
-  place\tcity\tSivas\tTR
-  place\tcity\tSiverek\tTR
-  place\tcity\tSkardu\tPK
-  place\tcity\tSkikda\tDZ
-  place\tcity\tSkopje\tMK
-  place\tcity\tSkudai\tMY
-  place\tcity\tSlough\tGB
-  place\tcity\tSmolensk\tRU
-  place\tcity\tSoacha\tCO
-  place\tcity\tSobral\tBR
-  place\tcity\tSoc Trang\tVN
-  alias\tSoc Trang\tSóc Trăng
-  place\tcity\tSochi\tRU
-  place\tcity\tSodo\tET
-  place\tcity\tSofia\tBG
-  place\tcity\tSohag\tEG
-  place\tcity\tSoka\tJP
-  alias\tSoka\tSōka
-  place\tcity\tSokoto\tNG
-  place\tcity\tSoledad\tCO
-  place\tcity\tSoledad de Graciano Sanchez\tMX
-  alias\tSoledad de Graciano Sanchez\tSoledad de Graciano Sánchez
-  place\tcity\tSolingen\tDE
-  place\tcity\tSolwezi\tZM
-  place\tcity\tSomerset West\tZA
-  place\tcity\tSon Tay\tVN
-  alias\tSon Tay\tSơn Tây
-  place\tcity\tSongcheng\tCN
-  place\tcity\tSongea\tTZ
-  place\tcity\tSongjiang\tCN
-  place\tcity\tSongnim-ni\tKP
-  place\tcity\tSonipat\tIN
-  alias\tSonipat\tSonīpat
-  place\tcity\tSorocaba\tBR
-  place\tcity\tSorong\tID
-  place\tcity\tSorsogon\tPH
-  place\tcity\tSoshanguve\tZA
-  place\tcity\tSosnowiec\tPL
-  place\tcity\tSouk Ahras\tDZ
-  place\tcity\tSousse\tTN
-  place\tcity\tSouth Boston\tUS
-  place\tcity\tSouth Dublin\tIE
-  place\tcity\tSouth Tangerang\tID
-  place\tcity\tSouthampton\tGB
-  place\tcity\tSouthend-on-Sea\tGB
-  place\tcity\tSoweto\tZA
-  place\tcity\tSoyapango\tSV
-  place\tcity\tSoyo\tAO
-  place\tcity\tSpokane\tUS
-  place\tcity\tSpring Valley\tUS
-  place\tcity\tSpringfield\tUS
-  place\tcity\tSri Ganganagar\tIN
-  place\tcity\tSrinagar\tIN
-  place\tcity\tSt Helens\tGB
-  place\tcity\tSt. Louis\tUS
-  place\tcity\tStaryy Oskol\tRU
-  place\tcity\tStaten Island\tUS
-  place\tcity\tStavanger\tNO
-  place\tcity\tStavropol\tRU
-  place\tcity\tSterlitamak\tRU
-  place\tcity\tStockholm\tSE
-  place\tcity\tStockton\tUS
-  place\tcity\tStoke-on-Trent\tGB
-  place\tcity\tStrasbourg\tFR
-  place\tcity\tStrogino\tRU
-  place\tcity\tStuttgart\tDE
-  place\tcity\tSubang Jaya\tMY
-  place\tcity\tSucre\tBO
-  place\tcity\tSuez\tEG
-  place\tcity\tSuginami\tJP
-  place\tcity\tSuicheng\tCN
-  place\tcity\tSuihua\tCN
-  place\tcity\tSuining\tCN
-  place\tcity\tSuita\tJP
-  place\tcity\tSuizhou\tCN
-  place\tcity\tSujangarh\tIN
-  alias\tSujangarh\tSūjāngarh
-  place\tcity\tSukabumi\tID
-  place\tcity\tSukkur\tPK
-  place\tcity\tSukrah\tTN
-  place\tcity\tSulaymaniyah\tIQ
-  place\tcity\tSuleja\tNG
-  place\tcity\tSullana\tPE
-  place\tcity\tSultan Pur Majra\tIN
-  place\tcity\tSultanah\tSA
-  alias\tSultanah\tSulţānah
-  place\tcity\tSultanbeyli\tTR
-  place\tcity\tSultangazi\tTR
-  place\tcity\tSumare\tBR
-  alias\tSumare\tSumaré
-  place\tcity\tSumayl\tIQ
-  place\tcity\tSumbawanga\tTZ
-  place\tcity\tSumbe\tAO
-  place\tcity\tSumedang\tID
-  place\tcity\tSumgayit\tAZ
-  place\tcity\tSumida\tJP
-  place\tcity\tSumy\tUA
-  place\tcity\tSuncheon\tKR
-  place\tcity\tSunchon\tKP
-  alias\tSunchon\tSunch'ŏn
-  alias\tSunchon\tSunch’ŏn
-  alias\tSunchon\tSunch'on
-  alias\tSunchon\tSunch’on
-  place\tcity\tSunderland\tGB
-  place\tcity\tSungai Buloh\tMY
-  place\tcity\tSungai Petani\tMY
-  place\tcity\tSunggal\tID
-  place\tcity\tSunnyvale\tUS
-  place\tcity\tSunrise Manor\tUS
-  place\tcity\tSunshine Coast\tAU
-  place\tcity\tSuqian\tCN
-  place\tcity\tSurabaya\tID
-  place\tcity\tSurakarta\tID
-  place\tcity\tSurat\tIN
-  place\tcity\tSurendranagar\tIN
-  place\tcity\tSurgut\tRU
-  place\tcity\tSurrey\tCA
-  place\tcity\tSurulere\tNG
-  place\tcity\tSuva\tFJ
-  place\tcity\tSuwaylih\tJO
-  alias\tSuwaylih\tṢuwayliḥ
-  place\tcity\tSuwon\tKR
-  place\tcity\tSuzano\tBR
-  place\tcity\tSuzhou\tCN
-  place\tcity\tSuzuka\tJP
-  place\tcity\tSwansea\tGB
-  place\tcity\tSwindon\tGB
-  place\tcity\tSydney\tAU
-  place\tcity\tSykhiv\tUA
-  place\tcity\tSyktyvkar\tRU
-  place\tcity\tSylhet\tBD
-  place\tcity\tSyzran\tRU
-  place\tcity\tSzczecin\tPL
-  place\tcity\tSzeged\tHU
-  place\tcity\tTa'if\tSA
-  alias\tTa'if\tTa’if
-  place\tcity\tTaboao da Serra\tBR
-  alias\tTaboao da Serra\tTaboão da Serra
-  place\tcity\tTabora\tTZ
-  place\tcity\tTabriz\tIR
-  place\tcity\tTabuk\tSA
-  place\tcity\tTacheng\tCN
-  place\tcity\tTachikawa\tJP
-  place\tcity\tTacloban\tPH
-  place\tcity\tTacna\tPE
-  place\tcity\tTacoma\tUS
-  place\tcity\tTaganrog\tRU
-  place\tcity\tTaguatinga\tBR
-  place\tcity\tTaguig\tPH
-  place\tcity\tTahoua\tNE
-  place\tcity\tTai Po\tHK
-  place\tcity\tTai'an\tCN
-  alias\tTai'an\tTai’an
-  place\tcity\tTaicang\tCN
-  place\tcity\tTaichung\tTW
-  place\tcity\tTainan\tTW
-  place\tcity\tTaipei\tTW
-  place\tcity\tTaiping\tMY
-  place\tcity\tTaito\tJP
-  place\tcity\tTaiyuan\tCN
-  place\tcity\tTaiz\tYE
-  place\tcity\tTaizhou\tCN
-  place\tcity\tTakaoka\tJP
-  place\tcity\tTakarazuka\tJP
-  place\tcity\tTakasaki\tJP
-  place\tcity\tTakatsuki\tJP
-  place\tcity\tTakeo\tKH
-  place\tcity\tTakoradi\tGH
-  place\tcity\tTalatona\tAO
-  place\tcity\tTalca\tCL
-  place\tcity\tTalcahuano\tCL
-  place\tcity\tTalhar\tPK
-  place\tcity\tTallahassee\tUS
-  place\tcity\tTallinn\tEE
-  place\tcity\tTam Ky\tVN
-  alias\tTam Ky\tTam Kỳ
-  place\tcity\tTamale\tGH
-  place\tcity\tTaman Petaling\tMY
-  place\tcity\tTambaram\tIN
-  place\tcity\tTambov\tRU
-  place\tcity\tTampa\tUS
-  place\tcity\tTampere\tFI
-  place\tcity\tTampico\tMX
-  place\tcity\tTampines Estate\tSG
-  place\tcity\tTampines New Town\tSG
-  place\tcity\tTan An\tVN
-  alias\tTan An\tTân An
-  place\tcity\tTan Chau\tVN
-  alias\tTan Chau\tTân Châu
-  place\tcity\tTando Adam\tPK
-  place\tcity\tTando Allahyar\tPK
-  place\tcity\tTando Bago\tPK
-  place\tcity\tTanga\tTZ
-  place\tcity\tTangail\tBD
-  place\tcity\tTangerang\tID
-  place\tcity\tTanggu\tCN
-  place\tcity\tTanghe\tCN
-  place\tcity\tTangier\tMA
-  place\tcity\tTangshan\tCN
-  place\tcity\tTanjung Pinang\tID
-  place\tcity\tTanjungbalai\tID
-  place\tcity\tTanta\tEG
-  place\tcity\tTantou\tCN
-  place\tcity\tTanzhou\tCN
-  place\tcity\tTaoyuan\tTW
-  place\tcity\tTapachula\tMX
-  place\tcity\tTarakan\tID
-  place\tcity\tTaranto\tIT
-  place\tcity\tTarawa\tKI
-  place\tcity\tTaraz\tKZ
-  place\tcity\tTargu Mures\tRO
-  alias\tTargu Mures\tTârgu Mureş
-  place\tcity\tTarija\tBO
-  place\tcity\tTarlac City\tPH
-  place\tcity\tTarsus\tTR
-  place\tcity\tTartus\tSY
-  alias\tTartus\tŢarţūs
-  place\tcity\tTashkent\tUZ
-  place\tcity\tTasikmalaya\tID
-  place\tcity\tTaubate\tBR
-  alias\tTaubate\tTaubaté
-  place\tcity\tTaunggyi\tMM
-  place\tcity\tTauranga\tNZ
-  place\tcity\tTawau\tMY
-  place\tcity\tTay Ho\tVN
-  alias\tTay Ho\tTây Hồ
-  place\tcity\tTaytay\tPH
-  place\tcity\tTaza\tMA
-  place\tcity\tTbilisi\tGE
-  place\tcity\tTebessa\tDZ
-  alias\tTebessa\tTébessa
-  place\tcity\tTegal\tID
-  place\tcity\tTegucigalpa\tHN
-  place\tcity\tTehran\tIR
-  place\tcity\tTehuacan\tMX
-  alias\tTehuacan\tTehuacán
-  place\tcity\tTel Aviv\tIL
-  place\tcity\tTelford\tGB
-  place\tcity\tTeluk Intan\tMY
-  place\tcity\tTeluknaga\tID
-  place\tcity\tTema\tGH
-  place\tcity\tTemara\tMA
-  place\tcity\tTemirtau\tKZ
-  place\tcity\tTempe\tUS
-  place\tcity\tTempe Junction\tUS
-  place\tcity\tTemuco\tCL
-  place\tcity\tTeni\tIN
-  place\tcity\tTepic\tMX
-  place\tcity\tTeresina\tBR
-  place\tcity\tTeresopolis\tBR
-  alias\tTeresopolis\tTeresópolis
-  place\tcity\tTernate\tID
-  place\tcity\tTernopil\tUA
-  place\tcity\tTerrassa\tES
-  place\tcity\tTete\tMZ
-  place\tcity\tTetouan\tMA
-  alias\tTetouan\tTétouan
-  place\tcity\tTetuan de las Victorias\tES
-  alias\tTetuan de las Victorias\tTetuán de las Victorias
-  place\tcity\tThai Nguyen\tVN
-  alias\tThai Nguyen\tThái Nguyên
-  place\tcity\tThane\tIN
-  alias\tThane\tThāne
-  place\tcity\tThanesar\tIN
-  alias\tThanesar\tThānesar
-  place\tcity\tThanh Hoa\tVN
-  alias\tThanh Hoa\tThanh Hóa
-  place\tcity\tThanh Khe\tVN
-  alias\tThanh Khe\tThanh Khê
-  place\tcity\tThanh Pho Ba Ria\tVN
-  alias\tThanh Pho Ba Ria\tThành Phố Bà Rịa
-  place\tcity\tThanh Xuan\tVN
-  alias\tThanh Xuan\tThanh Xuân
-  place\tcity\tThanjavur\tIN
-  place\tcity\tThe Bronx\tUS
-  place\tcity\tThe Hague\tNL
-  alias\tThe Hague\tDen Haag
-  place\tcity\tThe Valley\tAI
-  place\tcity\tThembisa\tZA
-  place\tcity\tThenali\tIN
-  place\tcity\tThessaloniki\tGR
-  alias\tThessaloniki\tThessaloníki
-  place\tcity\tThi Tran Dai Tu\tVN
-  alias\tThi Tran Dai Tu\tThị Trấn Đại Từ
-  place\tcity\tThi Tran Dong Trieu\tVN
-  alias\tThi Tran Dong Trieu\tThị Trấn Đông Triều
-  place\tcity\tThi Tran Thuan Chau\tVN
-  alias\tThi Tran Thuan Chau\tThị Trấn Thuận Châu
-  place\tcity\tThies\tSN
-  alias\tThies\tThiès
-  place\tcity\tThies Nones\tSN
-  alias\tThies Nones\tThiès Nones
-  place\tcity\tThika\tKE
-  place\tcity\tThimphu\tBT
-  place\tcity\tThiruvananthapuram\tIN
-  place\tcity\tThoothukudi\tIN
-  place\tcity\tThot Not\tVN
-  alias\tThot Not\tThốt Nốt
-  place\tcity\tThrissur\tIN
-  place\tcity\tThu Dau Mot\tVN
-  alias\tThu Dau Mot\tThủ Dầu Một
-  place\tcity\tThu Duc\tVN
-  alias\tThu Duc\tThủ Đức
-  place\tcity\tThuan An\tVN
-  alias\tThuan An\tThuận An
-  place\tcity\tThuan Thanh\tVN
-  alias\tThuan Thanh\tThuận Thanh
-  place\tcity\tThuqbah\tSA
-  place\tcity\tTianjin\tCN
-  place\tcity\tTianshui\tCN
-  place\tcity\tTiaret\tDZ
-  place\tcity\tTieling\tCN
-  place\tcity\tTijuana\tMX
-  place\tcity\tTilburg\tNL
-  place\tcity\tTimisoara\tRO
-  alias\tTimisoara\tTimişoara
-  place\tcity\tTimon\tBR
-  place\tcity\tTin Shui Wai\tHK
-  place\tcity\tTirana\tAL
-  place\tcity\tTiraspol\tMD
-  place\tcity\tTirmiz\tUZ
-  place\tcity\tTiruchirappalli\tIN
-  place\tcity\tTirunelveli\tIN
-  place\tcity\tTirupati\tIN
-  place\tcity\tTiruppur\tIN
-  place\tcity\tTiruvottiyur\tIN
-  alias\tTiruvottiyur\tTiruvottiyūr
-  place\tcity\tTlahuac\tMX
-  alias\tTlahuac\tTláhuac
-  place\tcity\tTlalnepantla\tMX
-  place\tcity\tTlalpan\tMX
-  place\tcity\tTlaquepaque\tMX
-  place\tcity\tTlemcen\tDZ
-  place\tcity\tToamasina\tMG
-  place\tcity\tTochigi\tJP
-  place\tcity\tTokchon\tKP
-  alias\tTokchon\tTŏkch'ŏn
-  alias\tTokchon\tTŏkch’ŏn
-  alias\tTokchon\tTokch'on
-  alias\tTokchon\tTokch’on
-  place\tcity\tTokorozawa\tJP
-  place\tcity\tTokushima\tJP
-  place\tcity\tTokyo\tJP
-  place\tcity\tToledo\tUS
-  place\tcity\tToli-Toli\tID
-  place\tcity\tToliara\tMG
-  place\tcity\tToluca\tMX
-  place\tcity\tTolyatti\tRU
-  place\tcity\tTomakomai\tJP
-  place\tcity\tTomsk\tRU
-  place\tcity\tTonala\tMX
-  alias\tTonala\tTonalá
-  place\tcity\tTongchuan\tCN
-  place\tcity\tTongchuanshi\tCN
-  place\tcity\tTonghua\tCN
-  place\tcity\tTongliao\tCN
-  place\tcity\tTongling\tCN
-  place\tcity\tTongshan\tCN
-  place\tcity\tTongzhou\tCN
-  place\tcity\tTonk\tIN
-  place\tcity\tTordher\tPK
-  place\tcity\tToronto\tCA
-  place\tcity\tTorreon\tMX
-  alias\tTorreon\tTorreón
-  place\tcity\tTorshavn\tFO
-  alias\tTorshavn\tTórshavn
-  place\tcity\tTorun\tPL
-  alias\tTorun\tToruń
-  place\tcity\tToshima\tJP
-  place\tcity\tTottori-shi\tJP
-  place\tcity\tTouba\tSN
-  place\tcity\tToulon\tFR
-  place\tcity\tToulouse\tFR
-  place\tcity\tTownsville\tAU
-  place\tcity\tToyama\tJP
-  place\tcity\tToyohashi\tJP
-  place\tcity\tToyokawa\tJP
-  place\tcity\tToyonaka\tJP
-  place\tcity\tTra Vinh\tVN
-  alias\tTra Vinh\tTrà Vinh
-  place\tcity\tTrabzon\tTR
-  place\tcity\tTrang Bang\tVN
-  alias\tTrang Bang\tTrảng Bàng
-  place\tcity\tTri-Cities\tUS
-  place\tcity\tTrieste\tIT
-  place\tcity\tTripoli\tLY
-  place\tcity\tTrondheim\tNO
-  place\tcity\tTrujillo\tPE
-  place\tcity\tTsentralnyi\tUA
-  place\tcity\tTseung Kwan O\tHK
-  place\tcity\tTshikapa\tCD
-  place\tcity\tTsing Yi Town\tHK
-  place\tcity\tTsuen Wan\tHK
-  place\tcity\tTsukuba\tJP
-  place\tcity\tTucson\tUS
-  place\tcity\tTuen Mun\tHK
-  place\tcity\tTuguegarao\tPH
-  place\tcity\tTula\tRU
-  place\tcity\tTulsa\tUS
-  place\tcity\tTulua\tCO
-  alias\tTulua\tTuluá
-  place\tcity\tTumkur\tIN
-  alias\tTumkur\tTumkūr
-  place\tcity\tTunduma\tTZ
-  place\tcity\tTungi\tBD
-  place\tcity\tTunis\tTN
-  place\tcity\tTunja\tCO
-  place\tcity\tTurin\tIT
-  place\tcity\tTurkistan\tKZ
-  place\tcity\tTurkmenabat\tTM
-  alias\tTurkmenabat\tTürkmenabat
-  place\tcity\tTurku\tFI
-  place\tcity\tTurmero\tVE
-  place\tcity\tTurpan\tCN
-  place\tcity\tTuxtepec\tMX
-  place\tcity\tTuxtla\tMX
-  place\tcity\tTuy Hoa\tVN
-  alias\tTuy Hoa\tTuy Hòa
-  place\tcity\tTver\tRU
-  place\tcity\tTyumen\tRU
-  place\tcity\tUberaba\tBR
-  place\tcity\tUberlandia\tBR
-  alias\tUberlandia\tUberlândia
-  place\tcity\tUdaipur\tIN
-  place\tcity\tUdupi\tIN
-  place\tcity\tUfa\tRU
-  place\tcity\tUgep\tNG
-  place\tcity\tUige\tAO
-  alias\tUige\tUíge
-  place\tcity\tUijeongbu-si\tKR
-  place\tcity\tUjjain\tIN
-  place\tcity\tUlaanbaatar\tMN
-  alias\tUlaanbaatar\tUlan Bator
-  place\tcity\tUlan-Ude\tRU
-  place\tcity\tUlanhot\tCN
-  place\tcity\tUlanqab\tCN
-  place\tcity\tUlhasnagar\tIN
-  place\tcity\tUlsan\tKR
-  place\tcity\tUlu Bedok\tSG
-  place\tcity\tUluberiya\tIN
-  place\tcity\tUlyanovsk\tRU
-  place\tcity\tUmraniye\tTR
-  place\tcity\tUmuahia\tNG
-  place\tcity\tUnaizah\tSA
-  place\tcity\tUngaran\tID
-  place\tcity\tUnnao\tIN
-  alias\tUnnao\tUnnāo
-  place\tcity\tUpper West Side\tUS
-  place\tcity\tUppsala\tSE
-  place\tcity\tUrayasu\tJP
-  place\tcity\tUruapan\tMX
-  place\tcity\tUrumqi\tCN
-  alias\tUrumqi\tÜrümqi
-  place\tcity\tUsak\tTR
-  alias\tUsak\tUşak
-  place\tcity\tUskudar\tTR
-  alias\tUskudar\tÜsküdar
-  place\tcity\tUssuriysk\tRU
-  place\tcity\tUst-Kamenogorsk\tKZ
-  place\tcity\tUtrecht\tNL
-  place\tcity\tUtsunomiya\tJP
-  place\tcity\tUvira\tCD
-  place\tcity\tVadodara\tIN
-  place\tcity\tVaduz\tLI
-  place\tcity\tValencia\tVE
-  place\tcity\tValera\tVE
-  place\tcity\tValladolid\tES
-  place\tcity\tValle de La Pascua\tVE
-  place\tcity\tValledupar\tCO
-  place\tcity\tValletta\tMT
-  place\tcity\tValparaiso\tCL
-  alias\tValparaiso\tValparaíso
-  place\tcity\tValparaiso de Goias\tBR
-  alias\tValparaiso de Goias\tValparaíso de Goiás
-  place\tcity\tVancouver\tCA
-  place\tcity\tVanderbijlpark\tZA
-  place\tcity\tVantaa\tFI
-  place\tcity\tVapi\tIN
-  place\tcity\tVaramin\tIR
-  alias\tVaramin\tVarāmīn
-  place\tcity\tVaranasi\tIN
-  place\tcity\tVarna\tBG
-  place\tcity\tVarzea Grande\tBR
-  alias\tVarzea Grande\tVárzea Grande
-  place\tcity\tVasylevsky Ostrov\tRU
-  alias\tVasylevsky Ostrov\tVasyl'evsky Ostrov
-  alias\tVasylevsky Ostrov\tVasyl’evsky Ostrov
-  place\tcity\tVelikiy Novgorod\tRU
-  place\tcity\tVellore\tIN
-  place\tcity\tVenice\tIT
-  place\tcity\tVenustiano Carranza\tMX
-  place\tcity\tVeracruz\tMX
-  place\tcity\tVeraval\tIN
-  alias\tVeraval\tVerāval
-  place\tcity\tVereeniging\tZA
-  place\tcity\tVerhunskyi\tUA
-  place\tcity\tVerona\tIT
-  place\tcity\tViamao\tBR
-  alias\tViamao\tViamão
-  place\tcity\tViana\tAO
-  place\tcity\tVictoria de Durango\tMX
-  place\tcity\tVidisha\tIN
-  place\tcity\tVienna\tAT
-  place\tcity\tVientiane\tLA
-  place\tcity\tViet Tri\tVN
-  alias\tViet Tri\tViệt Trì
-  place\tcity\tViet Yen\tVN
-  alias\tViet Yen\tViệt Yên
-  place\tcity\tVigo\tES
-  place\tcity\tVijayapura\tIN
-  place\tcity\tVijayawada\tIN
-  place\tcity\tVila Andrade\tBR
-  place\tcity\tVila Flor\tAO
-  place\tcity\tVila Velha\tBR
-  place\tcity\tVilla Canales\tGT
-  place\tcity\tVilla Nueva\tGT
-  place\tcity\tVillahermosa\tMX
-  place\tcity\tVillavicencio\tCO
-  place\tcity\tVilnius\tLT
-  place\tcity\tVina del Mar\tCL
-  alias\tVina del Mar\tViña del Mar
-  place\tcity\tVinh\tVN
-  place\tcity\tVinh Chau\tVN
-  alias\tVinh Chau\tVĩnh Châu
-  place\tcity\tVinnytsya\tUA
-  place\tcity\tViransehir\tTR
-  alias\tViransehir\tViranşehir
-  place\tcity\tVirar\tIN
-  alias\tVirar\tVirār
-  place\tcity\tVirginia Beach\tUS
-  place\tcity\tVisakhapatnam\tIN
-  place\tcity\tVitebsk\tBY
-  place\tcity\tVitoria\tBR
-  alias\tVitoria\tVitória
-  place\tcity\tVitoria da Conquista\tBR
-  alias\tVitoria da Conquista\tVitória da Conquista
-  place\tcity\tVizianagaram\tIN
-  place\tcity\tVladikavkaz\tRU
-  place\tcity\tVladimir\tRU
-  place\tcity\tVladivostok\tRU
-  place\tcity\tVolgodonsk\tRU
-  place\tcity\tVolgograd\tRU
-  place\tcity\tVologda\tRU
-  place\tcity\tVolta Redonda\tBR
-  place\tcity\tVolzhsky\tRU
-  place\tcity\tVoronezh\tRU
-  place\tcity\tVryheid\tZA
-  place\tcity\tVung Tau\tVN
-  alias\tVung Tau\tVũng Tàu
-  place\tcity\tVyhurivshchyna-Troyeshchyna\tUA
-  place\tcity\tVykhino-Zhulebino\tRU
-  place\tcity\tWad Medani\tSD
-  place\tcity\tWadi as Sir\tJO
-  alias\tWadi as Sir\tWādī as Sīr
-  place\tcity\tWafangdian\tCN
-  place\tcity\tWah Cantt\tPK
-  place\tcity\tWakayama\tJP
-  place\tcity\tWalsall\tGB
-  place\tcity\tWan Chai\tHK
-  place\tcity\tWandsbek\tDE
-  place\tcity\tWangsa Maju\tMY
-  place\tcity\tWanning\tCN
-  place\tcity\tWanxian\tCN
-  place\tcity\tWanzhou\tCN
-  place\tcity\tWarangal\tIN
-  place\tcity\tWarri\tNG
-  place\tcity\tWarrington\tGB
-  place\tcity\tWarsaw\tPL
-  place\tcity\tWashington\tUS
-  alias\tWashington\tWashington, D.C.
-  alias\tWashington\tWashington D.C.
-  alias\tWashington\tWashington DC
-  alias\tWashington\tWashington, DC
-  alias\tWashington\tDistrict of Columbia
-  place\tcity\tWashington Heights\tUS
-  place\tcity\tWatthana\tTH
-  place\tcity\tWazirabad\tPK
-  place\tcity\tWeifang\tCN
-  place\tcity\tWeihai\tCN
-  place\tcity\tWeinan\tCN
-  place\tcity\tWelkom\tZA
-  place\tcity\tWellington\tNZ
-  place\tcity\tWenchang\tCN
-  place\tcity\tWenshan City\tCN
-  place\tcity\tWenzhou\tCN
-  place\tcity\tWest Island\tCC
-  place\tcity\tWest Jerusalem\tIL
-  place\tcity\tWest Raleigh\tUS
-  place\tcity\tWestonaria\tZA
-  place\tcity\tWichita\tUS
-  place\tcity\tWiesbaden\tDE
-  place\tcity\tWigan\tGB
-  place\tcity\tWillemstad\tCW
-  place\tcity\tWindhoek\tNA
-  place\tcity\tWindsor\tCA
-  place\tcity\tWinejok\tSS
-  place\tcity\tWinnipeg\tCA
-  place\tcity\tWinston-Salem\tUS
-  place\tcity\tWollongong\tAU
-  place\tcity\tWolverhampton\tGB
-  place\tcity\tWong Tai Sin\tHK
-  place\tcity\tWonju\tKR
-  alias\tWonju\tWŏnju
-  place\tcity\tWonsan\tKP
-  alias\tWonsan\tWŏnsan
-  place\tcity\tWorcester\tUS
-  place\tcity\tWroclaw\tPL
-  alias\tWroclaw\tWrocław
-  place\tcity\tWuhai\tCN
-  place\tcity\tWuhan\tCN
-  place\tcity\tWuhu\tCN
-  place\tcity\tWujiaqu\tCN
-  place\tcity\tWuppertal\tDE
-  place\tcity\tWuwei\tCN
-  place\tcity\tWuxi\tCN
-  place\tcity\tWuxue\tCN
-  place\tcity\tWuzhong\tCN
-  place\tcity\tWuzhou\tCN
-  place\tcity\tXai-Xai\tMZ
-  place\tcity\tXalapa de Enriquez\tMX
-  alias\tXalapa de Enriquez\tXalapa de Enríquez
-  place\tcity\tXi'an\tCN
-  alias\tXi'an\tXi’an
-  alias\tXi'an\tXian
-  place\tcity\tXiamen\tCN
-  place\tcity\tXiangtan\tCN
-  place\tcity\tXiangyang\tCN
-  place\tcity\tXianning\tCN
-  place\tcity\tXiantao\tCN
-  place\tcity\tXianyang\tCN
-  place\tcity\tXiaogan\tCN
-  place\tcity\tXichang\tCN
-  place\tcity\tXico\tMX
-  place\tcity\tXilinhot\tCN
-  place\tcity\tXindi\tCN
-  place\tcity\tXingning\tCN
-  place\tcity\tXingtai\tCN
-  place\tcity\tXingyi\tCN
-  place\tcity\tXining\tCN
-  place\tcity\tXinqiao\tCN
-  place\tcity\tXintai\tCN
-  place\tcity\tXinxiang\tCN
-  place\tcity\tXinyang\tCN
-  place\tcity\tXinyi\tCN
-  place\tcity\tXinyu\tCN
-  place\tcity\tXinyuan\tCN
-  place\tcity\tXinzhou\tCN
-  place\tcity\tXiuying\tCN
-  place\tcity\tXizhi\tTW
-  place\tcity\tXochimilco\tMX
-  place\tcity\tXuan Loc\tVN
-  alias\tXuan Loc\tXuân Lộc
-  place\tcity\tXuancheng\tCN
-  place\tcity\tXuanhua\tCN
-  place\tcity\tXuchang\tCN
-  place\tcity\tXuhui\tCN
-  place\tcity\tXuzhou\tCN
-  place\tcity\tYa'an\tCN
-  alias\tYa'an\tYa’an
-  place\tcity\tYachiyo\tJP
-  place\tcity\tYakutsk\tRU
-  place\tcity\tYamagata\tJP
-  place\tcity\tYamato\tJP
-  place\tcity\tYamoussoukro\tCI
-  place\tcity\tYamuna Nagar\tIN
-  place\tcity\tYan'an\tCN
-  alias\tYan'an\tYan’an
-  place\tcity\tYanbu\tSA
-  place\tcity\tYancheng\tCN
-  place\tcity\tYangcheng\tCN
-  place\tcity\tYangchun\tCN
-  place\tcity\tYanghang\tCN
-  place\tcity\tYangjiang\tCN
-  place\tcity\tYangju\tKR
-  place\tcity\tYangon\tMM
-  alias\tYangon\tRangoon
-  place\tcity\tYangpu\tCN
-  place\tcity\tYangquan\tCN
-  place\tcity\tYangsan\tKR
-  place\tcity\tYangshuo\tCN
-  place\tcity\tYangzhou\tCN
-  place\tcity\tYanji\tCN
-  place\tcity\tYantai\tCN
-  place\tcity\tYanzhou\tCN
-  place\tcity\tYaounde\tCM
-  alias\tYaounde\tYaoundé
-  place\tcity\tYaren\tNR
-  place\tcity\tYaroslavl\tRU
-  place\tcity\tYasenevo\tRU
-  place\tcity\tYawnghwe\tMM
-  place\tcity\tYazd\tIR
-  place\tcity\tYekaterinburg\tRU
-  place\tcity\tYenagoa\tNG
-  place\tcity\tYeosu\tKR
-  place\tcity\tYerevan\tAM
-  place\tcity\tYibin\tCN
-  place\tcity\tYichang\tCN
-  place\tcity\tYichun\tCN
-  place\tcity\tYinchuan\tCN
-  place\tcity\tYingkou\tCN
-  place\tcity\tYingtan\tCN
-  place\tcity\tYintai\tCN
-  place\tcity\tYishun New Town\tSG
-  place\tcity\tYiwu\tCN
-  place\tcity\tYixing\tCN
-  place\tcity\tYizhou\tCN
-  place\tcity\tYogyakarta\tID
-  place\tcity\tYokkaichi\tJP
-  place\tcity\tYokohama\tJP
-  place\tcity\tYokosuka\tJP
-  place\tcity\tYola\tNG
-  place\tcity\tYongchuan\tCN
-  place\tcity\tYongji\tCN
-  place\tcity\tYongkang\tTW
-  place\tcity\tYongzhou\tCN
-  place\tcity\tYonkers\tUS
-  place\tcity\tYopal\tCO
-  place\tcity\tYork\tGB
-  place\tcity\tYoshkar-Ola\tRU
-  place\tcity\tYuci\tCN
-  place\tcity\tYuen Long\tHK
-  place\tcity\tYuen Long Kau Hui\tHK
-  place\tcity\tYuen Long San Hui\tHK
-  place\tcity\tYueyang\tCN
-  place\tcity\tYulin\tCN
-  place\tcity\tYuncheng\tCN
-  place\tcity\tYunfu\tCN
-  place\tcity\tYunlong\tCN
-  place\tcity\tYunusobod\tUZ
-  place\tcity\tYuzhno-Sakhalinsk\tRU
-  place\tcity\tZabrze\tPL
-  place\tcity\tZagazig\tEG
-  place\tcity\tZagreb\tHR
-  place\tcity\tZahedan\tIR
-  place\tcity\tZamboanga\tPH
-  place\tcity\tZamora de Hidalgo\tMX
-  place\tcity\tZango\tAO
-  place\tcity\tZanjan\tIR
-  place\tcity\tZanzibar\tTZ
-  place\tcity\tZaoyang\tCN
-  place\tcity\tZaozhuang\tCN
-  place\tcity\tZapopan\tMX
-  place\tcity\tZaporizhzhia\tUA
-  alias\tZaporizhzhia\tZaporizhzhya
-  alias\tZaporizhzhia\tZaporozhye
-  place\tcity\tZaragoza\tES
-  place\tcity\tZaria\tNG
-  place\tcity\tZarichnyi\tUA
-  place\tcity\tZarqa\tJO
-  place\tcity\tZawiya\tLY
-  place\tcity\tZelenograd\tRU
-  place\tcity\tZemun\tRS
-  place\tcity\tZenica\tBA
-  place\tcity\tZeytinburnu\tTR
-  place\tcity\tZhabei\tCN
-  place\tcity\tZhangjiagang\tCN
-  place\tcity\tZhangjiajie\tCN
-  place\tcity\tZhangjiakou\tCN
-  place\tcity\tZhangye\tCN
-  place\tcity\tZhangzhou\tCN
-  place\tcity\tZhanjiang\tCN
-  place\tcity\tZhaodong\tCN
-  place\tcity\tZhaoqing\tCN
-  place\tcity\tZhaotong\tCN
-  place\tcity\tZhengding\tCN
-  place\tcity\tZhengzhou\tCN
-  place\tcity\tZhenjiang\tCN
-  place\tcity\tZhenping\tCN
-  place\tcity\tZhenzhou\tCN
-  place\tcity\tZhicheng\tCN
-  place\tcity\tZhongshan\tCN
-  place\tcity\tZhongwei\tCN
-  place\tcity\tZhoukou\tCN
-  place\tcity\tZhoushan\tCN
-  place\tcity\tZhu Cheng City\tCN
-  place\tcity\tZhubei\tTW
-  place\tcity\tZhucheng\tCN
-  place\tcity\tZhuhai\tCN
-  place\tcity\tZhulebino\tRU
-  place\tcity\tZhumadian\tCN
-  place\tcity\tZhuzhou\tCN
-  place\tcity\tZhytomyr\tUA
-  place\tcity\tZibo\tCN
-  place\tcity\tZigong\tCN
-  place\tcity\tZiguinchor\tSN
-  place\tcity\tZinder\tNE
-  place\tcity\tZitong\tCN
-  place\tcity\tZiyang\tCN
-  place\tcity\tZlatoust\tRU
-  place\tcity\tZliten\tLY
-  place\tcity\tZoucheng\tCN
-  place\tcity\tZumpango\tMX
-  place\tcity\tZunyi\tCN
-  place\tcity\tZurich\tCH
-  alias\tZurich\tZürich
-  """
+    place\tcountry\tAfghanistan\tAF
+    alias\tAfghanistan\tIslamic Republic of Afghanistan
+    demonym\tAfghanistan\tAfghan
+    demonym\tAfghanistan\tAfghans
+    place\tcountry\tAland Islands\tAX
+    alias\tAland Islands\tÅland Islands
+    place\tcountry\tAlbania\tAL
+    alias\tAlbania\tRepublic of Albania
+    demonym\tAlbania\tAlbanian
+    demonym\tAlbania\tAlbanians
+    place\tcountry\tAlgeria\tDZ
+    alias\tAlgeria\tPeople's Democratic Republic of Algeria
+    alias\tAlgeria\tPeople’s Democratic Republic of Algeria
+    demonym\tAlgeria\tAlgerian
+    demonym\tAlgeria\tAlgerians
+    place\tcountry\tAmerican Samoa\tAS
+    demonym\tAmerican Samoa\tAmerican Samoan
+    demonym\tAmerican Samoa\tAmerican Samoans
+    place\tcountry\tAndorra\tAD
+    alias\tAndorra\tPrincipality of Andorra
+    demonym\tAndorra\tAndorran
+    demonym\tAndorra\tAndorrans
+    place\tcountry\tAngola\tAO
+    alias\tAngola\tRepublic of Angola
+    demonym\tAngola\tAngolan
+    demonym\tAngola\tAngolans
+    place\tcountry\tAnguilla\tAI
+    demonym\tAnguilla\tAnguillan
+    demonym\tAnguilla\tAnguillans
+    place\tcountry\tAntigua and Barbuda\tAG
+    alias\tAntigua and Barbuda\tAntigua & Barbuda
+    place\tcountry\tArgentina\tAR
+    alias\tArgentina\tArgentine Republic
+    demonym\tArgentina\tArgentine
+    demonym\tArgentina\tArgentines
+    demonym\tArgentina\tArgentinian
+    demonym\tArgentina\tArgentinians
+    place\tcountry\tArmenia\tAM
+    alias\tArmenia\tRepublic of Armenia
+    demonym\tArmenia\tArmenian
+    demonym\tArmenia\tArmenians
+    place\tcountry\tAruba\tAW
+    demonym\tAruba\tAruban
+    demonym\tAruba\tArubans
+    place\tcountry\tAustralia\tAU
+    demonym\tAustralia\tAustralian
+    demonym\tAustralia\tAustralians
+    place\tcountry\tAustria\tAT
+    alias\tAustria\tRepublic of Austria
+    demonym\tAustria\tAustrian
+    demonym\tAustria\tAustrians
+    place\tcountry\tAzerbaijan\tAZ
+    alias\tAzerbaijan\tRepublic of Azerbaijan
+    demonym\tAzerbaijan\tAzerbaijani
+    demonym\tAzerbaijan\tAzerbaijanis
+    demonym\tAzerbaijan\tAzeri
+    demonym\tAzerbaijan\tAzeris
+    place\tcountry\tBahamas\tBS
+    alias\tBahamas\tCommonwealth of the Bahamas
+    alias\tBahamas\tThe Bahamas
+    demonym\tBahamas\tBahamian
+    demonym\tBahamas\tBahamians
+    place\tcountry\tBahrain\tBH
+    alias\tBahrain\tKingdom of Bahrain
+    demonym\tBahrain\tBahraini
+    demonym\tBahrain\tBahrainis
+    place\tcountry\tBangladesh\tBD
+    alias\tBangladesh\tPeople's Republic of Bangladesh
+    alias\tBangladesh\tPeople’s Republic of Bangladesh
+    demonym\tBangladesh\tBangladeshi
+    demonym\tBangladesh\tBangladeshis
+    place\tcountry\tBarbados\tBB
+    demonym\tBarbados\tBarbadian
+    demonym\tBarbados\tBarbadians
+    place\tcountry\tBelarus\tBY
+    alias\tBelarus\tRepublic of Belarus
+    demonym\tBelarus\tBelarusian
+    demonym\tBelarus\tBelarusians
+    place\tcountry\tBelgium\tBE
+    alias\tBelgium\tKingdom of Belgium
+    demonym\tBelgium\tBelgian
+    demonym\tBelgium\tBelgians
+    place\tcountry\tBelize\tBZ
+    demonym\tBelize\tBelizean
+    demonym\tBelize\tBelizeans
+    place\tcountry\tBenin\tBJ
+    alias\tBenin\tRepublic of Benin
+    demonym\tBenin\tBeninese
+    place\tcountry\tBermuda\tBM
+    demonym\tBermuda\tBermudian
+    demonym\tBermuda\tBermudians
+    place\tcountry\tBhutan\tBT
+    alias\tBhutan\tKingdom of Bhutan
+    demonym\tBhutan\tBhutanese
+    place\tcountry\tBolivia\tBO
+    alias\tBolivia\tPlurinational State of Bolivia
+    demonym\tBolivia\tBolivian
+    demonym\tBolivia\tBolivians
+    place\tcountry\tBosnia and Herzegovina\tBA
+    alias\tBosnia and Herzegovina\tBosnia & Herzegovina
+    alias\tBosnia and Herzegovina\tRepublic of Bosnia and Herzegovina
+    alias\tBosnia and Herzegovina\tRepublic of Bosnia & Herzegovina
+    alias\tBosnia and Herzegovina\tBosnia
+    demonym\tBosnia and Herzegovina\tBosnian
+    demonym\tBosnia and Herzegovina\tBosnians
+    place\tcountry\tBotswana\tBW
+    alias\tBotswana\tRepublic of Botswana
+    place\tcountry\tBouvet Island\tBV
+    place\tcountry\tBrazil\tBR
+    alias\tBrazil\tFederative Republic of Brazil
+    demonym\tBrazil\tBrazilian
+    demonym\tBrazil\tBrazilians
+    place\tcountry\tBritish Indian Ocean Territory\tIO
+    place\tcountry\tBritish Virgin Islands\tVG
+    place\tcountry\tBrunei\tBN
+    alias\tBrunei\tBrunei Darussalam
+    demonym\tBrunei\tBruneian
+    demonym\tBrunei\tBruneians
+    place\tcountry\tBulgaria\tBG
+    alias\tBulgaria\tRepublic of Bulgaria
+    demonym\tBulgaria\tBulgarian
+    demonym\tBulgaria\tBulgarians
+    place\tcountry\tBurkina Faso\tBF
+    demonym\tBurkina Faso\tBurkinabe
+    place\tcountry\tBurundi\tBI
+    alias\tBurundi\tRepublic of Burundi
+    demonym\tBurundi\tBurundian
+    demonym\tBurundi\tBurundians
+    place\tcountry\tCambodia\tKH
+    alias\tCambodia\tKingdom of Cambodia
+    demonym\tCambodia\tCambodian
+    demonym\tCambodia\tCambodians
+    place\tcountry\tCameroon\tCM
+    alias\tCameroon\tRepublic of Cameroon
+    demonym\tCameroon\tCameroonian
+    demonym\tCameroon\tCameroonians
+    place\tcountry\tCanada\tCA
+    demonym\tCanada\tCanadian
+    demonym\tCanada\tCanadians
+    place\tcountry\tCape Verde\tCV
+    alias\tCape Verde\tCabo Verde
+    alias\tCape Verde\tRepublic of Cabo Verde
+    demonym\tCape Verde\tCape Verdean
+    demonym\tCape Verde\tCape Verdeans
+    place\tcountry\tCaribbean Netherlands\tBQ
+    place\tcountry\tCayman Islands\tKY
+    demonym\tCayman Islands\tCaymanian
+    demonym\tCayman Islands\tCaymanians
+    place\tcountry\tCentral African Republic\tCF
+    demonym\tCentral African Republic\tCentral African
+    demonym\tCentral African Republic\tCentral Africans
+    place\tcountry\tChad\tTD
+    alias\tChad\tRepublic of Chad
+    demonym\tChad\tChadian
+    demonym\tChad\tChadians
+    place\tcountry\tChile\tCL
+    alias\tChile\tRepublic of Chile
+    demonym\tChile\tChilean
+    demonym\tChile\tChileans
+    place\tcountry\tChina\tCN
+    alias\tChina\tPeople's Republic of China
+    alias\tChina\tPeople’s Republic of China
+    alias\tChina\tPRC
+    alias\tChina\tP.R.C.
+    demonym\tChina\tChinese
+    place\tcountry\tChristmas Island\tCX
+    place\tcountry\tCocos Islands\tCC
+    alias\tCocos Islands\tCocos (Keeling) Islands
+    place\tcountry\tColombia\tCO
+    alias\tColombia\tRepublic of Colombia
+    demonym\tColombia\tColombian
+    demonym\tColombia\tColombians
+    place\tcountry\tComoros\tKM
+    alias\tComoros\tUnion of the Comoros
+    demonym\tComoros\tComorian
+    demonym\tComoros\tComorians
+    place\tcountry\tCook Islands\tCK
+    place\tcountry\tCosta Rica\tCR
+    alias\tCosta Rica\tRepublic of Costa Rica
+    demonym\tCosta Rica\tCosta Rican
+    demonym\tCosta Rica\tCosta Ricans
+    place\tcountry\tCroatia\tHR
+    alias\tCroatia\tRepublic of Croatia
+    demonym\tCroatia\tCroat
+    demonym\tCroatia\tCroatian
+    demonym\tCroatia\tCroatians
+    demonym\tCroatia\tCroats
+    place\tcountry\tCuba\tCU
+    alias\tCuba\tRepublic of Cuba
+    demonym\tCuba\tCuban
+    demonym\tCuba\tCubans
+    place\tcountry\tCuracao\tCW
+    alias\tCuracao\tCuraçao
+    place\tcountry\tCyprus\tCY
+    alias\tCyprus\tRepublic of Cyprus
+    demonym\tCyprus\tCypriot
+    demonym\tCyprus\tCypriots
+    place\tcountry\tCzech Republic\tCZ
+    alias\tCzech Republic\tCzechia
+    demonym\tCzech Republic\tCzech
+    demonym\tCzech Republic\tCzechs
+    place\tcountry\tCzechoslovakia\tCS
+    demonym\tCzechoslovakia\tCzechoslovak
+    demonym\tCzechoslovakia\tCzechoslovakian
+    demonym\tCzechoslovakia\tCzechoslovakians
+    place\tcountry\tDemocratic Republic of the Congo\tCD
+    alias\tDemocratic Republic of the Congo\tDRC
+    alias\tDemocratic Republic of the Congo\tDR Congo
+    alias\tDemocratic Republic of the Congo\tCongo
+    alias\tDemocratic Republic of the Congo\tCongo-Kinshasa
+    demonym\tDemocratic Republic of the Congo\tCongolese
+    place\tcountry\tDenmark\tDK
+    alias\tDenmark\tKingdom of Denmark
+    demonym\tDenmark\tDane
+    demonym\tDenmark\tDanes
+    demonym\tDenmark\tDanish
+    place\tcountry\tDjibouti\tDJ
+    alias\tDjibouti\tRepublic of Djibouti
+    demonym\tDjibouti\tDjiboutian
+    demonym\tDjibouti\tDjiboutians
+    place\tcountry\tDominica\tDM
+    alias\tDominica\tCommonwealth of Dominica
+    place\tcountry\tDominican Republic\tDO
+    demonym\tDominican Republic\tDominican
+    demonym\tDominican Republic\tDominicans
+    place\tcountry\tEast Germany\tDD
+    alias\tEast Germany\tGDR
+    demonym\tEast Germany\tEast German
+    demonym\tEast Germany\tEast Germans
+    place\tcountry\tEast Timor\tTL
+    alias\tEast Timor\tTimor-Leste
+    alias\tEast Timor\tDemocratic Republic of Timor-Leste
+    demonym\tEast Timor\tEast Timorese
+    demonym\tEast Timor\tTimorese
+    place\tcountry\tEcuador\tEC
+    alias\tEcuador\tRepublic of Ecuador
+    demonym\tEcuador\tEcuadorian
+    demonym\tEcuador\tEcuadorians
+    place\tcountry\tEgypt\tEG
+    alias\tEgypt\tArab Republic of Egypt
+    demonym\tEgypt\tEgyptian
+    demonym\tEgypt\tEgyptians
+    place\tcountry\tEl Salvador\tSV
+    alias\tEl Salvador\tRepublic of El Salvador
+    demonym\tEl Salvador\tSalvadoran
+    demonym\tEl Salvador\tSalvadorans
+    place\tcountry\tEquatorial Guinea\tGQ
+    alias\tEquatorial Guinea\tRepublic of Equatorial Guinea
+    demonym\tEquatorial Guinea\tEquatorial Guinean
+    demonym\tEquatorial Guinea\tEquatorial Guineans
+    place\tcountry\tEritrea\tER
+    alias\tEritrea\tState of Eritrea
+    demonym\tEritrea\tEritrean
+    demonym\tEritrea\tEritreans
+    place\tcountry\tEstonia\tEE
+    alias\tEstonia\tRepublic of Estonia
+    demonym\tEstonia\tEstonian
+    demonym\tEstonia\tEstonians
+    place\tcountry\tEswatini\tSZ
+    alias\tEswatini\tKingdom of Eswatini
+    alias\tEswatini\tSwaziland
+    place\tcountry\tEthiopia\tET
+    alias\tEthiopia\tFederal Democratic Republic of Ethiopia
+    demonym\tEthiopia\tEthiopian
+    demonym\tEthiopia\tEthiopians
+    place\tcountry\tFalkland Islands\tFK
+    alias\tFalkland Islands\tMalvinas
+    alias\tFalkland Islands\tFalklands
+    demonym\tFalkland Islands\tFalkland Islander
+    demonym\tFalkland Islands\tFalkland Islanders
+    place\tcountry\tFaroe Islands\tFO
+    demonym\tFaroe Islands\tFaroese
+    place\tcountry\tFiji\tFJ
+    alias\tFiji\tRepublic of Fiji
+    demonym\tFiji\tFijian
+    demonym\tFiji\tFijians
+    place\tcountry\tFinland\tFI
+    alias\tFinland\tRepublic of Finland
+    demonym\tFinland\tFinnish
+    place\tcountry\tFrance\tFR
+    alias\tFrance\tFrench Republic
+    demonym\tFrance\tFrench
+    place\tcountry\tFrench Guiana\tGF
+    place\tcountry\tFrench Polynesia\tPF
+    demonym\tFrench Polynesia\tFrench Polynesian
+    demonym\tFrench Polynesia\tFrench Polynesians
+    place\tcountry\tFrench Southern Territories\tTF
+    place\tcountry\tGabon\tGA
+    alias\tGabon\tGabonese Republic
+    demonym\tGabon\tGabonese
+    place\tcountry\tGambia\tGM
+    alias\tGambia\tRepublic of the Gambia
+    alias\tGambia\tThe Gambia
+    demonym\tGambia\tGambian
+    demonym\tGambia\tGambians
+    place\tcountry\tGeorgia\tGE
+    demonym\tGeorgia\tGeorgian
+    demonym\tGeorgia\tGeorgians
+    place\tcountry\tGermany\tDE
+    alias\tGermany\tFederal Republic of Germany
+    demonym\tGermany\tGerman
+    demonym\tGermany\tGermans
+    place\tcountry\tGhana\tGH
+    alias\tGhana\tRepublic of Ghana
+    demonym\tGhana\tGhanaian
+    demonym\tGhana\tGhanaians
+    place\tcountry\tGibraltar\tGI
+    place\tcountry\tGreece\tGR
+    alias\tGreece\tHellenic Republic
+    demonym\tGreece\tGreek
+    demonym\tGreece\tGreeks
+    place\tcountry\tGreenland\tGL
+    demonym\tGreenland\tGreenlander
+    demonym\tGreenland\tGreenlanders
+    demonym\tGreenland\tGreenlandic
+    place\tcountry\tGrenada\tGD
+    demonym\tGrenada\tGrenadian
+    demonym\tGrenada\tGrenadians
+    place\tcountry\tGuadeloupe\tGP
+    demonym\tGuadeloupe\tGuadeloupean
+    demonym\tGuadeloupe\tGuadeloupeans
+    place\tcountry\tGuam\tGU
+    place\tcountry\tGuatemala\tGT
+    alias\tGuatemala\tRepublic of Guatemala
+    demonym\tGuatemala\tGuatemalan
+    demonym\tGuatemala\tGuatemalans
+    place\tcountry\tGuernsey\tGG
+    place\tcountry\tGuinea\tGN
+    alias\tGuinea\tRepublic of Guinea
+    demonym\tGuinea\tGuinean
+    demonym\tGuinea\tGuineans
+    place\tcountry\tGuinea-Bissau\tGW
+    alias\tGuinea-Bissau\tRepublic of Guinea-Bissau
+    demonym\tGuinea-Bissau\tBissau-Guinean
+    demonym\tGuinea-Bissau\tBissau-Guineans
+    place\tcountry\tGuyana\tGY
+    alias\tGuyana\tRepublic of Guyana
+    demonym\tGuyana\tGuyanese
+    place\tcountry\tHaiti\tHT
+    alias\tHaiti\tRepublic of Haiti
+    demonym\tHaiti\tHaitian
+    demonym\tHaiti\tHaitians
+    place\tcountry\tHeard and McDonald Islands\tHM
+    alias\tHeard and McDonald Islands\tHeard & McDonald Islands
+    alias\tHeard and McDonald Islands\tHeard Island and McDonald Islands
+    alias\tHeard and McDonald Islands\tHeard Island & McDonald Islands
+    place\tcountry\tHonduras\tHN
+    alias\tHonduras\tRepublic of Honduras
+    demonym\tHonduras\tHonduran
+    demonym\tHonduras\tHondurans
+    place\tcountry\tHong Kong\tHK
+    alias\tHong Kong\tHong Kong Special Administrative Region of China
+    alias\tHong Kong\tHong Kong SAR
+    place\tcountry\tHungary\tHU
+    demonym\tHungary\tHungarian
+    demonym\tHungary\tHungarians
+    place\tcountry\tIceland\tIS
+    alias\tIceland\tRepublic of Iceland
+    demonym\tIceland\tIcelander
+    demonym\tIceland\tIcelanders
+    demonym\tIceland\tIcelandic
+    place\tcountry\tIndia\tIN
+    alias\tIndia\tRepublic of India
+    demonym\tIndia\tIndian
+    demonym\tIndia\tIndians
+    place\tcountry\tIndonesia\tID
+    alias\tIndonesia\tRepublic of Indonesia
+    demonym\tIndonesia\tIndonesian
+    demonym\tIndonesia\tIndonesians
+    place\tcountry\tIran\tIR
+    alias\tIran\tIslamic Republic of Iran
+    demonym\tIran\tIranian
+    demonym\tIran\tIranians
+    place\tcountry\tIraq\tIQ
+    alias\tIraq\tRepublic of Iraq
+    demonym\tIraq\tIraqi
+    demonym\tIraq\tIraqis
+    place\tcountry\tIreland\tIE
+    alias\tIreland\tRepublic of Ireland
+    alias\tIreland\tEire
+    demonym\tIreland\tIrish
+    place\tcountry\tIsle of Man\tIM
+    place\tcountry\tIsrael\tIL
+    alias\tIsrael\tState of Israel
+    demonym\tIsrael\tIsraeli
+    demonym\tIsrael\tIsraelis
+    place\tcountry\tItaly\tIT
+    alias\tItaly\tItalian Republic
+    demonym\tItaly\tItalian
+    demonym\tItaly\tItalians
+    place\tcountry\tIvory Coast\tCI
+    alias\tIvory Coast\tCôte d'Ivoire
+    alias\tIvory Coast\tCôte d’Ivoire
+    alias\tIvory Coast\tCote d'Ivoire
+    alias\tIvory Coast\tCote d’Ivoire
+    alias\tIvory Coast\tRepublic of Côte d'Ivoire
+    alias\tIvory Coast\tRepublic of Côte d’Ivoire
+    alias\tIvory Coast\tRepublic of Cote d'Ivoire
+    alias\tIvory Coast\tRepublic of Cote d’Ivoire
+    demonym\tIvory Coast\tIvorian
+    demonym\tIvory Coast\tIvorians
+    place\tcountry\tJamaica\tJM
+    demonym\tJamaica\tJamaican
+    demonym\tJamaica\tJamaicans
+    place\tcountry\tJapan\tJP
+    demonym\tJapan\tJapanese
+    place\tcountry\tJersey\tJE
+    place\tcountry\tJordan\tJO
+    alias\tJordan\tHashemite Kingdom of Jordan
+    demonym\tJordan\tJordanian
+    demonym\tJordan\tJordanians
+    place\tcountry\tKazakhstan\tKZ
+    alias\tKazakhstan\tRepublic of Kazakhstan
+    demonym\tKazakhstan\tKazakh
+    demonym\tKazakhstan\tKazakhs
+    place\tcountry\tKenya\tKE
+    alias\tKenya\tRepublic of Kenya
+    demonym\tKenya\tKenyan
+    demonym\tKenya\tKenyans
+    place\tcountry\tKiribati\tKI
+    alias\tKiribati\tRepublic of Kiribati
+    place\tcountry\tKosovo\tXK
+    alias\tKosovo\tRepublic of Kosovo
+    demonym\tKosovo\tKosovar
+    demonym\tKosovo\tKosovars
+    place\tcountry\tKuwait\tKW
+    alias\tKuwait\tState of Kuwait
+    demonym\tKuwait\tKuwaiti
+    demonym\tKuwait\tKuwaitis
+    place\tcountry\tKyrgyzstan\tKG
+    alias\tKyrgyzstan\tKyrgyz Republic
+    demonym\tKyrgyzstan\tKyrgyz
+    place\tcountry\tLaos\tLA
+    alias\tLaos\tLao People's Democratic Republic
+    alias\tLaos\tLao People’s Democratic Republic
+    alias\tLaos\tLao PDR
+    demonym\tLaos\tLao
+    demonym\tLaos\tLaotian
+    demonym\tLaos\tLaotians
+    place\tcountry\tLatvia\tLV
+    alias\tLatvia\tRepublic of Latvia
+    demonym\tLatvia\tLatvian
+    demonym\tLatvia\tLatvians
+    place\tcountry\tLebanon\tLB
+    alias\tLebanon\tLebanese Republic
+    demonym\tLebanon\tLebanese
+    place\tcountry\tLesotho\tLS
+    alias\tLesotho\tKingdom of Lesotho
+    place\tcountry\tLiberia\tLR
+    alias\tLiberia\tRepublic of Liberia
+    demonym\tLiberia\tLiberian
+    demonym\tLiberia\tLiberians
+    place\tcountry\tLibya\tLY
+    demonym\tLibya\tLibyan
+    demonym\tLibya\tLibyans
+    place\tcountry\tLiechtenstein\tLI
+    alias\tLiechtenstein\tPrincipality of Liechtenstein
+    place\tcountry\tLithuania\tLT
+    alias\tLithuania\tRepublic of Lithuania
+    demonym\tLithuania\tLithuanian
+    demonym\tLithuania\tLithuanians
+    place\tcountry\tLuxembourg\tLU
+    alias\tLuxembourg\tGrand Duchy of Luxembourg
+    demonym\tLuxembourg\tLuxembourgish
+    place\tcountry\tMacau\tMO
+    alias\tMacau\tMacao
+    alias\tMacau\tMacao Special Administrative Region of China
+    demonym\tMacau\tMacanese
+    place\tcountry\tMadagascar\tMG
+    alias\tMadagascar\tRepublic of Madagascar
+    demonym\tMadagascar\tMalagasy
+    place\tcountry\tMalawi\tMW
+    alias\tMalawi\tRepublic of Malawi
+    demonym\tMalawi\tMalawian
+    demonym\tMalawi\tMalawians
+    place\tcountry\tMalaysia\tMY
+    demonym\tMalaysia\tMalaysian
+    demonym\tMalaysia\tMalaysians
+    place\tcountry\tMaldives\tMV
+    alias\tMaldives\tRepublic of Maldives
+    demonym\tMaldives\tMaldivian
+    demonym\tMaldives\tMaldivians
+    place\tcountry\tMali\tML
+    alias\tMali\tRepublic of Mali
+    demonym\tMali\tMalian
+    demonym\tMali\tMalians
+    place\tcountry\tMalta\tMT
+    alias\tMalta\tRepublic of Malta
+    demonym\tMalta\tMaltese
+    place\tcountry\tMarshall Islands\tMH
+    alias\tMarshall Islands\tRepublic of the Marshall Islands
+    demonym\tMarshall Islands\tMarshallese
+    place\tcountry\tMartinique\tMQ
+    place\tcountry\tMauritania\tMR
+    alias\tMauritania\tIslamic Republic of Mauritania
+    demonym\tMauritania\tMauritanian
+    demonym\tMauritania\tMauritanians
+    place\tcountry\tMauritius\tMU
+    alias\tMauritius\tRepublic of Mauritius
+    demonym\tMauritius\tMauritian
+    demonym\tMauritius\tMauritians
+    place\tcountry\tMayotte\tYT
+    place\tcountry\tMexico\tMX
+    alias\tMexico\tUnited Mexican States
+    demonym\tMexico\tMexican
+    demonym\tMexico\tMexicans
+    place\tcountry\tMicronesia\tFM
+    alias\tMicronesia\tFederated States of Micronesia
+    demonym\tMicronesia\tMicronesian
+    demonym\tMicronesia\tMicronesians
+    place\tcountry\tMoldova\tMD
+    alias\tMoldova\tRepublic of Moldova
+    demonym\tMoldova\tMoldovan
+    demonym\tMoldova\tMoldovans
+    place\tcountry\tMonaco\tMC
+    alias\tMonaco\tPrincipality of Monaco
+    demonym\tMonaco\tMonegasque
+    place\tcountry\tMongolia\tMN
+    demonym\tMongolia\tMongolian
+    demonym\tMongolia\tMongolians
+    place\tcountry\tMontenegro\tME
+    demonym\tMontenegro\tMontenegrin
+    place\tcountry\tMontserrat\tMS
+    place\tcountry\tMorocco\tMA
+    alias\tMorocco\tKingdom of Morocco
+    demonym\tMorocco\tMoroccan
+    demonym\tMorocco\tMoroccans
+    place\tcountry\tMozambique\tMZ
+    alias\tMozambique\tRepublic of Mozambique
+    demonym\tMozambique\tMozambican
+    demonym\tMozambique\tMozambicans
+    place\tcountry\tMyanmar\tMM
+    alias\tMyanmar\tRepublic of Myanmar
+    alias\tMyanmar\tBurma
+    demonym\tMyanmar\tBurmese
+    place\tcountry\tNamibia\tNA
+    alias\tNamibia\tRepublic of Namibia
+    demonym\tNamibia\tNamibian
+    demonym\tNamibia\tNamibians
+    place\tcountry\tNauru\tNR
+    alias\tNauru\tRepublic of Nauru
+    place\tcountry\tNepal\tNP
+    alias\tNepal\tFederal Democratic Republic of Nepal
+    demonym\tNepal\tNepalese
+    demonym\tNepal\tNepali
+    demonym\tNepal\tNepalis
+    place\tcountry\tNetherlands\tNL
+    alias\tNetherlands\tKingdom of the Netherlands
+    alias\tNetherlands\tThe Netherlands
+    alias\tNetherlands\tHolland
+    demonym\tNetherlands\tDutch
+    place\tcountry\tNew Caledonia\tNC
+    demonym\tNew Caledonia\tNew Caledonian
+    demonym\tNew Caledonia\tNew Caledonians
+    place\tcountry\tNew Zealand\tNZ
+    demonym\tNew Zealand\tNew Zealander
+    demonym\tNew Zealand\tNew Zealanders
+    place\tcountry\tNicaragua\tNI
+    alias\tNicaragua\tRepublic of Nicaragua
+    demonym\tNicaragua\tNicaraguan
+    demonym\tNicaragua\tNicaraguans
+    place\tcountry\tNiger\tNE
+    alias\tNiger\tRepublic of the Niger
+    demonym\tNiger\tNigerien
+    place\tcountry\tNigeria\tNG
+    alias\tNigeria\tFederal Republic of Nigeria
+    demonym\tNigeria\tNigerian
+    demonym\tNigeria\tNigerians
+    place\tcountry\tNiue\tNU
+    place\tcountry\tNorfolk Island\tNF
+    place\tcountry\tNorth Korea\tKP
+    alias\tNorth Korea\tDemocratic People's Republic of Korea
+    alias\tNorth Korea\tDemocratic People’s Republic of Korea
+    alias\tNorth Korea\tDPRK
+    alias\tNorth Korea\tD.P.R.K.
+    alias\tNorth Korea\tN. Korea
+    alias\tNorth Korea\tN.Korea
+    demonym\tNorth Korea\tNorth Korean
+    demonym\tNorth Korea\tNorth Koreans
+    place\tcountry\tNorth Macedonia\tMK
+    alias\tNorth Macedonia\tRepublic of North Macedonia
+    alias\tNorth Macedonia\tMacedonia
+    demonym\tNorth Macedonia\tMacedonian
+    demonym\tNorth Macedonia\tMacedonians
+    demonym\tNorth Macedonia\tNorth Macedonian
+    demonym\tNorth Macedonia\tNorth Macedonians
+    place\tcountry\tNorthern Mariana Islands\tMP
+    alias\tNorthern Mariana Islands\tCommonwealth of the Northern Mariana Islands
+    place\tcountry\tNorway\tNO
+    alias\tNorway\tKingdom of Norway
+    demonym\tNorway\tNorwegian
+    demonym\tNorway\tNorwegians
+    place\tcountry\tOman\tOM
+    alias\tOman\tSultanate of Oman
+    demonym\tOman\tOmani
+    demonym\tOman\tOmanis
+    place\tcountry\tPakistan\tPK
+    alias\tPakistan\tIslamic Republic of Pakistan
+    demonym\tPakistan\tPakistani
+    demonym\tPakistan\tPakistanis
+    place\tcountry\tPalau\tPW
+    alias\tPalau\tRepublic of Palau
+    place\tcountry\tPalestine\tPS
+    alias\tPalestine\tState of Palestine
+    alias\tPalestine\tPalestinian territories
+    alias\tPalestine\tPalestinian Territories
+    alias\tPalestine\tOccupied Palestinian Territories
+    demonym\tPalestine\tPalestinian
+    demonym\tPalestine\tPalestinians
+    place\tcountry\tPanama\tPA
+    alias\tPanama\tRepublic of Panama
+    demonym\tPanama\tPanamanian
+    demonym\tPanama\tPanamanians
+    place\tcountry\tPapua New Guinea\tPG
+    alias\tPapua New Guinea\tIndependent State of Papua New Guinea
+    demonym\tPapua New Guinea\tPapua New Guinean
+    demonym\tPapua New Guinea\tPapua New Guineans
+    place\tcountry\tParaguay\tPY
+    alias\tParaguay\tRepublic of Paraguay
+    demonym\tParaguay\tParaguayan
+    demonym\tParaguay\tParaguayans
+    place\tcountry\tPeru\tPE
+    alias\tPeru\tRepublic of Peru
+    demonym\tPeru\tPeruvian
+    demonym\tPeru\tPeruvians
+    place\tcountry\tPhilippines\tPH
+    alias\tPhilippines\tRepublic of the Philippines
+    alias\tPhilippines\tThe Philippines
+    demonym\tPhilippines\tFilipina
+    demonym\tPhilippines\tFilipinas
+    demonym\tPhilippines\tFilipino
+    demonym\tPhilippines\tFilipinos
+    demonym\tPhilippines\tPhilippine
+    place\tcountry\tPitcairn\tPN
+    place\tcountry\tPoland\tPL
+    alias\tPoland\tRepublic of Poland
+    demonym\tPoland\tPolish
+    place\tcountry\tPortugal\tPT
+    alias\tPortugal\tPortuguese Republic
+    demonym\tPortugal\tPortuguese
+    place\tcountry\tPuerto Rico\tPR
+    demonym\tPuerto Rico\tPuerto Rican
+    demonym\tPuerto Rico\tPuerto Ricans
+    place\tcountry\tQatar\tQA
+    alias\tQatar\tState of Qatar
+    demonym\tQatar\tQatari
+    demonym\tQatar\tQataris
+    place\tcountry\tRepublic of the Congo\tCG
+    alias\tRepublic of the Congo\tCongo-Brazzaville
+    alias\tRepublic of the Congo\tRepublic of Congo
+    place\tcountry\tReunion\tRE
+    alias\tReunion\tRéunion
+    place\tcountry\tRomania\tRO
+    demonym\tRomania\tRomanian
+    demonym\tRomania\tRomanians
+    place\tcountry\tRussia\tRU
+    alias\tRussia\tRussian Federation
+    demonym\tRussia\tRussian
+    demonym\tRussia\tRussians
+    place\tcountry\tRwanda\tRW
+    alias\tRwanda\tRwandese Republic
+    demonym\tRwanda\tRwandan
+    demonym\tRwanda\tRwandans
+    place\tcountry\tSaint Barthelemy\tBL
+    alias\tSaint Barthelemy\tSaint Barthélemy
+    alias\tSaint Barthelemy\tSt. Barthélemy
+    alias\tSaint Barthelemy\tSt Barthélemy
+    alias\tSaint Barthelemy\tSt. Barthelemy
+    alias\tSaint Barthelemy\tSt Barthelemy
+    place\tcountry\tSaint Helena\tSH
+    alias\tSaint Helena\tSt. Helena
+    alias\tSaint Helena\tSt Helena
+    place\tcountry\tSaint Kitts and Nevis\tKN
+    alias\tSaint Kitts and Nevis\tSt. Kitts and Nevis
+    alias\tSaint Kitts and Nevis\tSt Kitts and Nevis
+    alias\tSaint Kitts and Nevis\tSaint Kitts & Nevis
+    alias\tSaint Kitts and Nevis\tSt. Kitts
+    place\tcountry\tSaint Lucia\tLC
+    alias\tSaint Lucia\tSt. Lucia
+    alias\tSaint Lucia\tSt Lucia
+    demonym\tSaint Lucia\tSaint Lucian
+    demonym\tSaint Lucia\tSaint Lucians
+    demonym\tSaint Lucia\tSt. Lucian
+    demonym\tSaint Lucia\tSt. Lucians
+    place\tcountry\tSaint Martin\tMF
+    alias\tSaint Martin\tSt. Martin
+    alias\tSaint Martin\tSt Martin
+    place\tcountry\tSaint Pierre and Miquelon\tPM
+    alias\tSaint Pierre and Miquelon\tSt. Pierre and Miquelon
+    alias\tSaint Pierre and Miquelon\tSt Pierre and Miquelon
+    alias\tSaint Pierre and Miquelon\tSaint Pierre & Miquelon
+    place\tcountry\tSaint Vincent and the Grenadines\tVC
+    alias\tSaint Vincent and the Grenadines\tSt. Vincent and the Grenadines
+    alias\tSaint Vincent and the Grenadines\tSt Vincent and the Grenadines
+    alias\tSaint Vincent and the Grenadines\tSaint Vincent & the Grenadines
+    alias\tSaint Vincent and the Grenadines\tSt. Vincent
+    place\tcountry\tSamoa\tWS
+    alias\tSamoa\tIndependent State of Samoa
+    demonym\tSamoa\tSamoan
+    demonym\tSamoa\tSamoans
+    place\tcountry\tSan Marino\tSM
+    alias\tSan Marino\tRepublic of San Marino
+    demonym\tSan Marino\tSammarinese
+    place\tcountry\tSao Tome and Principe\tST
+    alias\tSao Tome and Principe\tSao Tome & Principe
+    alias\tSao Tome and Principe\tDemocratic Republic of Sao Tome and Principe
+    place\tcountry\tSaudi Arabia\tSA
+    alias\tSaudi Arabia\tKingdom of Saudi Arabia
+    alias\tSaudi Arabia\tKSA
+    demonym\tSaudi Arabia\tSaudi
+    demonym\tSaudi Arabia\tSaudi Arabian
+    demonym\tSaudi Arabia\tSaudi Arabians
+    demonym\tSaudi Arabia\tSaudis
+    place\tcountry\tSenegal\tSN
+    alias\tSenegal\tRepublic of Senegal
+    demonym\tSenegal\tSenegalese
+    place\tcountry\tSerbia\tRS
+    alias\tSerbia\tRepublic of Serbia
+    demonym\tSerbia\tSerb
+    demonym\tSerbia\tSerbian
+    demonym\tSerbia\tSerbians
+    demonym\tSerbia\tSerbs
+    place\tcountry\tSeychelles\tSC
+    alias\tSeychelles\tRepublic of Seychelles
+    demonym\tSeychelles\tSeychellois
+    place\tcountry\tSierra Leone\tSL
+    alias\tSierra Leone\tRepublic of Sierra Leone
+    demonym\tSierra Leone\tSierra Leonean
+    demonym\tSierra Leone\tSierra Leoneans
+    place\tcountry\tSingapore\tSG
+    alias\tSingapore\tRepublic of Singapore
+    demonym\tSingapore\tSingaporean
+    demonym\tSingapore\tSingaporeans
+    place\tcountry\tSint Maarten\tSX
+    alias\tSint Maarten\tSint Maarten (Dutch part)
+    place\tcountry\tSlovakia\tSK
+    alias\tSlovakia\tSlovak Republic
+    demonym\tSlovakia\tSlovak
+    demonym\tSlovakia\tSlovakian
+    demonym\tSlovakia\tSlovakians
+    demonym\tSlovakia\tSlovaks
+    place\tcountry\tSlovenia\tSI
+    alias\tSlovenia\tRepublic of Slovenia
+    demonym\tSlovenia\tSlovenian
+    demonym\tSlovenia\tSlovenians
+    place\tcountry\tSolomon Islands\tSB
+    demonym\tSolomon Islands\tSolomon Islander
+    demonym\tSolomon Islands\tSolomon Islanders
+    place\tcountry\tSomalia\tSO
+    alias\tSomalia\tFederal Republic of Somalia
+    demonym\tSomalia\tSomali
+    demonym\tSomalia\tSomalian
+    demonym\tSomalia\tSomalians
+    demonym\tSomalia\tSomalis
+    place\tcountry\tSouth Africa\tZA
+    alias\tSouth Africa\tRepublic of South Africa
+    demonym\tSouth Africa\tSouth African
+    demonym\tSouth Africa\tSouth Africans
+    place\tcountry\tSouth Georgia and the South Sandwich Islands\tGS
+    place\tcountry\tSouth Korea\tKR
+    alias\tSouth Korea\tRepublic of Korea
+    alias\tSouth Korea\tROK
+    alias\tSouth Korea\tS. Korea
+    alias\tSouth Korea\tS.Korea
+    demonym\tSouth Korea\tSouth Korean
+    demonym\tSouth Korea\tSouth Koreans
+    place\tcountry\tSouth Sudan\tSS
+    alias\tSouth Sudan\tRepublic of South Sudan
+    demonym\tSouth Sudan\tSouth Sudanese
+    place\tcountry\tSoviet Union\tSU
+    alias\tSoviet Union\tUSSR
+    alias\tSoviet Union\tU.S.S.R.
+    alias\tSoviet Union\tSoviet Russia
+    demonym\tSoviet Union\tSoviet
+    demonym\tSoviet Union\tSoviets
+    place\tcountry\tSpain\tES
+    alias\tSpain\tKingdom of Spain
+    demonym\tSpain\tSpaniard
+    demonym\tSpain\tSpaniards
+    demonym\tSpain\tSpanish
+    place\tcountry\tSri Lanka\tLK
+    alias\tSri Lanka\tDemocratic Socialist Republic of Sri Lanka
+    demonym\tSri Lanka\tSri Lankan
+    demonym\tSri Lanka\tSri Lankans
+    place\tcountry\tSudan\tSD
+    alias\tSudan\tRepublic of the Sudan
+    demonym\tSudan\tSudanese
+    place\tcountry\tSuriname\tSR
+    alias\tSuriname\tRepublic of Suriname
+    demonym\tSuriname\tSurinamese
+    place\tcountry\tSvalbard and Jan Mayen\tSJ
+    alias\tSvalbard and Jan Mayen\tSvalbard & Jan Mayen
+    place\tcountry\tSweden\tSE
+    alias\tSweden\tKingdom of Sweden
+    demonym\tSweden\tSwede
+    demonym\tSweden\tSwedes
+    demonym\tSweden\tSwedish
+    place\tcountry\tSwitzerland\tCH
+    alias\tSwitzerland\tSwiss Confederation
+    demonym\tSwitzerland\tSwiss
+    place\tcountry\tSyria\tSY
+    alias\tSyria\tSyrian Arab Republic
+    demonym\tSyria\tSyrian
+    demonym\tSyria\tSyrians
+    place\tcountry\tTaiwan\tTW
+    demonym\tTaiwan\tTaiwanese
+    place\tcountry\tTajikistan\tTJ
+    alias\tTajikistan\tRepublic of Tajikistan
+    demonym\tTajikistan\tTajik
+    demonym\tTajikistan\tTajiks
+    place\tcountry\tTanzania\tTZ
+    alias\tTanzania\tUnited Republic of Tanzania
+    demonym\tTanzania\tTanzanian
+    demonym\tTanzania\tTanzanians
+    place\tcountry\tThailand\tTH
+    alias\tThailand\tKingdom of Thailand
+    demonym\tThailand\tThai
+    demonym\tThailand\tThais
+    place\tcountry\tTogo\tTG
+    alias\tTogo\tTogolese Republic
+    demonym\tTogo\tTogolese
+    place\tcountry\tTokelau\tTK
+    place\tcountry\tTonga\tTO
+    alias\tTonga\tKingdom of Tonga
+    demonym\tTonga\tTongan
+    demonym\tTonga\tTongans
+    place\tcountry\tTrinidad and Tobago\tTT
+    alias\tTrinidad and Tobago\tTrinidad & Tobago
+    alias\tTrinidad and Tobago\tRepublic of Trinidad and Tobago
+    alias\tTrinidad and Tobago\tRepublic of Trinidad & Tobago
+    alias\tTrinidad and Tobago\tTrinidad
+    demonym\tTrinidad and Tobago\tTrinidadian
+    demonym\tTrinidad and Tobago\tTrinidadians
+    place\tcountry\tTunisia\tTN
+    alias\tTunisia\tRepublic of Tunisia
+    demonym\tTunisia\tTunisian
+    demonym\tTunisia\tTunisians
+    place\tcountry\tTurkey\tTR
+    alias\tTurkey\tTürkiye
+    alias\tTurkey\tTurkiye
+    alias\tTurkey\tRepublic of Türkiye
+    alias\tTurkey\tRepublic of Turkiye
+    demonym\tTurkey\tTurk
+    demonym\tTurkey\tTurkish
+    place\tcountry\tTurkmenistan\tTM
+    demonym\tTurkmenistan\tTurkmen
+    place\tcountry\tTurks and Caicos Islands\tTC
+    alias\tTurks and Caicos Islands\tTurks & Caicos Islands
+    place\tcountry\tTuvalu\tTV
+    place\tcountry\tU.S. Minor Outlying Islands\tUM
+    alias\tU.S. Minor Outlying Islands\tUnited States Minor Outlying Islands
+    place\tcountry\tU.S. Virgin Islands\tVI
+    alias\tU.S. Virgin Islands\tVirgin Islands of the United States
+    place\tcountry\tUganda\tUG
+    alias\tUganda\tRepublic of Uganda
+    demonym\tUganda\tUgandan
+    demonym\tUganda\tUgandans
+    place\tcountry\tUkraine\tUA
+    demonym\tUkraine\tUkrainian
+    demonym\tUkraine\tUkrainians
+    place\tcountry\tUnited Arab Emirates\tAE
+    alias\tUnited Arab Emirates\tUAE
+    alias\tUnited Arab Emirates\tU.A.E.
+    demonym\tUnited Arab Emirates\tEmirati
+    demonym\tUnited Arab Emirates\tEmiratis
+    place\tcountry\tUnited Kingdom\tGB
+    alias\tUnited Kingdom\tUnited Kingdom of Great Britain and Northern Ireland
+    alias\tUnited Kingdom\tUK
+    alias\tUnited Kingdom\tU.K.
+    alias\tUnited Kingdom\tBritain
+    alias\tUnited Kingdom\tGreat Britain
+    demonym\tUnited Kingdom\tBrit
+    demonym\tUnited Kingdom\tBritish
+    demonym\tUnited Kingdom\tBriton
+    demonym\tUnited Kingdom\tBritons
+    demonym\tUnited Kingdom\tBrits
+    place\tcountry\tUnited States\tUS
+    alias\tUnited States\tUnited States of America
+    alias\tUnited States\tUS
+    alias\tUnited States\tU.S.
+    alias\tUnited States\tUSA
+    alias\tUnited States\tU.S.A.
+    alias\tUnited States\tAmerica
+    demonym\tUnited States\tAmerican
+    demonym\tUnited States\tAmericans
+    place\tcountry\tUruguay\tUY
+    alias\tUruguay\tEastern Republic of Uruguay
+    demonym\tUruguay\tUruguayan
+    demonym\tUruguay\tUruguayans
+    place\tcountry\tUzbekistan\tUZ
+    alias\tUzbekistan\tRepublic of Uzbekistan
+    demonym\tUzbekistan\tUzbek
+    demonym\tUzbekistan\tUzbeks
+    place\tcountry\tVanuatu\tVU
+    alias\tVanuatu\tRepublic of Vanuatu
+    place\tcountry\tVatican City\tVA
+    alias\tVatican City\tHoly See
+    alias\tVatican City\tVatican City State
+    alias\tVatican City\tVatican
+    place\tcountry\tVenezuela\tVE
+    alias\tVenezuela\tBolivarian Republic of Venezuela
+    demonym\tVenezuela\tVenezuelan
+    demonym\tVenezuela\tVenezuelans
+    place\tcountry\tVietnam\tVN
+    alias\tVietnam\tViet Nam
+    alias\tVietnam\tSocialist Republic of Viet Nam
+    demonym\tVietnam\tVietnamese
+    place\tcountry\tWallis and Futuna\tWF
+    alias\tWallis and Futuna\tWallis & Futuna
+    place\tcountry\tWest Germany\tDE
+    demonym\tWest Germany\tWest German
+    demonym\tWest Germany\tWest Germans
+    place\tcountry\tWestern Sahara\tEH
+    demonym\tWestern Sahara\tSahrawi
+    demonym\tWestern Sahara\tSahrawis
+    place\tcountry\tYemen\tYE
+    alias\tYemen\tRepublic of Yemen
+    demonym\tYemen\tYemeni
+    demonym\tYemen\tYemenis
+    place\tcountry\tYugoslavia\tYU
+    demonym\tYugoslavia\tYugoslav
+    demonym\tYugoslavia\tYugoslavian
+    demonym\tYugoslavia\tYugoslavians
+    place\tcountry\tZambia\tZM
+    alias\tZambia\tRepublic of Zambia
+    demonym\tZambia\tZambian
+    demonym\tZambia\tZambians
+    place\tcountry\tZimbabwe\tZW
+    alias\tZimbabwe\tRepublic of Zimbabwe
+    demonym\tZimbabwe\tZimbabwean
+    demonym\tZimbabwe\tZimbabweans
+    place\tregion\tAbkhazia\t
+    place\tregion\tAfrica\t
+    demonym\tAfrica\tAfrican
+    demonym\tAfrica\tAfricans
+    place\tregion\tAmazon rainforest\t
+    alias\tAmazon rainforest\tAmazonia
+    place\tregion\tAmericas\t
+    alias\tAmericas\tThe Americas
+    place\tregion\tAntarctica\t
+    alias\tAntarctica\tAntarctic
+    place\tregion\tArab world\t
+    demonym\tArab world\tArab
+    demonym\tArab world\tArabs
+    place\tregion\tArabian Peninsula\t
+    alias\tArabian Peninsula\tArabia
+    demonym\tArabian Peninsula\tArabian
+    place\tregion\tArctic\t
+    alias\tArctic\tArctic Circle
+    place\tregion\tAsia\t
+    demonym\tAsia\tAsian
+    demonym\tAsia\tAsians
+    place\tregion\tAsia-Pacific\t
+    alias\tAsia-Pacific\tAsia Pacific
+    alias\tAsia-Pacific\tAPAC
+    place\tregion\tAtlantic\t
+    alias\tAtlantic\tAtlantic Ocean
+    place\tregion\tBalkans\t
+    alias\tBalkans\tThe Balkans
+    alias\tBalkans\tWestern Balkans
+    demonym\tBalkans\tBalkan
+    place\tregion\tBaltic Sea\t
+    place\tregion\tBaltic states\t
+    alias\tBaltic states\tBaltics
+    alias\tBaltic states\tBaltic States
+    demonym\tBaltic states\tBaltic
+    place\tregion\tBlack Sea\t
+    place\tregion\tCaribbean\t
+    place\tregion\tCaspian Sea\t
+    place\tregion\tCaucasus\t
+    alias\tCaucasus\tNorth Caucasus
+    alias\tCaucasus\tSouth Caucasus
+    place\tregion\tCentral America\t
+    demonym\tCentral America\tCentral American
+    demonym\tCentral America\tCentral Americans
+    place\tregion\tCentral Asia\t
+    demonym\tCentral Asia\tCentral Asian
+    demonym\tCentral Asia\tCentral Asians
+    place\tregion\tCentral Europe\t
+    demonym\tCentral Europe\tCentral European
+    place\tregion\tCrimea\t
+    alias\tCrimea\tCrimean Peninsula
+    demonym\tCrimea\tCrimean
+    place\tregion\tDarfur\t
+    place\tregion\tDonbas\t
+    alias\tDonbas\tDonbass
+    place\tregion\tEast Africa\t
+    demonym\tEast Africa\tEast African
+    demonym\tEast Africa\tEast Africans
+    place\tregion\tEast Asia\t
+    demonym\tEast Asia\tEast Asian
+    demonym\tEast Asia\tEast Asians
+    place\tregion\tEast China Sea\t
+    place\tregion\tEast Jerusalem\t
+    place\tregion\tEastern Europe\t
+    demonym\tEastern Europe\tEastern European
+    demonym\tEastern Europe\tEastern Europeans
+    place\tregion\tEurasia\t
+    demonym\tEurasia\tEurasian
+    place\tregion\tEurope\t
+    demonym\tEurope\tEuropean
+    demonym\tEurope\tEuropeans
+    place\tregion\tFar East\t
+    place\tregion\tGaza Strip\t
+    alias\tGaza Strip\tGaza
+    demonym\tGaza Strip\tGazan
+    demonym\tGaza Strip\tGazans
+    place\tregion\tGlobal South\t
+    place\tregion\tGolan Heights\t
+    alias\tGolan Heights\tGolan
+    place\tregion\tGulf of Mexico\t
+    alias\tGulf of Mexico\tGulf of America
+    place\tregion\tHorn of Africa\t
+    place\tregion\tIndian Ocean\t
+    place\tregion\tIndo-Pacific\t
+    place\tregion\tKashmir\t
+    demonym\tKashmir\tKashmiri
+    demonym\tKashmir\tKashmiris
+    place\tregion\tKorea\t
+    demonym\tKorea\tKorean
+    demonym\tKorea\tKoreans
+    place\tregion\tKorean Peninsula\t
+    place\tregion\tKurdistan\t
+    alias\tKurdistan\tIraqi Kurdistan
+    demonym\tKurdistan\tKurd
+    demonym\tKurdistan\tKurdish
+    demonym\tKurdistan\tKurds
+    place\tregion\tKuril Islands\t
+    alias\tKuril Islands\tKurils
+    alias\tKuril Islands\tKuriles
+    place\tregion\tLatin America\t
+    demonym\tLatin America\tLatin American
+    demonym\tLatin America\tLatin Americans
+    place\tregion\tLevant\t
+    demonym\tLevant\tLevantine
+    place\tregion\tMaghreb\t
+    demonym\tMaghreb\tMaghrebi
+    place\tregion\tMediterranean\t
+    alias\tMediterranean\tMediterranean Sea
+    place\tregion\tMiddle East\t
+    alias\tMiddle East\tMideast
+    alias\tMiddle East\tNear East
+    demonym\tMiddle East\tMiddle Eastern
+    place\tregion\tNagorno-Karabakh\t
+    alias\tNagorno-Karabakh\tKarabakh
+    place\tregion\tNordic countries\t
+    alias\tNordic countries\tNordics
+    demonym\tNordic countries\tNordic
+    place\tregion\tNorth Africa\t
+    demonym\tNorth Africa\tNorth African
+    demonym\tNorth Africa\tNorth Africans
+    place\tregion\tNorth America\t
+    demonym\tNorth America\tNorth American
+    demonym\tNorth America\tNorth Americans
+    place\tregion\tNorthern Europe\t
+    demonym\tNorthern Europe\tNorthern European
+    place\tregion\tOceania\t
+    place\tregion\tPacific\t
+    alias\tPacific\tPacific Ocean
+    place\tregion\tPatagonia\t
+    place\tregion\tPersian Gulf\t
+    alias\tPersian Gulf\tArabian Gulf
+    alias\tPersian Gulf\tGulf region
+    place\tregion\tPunjab\t
+    demonym\tPunjab\tPunjabi
+    demonym\tPunjab\tPunjabis
+    place\tregion\tRed Sea\t
+    place\tregion\tRussian Far East\t
+    place\tregion\tSahel\t
+    demonym\tSahel\tSahelian
+    place\tregion\tScandinavia\t
+    demonym\tScandinavia\tScandinavian
+    demonym\tScandinavia\tScandinavians
+    place\tregion\tSea of Japan\t
+    alias\tSea of Japan\tEast Sea
+    place\tregion\tSiberia\t
+    demonym\tSiberia\tSiberian
+    place\tregion\tSinai\t
+    alias\tSinai\tSinai Peninsula
+    place\tregion\tSouth America\t
+    demonym\tSouth America\tSouth American
+    demonym\tSouth America\tSouth Americans
+    place\tregion\tSouth Asia\t
+    demonym\tSouth Asia\tSouth Asian
+    demonym\tSouth Asia\tSouth Asians
+    place\tregion\tSouth China Sea\t
+    place\tregion\tSouth Ossetia\t
+    place\tregion\tSoutheast Asia\t
+    alias\tSoutheast Asia\tSouth-East Asia
+    alias\tSoutheast Asia\tSouth East Asia
+    demonym\tSoutheast Asia\tSoutheast Asian
+    demonym\tSoutheast Asia\tSoutheast Asians
+    place\tregion\tSouthern Africa\t
+    place\tregion\tSouthern Europe\t
+    demonym\tSouthern Europe\tSouthern European
+    place\tregion\tStrait of Hormuz\t
+    place\tregion\tSub-Saharan Africa\t
+    demonym\tSub-Saharan Africa\tSub-Saharan
+    place\tregion\tTaiwan Strait\t
+    alias\tTaiwan Strait\tTaiwan Straits
+    place\tregion\tTransnistria\t
+    place\tregion\tUrals\t
+    alias\tUrals\tUral Mountains
+    place\tregion\tWest Africa\t
+    demonym\tWest Africa\tWest African
+    demonym\tWest Africa\tWest Africans
+    place\tregion\tWest Bank\t
+    place\tregion\tWestern Europe\t
+    demonym\tWestern Europe\tWestern European
+    demonym\tWestern Europe\tWestern Europeans
+    place\tregion\tYellow Sea\t
+    place\tregion\tthe West\t
+    alias\tthe West\tThe West
+    demonym\tthe West\tWestern
+    demonym\tthe West\tWesterner
+    demonym\tthe West\tWesterners
+    place\tsubdivision\tAbia\tNG
+    alias\tAbia\tAbia State
+    place\tsubdivision\tAbruzzo\tIT
+    place\tsubdivision\tAceh\tID
+    alias\tAceh\tAceh Province
+    place\tsubdivision\tAcre State\tBR
+    place\tsubdivision\tAdamawa\tNG
+    alias\tAdamawa\tAdamawa State
+    place\tsubdivision\tAdygea\tRU
+    place\tsubdivision\tAguascalientes State\tMX
+    place\tsubdivision\tAichi\tJP
+    alias\tAichi\tAichi Prefecture
+    place\tsubdivision\tAkita Prefecture\tJP
+    place\tsubdivision\tAkwa Ibom\tNG
+    alias\tAkwa Ibom\tAkwa Ibom State
+    place\tsubdivision\tAlabama\tUS
+    place\tsubdivision\tAlagoas\tBR
+    alias\tAlagoas\tAlagoas State
+    place\tsubdivision\tAlaska\tUS
+    place\tsubdivision\tAlberta\tCA
+    place\tsubdivision\tAltai Krai\tRU
+    alias\tAltai Krai\tAltai Region
+    alias\tAltai Krai\tAltai
+    place\tsubdivision\tAltai Republic\tRU
+    place\tsubdivision\tAmapa\tBR
+    alias\tAmapa\tAmapá
+    alias\tAmapa\tAmapá State
+    alias\tAmapa\tAmapa State
+    place\tsubdivision\tAmazonas\tBR
+    alias\tAmazonas\tAmazonas State
+    place\tsubdivision\tAmhara\tET
+    place\tsubdivision\tAmur Oblast\tRU
+    alias\tAmur Oblast\tAmur Region
+    alias\tAmur Oblast\tAmur
+    place\tsubdivision\tAnambra\tNG
+    alias\tAnambra\tAnambra State
+    place\tsubdivision\tAndalusia\tES
+    alias\tAndalusia\tAndalucía
+    alias\tAndalusia\tAndalucia
+    place\tsubdivision\tAndaman and Nicobar Islands\tIN
+    alias\tAndaman and Nicobar Islands\tAndaman & Nicobar Islands
+    place\tsubdivision\tAndhra Pradesh\tIN
+    place\tsubdivision\tAnhui\tCN
+    alias\tAnhui\tAnhui Province
+    place\tsubdivision\tAomori Prefecture\tJP
+    place\tsubdivision\tAosta Valley\tIT
+    alias\tAosta Valley\tVal d'Aoste
+    alias\tAosta Valley\tVal d’Aoste
+    place\tsubdivision\tApulia\tIT
+    alias\tApulia\tPuglia
+    place\tsubdivision\tAragon\tES
+    alias\tAragon\tAragón
+    place\tsubdivision\tArizona\tUS
+    place\tsubdivision\tArkansas\tUS
+    place\tsubdivision\tArkhangelsk Oblast\tRU
+    alias\tArkhangelsk Oblast\tArkhangelsk Region
+    place\tsubdivision\tArunachal Pradesh\tIN
+    alias\tArunachal Pradesh\tArunāchal Pradesh
+    place\tsubdivision\tAssam\tIN
+    place\tsubdivision\tAstrakhan Oblast\tRU
+    alias\tAstrakhan Oblast\tAstrakhan Region
+    place\tsubdivision\tAsturias\tES
+    place\tsubdivision\tAustralian Capital Territory\tAU
+    place\tsubdivision\tAuvergne-Rhone-Alpes\tFR
+    alias\tAuvergne-Rhone-Alpes\tAuvergne-Rhône-Alpes
+    place\tsubdivision\tAzad Kashmir\tPK
+    place\tsubdivision\tBadakhshan\tAF
+    alias\tBadakhshan\tBadakhshān
+    alias\tBadakhshan\tBadakhshān Province
+    alias\tBadakhshan\tBadakhshan Province
+    place\tsubdivision\tBaden-Wurttemberg\tDE
+    alias\tBaden-Wurttemberg\tBaden-Württemberg
+    place\tsubdivision\tBadghis\tAF
+    alias\tBadghis\tBādghīs
+    alias\tBadghis\tBādghīs Province
+    alias\tBadghis\tBadghis Province
+    place\tsubdivision\tBaghlan\tAF
+    alias\tBaghlan\tBaghlān
+    alias\tBaghlan\tBaghlān Province
+    alias\tBaghlan\tBaghlan Province
+    place\tsubdivision\tBahia\tBR
+    alias\tBahia\tBahia State
+    place\tsubdivision\tBaja California\tMX
+    alias\tBaja California\tBaja California State
+    place\tsubdivision\tBaja California Sur\tMX
+    alias\tBaja California Sur\tBaja California Sur State
+    place\tsubdivision\tBalearic Islands\tES
+    alias\tBalearic Islands\tIlles Balears
+    place\tsubdivision\tBali\tID
+    alias\tBali\tBali Province
+    place\tsubdivision\tBalkh\tAF
+    alias\tBalkh\tBalkh Province
+    place\tsubdivision\tBalochistan\tPK
+    place\tsubdivision\tBamyan\tAF
+    alias\tBamyan\tBāmyān
+    alias\tBamyan\tBāmyān Province
+    alias\tBamyan\tBamyan Province
+    place\tsubdivision\tBangka Belitung Islands\tID
+    alias\tBangka Belitung Islands\tBangka Belitung Islands Province
+    place\tsubdivision\tBanten\tID
+    alias\tBanten\tBanten Province
+    place\tsubdivision\tBashkortostan\tRU
+    place\tsubdivision\tBasilicata\tIT
+    place\tsubdivision\tBasque Country\tES
+    alias\tBasque Country\tEuskal Herria
+    demonym\tBasque Country\tBasque
+    demonym\tBasque Country\tBasques
+    place\tsubdivision\tBauchi State\tNG
+    place\tsubdivision\tBavaria\tDE
+    alias\tBavaria\tBayern
+    demonym\tBavaria\tBavarian
+    place\tsubdivision\tBayelsa\tNG
+    alias\tBayelsa\tBayelsa State
+    place\tsubdivision\tBelgorod Oblast\tRU
+    alias\tBelgorod Oblast\tBelgorod Region
+    place\tsubdivision\tBengkulu Province\tID
+    place\tsubdivision\tBenishangul-Gumuz\tET
+    place\tsubdivision\tBenue\tNG
+    alias\tBenue\tBenue State
+    place\tsubdivision\tBihar\tIN
+    alias\tBihar\tBihār
+    place\tsubdivision\tBlue Nile\tSD
+    alias\tBlue Nile\tBlue Nile State
+    place\tsubdivision\tBorno\tNG
+    alias\tBorno\tBorno State
+    place\tsubdivision\tBourgogne-Franche-Comte\tFR
+    alias\tBourgogne-Franche-Comte\tBourgogne-Franche-Comté
+    place\tsubdivision\tBrandenburg\tDE
+    place\tsubdivision\tBritish Columbia\tCA
+    place\tsubdivision\tBrittany\tFR
+    alias\tBrittany\tBretagne
+    place\tsubdivision\tBryansk Oblast\tRU
+    alias\tBryansk Oblast\tBryansk Region
+    place\tsubdivision\tBuryatia\tRU
+    place\tsubdivision\tCalabria\tIT
+    place\tsubdivision\tCalifornia\tUS
+    demonym\tCalifornia\tCalifornian
+    demonym\tCalifornia\tCalifornians
+    place\tsubdivision\tCampania\tIT
+    place\tsubdivision\tCampeche State\tMX
+    place\tsubdivision\tCanary Islands\tES
+    alias\tCanary Islands\tCanarias
+    place\tsubdivision\tCantabria\tES
+    place\tsubdivision\tCastile and Leon\tES
+    alias\tCastile and Leon\tCastile and León
+    alias\tCastile and Leon\tCastile & León
+    alias\tCastile and Leon\tCastile & Leon
+    alias\tCastile and Leon\tCastilla y León
+    alias\tCastile and Leon\tCastilla y Leon
+    place\tsubdivision\tCastilla-La Mancha\tES
+    place\tsubdivision\tCatalonia\tES
+    alias\tCatalonia\tCatalunya
+    demonym\tCatalonia\tCatalan
+    demonym\tCatalonia\tCatalans
+    place\tsubdivision\tCeara\tBR
+    alias\tCeara\tCeará
+    alias\tCeara\tCeará State
+    alias\tCeara\tCeara State
+    place\tsubdivision\tCentral Darfur\tSD
+    alias\tCentral Darfur\tCentral Darfur State
+    place\tsubdivision\tCentral Java\tID
+    alias\tCentral Java\tCentral Java Province
+    place\tsubdivision\tCentral Kalimantan\tID
+    alias\tCentral Kalimantan\tCentral Kalimantan Province
+    place\tsubdivision\tCentral Sulawesi\tID
+    alias\tCentral Sulawesi\tCentral Sulawesi Province
+    place\tsubdivision\tCentre-Val de Loire\tFR
+    place\tsubdivision\tChechnya\tRU
+    alias\tChechnya\tChechen Republic
+    demonym\tChechnya\tChechen
+    demonym\tChechnya\tChechens
+    place\tsubdivision\tChelyabinsk Oblast\tRU
+    alias\tChelyabinsk Oblast\tChelyabinsk Region
+    place\tsubdivision\tCherkasy Oblast\tUA
+    alias\tCherkasy Oblast\tCherkasy Region
+    place\tsubdivision\tChernihiv Oblast\tUA
+    alias\tChernihiv Oblast\tChernihiv Region
+    place\tsubdivision\tChernivtsi Oblast\tUA
+    alias\tChernivtsi Oblast\tChernivtsi Region
+    place\tsubdivision\tChhattisgarh\tIN
+    alias\tChhattisgarh\tChhattīsgarh
+    place\tsubdivision\tChiapas\tMX
+    alias\tChiapas\tChiapas State
+    place\tsubdivision\tChiba Prefecture\tJP
+    place\tsubdivision\tChihuahua State\tMX
+    place\tsubdivision\tChukotka\tRU
+    place\tsubdivision\tChuvashia\tRU
+    place\tsubdivision\tCoahuila\tMX
+    alias\tCoahuila\tCoahuila State
+    place\tsubdivision\tColima\tMX
+    alias\tColima\tColima State
+    place\tsubdivision\tColorado\tUS
+    place\tsubdivision\tCommunity of Madrid\tES
+    place\tsubdivision\tConnecticut\tUS
+    place\tsubdivision\tCorsica\tFR
+    alias\tCorsica\tCorse
+    place\tsubdivision\tCross River\tNG
+    alias\tCross River\tCross River State
+    place\tsubdivision\tDadra and Nagar Haveli and Daman and Diu\tIN
+    alias\tDadra and Nagar Haveli and Daman and Diu\tDādra and Nagar Haveli and Damān and Diu
+    place\tsubdivision\tDagestan\tRU
+    place\tsubdivision\tDaykundi\tAF
+    alias\tDaykundi\tDāykundī
+    alias\tDaykundi\tDāykundī Province
+    alias\tDaykundi\tDaykundi Province
+    place\tsubdivision\tDelaware\tUS
+    place\tsubdivision\tDelta State\tNG
+    place\tsubdivision\tDnipropetrovsk Oblast\tUA
+    alias\tDnipropetrovsk Oblast\tDnipropetrovsk Region
+    place\tsubdivision\tDonetsk Oblast\tUA
+    alias\tDonetsk Oblast\tDonetsk Region
+    place\tsubdivision\tDurango\tMX
+    alias\tDurango\tDurango State
+    place\tsubdivision\tEast Darfur\tSD
+    alias\tEast Darfur\tEast Darfur State
+    place\tsubdivision\tEast Java\tID
+    alias\tEast Java\tEast Java Province
+    place\tsubdivision\tEast Kalimantan\tID
+    alias\tEast Kalimantan\tEast Kalimantan Province
+    place\tsubdivision\tEast Nusa Tenggara\tID
+    alias\tEast Nusa Tenggara\tEast Nusa Tenggara Province
+    place\tsubdivision\tEastern Cape\tZA
+    place\tsubdivision\tEbonyi\tNG
+    alias\tEbonyi\tEbonyi State
+    place\tsubdivision\tEdo State\tNG
+    place\tsubdivision\tEhime\tJP
+    alias\tEhime\tEhime Prefecture
+    place\tsubdivision\tEkiti\tNG
+    alias\tEkiti\tEkiti State
+    place\tsubdivision\tEmilia-Romagna\tIT
+    place\tsubdivision\tEngland\tGB
+    demonym\tEngland\tEnglish
+    place\tsubdivision\tEnugu State\tNG
+    place\tsubdivision\tEspirito Santo\tBR
+    alias\tEspirito Santo\tEspírito Santo
+    alias\tEspirito Santo\tEspírito Santo State
+    alias\tEspirito Santo\tEspirito Santo State
+    place\tsubdivision\tExtremadura\tES
+    place\tsubdivision\tFarah\tAF
+    alias\tFarah\tFarāh
+    alias\tFarah\tFarāh Province
+    alias\tFarah\tFarah Province
+    place\tsubdivision\tFaryab\tAF
+    alias\tFaryab\tFāryāb
+    alias\tFaryab\tFāryāb Province
+    alias\tFaryab\tFaryab Province
+    place\tsubdivision\tFlorida\tUS
+    demonym\tFlorida\tFloridian
+    place\tsubdivision\tFree State\tZA
+    place\tsubdivision\tFriuli Venezia Giulia\tIT
+    place\tsubdivision\tFujian\tCN
+    alias\tFujian\tFujian Province
+    place\tsubdivision\tFukui\tJP
+    alias\tFukui\tFukui Prefecture
+    place\tsubdivision\tFukuoka Prefecture\tJP
+    place\tsubdivision\tFukushima Prefecture\tJP
+    place\tsubdivision\tGalicia\tES
+    place\tsubdivision\tGambela\tET
+    place\tsubdivision\tGangwon\tKR
+    alias\tGangwon\tGangwon Province
+    place\tsubdivision\tGansu\tCN
+    alias\tGansu\tGansu Province
+    place\tsubdivision\tGauteng\tZA
+    place\tsubdivision\tGedaref\tSD
+    alias\tGedaref\tGedaref State
+    place\tsubdivision\tGezira\tSD
+    alias\tGezira\tGezira State
+    place\tsubdivision\tGhazni\tAF
+    alias\tGhazni\tGhaznī
+    alias\tGhazni\tGhaznī Province
+    alias\tGhazni\tGhazni Province
+    place\tsubdivision\tGhor\tAF
+    alias\tGhor\tGhōr
+    alias\tGhor\tGhōr Province
+    alias\tGhor\tGhor Province
+    place\tsubdivision\tGifu Prefecture\tJP
+    place\tsubdivision\tGilgit-Baltistan\tPK
+    place\tsubdivision\tGoias\tBR
+    alias\tGoias\tGoiás
+    alias\tGoias\tGoiás State
+    alias\tGoias\tGoias State
+    place\tsubdivision\tGombe State\tNG
+    place\tsubdivision\tGorontalo Province\tID
+    place\tsubdivision\tGrand Est\tFR
+    alias\tGrand Est\tGrand-Est
+    place\tsubdivision\tGuanajuato\tMX
+    alias\tGuanajuato\tGuanajuato State
+    place\tsubdivision\tGuangdong\tCN
+    alias\tGuangdong\tGuangdong Province
+    place\tsubdivision\tGuangxi\tCN
+    place\tsubdivision\tGuerrero State\tMX
+    place\tsubdivision\tGuizhou\tCN
+    alias\tGuizhou\tGuizhou Province
+    place\tsubdivision\tGujarat\tIN
+    alias\tGujarat\tGujarāt
+    place\tsubdivision\tGunma\tJP
+    alias\tGunma\tGunma Prefecture
+    place\tsubdivision\tGyeonggi\tKR
+    alias\tGyeonggi\tGyeonggi Province
+    place\tsubdivision\tHainan\tCN
+    alias\tHainan\tHainan Province
+    place\tsubdivision\tHarari\tET
+    place\tsubdivision\tHaryana\tIN
+    alias\tHaryana\tHaryāna
+    place\tsubdivision\tHauts-de-France\tFR
+    place\tsubdivision\tHawaii\tUS
+    demonym\tHawaii\tHawaiian
+    place\tsubdivision\tHebei\tCN
+    alias\tHebei\tHebei Province
+    place\tsubdivision\tHeilongjiang\tCN
+    alias\tHeilongjiang\tHeilongjiang Province
+    place\tsubdivision\tHelmand\tAF
+    alias\tHelmand\tHelmand Province
+    place\tsubdivision\tHenan\tCN
+    alias\tHenan\tHenan Province
+    place\tsubdivision\tHerat Province\tAF
+    alias\tHerat Province\tHerāt Province
+    place\tsubdivision\tHesse\tDE
+    alias\tHesse\tHessen
+    place\tsubdivision\tHidalgo State\tMX
+    place\tsubdivision\tHimachal Pradesh\tIN
+    alias\tHimachal Pradesh\tHimāchal Pradesh
+    place\tsubdivision\tHiroshima Prefecture\tJP
+    place\tsubdivision\tHokkaido\tJP
+    alias\tHokkaido\tHokkaido Prefecture
+    place\tsubdivision\tHubei\tCN
+    alias\tHubei\tHubei Province
+    place\tsubdivision\tHunan\tCN
+    alias\tHunan\tHunan Province
+    place\tsubdivision\tHyogo\tJP
+    alias\tHyogo\tHyogo Prefecture
+    place\tsubdivision\tIbaraki Prefecture\tJP
+    place\tsubdivision\tIdaho\tUS
+    place\tsubdivision\tIle-de-France\tFR
+    alias\tIle-de-France\tÎle-de-France
+    place\tsubdivision\tIllinois\tUS
+    place\tsubdivision\tImo State\tNG
+    place\tsubdivision\tIndiana\tUS
+    place\tsubdivision\tIngushetia\tRU
+    place\tsubdivision\tInner Mongolia\tCN
+    place\tsubdivision\tIowa\tUS
+    place\tsubdivision\tIrkutsk Oblast\tRU
+    alias\tIrkutsk Oblast\tIrkutsk Region
+    place\tsubdivision\tIshikawa Prefecture\tJP
+    place\tsubdivision\tIvano-Frankivsk Oblast\tUA
+    alias\tIvano-Frankivsk Oblast\tIvano-Frankivsk Region
+    place\tsubdivision\tIvanovo Oblast\tRU
+    alias\tIvanovo Oblast\tIvanovo Region
+    place\tsubdivision\tIwate\tJP
+    alias\tIwate\tIwate Prefecture
+    place\tsubdivision\tJalisco\tMX
+    alias\tJalisco\tJalisco State
+    place\tsubdivision\tJambi\tID
+    alias\tJambi\tJambi Province
+    place\tsubdivision\tJammu and Kashmir\tIN
+    alias\tJammu and Kashmir\tJammu and Kashmīr
+    alias\tJammu and Kashmir\tJammu & Kashmīr
+    alias\tJammu and Kashmir\tJammu & Kashmir
+    place\tsubdivision\tJeju\tKR
+    place\tsubdivision\tJewish Autonomous Oblast\tRU
+    alias\tJewish Autonomous Oblast\tJewish Autonomous Region
+    place\tsubdivision\tJharkhand\tIN
+    alias\tJharkhand\tJhārkhand
+    place\tsubdivision\tJiangsu\tCN
+    alias\tJiangsu\tJiangsu Province
+    place\tsubdivision\tJiangxi\tCN
+    alias\tJiangxi\tJiangxi Province
+    place\tsubdivision\tJigawa\tNG
+    alias\tJigawa\tJigawa State
+    place\tsubdivision\tJilin Province\tCN
+    place\tsubdivision\tJowzjan\tAF
+    alias\tJowzjan\tJowzjān
+    alias\tJowzjan\tJowzjān Province
+    alias\tJowzjan\tJowzjan Province
+    place\tsubdivision\tKabardino-Balkaria\tRU
+    place\tsubdivision\tKabul Province\tAF
+    alias\tKabul Province\tKābul
+    alias\tKabul Province\tKābul Province
+    place\tsubdivision\tKaduna State\tNG
+    place\tsubdivision\tKagawa\tJP
+    alias\tKagawa\tKagawa Prefecture
+    place\tsubdivision\tKagoshima Prefecture\tJP
+    place\tsubdivision\tKalimantan\tID
+    place\tsubdivision\tKaliningrad Oblast\tRU
+    alias\tKaliningrad Oblast\tKaliningrad Region
+    place\tsubdivision\tKalmykia\tRU
+    place\tsubdivision\tKaluga Oblast\tRU
+    alias\tKaluga Oblast\tKaluga Region
+    place\tsubdivision\tKamchatka Krai\tRU
+    alias\tKamchatka Krai\tKamchatka Region
+    alias\tKamchatka Krai\tKamchatka
+    place\tsubdivision\tKanagawa\tJP
+    alias\tKanagawa\tKanagawa Prefecture
+    place\tsubdivision\tKandahar Province\tAF
+    alias\tKandahar Province\tKandahār Province
+    place\tsubdivision\tKano State\tNG
+    place\tsubdivision\tKansas\tUS
+    place\tsubdivision\tKapisa\tAF
+    alias\tKapisa\tKāpīsā
+    alias\tKapisa\tKāpīsā Province
+    alias\tKapisa\tKapisa Province
+    place\tsubdivision\tKarachay-Cherkessia\tRU
+    place\tsubdivision\tKarelia\tRU
+    place\tsubdivision\tKarnataka\tIN
+    alias\tKarnataka\tKarnātaka
+    place\tsubdivision\tKassala State\tSD
+    place\tsubdivision\tKatsina State\tNG
+    place\tsubdivision\tKebbi\tNG
+    alias\tKebbi\tKebbi State
+    place\tsubdivision\tKemerovo Oblast\tRU
+    alias\tKemerovo Oblast\tKemerovo Region
+    place\tsubdivision\tKentucky\tUS
+    place\tsubdivision\tKerala\tIN
+    place\tsubdivision\tKhabarovsk Krai\tRU
+    alias\tKhabarovsk Krai\tKhabarovsk Region
+    place\tsubdivision\tKhakassia\tRU
+    place\tsubdivision\tKhanty-Mansi Autonomous Okrug\tRU
+    place\tsubdivision\tKharkiv Oblast\tUA
+    alias\tKharkiv Oblast\tKharkiv Region
+    place\tsubdivision\tKhartoum State\tSD
+    place\tsubdivision\tKherson Oblast\tUA
+    alias\tKherson Oblast\tKherson Region
+    place\tsubdivision\tKhmelnytskyi Oblast\tUA
+    alias\tKhmelnytskyi Oblast\tKhmelnytskyi Region
+    place\tsubdivision\tKhost\tAF
+    alias\tKhost\tKhōst
+    alias\tKhost\tKhōst Province
+    alias\tKhost\tKhost Province
+    place\tsubdivision\tKhyber Pakhtunkhwa\tPK
+    place\tsubdivision\tKirov Oblast\tRU
+    alias\tKirov Oblast\tKirov Region
+    place\tsubdivision\tKirovohrad Oblast\tUA
+    alias\tKirovohrad Oblast\tKirovohrad Region
+    alias\tKirovohrad Oblast\tKirovohrad
+    place\tsubdivision\tKochi Prefecture\tJP
+    place\tsubdivision\tKogi\tNG
+    alias\tKogi\tKogi State
+    place\tsubdivision\tKomi\tRU
+    place\tsubdivision\tKostroma Oblast\tRU
+    alias\tKostroma Oblast\tKostroma Region
+    place\tsubdivision\tKrasnodar Krai\tRU
+    alias\tKrasnodar Krai\tKrasnodar Region
+    place\tsubdivision\tKrasnoyarsk Krai\tRU
+    alias\tKrasnoyarsk Krai\tKrasnoyarsk Region
+    place\tsubdivision\tKumamoto Prefecture\tJP
+    place\tsubdivision\tKunar\tAF
+    alias\tKunar\tKunaṟ
+    alias\tKunar\tKunaṟ Province
+    alias\tKunar\tKunar Province
+    place\tsubdivision\tKunduz Province\tAF
+    place\tsubdivision\tKurgan Oblast\tRU
+    alias\tKurgan Oblast\tKurgan Region
+    place\tsubdivision\tKursk Oblast\tRU
+    alias\tKursk Oblast\tKursk Region
+    place\tsubdivision\tKwaZulu-Natal\tZA
+    place\tsubdivision\tKwara\tNG
+    alias\tKwara\tKwara State
+    place\tsubdivision\tKyiv Oblast\tUA
+    alias\tKyiv Oblast\tKyiv Region
+    place\tsubdivision\tKyoto Prefecture\tJP
+    place\tsubdivision\tLa Rioja\tES
+    place\tsubdivision\tLadakh\tIN
+    alias\tLadakh\tLadākh
+    place\tsubdivision\tLaghman\tAF
+    alias\tLaghman\tLaghmān
+    alias\tLaghman\tLaghmān Province
+    alias\tLaghman\tLaghman Province
+    place\tsubdivision\tLagos State\tNG
+    place\tsubdivision\tLakshadweep\tIN
+    place\tsubdivision\tLampung\tID
+    alias\tLampung\tLampung Province
+    place\tsubdivision\tLazio\tIT
+    place\tsubdivision\tLeningrad Oblast\tRU
+    alias\tLeningrad Oblast\tLeningrad Region
+    alias\tLeningrad Oblast\tLeningrad
+    place\tsubdivision\tLiaoning\tCN
+    alias\tLiaoning\tLiaoning Province
+    place\tsubdivision\tLiguria\tIT
+    place\tsubdivision\tLimpopo\tZA
+    place\tsubdivision\tLipetsk Oblast\tRU
+    alias\tLipetsk Oblast\tLipetsk Region
+    place\tsubdivision\tLogar\tAF
+    alias\tLogar\tLōgar
+    alias\tLogar\tLōgar Province
+    alias\tLogar\tLogar Province
+    place\tsubdivision\tLombardy\tIT
+    alias\tLombardy\tLombardia
+    place\tsubdivision\tLouisiana\tUS
+    place\tsubdivision\tLower Saxony\tDE
+    alias\tLower Saxony\tNiedersachsen
+    place\tsubdivision\tLuhansk Oblast\tUA
+    alias\tLuhansk Oblast\tLuhansk Region
+    place\tsubdivision\tLviv Oblast\tUA
+    alias\tLviv Oblast\tLviv Region
+    place\tsubdivision\tMadhya Pradesh\tIN
+    place\tsubdivision\tMagadan Oblast\tRU
+    alias\tMagadan Oblast\tMagadan Region
+    alias\tMagadan Oblast\tMagadan
+    place\tsubdivision\tMaharashtra\tIN
+    alias\tMaharashtra\tMahārāshtra
+    place\tsubdivision\tMaine\tUS
+    place\tsubdivision\tMaluku\tID
+    alias\tMaluku\tMaluku Province
+    place\tsubdivision\tManipur\tIN
+    place\tsubdivision\tManitoba\tCA
+    place\tsubdivision\tMaranhao\tBR
+    alias\tMaranhao\tMaranhão
+    alias\tMaranhao\tMaranhão State
+    alias\tMaranhao\tMaranhao State
+    place\tsubdivision\tMarche\tIT
+    place\tsubdivision\tMari El\tRU
+    place\tsubdivision\tMaryland\tUS
+    place\tsubdivision\tMassachusetts\tUS
+    place\tsubdivision\tMato Grosso\tBR
+    alias\tMato Grosso\tMato Grosso State
+    place\tsubdivision\tMato Grosso do Sul\tBR
+    alias\tMato Grosso do Sul\tMato Grosso do Sul State
+    place\tsubdivision\tMecklenburg-Western Pomerania\tDE
+    alias\tMecklenburg-Western Pomerania\tMecklenburg-Vorpommern
+    place\tsubdivision\tMeghalaya\tIN
+    alias\tMeghalaya\tMeghālaya
+    place\tsubdivision\tMichigan\tUS
+    place\tsubdivision\tMichoacan\tMX
+    alias\tMichoacan\tMichoacán
+    alias\tMichoacan\tMichoacán State
+    alias\tMichoacan\tMichoacan State
+    place\tsubdivision\tMie Prefecture\tJP
+    place\tsubdivision\tMinas Gerais\tBR
+    alias\tMinas Gerais\tMinas Gerais State
+    place\tsubdivision\tMinnesota\tUS
+    place\tsubdivision\tMississippi\tUS
+    place\tsubdivision\tMissouri\tUS
+    place\tsubdivision\tMiyagi\tJP
+    alias\tMiyagi\tMiyagi Prefecture
+    place\tsubdivision\tMiyazaki Prefecture\tJP
+    place\tsubdivision\tMizoram\tIN
+    place\tsubdivision\tMolise\tIT
+    place\tsubdivision\tMontana\tUS
+    place\tsubdivision\tMordovia\tRU
+    place\tsubdivision\tMorelos State\tMX
+    place\tsubdivision\tMoscow Oblast\tRU
+    alias\tMoscow Oblast\tMoscow Region
+    place\tsubdivision\tMpumalanga\tZA
+    place\tsubdivision\tMurmansk Oblast\tRU
+    alias\tMurmansk Oblast\tMurmansk Region
+    place\tsubdivision\tMykolaiv Oblast\tUA
+    alias\tMykolaiv Oblast\tMykolaiv Region
+    place\tsubdivision\tNagaland\tIN
+    alias\tNagaland\tNāgāland
+    place\tsubdivision\tNagano Prefecture\tJP
+    place\tsubdivision\tNagasaki Prefecture\tJP
+    place\tsubdivision\tNangarhar\tAF
+    alias\tNangarhar\tNangarhār
+    alias\tNangarhar\tNangarhār Province
+    alias\tNangarhar\tNangarhar Province
+    place\tsubdivision\tNara\tJP
+    alias\tNara\tNara Prefecture
+    place\tsubdivision\tNasarawa\tNG
+    alias\tNasarawa\tNasarawa State
+    place\tsubdivision\tNavarre\tES
+    alias\tNavarre\tNafarroako Foru Komunitatea
+    place\tsubdivision\tNayarit\tMX
+    alias\tNayarit\tNayarit State
+    place\tsubdivision\tNebraska\tUS
+    place\tsubdivision\tNenets Autonomous Okrug\tRU
+    place\tsubdivision\tNevada\tUS
+    place\tsubdivision\tNew Brunswick\tCA
+    place\tsubdivision\tNew Hampshire\tUS
+    place\tsubdivision\tNew Jersey\tUS
+    place\tsubdivision\tNew Mexico\tUS
+    place\tsubdivision\tNew South Wales\tAU
+    place\tsubdivision\tNew York State\tUS
+    place\tsubdivision\tNewfoundland and Labrador\tCA
+    alias\tNewfoundland and Labrador\tNewfoundland & Labrador
+    place\tsubdivision\tNiger State\tNG
+    place\tsubdivision\tNiigata Prefecture\tJP
+    place\tsubdivision\tNimroz\tAF
+    alias\tNimroz\tNīmrōz
+    alias\tNimroz\tNīmrōz Province
+    alias\tNimroz\tNimroz Province
+    place\tsubdivision\tNingxia\tCN
+    place\tsubdivision\tNizhny Novgorod Oblast\tRU
+    alias\tNizhny Novgorod Oblast\tNizhny Novgorod Region
+    place\tsubdivision\tNormandy\tFR
+    alias\tNormandy\tNormandie
+    place\tsubdivision\tNorth Carolina\tUS
+    place\tsubdivision\tNorth Chungcheong\tKR
+    alias\tNorth Chungcheong\tNorth Chungcheong Province
+    place\tsubdivision\tNorth Dakota\tUS
+    place\tsubdivision\tNorth Darfur\tSD
+    alias\tNorth Darfur\tNorth Darfur State
+    place\tsubdivision\tNorth Gyeongsang\tKR
+    alias\tNorth Gyeongsang\tNorth Gyeongsang Province
+    place\tsubdivision\tNorth Jeolla\tKR
+    alias\tNorth Jeolla\tNorth Jeolla Province
+    place\tsubdivision\tNorth Kalimantan\tID
+    alias\tNorth Kalimantan\tNorth Kalimantan Province
+    place\tsubdivision\tNorth Kordofan\tSD
+    alias\tNorth Kordofan\tNorth Kordofan State
+    place\tsubdivision\tNorth Maluku\tID
+    alias\tNorth Maluku\tNorth Maluku Province
+    place\tsubdivision\tNorth Ossetia\tRU
+    alias\tNorth Ossetia\tNorth Ossetia-Alania
+    place\tsubdivision\tNorth Rhine-Westphalia\tDE
+    alias\tNorth Rhine-Westphalia\tNRW
+    alias\tNorth Rhine-Westphalia\tNordrhein-Westfalen
+    place\tsubdivision\tNorth Sulawesi\tID
+    alias\tNorth Sulawesi\tNorth Sulawesi Province
+    place\tsubdivision\tNorth Sumatra\tID
+    alias\tNorth Sumatra\tNorth Sumatra Province
+    place\tsubdivision\tNorth West Province\tZA
+    place\tsubdivision\tNorthern Cape\tZA
+    place\tsubdivision\tNorthern Ireland\tGB
+    demonym\tNorthern Ireland\tNorthern Irish
+    place\tsubdivision\tNorthern Territory\tAU
+    place\tsubdivision\tNorthwest Territories\tCA
+    place\tsubdivision\tNouvelle-Aquitaine\tFR
+    place\tsubdivision\tNova Scotia\tCA
+    place\tsubdivision\tNovgorod Oblast\tRU
+    alias\tNovgorod Oblast\tNovgorod Region
+    alias\tNovgorod Oblast\tNovgorod
+    place\tsubdivision\tNovosibirsk Oblast\tRU
+    alias\tNovosibirsk Oblast\tNovosibirsk Region
+    place\tsubdivision\tNuevo Leon\tMX
+    alias\tNuevo Leon\tNuevo León
+    alias\tNuevo Leon\tNuevo León State
+    alias\tNuevo Leon\tNuevo Leon State
+    place\tsubdivision\tNunavut\tCA
+    place\tsubdivision\tNuristan\tAF
+    alias\tNuristan\tNūristān
+    alias\tNuristan\tNūristān Province
+    alias\tNuristan\tNuristan Province
+    place\tsubdivision\tOaxaca State\tMX
+    place\tsubdivision\tOccitanie\tFR
+    place\tsubdivision\tOdesa Oblast\tUA
+    alias\tOdesa Oblast\tOdesa Region
+    place\tsubdivision\tOdisha\tIN
+    alias\tOdisha\tOrissa
+    place\tsubdivision\tOgun\tNG
+    alias\tOgun\tOgun State
+    place\tsubdivision\tOhio\tUS
+    place\tsubdivision\tOita Prefecture\tJP
+    place\tsubdivision\tOkayama Prefecture\tJP
+    place\tsubdivision\tOkinawa\tJP
+    alias\tOkinawa\tOkinawa Prefecture
+    place\tsubdivision\tOklahoma\tUS
+    place\tsubdivision\tOmsk Oblast\tRU
+    alias\tOmsk Oblast\tOmsk Region
+    place\tsubdivision\tOndo State\tNG
+    place\tsubdivision\tOntario\tCA
+    place\tsubdivision\tOregon\tUS
+    place\tsubdivision\tOrenburg Oblast\tRU
+    alias\tOrenburg Oblast\tOrenburg Region
+    place\tsubdivision\tOromia\tET
+    place\tsubdivision\tOryol Oblast\tRU
+    alias\tOryol Oblast\tOryol Region
+    alias\tOryol Oblast\tOryol
+    place\tsubdivision\tOsaka Prefecture\tJP
+    place\tsubdivision\tOsun\tNG
+    alias\tOsun\tOsun State
+    place\tsubdivision\tOyo State\tNG
+    place\tsubdivision\tPaktika\tAF
+    alias\tPaktika\tPaktīkā
+    alias\tPaktika\tPaktīkā Province
+    alias\tPaktika\tPaktika Province
+    place\tsubdivision\tPaktiya\tAF
+    alias\tPaktiya\tPaktiyā
+    alias\tPaktiya\tPaktiyā Province
+    alias\tPaktiya\tPaktiya Province
+    place\tsubdivision\tPanjshayr\tAF
+    alias\tPanjshayr\tPanjshayr Province
+    place\tsubdivision\tPapua\tID
+    alias\tPapua\tPapua Province
+    place\tsubdivision\tPara\tBR
+    alias\tPara\tPará
+    alias\tPara\tPará State
+    alias\tPara\tPara State
+    place\tsubdivision\tParaiba\tBR
+    alias\tParaiba\tParaíba
+    alias\tParaiba\tParaíba State
+    alias\tParaiba\tParaiba State
+    place\tsubdivision\tParana\tBR
+    alias\tParana\tParaná
+    alias\tParana\tParaná State
+    alias\tParana\tParana State
+    place\tsubdivision\tParwan\tAF
+    alias\tParwan\tParwān
+    alias\tParwan\tParwān Province
+    alias\tParwan\tParwan Province
+    place\tsubdivision\tPays de la Loire\tFR
+    alias\tPays de la Loire\tPays-de-la-Loire
+    place\tsubdivision\tPennsylvania\tUS
+    place\tsubdivision\tPenza Oblast\tRU
+    alias\tPenza Oblast\tPenza Region
+    place\tsubdivision\tPerm Krai\tRU
+    alias\tPerm Krai\tPerm Region
+    place\tsubdivision\tPernambuco\tBR
+    alias\tPernambuco\tPernambuco State
+    place\tsubdivision\tPiaui\tBR
+    alias\tPiaui\tPiauí
+    alias\tPiaui\tPiauí State
+    alias\tPiaui\tPiaui State
+    place\tsubdivision\tPiedmont\tIT
+    alias\tPiedmont\tPiemonte
+    place\tsubdivision\tPlateau State\tNG
+    place\tsubdivision\tPoltava Oblast\tUA
+    alias\tPoltava Oblast\tPoltava Region
+    place\tsubdivision\tPrimorsky Krai\tRU
+    alias\tPrimorsky Krai\tPrimorsky Region
+    alias\tPrimorsky Krai\tPrimorsky
+    alias\tPrimorsky Krai\tPrimorye
+    place\tsubdivision\tPrince Edward Island\tCA
+    place\tsubdivision\tProvence-Alpes-Cote-d'Azur\tFR
+    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d'Azur
+    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d’Azur
+    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Cote-d’Azur
+    place\tsubdivision\tPskov Oblast\tRU
+    alias\tPskov Oblast\tPskov Region
+    place\tsubdivision\tPuebla State\tMX
+    place\tsubdivision\tQinghai\tCN
+    alias\tQinghai\tQinghai Province
+    place\tsubdivision\tQuebec\tCA
+    demonym\tQuebec\tQuebecois
+    demonym\tQuebec\tQuébécois
+    place\tsubdivision\tQueensland\tAU
+    place\tsubdivision\tQueretaro\tMX
+    alias\tQueretaro\tQuerétaro
+    alias\tQueretaro\tQuerétaro State
+    alias\tQueretaro\tQueretaro State
+    place\tsubdivision\tQuintana Roo\tMX
+    alias\tQuintana Roo\tQuintana Roo State
+    place\tsubdivision\tRajasthan\tIN
+    alias\tRajasthan\tRājasthān
+    place\tsubdivision\tRed Sea State\tSD
+    place\tsubdivision\tRegion of Murcia\tES
+    place\tsubdivision\tRhineland-Palatinate\tDE
+    alias\tRhineland-Palatinate\tRheinland-Pfalz
+    place\tsubdivision\tRhode Island\tUS
+    place\tsubdivision\tRiau\tID
+    alias\tRiau\tRiau Province
+    place\tsubdivision\tRiau Islands\tID
+    alias\tRiau Islands\tRiau Islands Province
+    place\tsubdivision\tRio Grande do Norte\tBR
+    alias\tRio Grande do Norte\tRio Grande do Norte State
+    place\tsubdivision\tRio Grande do Sul\tBR
+    alias\tRio Grande do Sul\tRio Grande do Sul State
+    place\tsubdivision\tRio de Janeiro State\tBR
+    place\tsubdivision\tRiver Nile\tSD
+    alias\tRiver Nile\tRiver Nile State
+    place\tsubdivision\tRivers State\tNG
+    place\tsubdivision\tRivne Oblast\tUA
+    alias\tRivne Oblast\tRivne Region
+    place\tsubdivision\tRondonia\tBR
+    alias\tRondonia\tRondônia
+    alias\tRondonia\tRondônia State
+    alias\tRondonia\tRondonia State
+    place\tsubdivision\tRoraima\tBR
+    alias\tRoraima\tRoraima State
+    place\tsubdivision\tRostov Oblast\tRU
+    alias\tRostov Oblast\tRostov Region
+    place\tsubdivision\tRyazan Oblast\tRU
+    alias\tRyazan Oblast\tRyazan Region
+    place\tsubdivision\tSaarland\tDE
+    place\tsubdivision\tSaga Prefecture\tJP
+    place\tsubdivision\tSaitama Prefecture\tJP
+    place\tsubdivision\tSakhalin Oblast\tRU
+    alias\tSakhalin Oblast\tSakhalin Region
+    alias\tSakhalin Oblast\tSakhalin
+    place\tsubdivision\tSamangan\tAF
+    alias\tSamangan\tSamangān
+    alias\tSamangan\tSamangān Province
+    alias\tSamangan\tSamangan Province
+    place\tsubdivision\tSamara Oblast\tRU
+    alias\tSamara Oblast\tSamara Region
+    place\tsubdivision\tSan Luis Potosi State\tMX
+    alias\tSan Luis Potosi State\tSan Luis Potosí State
+    place\tsubdivision\tSanta Catarina\tBR
+    alias\tSanta Catarina\tSanta Catarina State
+    place\tsubdivision\tSao Paulo State\tBR
+    alias\tSao Paulo State\tSão Paulo State
+    place\tsubdivision\tSar-e Pul\tAF
+    alias\tSar-e Pul\tSar-e Pul Province
+    place\tsubdivision\tSaratov Oblast\tRU
+    alias\tSaratov Oblast\tSaratov Region
+    place\tsubdivision\tSardinia\tIT
+    alias\tSardinia\tSardegna
+    place\tsubdivision\tSaskatchewan\tCA
+    place\tsubdivision\tSaxony\tDE
+    alias\tSaxony\tSachsen
+    place\tsubdivision\tSaxony-Anhalt\tDE
+    alias\tSaxony-Anhalt\tSachsen-Anhalt
+    place\tsubdivision\tSchleswig-Holstein\tDE
+    place\tsubdivision\tScotland\tGB
+    demonym\tScotland\tScot
+    demonym\tScotland\tScots
+    demonym\tScotland\tScottish
+    place\tsubdivision\tSennar\tSD
+    alias\tSennar\tSennar State
+    place\tsubdivision\tSergipe\tBR
+    alias\tSergipe\tSergipe State
+    place\tsubdivision\tShaanxi\tCN
+    alias\tShaanxi\tShaanxi Province
+    place\tsubdivision\tShandong\tCN
+    alias\tShandong\tShandong Province
+    place\tsubdivision\tShanxi\tCN
+    alias\tShanxi\tShanxi Province
+    place\tsubdivision\tShiga\tJP
+    alias\tShiga\tShiga Prefecture
+    place\tsubdivision\tShimane\tJP
+    alias\tShimane\tShimane Prefecture
+    place\tsubdivision\tShizuoka Prefecture\tJP
+    place\tsubdivision\tSichuan\tCN
+    alias\tSichuan\tSichuan Province
+    place\tsubdivision\tSicily\tIT
+    alias\tSicily\tSicilia
+    demonym\tSicily\tSicilian
+    place\tsubdivision\tSikkim\tIN
+    place\tsubdivision\tSinaloa\tMX
+    alias\tSinaloa\tSinaloa State
+    place\tsubdivision\tSindh\tPK
+    place\tsubdivision\tSmolensk Oblast\tRU
+    alias\tSmolensk Oblast\tSmolensk Region
+    place\tsubdivision\tSokoto State\tNG
+    place\tsubdivision\tSomali Region\tET
+    place\tsubdivision\tSonora\tMX
+    alias\tSonora\tSonora State
+    place\tsubdivision\tSouth Australia\tAU
+    place\tsubdivision\tSouth Carolina\tUS
+    place\tsubdivision\tSouth Chungcheong\tKR
+    alias\tSouth Chungcheong\tSouth Chungcheong Province
+    place\tsubdivision\tSouth Dakota\tUS
+    place\tsubdivision\tSouth Darfur\tSD
+    alias\tSouth Darfur\tSouth Darfur State
+    place\tsubdivision\tSouth Gyeongsang\tKR
+    alias\tSouth Gyeongsang\tSouth Gyeongsang Province
+    place\tsubdivision\tSouth Jeolla\tKR
+    alias\tSouth Jeolla\tSouth Jeolla Province
+    place\tsubdivision\tSouth Kalimantan\tID
+    alias\tSouth Kalimantan\tSouth Kalimantan Province
+    place\tsubdivision\tSouth Kordofan\tSD
+    alias\tSouth Kordofan\tSouth Kordofan State
+    place\tsubdivision\tSouth Sulawesi\tID
+    alias\tSouth Sulawesi\tSouth Sulawesi Province
+    place\tsubdivision\tSouth Sumatra\tID
+    alias\tSouth Sumatra\tSouth Sumatra Province
+    place\tsubdivision\tSoutheast Sulawesi\tID
+    alias\tSoutheast Sulawesi\tSoutheast Sulawesi Province
+    place\tsubdivision\tStavropol Krai\tRU
+    alias\tStavropol Krai\tStavropol Region
+    place\tsubdivision\tSulawesi\tID
+    place\tsubdivision\tSumatra\tID
+    place\tsubdivision\tSumy Oblast\tUA
+    alias\tSumy Oblast\tSumy Region
+    place\tsubdivision\tSverdlovsk Oblast\tRU
+    alias\tSverdlovsk Oblast\tSverdlovsk Region
+    alias\tSverdlovsk Oblast\tSverdlovsk
+    place\tsubdivision\tTabasco\tMX
+    alias\tTabasco\tTabasco State
+    place\tsubdivision\tTakhar\tAF
+    alias\tTakhar\tTakhār
+    alias\tTakhar\tTakhār Province
+    alias\tTakhar\tTakhar Province
+    place\tsubdivision\tTamaulipas\tMX
+    alias\tTamaulipas\tTamaulipas State
+    place\tsubdivision\tTambov Oblast\tRU
+    alias\tTambov Oblast\tTambov Region
+    place\tsubdivision\tTamil Nadu\tIN
+    alias\tTamil Nadu\tTamil Nādu
+    place\tsubdivision\tTaraba\tNG
+    alias\tTaraba\tTaraba State
+    place\tsubdivision\tTasmania\tAU
+    place\tsubdivision\tTatarstan\tRU
+    place\tsubdivision\tTelangana\tIN
+    alias\tTelangana\tTelangāna
+    place\tsubdivision\tTennessee\tUS
+    place\tsubdivision\tTernopil Oblast\tUA
+    alias\tTernopil Oblast\tTernopil Region
+    place\tsubdivision\tTexas\tUS
+    demonym\tTexas\tTexan
+    demonym\tTexas\tTexans
+    place\tsubdivision\tThuringia\tDE
+    alias\tThuringia\tThüringen
+    alias\tThuringia\tThuringen
+    place\tsubdivision\tTibet\tCN
+    alias\tTibet\tTibet Autonomous Region
+    demonym\tTibet\tTibetan
+    demonym\tTibet\tTibetans
+    place\tsubdivision\tTigray\tET
+    alias\tTigray\tTigrai
+    place\tsubdivision\tTlaxcala\tMX
+    alias\tTlaxcala\tTlaxcala State
+    place\tsubdivision\tTocantins\tBR
+    alias\tTocantins\tTocantins State
+    place\tsubdivision\tTochigi Prefecture\tJP
+    place\tsubdivision\tTokushima Prefecture\tJP
+    place\tsubdivision\tTokyo Prefecture\tJP
+    place\tsubdivision\tTomsk Oblast\tRU
+    alias\tTomsk Oblast\tTomsk Region
+    place\tsubdivision\tTottori\tJP
+    alias\tTottori\tTottori Prefecture
+    place\tsubdivision\tToyama Prefecture\tJP
+    place\tsubdivision\tTrentino-South Tyrol\tIT
+    alias\tTrentino-South Tyrol\tTrentino-Alto Adige
+    place\tsubdivision\tTripura\tIN
+    place\tsubdivision\tTula Oblast\tRU
+    alias\tTula Oblast\tTula Region
+    place\tsubdivision\tTuscany\tIT
+    alias\tTuscany\tToscana
+    place\tsubdivision\tTuva\tRU
+    place\tsubdivision\tTver Oblast\tRU
+    alias\tTver Oblast\tTver Region
+    place\tsubdivision\tTyumen Oblast\tRU
+    alias\tTyumen Oblast\tTyumen Region
+    place\tsubdivision\tUdmurtia\tRU
+    place\tsubdivision\tUlyanovsk Oblast\tRU
+    alias\tUlyanovsk Oblast\tUlyanovsk Region
+    place\tsubdivision\tUmbria\tIT
+    place\tsubdivision\tUruzgan\tAF
+    alias\tUruzgan\tUruzgān
+    alias\tUruzgan\tUruzgān Province
+    alias\tUruzgan\tUruzgan Province
+    place\tsubdivision\tUtah\tUS
+    place\tsubdivision\tUttar Pradesh\tIN
+    place\tsubdivision\tUttarakhand\tIN
+    alias\tUttarakhand\tUttarākhand
+    place\tsubdivision\tValencian Community\tES
+    place\tsubdivision\tVeneto\tIT
+    place\tsubdivision\tVeracruz State\tMX
+    place\tsubdivision\tVermont\tUS
+    place\tsubdivision\tVinnytsia Oblast\tUA
+    alias\tVinnytsia Oblast\tVinnytsia Region
+    alias\tVinnytsia Oblast\tVinnytsia
+    place\tsubdivision\tVirginia\tUS
+    place\tsubdivision\tVladimir Oblast\tRU
+    alias\tVladimir Oblast\tVladimir Region
+    place\tsubdivision\tVolgograd Oblast\tRU
+    alias\tVolgograd Oblast\tVolgograd Region
+    place\tsubdivision\tVologda Oblast\tRU
+    alias\tVologda Oblast\tVologda Region
+    place\tsubdivision\tVolyn Oblast\tUA
+    alias\tVolyn Oblast\tVolyn Region
+    alias\tVolyn Oblast\tVolyn
+    place\tsubdivision\tVoronezh Oblast\tRU
+    alias\tVoronezh Oblast\tVoronezh Region
+    place\tsubdivision\tWakayama Prefecture\tJP
+    place\tsubdivision\tWales\tGB
+    demonym\tWales\tWelsh
+    place\tsubdivision\tWardak\tAF
+    alias\tWardak\tWardak Province
+    place\tsubdivision\tWashington State\tUS
+    place\tsubdivision\tWest Bengal\tIN
+    place\tsubdivision\tWest Darfur\tSD
+    alias\tWest Darfur\tWest Darfur State
+    place\tsubdivision\tWest Java\tID
+    alias\tWest Java\tWest Java Province
+    place\tsubdivision\tWest Kalimantan\tID
+    alias\tWest Kalimantan\tWest Kalimantan Province
+    place\tsubdivision\tWest Kordofan\tSD
+    alias\tWest Kordofan\tWest Kordofan State
+    place\tsubdivision\tWest Nusa Tenggara\tID
+    alias\tWest Nusa Tenggara\tWest Nusa Tenggara Province
+    place\tsubdivision\tWest Papua\tID
+    alias\tWest Papua\tWest Papua Province
+    place\tsubdivision\tWest Sulawesi\tID
+    alias\tWest Sulawesi\tWest Sulawesi Province
+    place\tsubdivision\tWest Sumatra\tID
+    alias\tWest Sumatra\tWest Sumatra Province
+    place\tsubdivision\tWest Virginia\tUS
+    place\tsubdivision\tWestern Australia\tAU
+    place\tsubdivision\tWestern Cape\tZA
+    place\tsubdivision\tWhite Nile\tSD
+    alias\tWhite Nile\tWhite Nile State
+    place\tsubdivision\tWisconsin\tUS
+    place\tsubdivision\tWyoming\tUS
+    place\tsubdivision\tXinjiang\tCN
+    alias\tXinjiang\tXinjiang Uyghur Autonomous Region
+    place\tsubdivision\tYakutia\tRU
+    alias\tYakutia\tSakha
+    alias\tYakutia\tSakha Republic
+    place\tsubdivision\tYamagata Prefecture\tJP
+    place\tsubdivision\tYamaguchi Prefecture\tJP
+    place\tsubdivision\tYamalo-Nenets Autonomous Okrug\tRU
+    place\tsubdivision\tYamanashi\tJP
+    alias\tYamanashi\tYamanashi Prefecture
+    place\tsubdivision\tYaroslavl Oblast\tRU
+    alias\tYaroslavl Oblast\tYaroslavl Region
+    place\tsubdivision\tYobe\tNG
+    alias\tYobe\tYobe State
+    place\tsubdivision\tYucatan\tMX
+    alias\tYucatan\tYucatán
+    alias\tYucatan\tYucatán State
+    alias\tYucatan\tYucatan State
+    place\tsubdivision\tYukon\tCA
+    place\tsubdivision\tYunnan\tCN
+    alias\tYunnan\tYunnan Province
+    place\tsubdivision\tZabaykalsky Krai\tRU
+    alias\tZabaykalsky Krai\tZabaykalsky Region
+    alias\tZabaykalsky Krai\tZabaykalsky
+    place\tsubdivision\tZabul\tAF
+    alias\tZabul\tZābul
+    alias\tZabul\tZābul Province
+    alias\tZabul\tZabul Province
+    place\tsubdivision\tZacatecas\tMX
+    alias\tZacatecas\tZacatecas State
+    place\tsubdivision\tZakarpattia Oblast\tUA
+    alias\tZakarpattia Oblast\tZakarpattia Region
+    alias\tZakarpattia Oblast\tZakarpattia
+    place\tsubdivision\tZamfara\tNG
+    alias\tZamfara\tZamfara State
+    place\tsubdivision\tZaporizhzhia Oblast\tUA
+    alias\tZaporizhzhia Oblast\tZaporizhzhia Region
+    alias\tZaporizhzhia Oblast\tZaporozhye Region
+    place\tsubdivision\tZhejiang\tCN
+    alias\tZhejiang\tZhejiang Province
+    place\tsubdivision\tZhytomyr Oblast\tUA
+    alias\tZhytomyr Oblast\tZhytomyr Region
+    place\tcity\t'Ibri\tOM
+    alias\t'Ibri\t‘Ibrī
+    alias\t'Ibri\t’Ibri
+    place\tcity\t's-Hertogenbosch\tNL
+    alias\t's-Hertogenbosch\t’s-Hertogenbosch
+    place\tcity\tA Coruna\tES
+    alias\tA Coruna\tA Coruña
+    place\tcity\tAachen\tDE
+    place\tcity\tAba\tNG
+    place\tcity\tAbadan\tIR
+    place\tcity\tAbaetetuba\tBR
+    place\tcity\tAbakan\tRU
+    place\tcity\tAbbottabad\tPK
+    place\tcity\tAbeokuta\tNG
+    place\tcity\tAberdeen\tGB
+    place\tcity\tAbha\tSA
+    place\tcity\tAbidjan\tCI
+    place\tcity\tAbobo\tCI
+    place\tcity\tAbomey-Calavi\tBJ
+    place\tcity\tAbu Dhabi\tAE
+    place\tcity\tAbu Ghurayb\tIQ
+    alias\tAbu Ghurayb\tAbū Ghurayb
+    place\tcity\tAbu Kabir\tEG
+    alias\tAbu Kabir\tAbū Kabīr
+    place\tcity\tAbu al-Kahsib\tIQ
+    alias\tAbu al-Kahsib\tAbū al-Kahṣīb
+    place\tcity\tAbuja\tNG
+    place\tcity\tAcapulco de Juarez\tMX
+    alias\tAcapulco de Juarez\tAcapulco de Juárez
+    place\tcity\tAcarigua\tVE
+    place\tcity\tAccra\tGH
+    place\tcity\tAd-Damazin\tSD
+    place\tcity\tAdachi\tJP
+    place\tcity\tAdamstown\tPN
+    place\tcity\tAdana\tTR
+    place\tcity\tAdapazari\tTR
+    alias\tAdapazari\tAdapazarı
+    place\tcity\tAddis Ababa\tET
+    place\tcity\tAdelaide\tAU
+    place\tcity\tAden\tYE
+    place\tcity\tAdiyaman\tTR
+    alias\tAdiyaman\tAdıyaman
+    place\tcity\tAdmiralteisky\tRU
+    place\tcity\tAdo-Ekiti\tNG
+    place\tcity\tAdoni\tIN
+    place\tcity\tAfyonkarahisar\tTR
+    place\tcity\tAgadir\tMA
+    place\tcity\tAgartala\tIN
+    place\tcity\tAgege\tNG
+    place\tcity\tAgeo\tJP
+    place\tcity\tAgra\tIN
+    place\tcity\tAguas Lindas de Goias\tBR
+    alias\tAguas Lindas de Goias\tÁguas Lindas de Goiás
+    place\tcity\tAguascalientes\tMX
+    place\tcity\tAhilyanagar\tIN
+    place\tcity\tAhmadpur East\tPK
+    place\tcity\tAhmedabad\tIN
+    place\tcity\tAhvaz\tIR
+    place\tcity\tAihara\tJP
+    place\tcity\tAihui\tCN
+    place\tcity\tAit Melloul\tMA
+    place\tcity\tAizawl\tIN
+    place\tcity\tAjegunle\tNG
+    place\tcity\tAjman\tAE
+    place\tcity\tAjmer\tIN
+    place\tcity\tAkashi\tJP
+    place\tcity\tAkhmim\tEG
+    alias\tAkhmim\tAkhmīm
+    place\tcity\tAkita\tJP
+    place\tcity\tAkola\tIN
+    place\tcity\tAkowonjo\tNG
+    place\tcity\tAkron\tUS
+    place\tcity\tAksaray\tTR
+    place\tcity\tAktobe\tKZ
+    place\tcity\tAkure\tNG
+    place\tcity\tAl 'Amarah\tIQ
+    alias\tAl 'Amarah\tAl ‘Amārah
+    alias\tAl 'Amarah\tAl ’Amarah
+    place\tcity\tAl 'Ashir min Ramadan\tEG
+    alias\tAl 'Ashir min Ramadan\tAl ‘Āshir min Ramaḑān
+    alias\tAl 'Ashir min Ramadan\tAl ’Ashir min Ramadan
+    place\tcity\tAl Ahmadi\tKW
+    alias\tAl Ahmadi\tAl Aḩmadī
+    place\tcity\tAl Ain City\tAE
+    place\tcity\tAl Basrah al Qadimah\tIQ
+    alias\tAl Basrah al Qadimah\tAl Başrah al Qadīmah
+    place\tcity\tAl Diwaniyah\tIQ
+    place\tcity\tAl Fayyum\tEG
+    place\tcity\tAl Hasakah\tSY
+    alias\tAl Hasakah\tAl Ḩasakah
+    place\tcity\tAl Hawamidiyah\tEG
+    alias\tAl Hawamidiyah\tAl Ḩawāmidīyah
+    place\tcity\tAl Hillah\tIQ
+    place\tcity\tAl Hoceima\tMA
+    alias\tAl Hoceima\tAl Hoceïma
+    place\tcity\tAl Hufuf\tSA
+    alias\tAl Hufuf\tAl Hufūf
+    place\tcity\tAl Jubayl\tSA
+    place\tcity\tAl Kharj\tSA
+    place\tcity\tAl Khums\tLY
+    place\tcity\tAl Khusus\tEG
+    alias\tAl Khusus\tAl Khuşūş
+    place\tcity\tAl Madinah\tIQ
+    alias\tAl Madinah\tAl Madīnah
+    place\tcity\tAl Mahallah al Kubra\tEG
+    alias\tAl Mahallah al Kubra\tAl Maḩallah al Kubrá
+    place\tcity\tAl Mahmudiyah\tIQ
+    alias\tAl Mahmudiyah\tAl Maḩmūdīyah
+    place\tcity\tAl Mansurah\tEG
+    place\tcity\tAl Matariyah\tEG
+    alias\tAl Matariyah\tAl Maţarīyah
+    place\tcity\tAl Mawsil al Jadidah\tIQ
+    alias\tAl Mawsil al Jadidah\tAl Mawşil al Jadīdah
+    place\tcity\tAl Miqdadiyah\tIQ
+    alias\tAl Miqdadiyah\tAl Miqdādīyah
+    place\tcity\tAl Mubarraz\tSA
+    place\tcity\tAl Muharraq\tBH
+    place\tcity\tAl Qadarif\tSD
+    place\tcity\tAl Qahirah al Jadidah\tEG
+    alias\tAl Qahirah al Jadidah\tAl Qāhirah al Jadīdah
+    place\tcity\tAl Qamishli\tSY
+    alias\tAl Qamishli\tAl Qāmishlī
+    place\tcity\tAl-Junaynah\tSD
+    place\tcity\tAl-Kut\tIQ
+    place\tcity\tAlandur\tIN
+    place\tcity\tAlanya\tTR
+    place\tcity\tAlappuzha\tIN
+    place\tcity\tAlbacete\tES
+    place\tcity\tAlbuquerque\tUS
+    place\tcity\tAlcala de Henares\tES
+    alias\tAlcala de Henares\tAlcalá de Henares
+    place\tcity\tAlcorcon\tES
+    alias\tAlcorcon\tAlcorcón
+    place\tcity\tAleppo\tSY
+    place\tcity\tAlexandria\tEG
+    place\tcity\tAlgiers\tDZ
+    place\tcity\tAliayabiagba\tNG
+    place\tcity\tAlicante\tES
+    place\tcity\tAligarh\tIN
+    alias\tAligarh\tAlīgarh
+    place\tcity\tAlimosho\tNG
+    place\tcity\tAlmaty\tKZ
+    place\tcity\tAlmendares\tCU
+    place\tcity\tAlmere Stad\tNL
+    place\tcity\tAlmeria\tES
+    alias\tAlmeria\tAlmería
+    place\tcity\tAlofi\tNU
+    place\tcity\tAlor Setar\tMY
+    place\tcity\tAlto Barinas\tVE
+    place\tcity\tAltona\tDE
+    place\tcity\tAlvaro Obregon\tMX
+    alias\tAlvaro Obregon\tÁlvaro Obregón
+    place\tcity\tAlvorada\tBR
+    place\tcity\tAlwar\tIN
+    place\tcity\tAmadora\tPT
+    place\tcity\tAmagasaki\tJP
+    place\tcity\tAmarapura\tMM
+    place\tcity\tAmarillo\tUS
+    place\tcity\tAmbala\tIN
+    alias\tAmbala\tAmbāla
+    place\tcity\tAmbarnath\tIN
+    place\tcity\tAmbato\tEC
+    place\tcity\tAmbattur\tIN
+    place\tcity\tAmbon\tID
+    place\tcity\tAmman\tJO
+    place\tcity\tAmol\tIR
+    alias\tAmol\tĀmol
+    place\tcity\tAmravati\tIN
+    place\tcity\tAmritsar\tIN
+    place\tcity\tAmroha\tIN
+    place\tcity\tAmsterdam\tNL
+    place\tcity\tAn Nhon\tVN
+    alias\tAn Nhon\tAn Nhơn
+    place\tcity\tAnaheim\tUS
+    place\tcity\tAnanindeua\tBR
+    place\tcity\tAnantapur\tIN
+    place\tcity\tAnantnag\tIN
+    place\tcity\tAnapolis\tBR
+    alias\tAnapolis\tAnápolis
+    place\tcity\tAnbu\tCN
+    place\tcity\tAnchorage\tUS
+    place\tcity\tAnda\tCN
+    place\tcity\tAnderlecht\tBE
+    place\tcity\tAndijon\tUZ
+    place\tcity\tAndong\tKR
+    place\tcity\tAndorra la Vella\tAD
+    place\tcity\tAng Mo Kio New Town\tSG
+    place\tcity\tAngarsk\tRU
+    place\tcity\tAngeles City\tPH
+    place\tcity\tAngra dos Reis\tBR
+    place\tcity\tAngren\tUZ
+    place\tcity\tAnjo\tJP
+    alias\tAnjo\tAnjō
+    place\tcity\tAnkang\tCN
+    place\tcity\tAnkara\tTR
+    place\tcity\tAnnaba\tDZ
+    place\tcity\tAnqing\tCN
+    place\tcity\tAnqiu\tCN
+    place\tcity\tAnsan-si\tKR
+    place\tcity\tAnshan\tCN
+    place\tcity\tAnshun\tCN
+    place\tcity\tAntakya\tTR
+    place\tcity\tAntalya\tTR
+    place\tcity\tAntananarivo\tMG
+    place\tcity\tAntipolo\tPH
+    place\tcity\tAntofagasta\tCL
+    place\tcity\tAntsirabe\tMG
+    place\tcity\tAntwerp\tBE
+    place\tcity\tAnyang\tCN
+    place\tcity\tAnyang-si\tKR
+    place\tcity\tAomori\tJP
+    place\tcity\tAparecida de Goiania\tBR
+    alias\tAparecida de Goiania\tAparecida de Goiânia
+    place\tcity\tApia\tWS
+    place\tcity\tAqsu\tCN
+    place\tcity\tAr Ramtha\tJO
+    alias\tAr Ramtha\tAr Ramthā
+    place\tcity\tAr Rayyan\tQA
+    alias\tAr Rayyan\tAr Rayyān
+    place\tcity\tAracaju\tBR
+    place\tcity\tAracatuba\tBR
+    alias\tAracatuba\tAraçatuba
+    place\tcity\tArad\tRO
+    place\tcity\tArak\tIR
+    alias\tArak\tArāk
+    place\tcity\tArakawa\tJP
+    place\tcity\tArapiraca\tBR
+    place\tcity\tAraraquara\tBR
+    place\tcity\tAraucaria\tBR
+    alias\tAraucaria\tAraucária
+    place\tcity\tAraure\tVE
+    place\tcity\tArba Minch\tET
+    place\tcity\tArdabil\tIR
+    alias\tArdabil\tArdabīl
+    place\tcity\tArequipa\tPE
+    place\tcity\tArhus\tDK
+    alias\tArhus\tÅrhus
+    place\tcity\tArica\tCL
+    place\tcity\tArif Wala\tPK
+    place\tcity\tArifwala\tPK
+    place\tcity\tArish\tEG
+    alias\tArish\tArīsh
+    place\tcity\tArkhangelsk\tRU
+    alias\tArkhangelsk\tArkhangel'sk
+    alias\tArkhangelsk\tArkhangel’sk
+    place\tcity\tArmavir\tRU
+    place\tcity\tArnavutkoy\tTR
+    alias\tArnavutkoy\tArnavutköy
+    place\tcity\tArnhem\tNL
+    place\tcity\tArrah\tIN
+    place\tcity\tArroyo Naranjo\tCU
+    place\tcity\tArtux\tCN
+    place\tcity\tArusha\tTZ
+    place\tcity\tAs Samawah\tIQ
+    place\tcity\tAsahikawa\tJP
+    place\tcity\tAsansol\tIN
+    alias\tAsansol\tĀsansol
+    place\tcity\tAsh Sharqat\tIQ
+    alias\tAsh Sharqat\tAsh Sharqāt
+    place\tcity\tAsh Shatrah\tIQ
+    alias\tAsh Shatrah\tAsh Shaţrah
+    place\tcity\tAshaiman\tGH
+    place\tcity\tAshdod\tIL
+    place\tcity\tAshgabat\tTM
+    place\tcity\tAshuganj City\tBD
+    place\tcity\tAsmara\tER
+    place\tcity\tAssiut\tEG
+    place\tcity\tAstana\tKZ
+    alias\tAstana\tNur-Sultan
+    place\tcity\tAstoria\tUS
+    place\tcity\tAstrakhan\tRU
+    place\tcity\tAsuncion\tPY
+    alias\tAsuncion\tAsunción
+    place\tcity\tAswan\tEG
+    alias\tAswan\tAswān
+    place\tcity\tAtani\tNG
+    place\tcity\tAtasehir\tTR
+    alias\tAtasehir\tAtaşehir
+    place\tcity\tAthens\tGR
+    place\tcity\tAthlone\tZA
+    place\tcity\tAtlanta\tUS
+    place\tcity\tAtsiaman\tGH
+    place\tcity\tAtsugi\tJP
+    place\tcity\tAtyrau\tKZ
+    place\tcity\tAuckland\tNZ
+    place\tcity\tAugsburg\tDE
+    place\tcity\tAurangabad\tIN
+    place\tcity\tAustin\tUS
+    place\tcity\tAvadi\tIN
+    place\tcity\tAvarua\tCK
+    place\tcity\tAvdiyivka\tUA
+    place\tcity\tAvellaneda\tAR
+    place\tcity\tAvtozavodskyi\tUA
+    place\tcity\tAwasa\tET
+    place\tcity\tAwka\tNG
+    place\tcity\tAz Zawiyah\tLY
+    alias\tAz Zawiyah\tAz Zāwīyah
+    place\tcity\tAzcapotzalco\tMX
+    place\tcity\tBa Dinh\tVN
+    place\tcity\tBa Vi\tVN
+    alias\tBa Vi\tBa Vì
+    place\tcity\tBab Ezzouar\tDZ
+    place\tcity\tBabol\tIR
+    alias\tBabol\tBābol
+    place\tcity\tBac Giang\tVN
+    alias\tBac Giang\tBắc Giang
+    place\tcity\tBac Lieu\tVN
+    alias\tBac Lieu\tBạc Liêu
+    place\tcity\tBac Ninh\tVN
+    alias\tBac Ninh\tBắc Ninh
+    place\tcity\tBac Tu Liem\tVN
+    alias\tBac Tu Liem\tBắc Từ Liêm
+    place\tcity\tBachuan\tCN
+    place\tcity\tBacolod City\tPH
+    place\tcity\tBacoor\tPH
+    place\tcity\tBadajoz\tES
+    place\tcity\tBadalona\tES
+    place\tcity\tBadlapur\tIN
+    place\tcity\tBafoussam\tCM
+    place\tcity\tBagcilar\tTR
+    alias\tBagcilar\tBağcılar
+    place\tcity\tBagerhat\tBD
+    place\tcity\tBaghdad\tIQ
+    place\tcity\tBago\tMM
+    place\tcity\tBago City\tPH
+    place\tcity\tBagong Silang\tPH
+    place\tcity\tBaguio\tPH
+    place\tcity\tBahadurgarh\tIN
+    place\tcity\tBaharampur\tIN
+    place\tcity\tBahawalnagar\tPK
+    place\tcity\tBahawalpur\tPK
+    place\tcity\tBahcelievler\tTR
+    alias\tBahcelievler\tBahçelievler
+    place\tcity\tBahia Blanca\tAR
+    alias\tBahia Blanca\tBahía Blanca
+    place\tcity\tBahir Dar\tET
+    place\tcity\tBahraigh\tIN
+    place\tcity\tBaicheng\tCN
+    place\tcity\tBaise\tCN
+    place\tcity\tBaishan\tCN
+    place\tcity\tBaiyin\tCN
+    place\tcity\tBakersfield\tUS
+    place\tcity\tBakhmut\tUA
+    place\tcity\tBaku\tAZ
+    place\tcity\tBalakovo\tRU
+    place\tcity\tBalashikha\tRU
+    place\tcity\tBalbala\tDJ
+    place\tcity\tBalikesir\tTR
+    alias\tBalikesir\tBalıkesir
+    place\tcity\tBalikpapan\tID
+    place\tcity\tBallari\tIN
+    place\tcity\tBaltimore\tUS
+    place\tcity\tBalurghat\tIN
+    alias\tBalurghat\tBālurghāt
+    place\tcity\tBalvanera\tAR
+    place\tcity\tBamako\tML
+    place\tcity\tBamenda\tCM
+    place\tcity\tBan Khlong Prawet\tTH
+    place\tcity\tBanan\tCN
+    place\tcity\tBanda\tIN
+    alias\tBanda\tBānda
+    place\tcity\tBanda Aceh\tID
+    place\tcity\tBandar Abbas\tIR
+    place\tcity\tBandar Lampung\tID
+    place\tcity\tBandar Seri Alam\tMY
+    place\tcity\tBandar Seri Begawan\tBN
+    place\tcity\tBandar Sunway\tMY
+    place\tcity\tBandar Tasik Puteri\tMY
+    place\tcity\tBandar Utama\tMY
+    place\tcity\tBandar-e Mahshahr\tIR
+    alias\tBandar-e Mahshahr\tBandar-e Māhshahr
+    place\tcity\tBandarban\tBD
+    alias\tBandarban\tBāndarban
+    place\tcity\tBandundu Province\tCD
+    place\tcity\tBandung\tID
+    place\tcity\tBang Khae\tTH
+    place\tcity\tBang Khun Thian\tTH
+    place\tcity\tBangkok\tTH
+    place\tcity\tBangui\tCF
+    place\tcity\tBanha\tEG
+    alias\tBanha\tBanhā
+    place\tcity\tBani Suwayf\tEG
+    alias\tBani Suwayf\tBanī Suwayf
+    place\tcity\tBanja Luka\tBA
+    place\tcity\tBanjar\tID
+    place\tcity\tBanjaran\tID
+    place\tcity\tBanjarbaru\tID
+    place\tcity\tBanjarmasin\tID
+    place\tcity\tBanjul\tGM
+    place\tcity\tBannu\tPK
+    place\tcity\tBanqiao\tTW
+    place\tcity\tBao Loc\tVN
+    alias\tBao Loc\tBảo Lộc
+    place\tcity\tBao'an\tCN
+    alias\tBao'an\tBao’an
+    place\tcity\tBaoding\tCN
+    place\tcity\tBaoji\tCN
+    place\tcity\tBaoshan\tCN
+    place\tcity\tBaotou\tCN
+    place\tcity\tBaqubah\tIQ
+    place\tcity\tBaranagar\tIN
+    place\tcity\tBaranovichi\tBY
+    place\tcity\tBarasat\tIN
+    alias\tBarasat\tBārāsat
+    place\tcity\tBarcelona\tES
+    place\tcity\tBarddhaman\tIN
+    alias\tBarddhaman\tBarddhamān
+    place\tcity\tBareilly\tIN
+    place\tcity\tBari\tIT
+    place\tcity\tBariadi\tTZ
+    place\tcity\tBarinas\tVE
+    place\tcity\tBarishal\tBD
+    place\tcity\tBarnaul\tRU
+    place\tcity\tBarquisimeto\tVE
+    place\tcity\tBarra Mansa\tBR
+    place\tcity\tBarrancabermeja\tCO
+    place\tcity\tBarranquilla\tCO
+    place\tcity\tBarreiras\tBR
+    place\tcity\tBarueri\tBR
+    place\tcity\tBaruta\tVE
+    place\tcity\tBasaksehir\tTR
+    alias\tBasaksehir\tBaşakşehir
+    place\tcity\tBasel\tCH
+    place\tcity\tBasra\tIQ
+    alias\tBasra\tBasrah
+    place\tcity\tBasse-Terre\tGP
+    place\tcity\tBasseterre\tKN
+    place\tcity\tBasuo\tCN
+    place\tcity\tBatala\tIN
+    alias\tBatala\tBatāla
+    place\tcity\tBatam\tID
+    place\tcity\tBatangas\tPH
+    place\tcity\tBathinda\tIN
+    place\tcity\tBatikent\tTR
+    place\tcity\tBatna\tDZ
+    place\tcity\tBaton Rouge\tUS
+    place\tcity\tBattagram\tPK
+    place\tcity\tBatu\tID
+    place\tcity\tBatu Caves\tMY
+    place\tcity\tBatu Pahat\tMY
+    place\tcity\tBatumi\tGE
+    place\tcity\tBaubau\tID
+    place\tcity\tBauchi\tNG
+    place\tcity\tBauru\tBR
+    place\tcity\tBawshar\tOM
+    place\tcity\tBayamo\tCU
+    place\tcity\tBayamon\tPR
+    alias\tBayamon\tBayamón
+    place\tcity\tBayan Nur\tCN
+    place\tcity\tBayji\tIQ
+    alias\tBayji\tBayjī
+    place\tcity\tBazhong\tCN
+    place\tcity\tBeawar\tIN
+    alias\tBeawar\tBeāwar
+    place\tcity\tBechar\tDZ
+    alias\tBechar\tBéchar
+    place\tcity\tBedok New Town\tSG
+    place\tcity\tBeersheba\tIL
+    place\tcity\tBegoua\tCF
+    alias\tBegoua\tBégoua
+    place\tcity\tBegusarai\tIN
+    place\tcity\tBei'an\tCN
+    alias\tBei'an\tBei’an
+    place\tcity\tBeibei\tCN
+    place\tcity\tBeihai\tCN
+    place\tcity\tBeijing\tCN
+    place\tcity\tBeiliu\tCN
+    place\tcity\tBeining\tCN
+    place\tcity\tBeipiao\tCN
+    place\tcity\tBeira\tMZ
+    place\tcity\tBeirut\tLB
+    place\tcity\tBejaia\tDZ
+    alias\tBejaia\tBéjaïa
+    place\tcity\tBekasi\tID
+    place\tcity\tBelagavi\tIN
+    place\tcity\tBelem\tBR
+    alias\tBelem\tBelém
+    place\tcity\tBelfast\tGB
+    place\tcity\tBelford Roxo\tBR
+    place\tcity\tBelgorod\tRU
+    place\tcity\tBelgrade\tRS
+    place\tcity\tBella Vista\tDO
+    place\tcity\tBello\tCO
+    place\tcity\tBelmopan\tBZ
+    place\tcity\tBelo Horizonte\tBR
+    place\tcity\tBen Cat\tVN
+    alias\tBen Cat\tBến Cát
+    place\tcity\tBengaluru\tIN
+    alias\tBengaluru\tBangalore
+    place\tcity\tBengbu\tCN
+    place\tcity\tBenghazi\tLY
+    place\tcity\tBengkulu\tID
+    place\tcity\tBenguela\tAO
+    place\tcity\tBeni Mellal\tMA
+    place\tcity\tBenin City\tNG
+    place\tcity\tBenito Juarez\tMX
+    alias\tBenito Juarez\tBenito Juárez
+    place\tcity\tBenoni\tZA
+    place\tcity\tBenxi\tCN
+    place\tcity\tBerazategui\tAR
+    place\tcity\tBerbera\tSO
+    place\tcity\tBercham\tMY
+    place\tcity\tBerdyansk\tUA
+    place\tcity\tBerezniki\tRU
+    place\tcity\tBergen\tNO
+    place\tcity\tBerlin\tDE
+    place\tcity\tBern\tCH
+    place\tcity\tBethlehem\tPS
+    place\tcity\tBetim\tBR
+    place\tcity\tBexley\tGB
+    place\tcity\tBeylikduzu\tTR
+    alias\tBeylikduzu\tBeylikdüzü
+    place\tcity\tBhadravati\tIN
+    alias\tBhadravati\tBhadrāvati
+    place\tcity\tBhagalpur\tIN
+    alias\tBhagalpur\tBhāgalpur
+    place\tcity\tBhalswa Jahangirpur\tIN
+    alias\tBhalswa Jahangirpur\tBhālswa Jahangirpur
+    place\tcity\tBharatpur\tNP
+    place\tcity\tBharuch\tIN
+    alias\tBharuch\tBharūch
+    place\tcity\tBhatara\tBD
+    place\tcity\tBhatpara\tIN
+    alias\tBhatpara\tBhātpāra
+    place\tcity\tBhavnagar\tIN
+    place\tcity\tBhawana\tPK
+    place\tcity\tBhayandar\tIN
+    place\tcity\tBhetia\tIN
+    place\tcity\tBhilai\tIN
+    place\tcity\tBhilwara\tIN
+    place\tcity\tBhind\tIN
+    place\tcity\tBhiwandi\tIN
+    place\tcity\tBhiwani\tIN
+    alias\tBhiwani\tBhiwāni
+    place\tcity\tBhopal\tIN
+    place\tcity\tBhubaneswar\tIN
+    place\tcity\tBhusawal\tIN
+    place\tcity\tBialystok\tPL
+    alias\tBialystok\tBiałystok
+    place\tcity\tBibirevo\tRU
+    place\tcity\tBida\tNG
+    place\tcity\tBidar\tIN
+    place\tcity\tBielefeld\tDE
+    place\tcity\tBielsko-Biala\tPL
+    place\tcity\tBien Hoa\tVN
+    alias\tBien Hoa\tBiên Hòa
+    place\tcity\tBihar Sharif\tIN
+    alias\tBihar Sharif\tBihār Sharīf
+    place\tcity\tBijie\tCN
+    place\tcity\tBikaner\tIN
+    place\tcity\tBila Tserkva\tUA
+    place\tcity\tBilaspur\tIN
+    alias\tBilaspur\tBilāspur
+    place\tcity\tBilbao\tES
+    place\tcity\tBilbeis\tEG
+    place\tcity\tBilimora\tIN
+    place\tcity\tBima\tID
+    place\tcity\tBinan\tPH
+    alias\tBinan\tBiñan
+    place\tcity\tBinangonan\tPH
+    place\tcity\tBinh Thanh\tVN
+    alias\tBinh Thanh\tBình Thạnh
+    place\tcity\tBinjai\tID
+    place\tcity\tBintulu\tMY
+    place\tcity\tBinzhou\tCN
+    place\tcity\tBiratnagar\tNP
+    place\tcity\tBirendranagar\tNP
+    place\tcity\tBirganj\tNP
+    alias\tBirganj\tBirgañj
+    place\tcity\tBirjand\tIR
+    alias\tBirjand\tBīrjand
+    place\tcity\tBirkenhead\tGB
+    place\tcity\tBirmingham\tGB
+    place\tcity\tBishan\tCN
+    place\tcity\tBishkek\tKG
+    place\tcity\tBishoftu\tET
+    place\tcity\tBiskra\tDZ
+    place\tcity\tBissau\tGW
+    place\tcity\tBitung\tID
+    place\tcity\tBiysk\tRU
+    place\tcity\tBlagoveshchensk\tRU
+    place\tcity\tBlantyre\tMW
+    place\tcity\tBlida\tDZ
+    place\tcity\tBlitar\tID
+    place\tcity\tBloemfontein\tZA
+    place\tcity\tBlumenau\tBR
+    place\tcity\tBnei Brak\tIL
+    place\tcity\tBoa Vista\tBR
+    place\tcity\tBobo-Dioulasso\tBF
+    place\tcity\tBobruysk\tBY
+    place\tcity\tBochum\tDE
+    place\tcity\tBocoio\tAO
+    place\tcity\tBogor\tID
+    place\tcity\tBogota\tCO
+    alias\tBogota\tBogotá
+    place\tcity\tBogra\tBD
+    place\tcity\tBoise\tUS
+    place\tcity\tBojnurd\tIR
+    alias\tBojnurd\tBojnūrd
+    place\tcity\tBokaro\tIN
+    alias\tBokaro\tBokāro
+    place\tcity\tBoksburg\tZA
+    place\tcity\tBologna\tIT
+    place\tcity\tBolu\tTR
+    place\tcity\tBoma\tCD
+    place\tcity\tBonn\tDE
+    place\tcity\tBontang\tID
+    place\tcity\tBorama\tSO
+    place\tcity\tBordeaux\tFR
+    place\tcity\tBordj Bou Arreridj\tDZ
+    place\tcity\tBorivli\tIN
+    place\tcity\tBorshchahivka\tUA
+    place\tcity\tBorujerd\tIR
+    alias\tBorujerd\tBorūjerd
+    place\tcity\tBoshan\tCN
+    place\tcity\tBoston\tUS
+    place\tcity\tBotshabelo\tZA
+    place\tcity\tBouake\tCI
+    alias\tBouake\tBouaké
+    place\tcity\tBournemouth\tGB
+    place\tcity\tBoyeros\tCU
+    place\tcity\tBozhou\tCN
+    place\tcity\tBraga\tPT
+    place\tcity\tBraganca Paulista\tBR
+    alias\tBraganca Paulista\tBragança Paulista
+    place\tcity\tBrahmanbaria\tBD
+    alias\tBrahmanbaria\tBrāhmanbāria
+    place\tcity\tBrahmapur\tIN
+    place\tcity\tBraila\tRO
+    alias\tBraila\tBrăila
+    place\tcity\tBrakpan\tZA
+    place\tcity\tBrampton\tCA
+    place\tcity\tBrasilandia\tBR
+    place\tcity\tBrasilia\tBR
+    alias\tBrasilia\tBrasília
+    place\tcity\tBrasov\tRO
+    alias\tBrasov\tBraşov
+    place\tcity\tBratislava\tSK
+    place\tcity\tBratsk\tRU
+    place\tcity\tBraunschweig\tDE
+    place\tcity\tBrazzaville\tCG
+    place\tcity\tBreda\tNL
+    place\tcity\tBremen\tDE
+    place\tcity\tBrescia\tIT
+    place\tcity\tBrest\tBY
+    place\tcity\tBridgetown\tBB
+    place\tcity\tBrighton\tGB
+    place\tcity\tBrisbane\tAU
+    place\tcity\tBristol\tGB
+    place\tcity\tBrno\tCZ
+    place\tcity\tBrooklyn\tUS
+    place\tcity\tBrownsville\tUS
+    place\tcity\tBrussels\tBE
+    place\tcity\tBryansk\tRU
+    place\tcity\tBucaramanga\tCO
+    place\tcity\tBucharest\tRO
+    place\tcity\tBucheon-si\tKR
+    place\tcity\tBuda\tHU
+    place\tcity\tBudapest\tHU
+    place\tcity\tBudaun\tIN
+    place\tcity\tBudta\tPH
+    place\tcity\tBuenaventura\tCO
+    place\tcity\tBuenavista\tMX
+    place\tcity\tBuenos Aires\tAR
+    place\tcity\tBujumbura\tBI
+    place\tcity\tBukan\tIR
+    alias\tBukan\tBūkān
+    place\tcity\tBukavu\tCD
+    place\tcity\tBukhara\tUZ
+    place\tcity\tBukit Batok New Town\tSG
+    place\tcity\tBukit Jalil\tMY
+    place\tcity\tBukit Merah Estate\tSG
+    place\tcity\tBukit Mertajam\tMY
+    place\tcity\tBukit Rahman Putra\tMY
+    place\tcity\tBulandshahr\tIN
+    place\tcity\tBulawayo\tZW
+    place\tcity\tBumba\tCD
+    place\tcity\tBunamwaya\tUG
+    place\tcity\tBunda\tTZ
+    place\tcity\tBunia\tCD
+    place\tcity\tBunkyo\tJP
+    place\tcity\tBuon Ma Thuot\tVN
+    alias\tBuon Ma Thuot\tBuôn Ma Thuột
+    place\tcity\tBuraydah\tSA
+    place\tcity\tBurewala\tPK
+    place\tcity\tBurgas\tBG
+    place\tcity\tBurhanpur\tIN
+    alias\tBurhanpur\tBurhānpur
+    place\tcity\tBurlington\tCA
+    place\tcity\tBurnaby\tCA
+    place\tcity\tBursa\tTR
+    place\tcity\tBusan\tKR
+    place\tcity\tBushehr\tIR
+    place\tcity\tBusiness Bay\tAE
+    place\tcity\tButembo\tCD
+    place\tcity\tButuan\tPH
+    place\tcity\tButwal\tNP
+    alias\tButwal\tButwāl
+    place\tcity\tBuyukcekmece\tTR
+    alias\tBuyukcekmece\tBüyükçekmece
+    place\tcity\tBydgoszcz\tPL
+    place\tcity\tBytom\tPL
+    place\tcity\tCa Mau\tVN
+    alias\tCa Mau\tCà Mau
+    place\tcity\tCabanatuan City\tPH
+    place\tcity\tCabimas\tVE
+    place\tcity\tCabinda\tAO
+    place\tcity\tCabo Frio\tBR
+    place\tcity\tCabo San Lucas\tMX
+    place\tcity\tCabo de Santo Agostinho\tBR
+    place\tcity\tCabuyao\tPH
+    place\tcity\tCachoeiro de Itapemirim\tBR
+    place\tcity\tCagayan de Oro\tPH
+    place\tcity\tCainta\tPH
+    place\tcity\tCairns\tAU
+    place\tcity\tCairo\tEG
+    place\tcity\tCajamarca\tPE
+    place\tcity\tCalabar\tNG
+    place\tcity\tCalabozo\tVE
+    place\tcity\tCalama\tCL
+    place\tcity\tCalamba\tPH
+    place\tcity\tCalgary\tCA
+    place\tcity\tCali\tCO
+    place\tcity\tCallao\tPE
+    place\tcity\tCaloocan\tPH
+    place\tcity\tCalumbo\tAO
+    place\tcity\tCam Pha\tVN
+    alias\tCam Pha\tCẩm Phả
+    place\tcity\tCamacari\tBR
+    alias\tCamacari\tCamaçari
+    place\tcity\tCamaguey\tCU
+    alias\tCamaguey\tCamagüey
+    place\tcity\tCamama\tAO
+    place\tcity\tCamaragibe\tBR
+    place\tcity\tCamayenne\tGN
+    place\tcity\tCampeche\tMX
+    place\tcity\tCampina Grande\tBR
+    place\tcity\tCampinas\tBR
+    place\tcity\tCampo Grande\tBR
+    place\tcity\tCampo Limpo\tBR
+    place\tcity\tCampos dos Goytacazes\tBR
+    place\tcity\tCan Giuoc\tVN
+    alias\tCan Giuoc\tCần Giuộc
+    place\tcity\tCan Tho\tVN
+    alias\tCan Tho\tCần Thơ
+    place\tcity\tCanberra\tAU
+    place\tcity\tCancun\tMX
+    alias\tCancun\tCancún
+    place\tcity\tCangzhou\tCN
+    place\tcity\tCankaya\tTR
+    alias\tCankaya\tÇankaya
+    place\tcity\tCanoas\tBR
+    place\tcity\tCao Lanh\tVN
+    alias\tCao Lanh\tCao Lãnh
+    place\tcity\tCapao Redondo\tBR
+    place\tcity\tCapas\tPH
+    place\tcity\tCape Coast\tGH
+    place\tcity\tCape Coral\tUS
+    place\tcity\tCape Town\tZA
+    place\tcity\tCapiata\tPY
+    alias\tCapiata\tCapiatá
+    place\tcity\tCarabanchel\tES
+    place\tcity\tCaracas\tVE
+    place\tcity\tCarapicuiba\tBR
+    alias\tCarapicuiba\tCarapicuíba
+    place\tcity\tCardiff\tGB
+    place\tcity\tCariacica\tBR
+    place\tcity\tCarletonville\tZA
+    place\tcity\tCartagena\tCO
+    place\tcity\tCaruaru\tBR
+    place\tcity\tCarupano\tVE
+    alias\tCarupano\tCarúpano
+    place\tcity\tCasablanca\tMA
+    place\tcity\tCascavel\tBR
+    place\tcity\tCastanhal\tBR
+    place\tcity\tCastello de la Plana\tES
+    alias\tCastello de la Plana\tCastelló de la Plana
+    place\tcity\tCastries\tLC
+    place\tcity\tCatamarca\tAR
+    place\tcity\tCatania\tIT
+    place\tcity\tCau Giay\tVN
+    alias\tCau Giay\tCầu Giấy
+    place\tcity\tCaucaia\tBR
+    place\tcity\tCaxias\tBR
+    place\tcity\tCaxias do Sul\tBR
+    place\tcity\tCayenne\tGF
+    place\tcity\tCazenga\tAO
+    place\tcity\tCebu City\tPH
+    place\tcity\tCeilandia\tBR
+    alias\tCeilandia\tCeilândia
+    place\tcity\tCelaya\tMX
+    place\tcity\tCentral Coast\tAU
+    place\tcity\tCentralniy\tRU
+    place\tcity\tCentro Habana\tCU
+    place\tcity\tCergy-Pontoise\tFR
+    place\tcity\tChak Jhumra\tPK
+    place\tcity\tChakwama\tNG
+    place\tcity\tChalco\tMX
+    place\tcity\tChanda\tIN
+    alias\tChanda\tChānda
+    place\tcity\tChandannagar\tIN
+    place\tcity\tChandigarh\tIN
+    place\tcity\tChandpur\tBD
+    alias\tChandpur\tChāndpur
+    place\tcity\tChang-hua\tTW
+    place\tcity\tChangam-chon\tKP
+    alias\tChangam-chon\tChangam-ch'on
+    alias\tChangam-chon\tChangam-ch’on
+    place\tcity\tChangchun\tCN
+    place\tcity\tChangde\tCN
+    place\tcity\tChanghua\tTW
+    place\tcity\tChangji\tCN
+    place\tcity\tChangle\tCN
+    place\tcity\tChangning\tCN
+    place\tcity\tChangsha\tCN
+    place\tcity\tChangshu\tCN
+    place\tcity\tChangwon\tKR
+    place\tcity\tChangyi\tCN
+    place\tcity\tChangyuan\tCN
+    place\tcity\tChangzheng\tCN
+    place\tcity\tChangzhi\tCN
+    place\tcity\tChangzhou\tCN
+    place\tcity\tChaoyang\tCN
+    place\tcity\tChaozhou\tCN
+    place\tcity\tChapeco\tBR
+    alias\tChapeco\tChapecó
+    place\tcity\tChapra\tIN
+    alias\tChapra\tChāpra
+    place\tcity\tCharleroi\tBE
+    place\tcity\tCharlotte\tUS
+    place\tcity\tCharlotte Amalie\tVI
+    place\tcity\tChattanooga\tUS
+    place\tcity\tChattogram\tBD
+    place\tcity\tChatuchak\tTH
+    place\tcity\tCheboksary\tRU
+    place\tcity\tChelyabinsk\tRU
+    place\tcity\tChemnitz\tDE
+    place\tcity\tChengde\tCN
+    place\tcity\tChengdu\tCN
+    place\tcity\tChengguan Qu\tCN
+    alias\tChengguan Qu\tChéngguān Qū
+    place\tcity\tChenghua\tCN
+    place\tcity\tChengzhong\tCN
+    place\tcity\tChennai\tIN
+    alias\tChennai\tMadras
+    place\tcity\tChenzhou\tCN
+    place\tcity\tCheonan\tKR
+    place\tcity\tCheongju-si\tKR
+    place\tcity\tCherepovets\tRU
+    place\tcity\tCherkasy\tUA
+    place\tcity\tChernihiv\tUA
+    alias\tChernihiv\tChernigov
+    place\tcity\tChernivtsi\tUA
+    place\tcity\tChesapeake\tUS
+    place\tcity\tChetumal\tMX
+    place\tcity\tChhindwara\tIN
+    alias\tChhindwara\tChhindwāra
+    place\tcity\tChi Linh\tVN
+    alias\tChi Linh\tChí Linh
+    place\tcity\tChiayi City\tTW
+    place\tcity\tChicago\tUS
+    place\tcity\tChiclayo\tPE
+    place\tcity\tChicoloapan\tMX
+    place\tcity\tChifeng\tCN
+    place\tcity\tChigasaki\tJP
+    place\tcity\tChihuahua\tMX
+    place\tcity\tChilanzar\tUZ
+    place\tcity\tChillan\tCL
+    alias\tChillan\tChillán
+    place\tcity\tChilpancingo\tMX
+    place\tcity\tChimbote\tPE
+    place\tcity\tChimoio\tMZ
+    place\tcity\tChincha Alta\tPE
+    place\tcity\tChingola\tZM
+    place\tcity\tChiniot\tPK
+    place\tcity\tChinju\tKR
+    place\tcity\tChipata\tZM
+    place\tcity\tChirchiq\tUZ
+    place\tcity\tChisinau\tMD
+    place\tcity\tChita\tRU
+    place\tcity\tChitato\tAO
+    place\tcity\tChittoor\tIN
+    place\tcity\tChitungwiza\tZW
+    place\tcity\tChizhou\tCN
+    place\tcity\tChlef\tDZ
+    place\tcity\tCho Lon\tVN
+    alias\tCho Lon\tChợ Lớn
+    place\tcity\tChoa Chu Kang New Town\tSG
+    place\tcity\tChofu\tJP
+    alias\tChofu\tChōfu
+    place\tcity\tCholula\tMX
+    place\tcity\tChom Thong\tTH
+    place\tcity\tChon Buri\tTH
+    place\tcity\tChongjin\tKP
+    place\tcity\tChongming\tCN
+    place\tcity\tChongqing\tCN
+    place\tcity\tChongzuo\tCN
+    place\tcity\tChristchurch\tNZ
+    place\tcity\tChula Vista\tUS
+    place\tcity\tChuncheon\tKR
+    place\tcity\tChungju\tKR
+    place\tcity\tChunian\tPK
+    place\tcity\tChuo\tJP
+    alias\tChuo\tChūō
+    place\tcity\tChuxiong\tCN
+    place\tcity\tChuzhou\tCN
+    place\tcity\tCiampea\tID
+    place\tcity\tCianjur\tID
+    place\tcity\tCibinong\tID
+    place\tcity\tCidade Ademar\tBR
+    place\tcity\tCidade Dutra\tBR
+    place\tcity\tCidade Tiradentes\tBR
+    place\tcity\tCienfuegos\tCU
+    place\tcity\tCigli\tTR
+    alias\tCigli\tÇiğli
+    place\tcity\tCikupa\tID
+    place\tcity\tCilacap\tID
+    place\tcity\tCilegon\tID
+    place\tcity\tCileungsir\tID
+    place\tcity\tCimahi\tID
+    place\tcity\tCincinnati\tUS
+    place\tcity\tCiputat\tID
+    place\tcity\tCirebon\tID
+    place\tcity\tCiteureup\tID
+    place\tcity\tCity of Westminster\tGB
+    place\tcity\tCiudad Acuna\tMX
+    alias\tCiudad Acuna\tCiudad Acuña
+    place\tcity\tCiudad Apodaca\tMX
+    place\tcity\tCiudad Benito Juarez\tMX
+    alias\tCiudad Benito Juarez\tCiudad Benito Juárez
+    place\tcity\tCiudad Bolivar\tVE
+    alias\tCiudad Bolivar\tCiudad Bolívar
+    place\tcity\tCiudad Camilo Cienfuegos\tCU
+    place\tcity\tCiudad General Escobedo\tMX
+    place\tcity\tCiudad Guayana\tVE
+    place\tcity\tCiudad Juarez\tMX
+    alias\tCiudad Juarez\tCiudad Juárez
+    place\tcity\tCiudad Lazaro Cardenas\tMX
+    alias\tCiudad Lazaro Cardenas\tCiudad Lázaro Cárdenas
+    place\tcity\tCiudad Lineal\tES
+    place\tcity\tCiudad Lopez Mateos\tMX
+    alias\tCiudad Lopez Mateos\tCiudad López Mateos
+    place\tcity\tCiudad Madero\tMX
+    place\tcity\tCiudad Nezahualcoyotl\tMX
+    place\tcity\tCiudad Obregon\tMX
+    alias\tCiudad Obregon\tCiudad Obregón
+    place\tcity\tCiudad Ojeda\tVE
+    place\tcity\tCiudad Victoria\tMX
+    place\tcity\tCiudad de la Paz\tGQ
+    place\tcity\tCiudad del Carmen\tMX
+    place\tcity\tCiudad del Este\tPY
+    place\tcity\tCixi\tCN
+    place\tcity\tClarksville\tUS
+    place\tcity\tCleveland\tUS
+    place\tcity\tCluj-Napoca\tRO
+    place\tcity\tCoacalco\tMX
+    place\tcity\tCoatzacoalcos\tMX
+    place\tcity\tCoban\tGT
+    alias\tCoban\tCobán
+    place\tcity\tCochabamba\tBO
+    place\tcity\tCockburn Town\tTC
+    place\tcity\tCoimbatore\tIN
+    place\tcity\tCologne\tDE
+    alias\tCologne\tKöln
+    alias\tCologne\tKoln
+    place\tcity\tColombo\tLK
+    place\tcity\tColonia del Valle\tMX
+    place\tcity\tColorado Springs\tUS
+    place\tcity\tColumbus\tUS
+    place\tcity\tComilla\tBD
+    place\tcity\tComitan\tMX
+    alias\tComitan\tComitán
+    place\tcity\tConakry\tGN
+    place\tcity\tConstanta\tRO
+    alias\tConstanta\tConstanţa
+    place\tcity\tConstantine\tDZ
+    place\tcity\tContagem\tBR
+    place\tcity\tCopenhagen\tDK
+    place\tcity\tCoquimbo\tCL
+    place\tcity\tCordoba\tAR
+    alias\tCordoba\tCórdoba
+    place\tcity\tCork\tIE
+    place\tcity\tCorlu\tTR
+    alias\tCorlu\tÇorlu
+    place\tcity\tCoro\tVE
+    place\tcity\tCorpus Christi\tUS
+    place\tcity\tCorrientes\tAR
+    place\tcity\tCorum\tTR
+    alias\tCorum\tÇorum
+    place\tcity\tCotabato\tPH
+    place\tcity\tCotia\tBR
+    place\tcity\tCotonou\tBJ
+    place\tcity\tCoventry\tGB
+    place\tcity\tCox's Bazar\tBD
+    alias\tCox's Bazar\tCox's Bāzār
+    alias\tCox's Bazar\tCox’s Bāzār
+    alias\tCox's Bazar\tCox’s Bazar
+    place\tcity\tCoyoacan\tMX
+    alias\tCoyoacan\tCoyoacán
+    place\tcity\tCraiova\tRO
+    place\tcity\tCriciuma\tBR
+    alias\tCriciuma\tCriciúma
+    place\tcity\tCroix-des-Bouquets\tHT
+    place\tcity\tCroydon\tGB
+    place\tcity\tCuauhtemoc\tMX
+    alias\tCuauhtemoc\tCuauhtémoc
+    place\tcity\tCuautitlan\tMX
+    alias\tCuautitlan\tCuautitlán
+    place\tcity\tCuautitlan Izcalli\tMX
+    alias\tCuautitlan Izcalli\tCuautitlán Izcalli
+    place\tcity\tCuautla\tMX
+    place\tcity\tCucuta\tCO
+    alias\tCucuta\tCúcuta
+    place\tcity\tCuddalore\tIN
+    place\tcity\tCuenca\tEC
+    place\tcity\tCuernavaca\tMX
+    place\tcity\tCuiaba\tBR
+    alias\tCuiaba\tCuiabá
+    place\tcity\tCuito\tAO
+    alias\tCuito\tCuíto
+    place\tcity\tCuliacan\tMX
+    alias\tCuliacan\tCuliacán
+    place\tcity\tCumana\tVE
+    alias\tCumana\tCumaná
+    place\tcity\tCuritiba\tBR
+    place\tcity\tCurug\tID
+    place\tcity\tCusco\tPE
+    place\tcity\tCuttack\tIN
+    place\tcity\tCzestochowa\tPL
+    alias\tCzestochowa\tCzęstochowa
+    place\tcity\tDa Lat\tVN
+    alias\tDa Lat\tÐà Lạt
+    place\tcity\tDa Nang\tVN
+    place\tcity\tDachang\tCN
+    place\tcity\tDadu\tPK
+    place\tcity\tDaegu\tKR
+    place\tcity\tDaejeon\tKR
+    place\tcity\tDagupan\tPH
+    place\tcity\tDajal\tPK
+    place\tcity\tDakar\tSN
+    place\tcity\tDali\tCN
+    place\tcity\tDalian\tCN
+    place\tcity\tDaliang\tCN
+    place\tcity\tDallas\tUS
+    place\tcity\tDaloa\tCI
+    place\tcity\tDalupura\tIN
+    alias\tDalupura\tDalūpura
+    place\tcity\tDamanhur\tEG
+    place\tcity\tDamascus\tSY
+    place\tcity\tDamietta\tEG
+    place\tcity\tDammam\tSA
+    place\tcity\tDandong\tCN
+    place\tcity\tDanli\tHN
+    alias\tDanli\tDanlí
+    place\tcity\tDanshui\tTW
+    place\tcity\tDaqing\tCN
+    place\tcity\tDar Bouazza\tMA
+    place\tcity\tDar es Salaam\tTZ
+    place\tcity\tDarbhanga\tIN
+    place\tcity\tDarmstadt\tDE
+    place\tcity\tDarnytsya\tUA
+    place\tcity\tDasmarinas\tPH
+    alias\tDasmarinas\tDasmariñas
+    place\tcity\tDasoguz\tTM
+    alias\tDasoguz\tDaşoguz
+    place\tcity\tDatong\tCN
+    place\tcity\tDaule\tEC
+    place\tcity\tDavangere\tIN
+    place\tcity\tDavao\tPH
+    place\tcity\tDaxing'anling\tCN
+    alias\tDaxing'anling\tDaxing’anling
+    place\tcity\tDaye\tCN
+    place\tcity\tDayrah\tAE
+    place\tcity\tDazhou\tCN
+    place\tcity\tDebrecen\tHU
+    place\tcity\tDeer Valley\tUS
+    place\tcity\tDehiwala-Mount Lavinia\tLK
+    place\tcity\tDehradun\tIN
+    place\tcity\tDeir ez-Zor\tSY
+    place\tcity\tDelegacion Cuajimalpa de Morelos\tMX
+    alias\tDelegacion Cuajimalpa de Morelos\tDelegación Cuajimalpa de Morelos
+    place\tcity\tDelhi\tIN
+    place\tcity\tDelmas\tHT
+    place\tcity\tDengzhou\tCN
+    place\tcity\tDenizli\tTR
+    place\tcity\tDenpasar\tID
+    place\tcity\tDenver\tUS
+    place\tcity\tDeoghar\tIN
+    place\tcity\tDeoli\tIN
+    place\tcity\tDepok\tID
+    place\tcity\tDera Ghazi Khan\tPK
+    place\tcity\tDera Ismail Khan\tPK
+    place\tcity\tDes Moines\tUS
+    place\tcity\tDesna\tUA
+    place\tcity\tDesnyanskyi\tUA
+    place\tcity\tDessalines\tHT
+    place\tcity\tDessie\tET
+    place\tcity\tDetroit\tUS
+    place\tcity\tDewas\tIN
+    place\tcity\tDeyang\tCN
+    place\tcity\tDezful\tIR
+    place\tcity\tDezhou\tCN
+    place\tcity\tDhaka\tBD
+    place\tcity\tDhamar\tYE
+    alias\tDhamar\tDhamār
+    place\tcity\tDhanbad\tIN
+    place\tcity\tDhangadhi\tNP
+    alias\tDhangadhi\tDhangaḍhi̇̄
+    place\tcity\tDharan\tNP
+    alias\tDharan\tDharān
+    place\tcity\tDharavi\tIN
+    alias\tDharavi\tDhārāvi
+    place\tcity\tDhirkot\tPK
+    place\tcity\tDhule\tIN
+    place\tcity\tDi An\tVN
+    alias\tDi An\tDĩ An
+    place\tcity\tDiadema\tBR
+    place\tcity\tDien Ban\tVN
+    alias\tDien Ban\tĐiện Bàn
+    place\tcity\tDiepsloot\tZA
+    place\tcity\tDiez de Octubre\tCU
+    place\tcity\tDigri\tPK
+    place\tcity\tDihok\tIQ
+    place\tcity\tDijon\tFR
+    place\tcity\tDila\tET
+    alias\tDila\tDīla
+    place\tcity\tDili\tTL
+    place\tcity\tDinajpur\tBD
+    place\tcity\tDinapore\tIN
+    place\tcity\tDinapur Nizamat\tIN
+    place\tcity\tDindigul\tIN
+    place\tcity\tDingxi\tCN
+    place\tcity\tDingzhou\tCN
+    place\tcity\tDiourbel\tSN
+    place\tcity\tDire Dawa\tET
+    place\tcity\tDivinopolis\tBR
+    alias\tDivinopolis\tDivinópolis
+    place\tcity\tDiyarbakir\tTR
+    alias\tDiyarbakir\tDiyarbakır
+    place\tcity\tDjelfa\tDZ
+    place\tcity\tDjibouti City\tDJ
+    place\tcity\tDnipro\tUA
+    alias\tDnipro\tDnipropetrovsk
+    alias\tDnipro\tDnepropetrovsk
+    place\tcity\tDniprovskyi\tUA
+    place\tcity\tDodoma\tTZ
+    place\tcity\tDoha\tQA
+    place\tcity\tDombivali\tIN
+    place\tcity\tDonaustadt\tAT
+    place\tcity\tDonetsk\tUA
+    place\tcity\tDong Da\tVN
+    alias\tDong Da\tĐống Đa
+    place\tcity\tDong Ha\tVN
+    alias\tDong Ha\tÐông Hà
+    place\tcity\tDong Xoai\tVN
+    alias\tDong Xoai\tĐồng Xoài
+    place\tcity\tDongguan\tCN
+    place\tcity\tDonghai\tCN
+    place\tcity\tDongling\tCN
+    place\tcity\tDongtai\tCN
+    place\tcity\tDongying\tCN
+    place\tcity\tDonostia / San Sebastian\tES
+    alias\tDonostia / San Sebastian\tDonostia / San Sebastián
+    place\tcity\tDortmund\tDE
+    place\tcity\tDosquebradas\tCO
+    place\tcity\tDouala\tCM
+    place\tcity\tDourados\tBR
+    place\tcity\tDresden\tDE
+    place\tcity\tDubai\tAE
+    place\tcity\tDubai Investments Park\tAE
+    place\tcity\tDublin\tIE
+    place\tcity\tDubreka\tGN
+    alias\tDubreka\tDubréka
+    place\tcity\tDuc Pho\tVN
+    alias\tDuc Pho\tĐức Phổ
+    place\tcity\tDuc Trong\tVN
+    alias\tDuc Trong\tĐưc Trọng
+    place\tcity\tDuisburg\tDE
+    place\tcity\tDumai\tID
+    place\tcity\tDundo\tAO
+    place\tcity\tDunhuang\tCN
+    place\tcity\tDuque de Caxias\tBR
+    place\tcity\tDurban\tZA
+    place\tcity\tDurg\tIN
+    place\tcity\tDurgapur\tIN
+    place\tcity\tDurres\tAL
+    alias\tDurres\tDurrës
+    place\tcity\tDushanbe\tTJ
+    place\tcity\tDusseldorf\tDE
+    alias\tDusseldorf\tDüsseldorf
+    place\tcity\tDuyun\tCN
+    place\tcity\tDuzce\tTR
+    alias\tDuzce\tDüzce
+    place\tcity\tDzerzhinsk\tRU
+    place\tcity\tE'zhou\tCN
+    alias\tE'zhou\tE’zhou
+    place\tcity\tEast Chattanooga\tUS
+    place\tcity\tEast Flatbush\tUS
+    place\tcity\tEast Helsinki\tFI
+    place\tcity\tEast London\tZA
+    place\tcity\tEast New York\tUS
+    place\tcity\tEbute Ikorodu\tNG
+    place\tcity\tEcatepec de Morelos\tMX
+    place\tcity\tEdinburgh\tGB
+    place\tcity\tEdirne\tTR
+    place\tcity\tEdmonton\tCA
+    place\tcity\tEdogawe\tJP
+    place\tcity\tEfon-Alaaye\tNG
+    place\tcity\tEimsbuttel\tDE
+    alias\tEimsbuttel\tEimsbüttel
+    place\tcity\tEixample\tES
+    place\tcity\tEl Achir\tDZ
+    place\tcity\tEl Daein\tSD
+    place\tcity\tEl Dibir\tSO
+    place\tcity\tEl Fasher\tSD
+    place\tcity\tEl Jadida\tMA
+    place\tcity\tEl Obeid\tSD
+    place\tcity\tEl Oued\tDZ
+    place\tcity\tEl Paso\tUS
+    place\tcity\tEl Tigre\tVE
+    place\tcity\tEl Vigia\tVE
+    alias\tEl Vigia\tEl Vigía
+    place\tcity\tElazig\tTR
+    alias\tElazig\tElazığ
+    place\tcity\tElche\tES
+    place\tcity\tEldoret\tKE
+    place\tcity\tElk Grove\tUS
+    place\tcity\tEloy Alfaro\tEC
+    place\tcity\tEluru\tIN
+    place\tcity\tEmalahleni\tZA
+    place\tcity\tEmbu das Artes\tBR
+    place\tcity\tEminabad\tPK
+    place\tcity\tEnfield Town\tGB
+    place\tcity\tEngels\tRU
+    place\tcity\tEnschede\tNL
+    place\tcity\tEnsenada\tMX
+    place\tcity\tEnshi\tCN
+    place\tcity\tEnugu\tNG
+    place\tcity\tEnvigado\tCO
+    place\tcity\tEpworth\tZW
+    place\tcity\tErbil\tIQ
+    place\tcity\tEregli\tTR
+    alias\tEregli\tEreğli
+    place\tcity\tErfurt\tDE
+    place\tcity\tErzincan\tTR
+    place\tcity\tErzurum\tTR
+    place\tcity\tEscondido\tUS
+    place\tcity\tEscuintla\tGT
+    place\tcity\tEsenler\tTR
+    place\tcity\tEsenyurt\tTR
+    place\tcity\tEskisehir\tTR
+    alias\tEskisehir\tEskişehir
+    place\tcity\tEslamshahr\tIR
+    place\tcity\tEsmeraldas\tEC
+    place\tcity\tEsna\tEG
+    place\tcity\tEspoo\tFI
+    place\tcity\tEssen\tDE
+    place\tcity\tEtawah\tIN
+    alias\tEtawah\tEtāwah
+    place\tcity\tEtobicoke\tCA
+    place\tcity\tEtwatwa\tZA
+    place\tcity\tEvaton\tZA
+    place\tcity\tEzhou\tCN
+    place\tcity\tFaisalabad\tPK
+    place\tcity\tFallujah\tIQ
+    alias\tFallujah\tAl Fallūjah
+    alias\tFallujah\tAl Fallujah
+    place\tcity\tFangchenggang\tCN
+    place\tcity\tFanling\tHK
+    place\tcity\tFardis\tIR
+    alias\tFardis\tFardīs
+    place\tcity\tFaridabad\tIN
+    place\tcity\tFarrukhabad\tIN
+    alias\tFarrukhabad\tFarrukhābād
+    place\tcity\tFatehpur\tIN
+    place\tcity\tFavoriten\tAT
+    place\tcity\tFayetteville\tUS
+    place\tcity\tFeira de Santana\tBR
+    place\tcity\tFendou\tCN
+    place\tcity\tFengcheng\tCN
+    place\tcity\tFenghuang\tCN
+    place\tcity\tFengshan\tTW
+    place\tcity\tFengxiang\tCN
+    place\tcity\tFergana\tUZ
+    place\tcity\tFerraz de Vasconcelos\tBR
+    place\tcity\tFes\tMA
+    place\tcity\tFes al Bali\tMA
+    alias\tFes al Bali\tFès al Bali
+    place\tcity\tFianarantsoa\tMG
+    place\tcity\tFirozabad\tIN
+    alias\tFirozabad\tFīrozābād
+    place\tcity\tFlorencia\tCO
+    place\tcity\tFlorianopolis\tBR
+    alias\tFlorianopolis\tFlorianópolis
+    place\tcity\tFloridablanca\tCO
+    place\tcity\tFloridsdorf\tAT
+    place\tcity\tFlying Fish Cove\tCX
+    place\tcity\tFontanar\tCU
+    place\tcity\tFormosa\tAR
+    place\tcity\tFort Collins\tUS
+    place\tcity\tFort Lauderdale\tUS
+    place\tcity\tFort Wayne\tUS
+    place\tcity\tFort Worth\tUS
+    place\tcity\tFort-de-France\tMQ
+    place\tcity\tFortaleza\tBR
+    place\tcity\tFortechnyi\tUA
+    place\tcity\tFoshan\tCN
+    place\tcity\tFoz do Iguacu\tBR
+    alias\tFoz do Iguacu\tFoz do Iguaçu
+    place\tcity\tFrancisco Morato\tBR
+    place\tcity\tFrankfurt am Main\tDE
+    place\tcity\tFreetown\tSL
+    place\tcity\tFreiburg\tDE
+    place\tcity\tFremont\tUS
+    place\tcity\tFresno\tUS
+    place\tcity\tFrisco\tUS
+    place\tcity\tFu'an\tCN
+    alias\tFu'an\tFu’an
+    place\tcity\tFuchu\tJP
+    alias\tFuchu\tFuchū
+    place\tcity\tFuding\tCN
+    place\tcity\tFuencarral\tES
+    place\tcity\tFuencarral-El Pardo\tES
+    place\tcity\tFuenlabrada\tES
+    place\tcity\tFujisawa\tJP
+    place\tcity\tFukui-shi\tJP
+    place\tcity\tFukuoka\tJP
+    place\tcity\tFukuyama\tJP
+    place\tcity\tFuling\tCN
+    place\tcity\tFunafuti\tTV
+    place\tcity\tFushun\tCN
+    place\tcity\tFuxin\tCN
+    place\tcity\tFuyang\tCN
+    place\tcity\tFuzhou\tCN
+    place\tcity\tFyzabad\tIN
+    alias\tFyzabad\tFyzābād
+    place\tcity\tGaborone\tBW
+    place\tcity\tGadag\tIN
+    place\tcity\tGadag-Betageri\tIN
+    place\tcity\tGagnoa\tCI
+    place\tcity\tGajuwaka\tIN
+    place\tcity\tGalati\tRO
+    alias\tGalati\tGalaţi
+    place\tcity\tGandajika\tCD
+    place\tcity\tGandhidham\tIN
+    alias\tGandhidham\tGāndhīdhām
+    place\tcity\tGandhinagar\tIN
+    place\tcity\tGangneung\tKR
+    place\tcity\tGanja\tAZ
+    place\tcity\tGanzhou\tCN
+    place\tcity\tGaomi\tCN
+    place\tcity\tGaoping\tCN
+    place\tcity\tGaozhou\tCN
+    place\tcity\tGaranhuns\tBR
+    place\tcity\tGarden Grove\tUS
+    place\tcity\tGarhi Khairo\tPK
+    place\tcity\tGarissa\tKE
+    place\tcity\tGasteiz / Vitoria\tES
+    place\tcity\tGatineau\tCA
+    place\tcity\tGaya\tIN
+    place\tcity\tGaza City\tPS
+    place\tcity\tGaziantep\tTR
+    place\tcity\tGazipur\tBD
+    place\tcity\tGboko\tNG
+    place\tcity\tGdansk\tPL
+    alias\tGdansk\tGdańsk
+    place\tcity\tGdynia\tPL
+    place\tcity\tGebze\tTR
+    place\tcity\tGeelong\tAU
+    place\tcity\tGeita\tTZ
+    place\tcity\tGelsenkirchen\tDE
+    place\tcity\tGemena\tCD
+    place\tcity\tGeneral Santos\tPH
+    place\tcity\tGeneva\tCH
+    place\tcity\tGenoa\tIT
+    place\tcity\tGeoje\tKR
+    place\tcity\tGeorge Town\tMY
+    place\tcity\tGeorgetown\tGY
+    place\tcity\tGermiston\tZA
+    place\tcity\tGetafe\tES
+    place\tcity\tGhaziabad\tIN
+    alias\tGhaziabad\tGhāziābād
+    place\tcity\tGhent\tBE
+    place\tcity\tGhulja\tCN
+    place\tcity\tGia Lam\tVN
+    alias\tGia Lam\tGia Lâm
+    place\tcity\tGifu\tJP
+    place\tcity\tGijang\tKR
+    place\tcity\tGijon\tES
+    alias\tGijon\tGijón
+    place\tcity\tGilgit\tPK
+    place\tcity\tGimcheon\tKR
+    place\tcity\tGimpo-si\tKR
+    place\tcity\tGirga\tEG
+    place\tcity\tGisenyi\tRW
+    place\tcity\tGitega\tBI
+    place\tcity\tGiza\tEG
+    place\tcity\tGlasgow\tGB
+    place\tcity\tGlendale\tUS
+    place\tcity\tGliwice\tPL
+    place\tcity\tGloucester\tCA
+    place\tcity\tGodome\tBJ
+    alias\tGodome\tGodomè
+    place\tcity\tGoiania\tBR
+    alias\tGoiania\tGoiânia
+    place\tcity\tGojra\tPK
+    place\tcity\tGolbasi\tTR
+    alias\tGolbasi\tGölbaşı
+    place\tcity\tGold Coast\tAU
+    place\tcity\tGolestan\tIR
+    alias\tGolestan\tGolestān
+    place\tcity\tGolfe\tAO
+    place\tcity\tGolyanovo\tRU
+    alias\tGolyanovo\tGol'yanovo
+    alias\tGolyanovo\tGol’yanovo
+    place\tcity\tGoma\tCD
+    place\tcity\tGombe\tNG
+    place\tcity\tGomez Palacio\tMX
+    alias\tGomez Palacio\tGómez Palacio
+    place\tcity\tGonbad-e Kavus\tIR
+    alias\tGonbad-e Kavus\tGonbad-e Kāvūs
+    place\tcity\tGonder\tET
+    place\tcity\tGongheyong\tCN
+    place\tcity\tGorakhpur\tIN
+    place\tcity\tGorgan\tIR
+    alias\tGorgan\tGorgān
+    place\tcity\tGorontalo\tID
+    place\tcity\tGothenburg\tSE
+    place\tcity\tGovernador Valadares\tBR
+    place\tcity\tGoyang-si\tKR
+    place\tcity\tGqeberha\tZA
+    place\tcity\tGrajau\tBR
+    alias\tGrajau\tGrajaú
+    place\tcity\tGranada\tES
+    place\tcity\tGrand Prairie\tUS
+    place\tcity\tGrand Rapids\tUS
+    place\tcity\tGravatai\tBR
+    alias\tGravatai\tGravataí
+    place\tcity\tGraz\tAT
+    place\tcity\tGreater Noida\tIN
+    place\tcity\tGreater Sudbury\tCA
+    place\tcity\tGreensboro\tUS
+    place\tcity\tGrenoble\tFR
+    place\tcity\tGroningen\tNL
+    place\tcity\tGrozny\tRU
+    place\tcity\tGrytviken\tGS
+    place\tcity\tGuacara\tVE
+    place\tcity\tGuadalajara\tMX
+    place\tcity\tGuang'an\tCN
+    alias\tGuang'an\tGuang’an
+    place\tcity\tGuangshui\tCN
+    place\tcity\tGuangyuan\tCN
+    place\tcity\tGuangzhou\tCN
+    place\tcity\tGuankou\tCN
+    place\tcity\tGuantanamo\tCU
+    alias\tGuantanamo\tGuantánamo
+    place\tcity\tGuarapuava\tBR
+    place\tcity\tGuarenas\tVE
+    place\tcity\tGuaruja\tBR
+    alias\tGuaruja\tGuarujá
+    place\tcity\tGuarulhos\tBR
+    place\tcity\tGuatemala City\tGT
+    place\tcity\tGuatire\tVE
+    place\tcity\tGuayaquil\tEC
+    place\tcity\tGucun\tCN
+    place\tcity\tGuediawaye\tSN
+    alias\tGuediawaye\tGuédiawaye
+    place\tcity\tGuigang\tCN
+    place\tcity\tGuilin\tCN
+    place\tcity\tGuixi\tCN
+    place\tcity\tGuiyang\tCN
+    place\tcity\tGujangbagh\tCN
+    place\tcity\tGujranwala\tPK
+    place\tcity\tGujrat\tPK
+    place\tcity\tGuli\tCN
+    place\tcity\tGulu\tUG
+    place\tcity\tGumi\tKR
+    place\tcity\tGuna\tIN
+    place\tcity\tGunan\tCN
+    place\tcity\tGundupalaiyam\tIN
+    alias\tGundupalaiyam\tGundupālaiyam
+    place\tcity\tGunpo\tKR
+    place\tcity\tGunsan\tKR
+    place\tcity\tGuntur\tIN
+    place\tcity\tGuri-si\tKR
+    place\tcity\tGurue\tMZ
+    alias\tGurue\tGurúè
+    place\tcity\tGurugram\tIN
+    alias\tGurugram\tGurgaon
+    place\tcity\tGusau\tNG
+    place\tcity\tGustavia\tBL
+    place\tcity\tGustavo Adolfo Madero\tMX
+    place\tcity\tGuwahati\tIN
+    place\tcity\tGuyong\tPH
+    place\tcity\tGuyuan\tCN
+    place\tcity\tGwalior\tIN
+    place\tcity\tGwangju\tKR
+    place\tcity\tGwangmyeong\tKR
+    place\tcity\tGwangyang\tKR
+    place\tcity\tGweru\tZW
+    place\tcity\tGyanpur\tIN
+    alias\tGyanpur\tGyānpur
+    place\tcity\tGyeongju\tKR
+    place\tcity\tGyeongsan-si\tKR
+    place\tcity\tHa Long\tVN
+    alias\tHa Long\tHạ Long
+    place\tcity\tHa Tinh\tVN
+    alias\tHa Tinh\tHà Tĩnh
+    place\tcity\tHa'il\tSA
+    alias\tHa'il\tHa’il
+    place\tcity\tHaarlem\tNL
+    place\tcity\tHachinohe\tJP
+    place\tcity\tHachioji\tJP
+    alias\tHachioji\tHachiōji
+    place\tcity\tHada'iq al Qubbah\tEG
+    alias\tHada'iq al Qubbah\tḨadā'iq al Qubbah
+    alias\tHada'iq al Qubbah\tḨadā’iq al Qubbah
+    alias\tHada'iq al Qubbah\tHada’iq al Qubbah
+    place\tcity\tHadano\tJP
+    place\tcity\tHaeju\tKP
+    place\tcity\tHafar Al-Batin\tSA
+    place\tcity\tHafizabad\tPK
+    place\tcity\tHagatna\tGU
+    alias\tHagatna\tHagåtña
+    place\tcity\tHai Ba Trung\tVN
+    alias\tHai Ba Trung\tHai Bà Trưng
+    place\tcity\tHai Duong\tVN
+    alias\tHai Duong\tHải Dương
+    place\tcity\tHaicheng\tCN
+    place\tcity\tHaifa\tIL
+    place\tcity\tHaikou\tCN
+    place\tcity\tHailar\tCN
+    place\tcity\tHaiphong\tVN
+    place\tcity\tHakodate\tJP
+    place\tcity\tHaldia\tIN
+    place\tcity\tHalifax\tCA
+    place\tcity\tHalwan\tEG
+    alias\tHalwan\tḨalwān
+    place\tcity\tHamadan\tIR
+    alias\tHamadan\tHamadān
+    place\tcity\tHamah\tSY
+    alias\tHamah\tḨamāh
+    place\tcity\tHamamatsu\tJP
+    place\tcity\tHamburg\tDE
+    place\tcity\tHamburg-Mitte\tDE
+    place\tcity\tHamburg-Nord\tDE
+    place\tcity\tHamhung\tKP
+    alias\tHamhung\tHamhŭng
+    place\tcity\tHami\tCN
+    place\tcity\tHanam\tKR
+    place\tcity\tHandan\tCN
+    place\tcity\tHanfeng\tCN
+    place\tcity\tHangu\tCN
+    place\tcity\tHangzhou\tCN
+    place\tcity\tHanoi\tVN
+    place\tcity\tHanover\tDE
+    alias\tHanover\tHannover
+    place\tcity\tHanumangarh\tIN
+    alias\tHanumangarh\tHanumāngarh
+    place\tcity\tHanzhong\tCN
+    place\tcity\tHapur\tIN
+    alias\tHapur\tHāpur
+    place\tcity\tHarar\tET
+    place\tcity\tHarare\tZW
+    place\tcity\tHarbin\tCN
+    place\tcity\tHarburg\tDE
+    place\tcity\tHargeysa\tSO
+    place\tcity\tHaridwar\tIN
+    place\tcity\tHashtsal\tIN
+    alias\tHashtsal\tHashtsāl
+    place\tcity\tHasilpur\tPK
+    place\tcity\tHat Yai\tTH
+    place\tcity\tHathazari\tBD
+    alias\tHathazari\tHāthazāri
+    place\tcity\tHavana\tCU
+    place\tcity\tHawalli\tKW
+    alias\tHawalli\tḨawallī
+    place\tcity\tHayward\tUS
+    place\tcity\tHayy Khilda\tJO
+    alias\tHayy Khilda\tḨayy Khildā
+    place\tcity\tHazaribagh\tIN
+    alias\tHazaribagh\tHazāribāgh
+    place\tcity\tHebi\tCN
+    place\tcity\tHebron\tPS
+    place\tcity\tHechi\tCN
+    place\tcity\tHechuan\tCN
+    place\tcity\tHefei\tCN
+    place\tcity\tHegang\tCN
+    place\tcity\tHeihe\tCN
+    place\tcity\tHelsinki\tFI
+    place\tcity\tHengshan\tCN
+    place\tcity\tHengshui\tCN
+    place\tcity\tHengyang\tCN
+    place\tcity\tHepu\tCN
+    place\tcity\tHerat\tAF
+    alias\tHerat\tHerāt
+    place\tcity\tHermosillo\tMX
+    place\tcity\tHerne\tDE
+    place\tcity\tHeroica Matamoros\tMX
+    place\tcity\tHeshan\tCN
+    place\tcity\tHetauda\tNP
+    place\tcity\tHeyuan\tCN
+    place\tcity\tHeze\tCN
+    place\tcity\tHezhou\tCN
+    place\tcity\tHialeah\tUS
+    place\tcity\tHigashihiroshima\tJP
+    place\tcity\tHigashimurayama\tJP
+    place\tcity\tHigashiosaka\tJP
+    place\tcity\tHimeji\tJP
+    place\tcity\tHindupur\tIN
+    place\tcity\tHirakata\tJP
+    place\tcity\tHiratsuka\tJP
+    place\tcity\tHirosaki\tJP
+    place\tcity\tHiroshima\tJP
+    place\tcity\tHisar\tIN
+    place\tcity\tHitachi-Naka\tJP
+    place\tcity\tHlaingthaya\tMM
+    place\tcity\tHo Chi Minh City\tVN
+    alias\tHo Chi Minh City\tSaigon
+    place\tcity\tHobart\tAU
+    place\tcity\tHodeidah\tYE
+    alias\tHodeidah\tHudaydah
+    alias\tHodeidah\tAl Ḩudaydah
+    alias\tHodeidah\tAl Hudaydah
+    place\tcity\tHohhot\tCN
+    place\tcity\tHoji ya Henda\tAO
+    place\tcity\tHolguin\tCU
+    alias\tHolguin\tHolguín
+    place\tcity\tHollywood\tUS
+    place\tcity\tHolon\tIL
+    alias\tHolon\tH̱olon
+    place\tcity\tHoms\tSY
+    place\tcity\tHomyel\tBY
+    alias\tHomyel\tHomyel'
+    alias\tHomyel\tHomyel’
+    place\tcity\tHong Kong Island\tHK
+    place\tcity\tHongkou\tCN
+    place\tcity\tHoniara\tSB
+    place\tcity\tHonolulu\tUS
+    place\tcity\tHorlivka\tUA
+    place\tcity\tHorta-Guinardo\tES
+    alias\tHorta-Guinardo\tHorta-Guinardó
+    place\tcity\tHortaleza\tES
+    place\tcity\tHortolandia\tBR
+    alias\tHortolandia\tHortolândia
+    place\tcity\tHosa'ina\tET
+    alias\tHosa'ina\tHosa’ina
+    place\tcity\tHosapete\tIN
+    place\tcity\tHoshiarpur\tIN
+    alias\tHoshiarpur\tHoshiārpur
+    place\tcity\tHosur\tIN
+    alias\tHosur\tHosūr
+    place\tcity\tHougang New Town\tSG
+    place\tcity\tHouston\tUS
+    place\tcity\tHowrah\tIN
+    place\tcity\tHrodna\tBY
+    place\tcity\tHsinchu\tTW
+    place\tcity\tHuai'an\tCN
+    alias\tHuai'an\tHuai’an
+    place\tcity\tHuaibei\tCN
+    place\tcity\tHuaihua\tCN
+    place\tcity\tHuainan\tCN
+    place\tcity\tHuambo\tAO
+    place\tcity\tHuancayo\tPE
+    place\tcity\tHuanggang\tCN
+    place\tcity\tHuangpu\tCN
+    place\tcity\tHuangshan\tCN
+    place\tcity\tHuangshi\tCN
+    place\tcity\tHuanuco\tPE
+    alias\tHuanuco\tHuánuco
+    place\tcity\tHuayin\tCN
+    place\tcity\tHubballi\tIN
+    place\tcity\tHugli\tIN
+    place\tcity\tHuixing\tCN
+    place\tcity\tHuizhou\tCN
+    place\tcity\tHulan Ergi\tCN
+    place\tcity\tHuludao\tCN
+    place\tcity\tHulunbuir\tCN
+    place\tcity\tHumen\tCN
+    place\tcity\tHungnam\tKP
+    alias\tHungnam\tHŭngnam
+    place\tcity\tHuntington Beach\tUS
+    place\tcity\tHuntsville\tUS
+    place\tcity\tHuocheng\tCN
+    place\tcity\tHurghada\tEG
+    place\tcity\tHuzhou\tCN
+    place\tcity\tHwaseong-si\tKR
+    place\tcity\tHyderabad\tIN
+    place\tcity\tHyesan\tKP
+    place\tcity\tIasi\tRO
+    alias\tIasi\tIaşi
+    place\tcity\tIbadan\tNG
+    place\tcity\tIbague\tCO
+    alias\tIbague\tIbagué
+    place\tcity\tIbaraki\tJP
+    place\tcity\tIbirite\tBR
+    alias\tIbirite\tIbirité
+    place\tcity\tIchalkaranji\tIN
+    place\tcity\tIcheon-si\tKR
+    place\tcity\tIchihara\tJP
+    place\tcity\tIchikawa\tJP
+    place\tcity\tIchinomiya\tJP
+    place\tcity\tIdku\tEG
+    alias\tIdku\tIdkū
+    place\tcity\tIdlib\tSY
+    place\tcity\tIfakara\tTZ
+    place\tcity\tIjebu Ode\tNG
+    place\tcity\tIjero-Ekiti\tNG
+    place\tcity\tIkare\tNG
+    place\tcity\tIkeja\tNG
+    place\tcity\tIkire\tNG
+    place\tcity\tIkot Ekpene\tNG
+    place\tcity\tIksan\tKR
+    place\tcity\tIla Orangun\tNG
+    place\tcity\tIlagan\tPH
+    place\tcity\tIle-Ife\tNG
+    place\tcity\tIlesa\tNG
+    place\tcity\tIlford\tGB
+    place\tcity\tIlheus\tBR
+    alias\tIlheus\tIlhéus
+    place\tcity\tIligan\tPH
+    place\tcity\tIligan City\tPH
+    place\tcity\tIloilo\tPH
+    place\tcity\tIlorin\tNG
+    place\tcity\tImabari\tJP
+    place\tcity\tImperatriz\tBR
+    place\tcity\tImphal\tIN
+    place\tcity\tImus\tPH
+    place\tcity\tIncheon\tKR
+    place\tcity\tIndaiatuba\tBR
+    place\tcity\tIndianapolis\tUS
+    place\tcity\tIndore\tIN
+    place\tcity\tInisa\tNG
+    place\tcity\tInsein\tMM
+    place\tcity\tIpatinga\tBR
+    place\tcity\tIpoh\tMY
+    place\tcity\tIpswich\tGB
+    place\tcity\tIquique\tCL
+    place\tcity\tIquitos\tPE
+    place\tcity\tIrapuato\tMX
+    place\tcity\tIrbid\tJO
+    place\tcity\tIringa\tTZ
+    place\tcity\tIrkutsk\tRU
+    place\tcity\tIrvine\tUS
+    place\tcity\tIse-Ekiti\tNG
+    place\tcity\tIsesaki\tJP
+    place\tcity\tIseyin\tNG
+    place\tcity\tIsfahan\tIR
+    place\tcity\tIsfara\tTJ
+    place\tcity\tIsiro\tCD
+    place\tcity\tIskandar Puteri\tMY
+    place\tcity\tIskenderun\tTR
+    alias\tIskenderun\tİskenderun
+    place\tcity\tIslamabad\tPK
+    place\tcity\tIslington\tGB
+    place\tcity\tIsmailia\tEG
+    place\tcity\tIsparta\tTR
+    place\tcity\tIstanbul\tTR
+    place\tcity\tIstaravshan\tTJ
+    place\tcity\tItabashi\tJP
+    place\tcity\tItaborai\tBR
+    alias\tItaborai\tItaboraí
+    place\tcity\tItabuna\tBR
+    place\tcity\tItagui\tCO
+    alias\tItagui\tItagüí
+    place\tcity\tItaim Paulista\tBR
+    place\tcity\tItajai\tBR
+    alias\tItajai\tItajaí
+    place\tcity\tItami\tJP
+    place\tcity\tItapecerica da Serra\tBR
+    place\tcity\tItapetininga\tBR
+    place\tcity\tItapevi\tBR
+    place\tcity\tItaquaquecetuba\tBR
+    place\tcity\tItaquera\tBR
+    place\tcity\tItuzaingo\tAR
+    alias\tItuzaingo\tItuzaingó
+    place\tcity\tIvano-Frankivsk\tUA
+    place\tcity\tIvanovo\tRU
+    place\tcity\tIvory Park\tZA
+    place\tcity\tIwaki\tJP
+    place\tcity\tIwata\tJP
+    place\tcity\tIxtapaluca\tMX
+    place\tcity\tIzhevsk\tRU
+    place\tcity\tIzmir\tTR
+    alias\tIzmir\tİzmir
+    place\tcity\tIzmit\tTR
+    alias\tIzmit\tİzmit
+    place\tcity\tIztacalco\tMX
+    place\tcity\tIztapalapa\tMX
+    place\tcity\tIzumi\tJP
+    place\tcity\tIzumo\tJP
+    place\tcity\tJabalia\tPS
+    alias\tJabalia\tJabalya
+    alias\tJabalia\tJabālyā
+    place\tcity\tJabalpur\tIN
+    place\tcity\tJabaquara\tBR
+    place\tcity\tJaboatao dos Guararapes\tBR
+    alias\tJaboatao dos Guararapes\tJaboatão dos Guararapes
+    place\tcity\tJacarei\tBR
+    alias\tJacarei\tJacareí
+    place\tcity\tJacksonville\tUS
+    place\tcity\tJacobabad\tPK
+    place\tcity\tJaffna\tLK
+    place\tcity\tJaigaon\tIN
+    place\tcity\tJaipur\tIN
+    place\tcity\tJajmau\tIN
+    alias\tJajmau\tJājmau
+    place\tcity\tJakarta\tID
+    place\tcity\tJalalabad\tAF
+    alias\tJalalabad\tJalālābād
+    place\tcity\tJalalpur Pirwala\tPK
+    place\tcity\tJalandhar\tIN
+    place\tcity\tJalapa\tGT
+    place\tcity\tJalgaon\tIN
+    place\tcity\tJalna\tIN
+    alias\tJalna\tJālna
+    place\tcity\tJamalpur\tBD
+    alias\tJamalpur\tJamālpur
+    place\tcity\tJambi City\tID
+    place\tcity\tJamestown\tSH
+    place\tcity\tJammu\tIN
+    place\tcity\tJamnagar\tIN
+    place\tcity\tJampur\tPK
+    place\tcity\tJamshedpur\tIN
+    place\tcity\tJamuria\tIN
+    alias\tJamuria\tJāmuria
+    place\tcity\tJanakpur\tNP
+    place\tcity\tJanzur\tLY
+    alias\tJanzur\tJanzūr
+    place\tcity\tJaragua\tBR
+    alias\tJaragua\tJaraguá
+    place\tcity\tJaragua do Sul\tBR
+    alias\tJaragua do Sul\tJaraguá do Sul
+    place\tcity\tJaranwala\tPK
+    place\tcity\tJardim Angela\tBR
+    place\tcity\tJardim Sao Luis\tBR
+    place\tcity\tJaunpur\tIN
+    place\tcity\tJayapura\tID
+    place\tcity\tJebel Ali\tAE
+    place\tcity\tJeddah\tSA
+    place\tcity\tJeju City\tKR
+    place\tcity\tJember\tID
+    place\tcity\tJeonju\tKR
+    place\tcity\tJepara\tID
+    place\tcity\tJerez de la Frontera\tES
+    place\tcity\tJersey City\tUS
+    place\tcity\tJerusalem\tIL
+    place\tcity\tJessore\tBD
+    place\tcity\tJhang Sadr\tPK
+    place\tcity\tJhansi\tIN
+    alias\tJhansi\tJhānsi
+    place\tcity\tJhelum\tPK
+    place\tcity\tJi'an\tCN
+    alias\tJi'an\tJi’an
+    place\tcity\tJiading\tCN
+    place\tcity\tJiamusi\tCN
+    place\tcity\tJiangmen\tCN
+    place\tcity\tJiangyin\tCN
+    place\tcity\tJianshui\tCN
+    place\tcity\tJiaojiang\tCN
+    place\tcity\tJiaozhou\tCN
+    place\tcity\tJiaozuo\tCN
+    place\tcity\tJiaxing\tCN
+    place\tcity\tJiayuguan\tCN
+    place\tcity\tJieyang\tCN
+    place\tcity\tJijiang\tCN
+    place\tcity\tJijiga\tET
+    place\tcity\tJilin\tCN
+    place\tcity\tJimeta\tNG
+    place\tcity\tJimma\tET
+    place\tcity\tJinan\tCN
+    place\tcity\tJinchang\tCN
+    place\tcity\tJincheng\tCN
+    place\tcity\tJind\tIN
+    alias\tJind\tJīnd
+    place\tcity\tJing'an\tCN
+    alias\tJing'an\tJing’an
+    place\tcity\tJingdezhen\tCN
+    place\tcity\tJinghong\tCN
+    place\tcity\tJingmen\tCN
+    place\tcity\tJingzhou\tCN
+    place\tcity\tJinhua\tCN
+    place\tcity\tJining\tCN
+    place\tcity\tJinjiang\tCN
+    place\tcity\tJinshan\tCN
+    place\tcity\tJinshanlu\tCN
+    place\tcity\tJinzhong\tCN
+    place\tcity\tJinzhou\tCN
+    place\tcity\tJiujiang\tCN
+    place\tcity\tJiuquan\tCN
+    place\tcity\tJiutai\tCN
+    place\tcity\tJiutepec\tMX
+    place\tcity\tJixi\tCN
+    place\tcity\tJiyuan\tCN
+    place\tcity\tJizhou\tCN
+    place\tcity\tJizzax\tUZ
+    place\tcity\tJoao Pessoa\tBR
+    alias\tJoao Pessoa\tJoão Pessoa
+    place\tcity\tJodhpur\tIN
+    place\tcity\tJoetsu\tJP
+    alias\tJoetsu\tJōetsu
+    place\tcity\tJohannesburg\tZA
+    place\tcity\tJohor Bahru\tMY
+    place\tcity\tJoinville\tBR
+    place\tcity\tJomvu\tKE
+    place\tcity\tJos\tNG
+    place\tcity\tJose C. Paz\tAR
+    alias\tJose C. Paz\tJosé C. Paz
+    place\tcity\tJuazeiro\tBR
+    place\tcity\tJuazeiro do Norte\tBR
+    place\tcity\tJuba\tSS
+    place\tcity\tJuiz de Fora\tBR
+    place\tcity\tJuja\tKE
+    place\tcity\tJuliaca\tPE
+    place\tcity\tJunagadh\tIN
+    alias\tJunagadh\tJūnāgadh
+    place\tcity\tJundiai\tBR
+    alias\tJundiai\tJundiaí
+    place\tcity\tJurong Town\tSG
+    place\tcity\tJurong West\tSG
+    place\tcity\tKabankalan\tPH
+    place\tcity\tKabinda\tCD
+    place\tcity\tKabul\tAF
+    place\tcity\tKabwe\tZM
+    place\tcity\tKadapa\tIN
+    place\tcity\tKaduna\tNG
+    place\tcity\tKaechon\tKP
+    alias\tKaechon\tKaech'ŏn
+    alias\tKaechon\tKaech’ŏn
+    alias\tKaechon\tKaech'on
+    alias\tKaechon\tKaech’on
+    place\tcity\tKaesong\tKP
+    alias\tKaesong\tKaesŏng
+    place\tcity\tKafr ash Shaykh\tEG
+    place\tcity\tKafrul\tBD
+    place\tcity\tKagoshima\tJP
+    place\tcity\tKahama\tTZ
+    place\tcity\tKahramanmaras\tTR
+    alias\tKahramanmaras\tKahramanmaraş
+    place\tcity\tKaifeng\tCN
+    place\tcity\tKaili\tCN
+    place\tcity\tKaiyuan\tCN
+    place\tcity\tKajang\tMY
+    place\tcity\tKakamega\tKE
+    place\tcity\tKakinada\tIN
+    alias\tKakinada\tKākināda
+    place\tcity\tKakogawacho-honmachi\tJP
+    alias\tKakogawacho-honmachi\tKakogawachō-honmachi
+    place\tcity\tKalaburagi\tIN
+    place\tcity\tKalemie\tCD
+    place\tcity\tKalemyo\tMM
+    place\tcity\tKaliningrad\tRU
+    place\tcity\tKalininskiy\tRU
+    place\tcity\tKallakurichi\tIN
+    place\tcity\tKaluga\tRU
+    place\tcity\tKalyan\tIN
+    alias\tKalyan\tKalyān
+    place\tcity\tKamakura\tJP
+    place\tcity\tKamalia\tPK
+    place\tcity\tKamarhati\tIN
+    alias\tKamarhati\tKāmārhāti
+    place\tcity\tKamensk-Uralskiy\tRU
+    alias\tKamensk-Uralskiy\tKamensk-Ural'skiy
+    alias\tKamensk-Uralskiy\tKamensk-Ural’skiy
+    place\tcity\tKamina\tCD
+    place\tcity\tKamirenjaku\tJP
+    place\tcity\tKamoke\tPK
+    place\tcity\tKampala\tUG
+    place\tcity\tKampong Baharu Cheras Batu Sebelas\tMY
+    place\tcity\tKampung Baru Subang\tMY
+    place\tcity\tKampung Kangkar Teberau\tMY
+    place\tcity\tKampung Larkin Lama\tMY
+    place\tcity\tKamyanske\tUA
+    place\tcity\tKananga\tCD
+    place\tcity\tKanayannur\tIN
+    place\tcity\tKanazawa\tJP
+    place\tcity\tKanchipuram\tIN
+    place\tcity\tKandahar\tAF
+    alias\tKandahar\tKandahār
+    place\tcity\tKanggye\tKP
+    place\tcity\tKankan\tGN
+    place\tcity\tKano\tNG
+    place\tcity\tKanpur\tIN
+    place\tcity\tKansas City\tUS
+    place\tcity\tKaohsiung\tTW
+    place\tcity\tKaolack\tSN
+    place\tcity\tKapar\tMY
+    place\tcity\tKarabaglar\tTR
+    alias\tKarabaglar\tKarabağlar
+    place\tcity\tKarachi\tPK
+    place\tcity\tKaragandy\tKZ
+    place\tcity\tKaraikkudi\tIN
+    alias\tKaraikkudi\tKāraikkudi
+    place\tcity\tKaraj\tIR
+    place\tcity\tKaraman\tTR
+    place\tcity\tKaramay\tCN
+    place\tcity\tKarawalnagar\tIN
+    alias\tKarawalnagar\tKarāwalnagar
+    place\tcity\tKarawang\tID
+    place\tcity\tKarbala\tIQ
+    place\tcity\tKariega\tZA
+    place\tcity\tKarimnagar\tIN
+    alias\tKarimnagar\tKarīmnagar
+    place\tcity\tKariya\tJP
+    place\tcity\tKarlsruhe\tDE
+    place\tcity\tKarnal\tIN
+    alias\tKarnal\tKarnāl
+    place\tcity\tKarnaphuli\tBD
+    place\tcity\tKarol Bagh\tIN
+    alias\tKarol Bagh\tKarol Bāgh
+    place\tcity\tKarsiyaka\tTR
+    alias\tKarsiyaka\tKarşıyaka
+    place\tcity\tKarur\tIN
+    place\tcity\tKaruri\tKE
+    place\tcity\tKasama\tZM
+    place\tcity\tKasangati\tUG
+    place\tcity\tKashan\tIR
+    place\tcity\tKashgar\tCN
+    place\tcity\tKassala\tSD
+    place\tcity\tKassel\tDE
+    place\tcity\tKasugai\tJP
+    place\tcity\tKasukabe\tJP
+    place\tcity\tKasulu\tTZ
+    place\tcity\tKasur\tPK
+    place\tcity\tKatabi\tUG
+    place\tcity\tKathmandu\tNP
+    place\tcity\tKatihar\tIN
+    place\tcity\tKatowice\tPL
+    place\tcity\tKatsina\tNG
+    place\tcity\tKatsushika\tJP
+    place\tcity\tKatsuta\tJP
+    place\tcity\tKaunas\tLT
+    place\tcity\tKawagoe\tJP
+    place\tcity\tKawanishi\tJP
+    place\tcity\tKayes\tML
+    place\tcity\tKayseri\tTR
+    place\tcity\tKazan\tRU
+    place\tcity\tKediri\tID
+    place\tcity\tKeelung\tTW
+    place\tcity\tKelar\tIQ
+    place\tcity\tKemerovo\tRU
+    place\tcity\tKendari\tID
+    place\tcity\tKenema\tSL
+    place\tcity\tKeng Tung\tMM
+    alias\tKeng Tung\tKēng Tung
+    place\tcity\tKenitra\tMA
+    place\tcity\tKerman\tIR
+    place\tcity\tKermanshah\tIR
+    place\tcity\tKhabarovsk\tRU
+    place\tcity\tKhairpur Mir's\tPK
+    alias\tKhairpur Mir's\tKhairpur Mir’s
+    place\tcity\tKhamis Mushait\tSA
+    place\tcity\tKhammam\tIN
+    place\tcity\tKhan Yunis\tPS
+    alias\tKhan Yunis\tKhan Younis
+    alias\tKhan Yunis\tKhān Yūnis
+    place\tcity\tKhanaqin\tIQ
+    alias\tKhanaqin\tKhānaqīn
+    place\tcity\tKhandwa\tIN
+    place\tcity\tKharagpur\tIN
+    place\tcity\tKharkiv\tUA
+    alias\tKharkiv\tKharkov
+    place\tcity\tKhartoum\tSD
+    place\tcity\tKhartoum North\tSD
+    place\tcity\tKherson\tUA
+    place\tcity\tKhimki\tRU
+    place\tcity\tKhirdalan\tAZ
+    place\tcity\tKhlong Sam Wa\tTH
+    place\tcity\tKhmelnytskyi\tUA
+    place\tcity\tKhobar\tSA
+    place\tcity\tKhomeyni Shahr\tIR
+    alias\tKhomeyni Shahr\tKhomeynī Shahr
+    place\tcity\tKhoroshevo-Mnevniki\tRU
+    alias\tKhoroshevo-Mnevniki\tKhoroshëvo-Mnevniki
+    place\tcity\tKhorramabad\tIR
+    place\tcity\tKhorramshahr\tIR
+    place\tcity\tKhouribga\tMA
+    place\tcity\tKhujand\tTJ
+    place\tcity\tKhulna\tBD
+    place\tcity\tKhuraybat as Suq\tJO
+    alias\tKhuraybat as Suq\tKhuraybat as Sūq
+    place\tcity\tKhuy\tIR
+    alias\tKhuy\tKhūy
+    place\tcity\tKhuzdar\tPK
+    place\tcity\tKibaha\tTZ
+    place\tcity\tKiel\tDE
+    place\tcity\tKielce\tPL
+    place\tcity\tKigali\tRW
+    place\tcity\tKigoma\tTZ
+    place\tcity\tKikolo\tAO
+    place\tcity\tKikwit\tCD
+    place\tcity\tKilamba\tAO
+    place\tcity\tKima Kieza\tAO
+    place\tcity\tKimhae\tKR
+    place\tcity\tKindia\tGN
+    place\tcity\tKindu\tCD
+    place\tcity\tKingston\tJM
+    place\tcity\tKingston upon Hull\tGB
+    place\tcity\tKingstown\tVC
+    place\tcity\tKinshasa\tCD
+    place\tcity\tKipushi\tCD
+    place\tcity\tKira\tUG
+    place\tcity\tKirari Sulemannagar\tIN
+    alias\tKirari Sulemannagar\tKirāri Sulemānnagar
+    place\tcity\tKirikkale\tTR
+    alias\tKirikkale\tKırıkkale
+    place\tcity\tKirkuk\tIQ
+    place\tcity\tKirov\tRU
+    place\tcity\tKirsehir\tTR
+    alias\tKirsehir\tKırşehir
+    place\tcity\tKisangani\tCD
+    place\tcity\tKishangarh\tIN
+    place\tcity\tKishiwada\tJP
+    place\tcity\tKisi\tNG
+    place\tcity\tKismayo\tSO
+    place\tcity\tKisumu\tKE
+    place\tcity\tKita\tJP
+    place\tcity\tKitakyushu\tJP
+    place\tcity\tKitale\tKE
+    place\tcity\tKitchener\tCA
+    place\tcity\tKitengela\tKE
+    place\tcity\tKitwe\tZM
+    place\tcity\tKiziltepe\tTR
+    alias\tKiziltepe\tKızıltepe
+    place\tcity\tKlaipeda\tLT
+    alias\tKlaipeda\tKlaipėda
+    place\tcity\tKlang\tMY
+    place\tcity\tKlerksdorp\tZA
+    place\tcity\tKluang\tMY
+    place\tcity\tKlungkung\tID
+    place\tcity\tKnoxville\tUS
+    place\tcity\tKobe\tJP
+    place\tcity\tKochi\tIN
+    place\tcity\tKodaira\tJP
+    place\tcity\tKoforidua\tGH
+    place\tcity\tKofu\tJP
+    place\tcity\tKohat\tPK
+    place\tcity\tKokshetau\tKZ
+    place\tcity\tKolhapur\tIN
+    alias\tKolhapur\tKolhāpur
+    place\tcity\tKolkata\tIN
+    alias\tKolkata\tCalcutta
+    place\tcity\tKollam\tIN
+    place\tcity\tKolwezi\tCD
+    place\tcity\tKom Ombo\tEG
+    place\tcity\tKomsomolsk-on-Amur\tRU
+    place\tcity\tKon Tum\tVN
+    place\tcity\tKonak\tTR
+    place\tcity\tKonibodom\tTJ
+    place\tcity\tKonya\tTR
+    place\tcity\tKorba\tIN
+    place\tcity\tKorhogo\tCI
+    place\tcity\tKoriyama\tJP
+    alias\tKoriyama\tKōriyama
+    place\tcity\tKorla\tCN
+    place\tcity\tKoronadal\tPH
+    place\tcity\tKoshigaya\tJP
+    place\tcity\tKosice\tSK
+    alias\tKosice\tKošice
+    place\tcity\tKostanay\tKZ
+    place\tcity\tKosti\tSD
+    place\tcity\tKostroma\tRU
+    place\tcity\tKota\tIN
+    place\tcity\tKota Bharu\tMY
+    place\tcity\tKota Damansara\tMY
+    place\tcity\tKota Kinabalu\tMY
+    place\tcity\tKota Kuala Muda\tMY
+    place\tcity\tKoto\tJP
+    alias\tKoto\tKotō
+    place\tcity\tKoudougou\tBF
+    place\tcity\tKoumassi\tCI
+    place\tcity\tKoutiala\tML
+    place\tcity\tKovrov\tRU
+    place\tcity\tKowloon\tHK
+    place\tcity\tKowloon City\tHK
+    place\tcity\tKowloon City Centre\tHK
+    place\tcity\tKozhikode\tIN
+    place\tcity\tKrakow\tPL
+    alias\tKrakow\tKraków
+    alias\tKrakow\tCracow
+    place\tcity\tKramatorsk\tUA
+    place\tcity\tKrasnodar\tRU
+    place\tcity\tKrasnogvargeisky\tRU
+    place\tcity\tKrasnoyarsk\tRU
+    place\tcity\tKrefeld\tDE
+    place\tcity\tKremenchuk\tUA
+    place\tcity\tKreuzberg\tDE
+    place\tcity\tKropyvnytskyi\tUA
+    place\tcity\tKrugersdorp\tZA
+    place\tcity\tKryvyy Rih\tUA
+    place\tcity\tKuala Kubu Baharu\tMY
+    place\tcity\tKuala Lumpur\tMY
+    place\tcity\tKuala Terengganu\tMY
+    place\tcity\tKuantan\tMY
+    place\tcity\tKuching\tMY
+    place\tcity\tKucukcekmece\tTR
+    alias\tKucukcekmece\tKüçükçekmece
+    place\tcity\tKukatpally\tIN
+    place\tcity\tKukichuo\tJP
+    alias\tKukichuo\tKukichūō
+    place\tcity\tKulim\tMY
+    place\tcity\tKulob\tTJ
+    alias\tKulob\tKŭlob
+    place\tcity\tKulti\tIN
+    place\tcity\tKumagaya\tJP
+    place\tcity\tKumarapalayam\tIN
+    place\tcity\tKumasi\tGH
+    place\tcity\tKumba\tCM
+    place\tcity\tKumbakonam\tIN
+    place\tcity\tKunduz\tAF
+    place\tcity\tKunming\tCN
+    place\tcity\tKunri\tPK
+    place\tcity\tKunshan\tCN
+    place\tcity\tKupang\tID
+    place\tcity\tKurashiki\tJP
+    place\tcity\tKure\tJP
+    place\tcity\tKurgan\tRU
+    place\tcity\tKurnool\tIN
+    place\tcity\tKursk\tRU
+    place\tcity\tKurume\tJP
+    place\tcity\tKushinagar\tIN
+    place\tcity\tKushiro\tJP
+    place\tcity\tKutahya\tTR
+    alias\tKutahya\tKütahya
+    place\tcity\tKuwait City\tKW
+    place\tcity\tKwaDukuza\tZA
+    place\tcity\tKwai Chung\tHK
+    place\tcity\tKy Anh\tVN
+    alias\tKy Anh\tKỳ Anh
+    place\tcity\tKyaukpyu\tMM
+    place\tcity\tKyengera\tUG
+    place\tcity\tKyiv\tUA
+    alias\tKyiv\tKiev
+    place\tcity\tKyoto\tJP
+    place\tcity\tKyzylorda\tKZ
+    place\tcity\tL'Hospitalet de Llobregat\tES
+    alias\tL'Hospitalet de Llobregat\tL’Hospitalet de Llobregat
+    place\tcity\tLa Ceiba\tHN
+    place\tcity\tLa Gi\tVN
+    place\tcity\tLa Laguna\tES
+    place\tcity\tLa Paz\tBO
+    place\tcity\tLa Pintana\tCL
+    place\tcity\tLa Plata\tAR
+    place\tcity\tLa Romana\tDO
+    place\tcity\tLa Serena\tCL
+    place\tcity\tLaayoune\tEH
+    place\tcity\tLabuan Bajo\tID
+    place\tcity\tLages\tBR
+    place\tcity\tLagos\tNG
+    place\tcity\tLahore\tPK
+    place\tcity\tLaibin\tCN
+    place\tcity\tLaiwu\tCN
+    place\tcity\tLaixi\tCN
+    place\tcity\tLaiyang\tCN
+    place\tcity\tLaizhou\tCN
+    place\tcity\tLajeado\tBR
+    place\tcity\tLakewood\tUS
+    place\tcity\tLal Bahadur Nagar\tIN
+    place\tcity\tLampang\tTH
+    place\tcity\tLang Son\tVN
+    alias\tLang Son\tLạng Sơn
+    place\tcity\tLang'ata\tKE
+    alias\tLang'ata\tLang’ata
+    place\tcity\tLangfang\tCN
+    place\tcity\tLangsa\tID
+    place\tcity\tLanus\tAR
+    alias\tLanus\tLanús
+    place\tcity\tLanzhou\tCN
+    place\tcity\tLaohekou\tCN
+    place\tcity\tLapu-Lapu City\tPH
+    place\tcity\tLaredo\tUS
+    place\tcity\tLarkana\tPK
+    place\tcity\tLas Palmas de Gran Canaria\tES
+    place\tcity\tLas Pinas\tPH
+    alias\tLas Pinas\tLas Piñas
+    place\tcity\tLas Tunas\tCU
+    place\tcity\tLas Vegas\tUS
+    place\tcity\tLat Krabang\tTH
+    place\tcity\tLatacunga\tEC
+    place\tcity\tLatakia\tSY
+    place\tcity\tLatina\tES
+    place\tcity\tLatkrabang\tTH
+    place\tcity\tLatur\tIN
+    place\tcity\tLauro de Freitas\tBR
+    place\tcity\tLaval\tCA
+    place\tcity\tLayyah\tPK
+    place\tcity\tLe Havre\tFR
+    place\tcity\tLeeds\tGB
+    place\tcity\tLeganes\tES
+    alias\tLeganes\tLeganés
+    place\tcity\tLegaspi\tPH
+    place\tcity\tLeicester\tGB
+    place\tcity\tLeipzig\tDE
+    place\tcity\tLekki\tNG
+    place\tcity\tLembang\tID
+    place\tcity\tLeon de los Aldama\tMX
+    alias\tLeon de los Aldama\tLeón de los Aldama
+    place\tcity\tLeshan\tCN
+    place\tcity\tLeverkusen\tDE
+    place\tcity\tLexington\tUS
+    place\tcity\tLexington-Fayette\tUS
+    place\tcity\tLhasa\tCN
+    place\tcity\tLhoka\tCN
+    place\tcity\tLhokseumawe\tID
+    place\tcity\tLianghu\tCN
+    place\tcity\tLianshan\tCN
+    place\tcity\tLianyungang\tCN
+    place\tcity\tLiaocheng\tCN
+    place\tcity\tLiaoyang\tCN
+    place\tcity\tLibertad\tPH
+    place\tcity\tLibreville\tGA
+    place\tcity\tLicheng\tCN
+    place\tcity\tLichinga\tMZ
+    place\tcity\tLijiang\tCN
+    place\tcity\tLikasi\tCD
+    place\tcity\tLille\tFR
+    place\tcity\tLilongwe\tMW
+    place\tcity\tLima\tPE
+    place\tcity\tLimassol\tCY
+    place\tcity\tLimeira\tBR
+    place\tcity\tLimuru\tKE
+    place\tcity\tLincang\tCN
+    place\tcity\tLinfen\tCN
+    place\tcity\tLinhares\tBR
+    place\tcity\tLinkoping\tSE
+    alias\tLinkoping\tLinköping
+    place\tcity\tLinqu\tCN
+    place\tcity\tLinxia Chengguanzhen\tCN
+    place\tcity\tLinyi\tCN
+    place\tcity\tLinz\tAT
+    place\tcity\tLipa City\tPH
+    place\tcity\tLipetsk\tRU
+    place\tcity\tLisbon\tPT
+    place\tcity\tLishui\tCN
+    place\tcity\tLittle Rock\tUS
+    place\tcity\tLiupanshui\tCN
+    place\tcity\tLiuzhou\tCN
+    place\tcity\tLiverpool\tGB
+    place\tcity\tLivingstone\tZM
+    place\tcity\tLivorno\tIT
+    place\tcity\tLizhi\tCN
+    place\tcity\tLjubljana\tSI
+    place\tcity\tLoa Janan\tID
+    place\tcity\tLobito\tAO
+    place\tcity\tLodz\tPL
+    alias\tLodz\tŁódź
+    place\tcity\tLogan City\tAU
+    place\tcity\tLogrono\tES
+    alias\tLogrono\tLogroño
+    place\tcity\tLoja\tEC
+    place\tcity\tLome\tTG
+    alias\tLome\tLomé
+    place\tcity\tLondon\tGB
+    place\tcity\tLondrina\tBR
+    place\tcity\tLong Beach\tUS
+    place\tcity\tLong Bien\tVN
+    place\tcity\tLong Khanh\tVN
+    alias\tLong Khanh\tLong Khánh
+    place\tcity\tLong Xuyen\tVN
+    alias\tLong Xuyen\tLong Xuyên
+    place\tcity\tLongfeng\tCN
+    place\tcity\tLonggang\tCN
+    place\tcity\tLongling County\tCN
+    place\tcity\tLongshan\tCN
+    place\tcity\tLongueuil\tCA
+    place\tcity\tLongyan\tCN
+    place\tcity\tLongyearbyen\tSJ
+    place\tcity\tLoni\tIN
+    place\tcity\tLos Angeles\tUS
+    alias\tLos Angeles\tL.A.
+    place\tcity\tLos Mochis\tMX
+    place\tcity\tLos Teques\tVE
+    place\tcity\tLoudi\tCN
+    place\tcity\tLouisville\tUS
+    place\tcity\tLu'an\tCN
+    alias\tLu'an\tLu’an
+    place\tcity\tLuancheng\tCN
+    place\tcity\tLuanda\tAO
+    place\tcity\tLuanshya\tZM
+    place\tcity\tLubango\tAO
+    place\tcity\tLubbock\tUS
+    place\tcity\tLubeck\tDE
+    alias\tLubeck\tLübeck
+    place\tcity\tLublin\tPL
+    place\tcity\tLubuklinggau\tID
+    place\tcity\tLubumbashi\tCD
+    place\tcity\tLucena\tPH
+    place\tcity\tLucknow\tIN
+    place\tcity\tLudhiana\tIN
+    place\tcity\tLudwigshafen am Rhein\tDE
+    place\tcity\tLuena\tAO
+    place\tcity\tLuhansk\tUA
+    alias\tLuhansk\tLugansk
+    place\tcity\tLuliang\tCN
+    alias\tLuliang\tLüliang
+    place\tcity\tLuohe\tCN
+    place\tcity\tLuohu District\tCN
+    place\tcity\tLuojiang\tCN
+    place\tcity\tLuoyang\tCN
+    place\tcity\tLusail\tQA
+    place\tcity\tLusaka\tZM
+    place\tcity\tLushui\tCN
+    place\tcity\tLuton\tGB
+    place\tcity\tLutsk\tUA
+    place\tcity\tLuxembourg City\tLU
+    place\tcity\tLuxor\tEG
+    place\tcity\tLuzhou\tCN
+    place\tcity\tLuziania\tBR
+    alias\tLuziania\tLuziânia
+    place\tcity\tLviv\tUA
+    alias\tLviv\tLvov
+    place\tcity\tLyon\tFR
+    place\tcity\tLyubertsy\tRU
+    place\tcity\tLyublino\tRU
+    place\tcity\tMa On Shan\tHK
+    place\tcity\tMa'anshan\tCN
+    alias\tMa'anshan\tMa’anshan
+    place\tcity\tMabalacat City\tPH
+    place\tcity\tMacapa\tBR
+    alias\tMacapa\tMacapá
+    place\tcity\tMaceio\tBR
+    alias\tMaceio\tMaceió
+    place\tcity\tMachala\tEC
+    place\tcity\tMachida\tJP
+    place\tcity\tMachilipatnam\tIN
+    alias\tMachilipatnam\tMachilīpatnam
+    place\tcity\tMadanapalle\tIN
+    place\tcity\tMadhyamgram\tIN
+    place\tcity\tMadinat an Nasr\tEG
+    alias\tMadinat an Nasr\tMadīnat an Naşr
+    place\tcity\tMadiun\tID
+    place\tcity\tMadrid\tES
+    place\tcity\tMadurai\tIN
+    place\tcity\tMaebashi\tJP
+    place\tcity\tMagdalena Contreras\tMX
+    place\tcity\tMagdeburg\tDE
+    place\tcity\tMage\tBR
+    alias\tMage\tMagé
+    place\tcity\tMagnitogorsk\tRU
+    place\tcity\tMagugpo Poblacion\tPH
+    place\tcity\tMahabad\tIR
+    alias\tMahabad\tMahābād
+    place\tcity\tMahajanga\tMG
+    place\tcity\tMaharagama\tLK
+    place\tcity\tMahbubnagar\tIN
+    alias\tMahbubnagar\tMahbūbnagar
+    place\tcity\tMahesana\tIN
+    alias\tMahesana\tMahesāna
+    place\tcity\tMaheshtala\tIN
+    place\tcity\tMahilyow\tBY
+    place\tcity\tMaianga\tAO
+    place\tcity\tMaicao\tCO
+    place\tcity\tMaiduguri\tNG
+    place\tcity\tMainz\tDE
+    place\tcity\tMaipu\tCL
+    alias\tMaipu\tMaipú
+    place\tcity\tMajuro\tMH
+    place\tcity\tMakassar\tID
+    place\tcity\tMakati City\tPH
+    place\tcity\tMakhachkala\tRU
+    place\tcity\tMakiyivka\tUA
+    place\tcity\tMakurdi\tNG
+    place\tcity\tMalabo\tGQ
+    place\tcity\tMalabon\tPH
+    place\tcity\tMalacca\tMY
+    place\tcity\tMalaga\tES
+    alias\tMalaga\tMálaga
+    place\tcity\tMalakal\tSS
+    place\tcity\tMalang\tID
+    place\tcity\tMalanje\tAO
+    place\tcity\tMalatia-Sebastia\tAM
+    place\tcity\tMalatya\tTR
+    place\tcity\tMalayer\tIR
+    alias\tMalayer\tMalāyer
+    place\tcity\tMalda\tIN
+    place\tcity\tMalegaon\tIN
+    place\tcity\tMalingao\tPH
+    place\tcity\tMalir Cantonment\tPK
+    place\tcity\tMalkajgiri\tIN
+    place\tcity\tMallawi\tEG
+    alias\tMallawi\tMallawī
+    place\tcity\tMalmo\tSE
+    alias\tMalmo\tMalmö
+    place\tcity\tMalolos\tPH
+    place\tcity\tMaltepe\tTR
+    place\tcity\tMamoudzou\tYT
+    place\tcity\tManado\tID
+    place\tcity\tManagua\tNI
+    place\tcity\tManama\tBH
+    place\tcity\tManaus\tBR
+    place\tcity\tManchester\tGB
+    place\tcity\tMandalay\tMM
+    place\tcity\tMandaluyong\tPH
+    place\tcity\tMandaluyong City\tPH
+    place\tcity\tMandaue City\tPH
+    place\tcity\tManeah\tGN
+    alias\tManeah\tManéah
+    place\tcity\tMangaluru\tIN
+    place\tcity\tMangyongdae-ri\tKP
+    alias\tMangyongdae-ri\tMan'gyŏngdae-ri
+    alias\tMangyongdae-ri\tMan’gyŏngdae-ri
+    alias\tMangyongdae-ri\tMan'gyongdae-ri
+    alias\tMangyongdae-ri\tMan’gyongdae-ri
+    place\tcity\tManhattan\tUS
+    place\tcity\tManila\tPH
+    place\tcity\tManisa\tTR
+    place\tcity\tManizales\tCO
+    place\tcity\tMannheim\tDE
+    place\tcity\tMansa\tZM
+    place\tcity\tMansilingan\tPH
+    place\tcity\tMantampay\tPH
+    place\tcity\tManukau City\tNZ
+    place\tcity\tManzanillo\tMX
+    place\tcity\tMaoming\tCN
+    place\tcity\tMaputo\tMZ
+    place\tcity\tMar del Plata\tAR
+    place\tcity\tMaracaibo\tVE
+    place\tcity\tMaracanau\tBR
+    alias\tMaracanau\tMaracanaú
+    place\tcity\tMaracay\tVE
+    place\tcity\tMaradi\tNE
+    place\tcity\tMaragheh\tIR
+    alias\tMaragheh\tMarāgheh
+    place\tcity\tMarawi City\tPH
+    place\tcity\tMarbella\tES
+    place\tcity\tMarcory\tCI
+    place\tcity\tMardan\tPK
+    place\tcity\tMarg'ilon\tUZ
+    alias\tMarg'ilon\tMarg‘ilon
+    alias\tMarg'ilon\tMarg’ilon
+    place\tcity\tMariehamn\tAX
+    place\tcity\tMarienthal\tDE
+    place\tcity\tMarigot\tMF
+    place\tcity\tMarikina City\tPH
+    place\tcity\tMarilia\tBR
+    alias\tMarilia\tMarília
+    place\tcity\tMaringa\tBR
+    alias\tMaringa\tMaringá
+    place\tcity\tMarino\tRU
+    alias\tMarino\tMar'ino
+    alias\tMarino\tMar’ino
+    place\tcity\tMariupol\tUA
+    place\tcity\tMariveles\tPH
+    place\tcity\tMarka\tSO
+    place\tcity\tMarkham\tCA
+    place\tcity\tMarne La Vallee\tFR
+    alias\tMarne La Vallee\tMarne La Vallée
+    place\tcity\tMaroua\tCM
+    place\tcity\tMarrakesh\tMA
+    place\tcity\tMarsa Matruh\tEG
+    alias\tMarsa Matruh\tMarsá Maţrūḩ
+    place\tcity\tMarseille\tFR
+    place\tcity\tMaryvale\tUS
+    place\tcity\tMasan\tKR
+    place\tcity\tMaseru\tLS
+    place\tcity\tMashhad\tIR
+    place\tcity\tMasina\tCD
+    place\tcity\tMata-Utu\tWF
+    place\tcity\tMatadi\tCD
+    place\tcity\tMataram\tID
+    place\tcity\tMathura\tIN
+    place\tcity\tMatola\tMZ
+    place\tcity\tMatsudo\tJP
+    place\tcity\tMatsue\tJP
+    place\tcity\tMatsusaka\tJP
+    place\tcity\tMatuga\tKE
+    place\tcity\tMaturin\tVE
+    alias\tMaturin\tMaturín
+    place\tcity\tMaua\tBR
+    alias\tMaua\tMauá
+    place\tcity\tMawlamyine\tMM
+    place\tcity\tMazar-e Sharif\tAF
+    alias\tMazar-e Sharif\tMazār-e Sharīf
+    place\tcity\tMazatlan\tMX
+    alias\tMazatlan\tMazatlán
+    place\tcity\tMbabane\tSZ
+    place\tcity\tMbandaka\tCD
+    place\tcity\tMbarara\tUG
+    place\tcity\tMbeya\tTZ
+    place\tcity\tMbour\tSN
+    place\tcity\tMbuji-Mayi\tCD
+    place\tcity\tMcKinney\tUS
+    place\tcity\tMdantsane\tZA
+    place\tcity\tMeads\tUS
+    place\tcity\tMecca\tSA
+    alias\tMecca\tMakkah
+    place\tcity\tMedan\tID
+    place\tcity\tMedellin\tCO
+    alias\tMedellin\tMedellín
+    place\tcity\tMedina\tSA
+    alias\tMedina\tMadinah
+    place\tcity\tMedinipur\tIN
+    alias\tMedinipur\tMedinīpur
+    place\tcity\tMeerut\tIN
+    place\tcity\tMeguro\tJP
+    place\tcity\tMeiktila\tMM
+    place\tcity\tMeishan\tCN
+    place\tcity\tMeizhou\tCN
+    place\tcity\tMejicanos\tSV
+    place\tcity\tMek'ele\tET
+    alias\tMek'ele\tMek’ele
+    place\tcity\tMeknes\tMA
+    place\tcity\tMelbourne\tAU
+    place\tcity\tMelitopol\tUA
+    place\tcity\tMemphis\tUS
+    place\tcity\tMengzi\tCN
+    place\tcity\tMenongue\tAO
+    place\tcity\tMentougou\tCN
+    place\tcity\tMerida\tMX
+    alias\tMerida\tMérida
+    place\tcity\tMerkezefendi\tTR
+    place\tcity\tMerlo\tAR
+    place\tcity\tMersin\tTR
+    place\tcity\tMessina\tIT
+    place\tcity\tMexicali\tMX
+    place\tcity\tMexico City\tMX
+    alias\tMexico City\tCiudad de México
+    alias\tMexico City\tCiudad de Mexico
+    place\tcity\tMeycauayan\tPH
+    place\tcity\tMiami\tUS
+    place\tcity\tMianyang\tCN
+    place\tcity\tMianzhu, Deyang, Sichuan\tCN
+    place\tcity\tMiass\tRU
+    place\tcity\tMiddelburg\tZA
+    place\tcity\tMiguel Hidalgo\tMX
+    place\tcity\tMilan\tIT
+    place\tcity\tMilton Keynes\tGB
+    place\tcity\tMilwaukee\tUS
+    place\tcity\tMinamirinkan\tJP
+    place\tcity\tMinato\tJP
+    place\tcity\tMinato City\tJP
+    place\tcity\tMingora\tPK
+    place\tcity\tMinhang\tCN
+    place\tcity\tMinna\tNG
+    place\tcity\tMinneapolis\tUS
+    place\tcity\tMinsk\tBY
+    place\tcity\tMinya\tEG
+    place\tcity\tMiraflores\tPE
+    place\tcity\tMiri\tMY
+    place\tcity\tMirpur Khas\tPK
+    place\tcity\tMirpur Model Thana\tBD
+    place\tcity\tMirzapur\tIN
+    alias\tMirzapur\tMirzāpur
+    place\tcity\tMiskolc\tHU
+    place\tcity\tMisratah\tLY
+    place\tcity\tMississauga\tCA
+    place\tcity\tMit Ghamr\tEG
+    alias\tMit Ghamr\tMīt Ghamr
+    place\tcity\tMito\tJP
+    place\tcity\tMixco\tGT
+    place\tcity\tMiyakonojo\tJP
+    alias\tMiyakonojo\tMiyakonojō
+    place\tcity\tMocuba\tMZ
+    place\tcity\tModena\tIT
+    place\tcity\tModesto\tUS
+    place\tcity\tMoga\tIN
+    place\tcity\tMogadishu\tSO
+    place\tcity\tMogi Guacu\tBR
+    alias\tMogi Guacu\tMogi Guaçu
+    place\tcity\tMogi das Cruzes\tBR
+    place\tcity\tMohali\tIN
+    place\tcity\tMohammadpur\tBD
+    place\tcity\tMohammedia\tMA
+    place\tcity\tMokotow\tPL
+    alias\tMokotow\tMokotów
+    place\tcity\tMokpo\tKR
+    place\tcity\tMombasa\tKE
+    place\tcity\tMonchengladbach\tDE
+    alias\tMonchengladbach\tMönchengladbach
+    place\tcity\tMonclova\tMX
+    place\tcity\tMonrovia\tLR
+    place\tcity\tMonteria\tCO
+    alias\tMonteria\tMontería
+    place\tcity\tMonterrey\tMX
+    place\tcity\tMontes Claros\tBR
+    place\tcity\tMontevideo\tUY
+    place\tcity\tMontpellier\tFR
+    place\tcity\tMontreal\tCA
+    alias\tMontreal\tMontréal
+    place\tcity\tMonywa\tMM
+    place\tcity\tMopti\tML
+    place\tcity\tMoradabad\tIN
+    alias\tMoradabad\tMorādābād
+    place\tcity\tMoratuwa\tLK
+    place\tcity\tMorelia\tMX
+    place\tcity\tMorena\tIN
+    place\tcity\tMoreno Valley\tUS
+    place\tcity\tMorioka\tJP
+    place\tcity\tMorogoro\tTZ
+    place\tcity\tMoroni\tKM
+    place\tcity\tMorvi\tIN
+    place\tcity\tMoscow\tRU
+    place\tcity\tMoshi\tTZ
+    place\tcity\tMossamedes\tAO
+    place\tcity\tMossoro\tBR
+    alias\tMossoro\tMossoró
+    place\tcity\tMostaganem\tDZ
+    place\tcity\tMostoles\tES
+    alias\tMostoles\tMóstoles
+    place\tcity\tMosul\tIQ
+    place\tcity\tMotijheel\tBD
+    place\tcity\tMoundou\tTD
+    place\tcity\tMpanda\tTZ
+    place\tcity\tMthatha\tZA
+    place\tcity\tMu-se\tMM
+    place\tcity\tMuar\tMY
+    place\tcity\tMubi\tNG
+    place\tcity\tMudanjiang\tCN
+    place\tcity\tMueang Nonthaburi\tTH
+    place\tcity\tMufulira\tZM
+    place\tcity\tMukalla\tYE
+    place\tcity\tMukim Pulai\tMY
+    place\tcity\tMukono\tUG
+    place\tcity\tMulenvos\tAO
+    place\tcity\tMulheim\tDE
+    alias\tMulheim\tMülheim
+    place\tcity\tMultan\tPK
+    place\tcity\tMulugu\tIN
+    place\tcity\tMumbai\tIN
+    alias\tMumbai\tBombay
+    place\tcity\tMunger\tIN
+    place\tcity\tMunich\tDE
+    place\tcity\tMunster\tDE
+    alias\tMunster\tMünster
+    place\tcity\tMuntinlupa\tPH
+    place\tcity\tMuratpasa\tTR
+    alias\tMuratpasa\tMuratpaşa
+    place\tcity\tMurcia\tES
+    place\tcity\tMurfreesboro\tUS
+    place\tcity\tMuridke\tPK
+    place\tcity\tMurmansk\tRU
+    place\tcity\tMurwara\tIN
+    alias\tMurwara\tMurwāra
+    place\tcity\tMusaffah\tAE
+    place\tcity\tMusanze\tRW
+    place\tcity\tMusashino\tJP
+    place\tcity\tMuscat\tOM
+    place\tcity\tMushin\tNG
+    place\tcity\tMusoma\tTZ
+    place\tcity\tMutare\tZW
+    place\tcity\tMuzaffarabad\tPK
+    alias\tMuzaffarabad\tMuzaffarābād
+    place\tcity\tMuzaffargarh\tPK
+    place\tcity\tMuzaffarnagar\tIN
+    place\tcity\tMuzaffarpur\tIN
+    place\tcity\tMwala\tKE
+    place\tcity\tMwanza\tTZ
+    place\tcity\tMwene\tCD
+    place\tcity\tMwene-Ditu\tCD
+    place\tcity\tMy Tho\tVN
+    alias\tMy Tho\tMỹ Tho
+    place\tcity\tMyeik\tMM
+    place\tcity\tMykolaiv\tUA
+    alias\tMykolaiv\tNikolaev
+    alias\tMykolaiv\tMykolayiv
+    place\tcity\tMymensingh\tBD
+    place\tcity\tMysuru\tIN
+    place\tcity\tMytishchi\tRU
+    place\tcity\tMzuzu\tMW
+    place\tcity\tN'Djamena\tTD
+    alias\tN'Djamena\tN’Djamena
+    place\tcity\tN'dalatando\tAO
+    alias\tN'dalatando\tN’dalatando
+    place\tcity\tNIA Valencia\tPH
+    place\tcity\tNaberezhnyye Chelny\tRU
+    place\tcity\tNablus\tPS
+    place\tcity\tNacala\tMZ
+    place\tcity\tNada\tCN
+    place\tcity\tNadiad\tIN
+    alias\tNadiad\tNadiād
+    place\tcity\tNador\tMA
+    place\tcity\tNagaoka\tJP
+    place\tcity\tNagar Naluakot\tBD
+    alias\tNagar Naluakot\tNagar Naluākot
+    place\tcity\tNagareyama\tJP
+    place\tcity\tNagarpur\tBD
+    alias\tNagarpur\tNāgarpur
+    place\tcity\tNagasaki\tJP
+    place\tcity\tNagercoil\tIN
+    alias\tNagercoil\tNāgercoil
+    place\tcity\tNagoya\tJP
+    place\tcity\tNagpur\tIN
+    place\tcity\tNaha\tJP
+    place\tcity\tNaihati\tIN
+    alias\tNaihati\tNaihāti
+    place\tcity\tNairobi\tKE
+    place\tcity\tNaivasha\tKE
+    place\tcity\tNajaf\tIQ
+    place\tcity\tNajafabad\tIR
+    alias\tNajafabad\tNajafābād
+    place\tcity\tNajafgarh\tIN
+    place\tcity\tNajran\tSA
+    alias\tNajran\tNajrān
+    place\tcity\tNakuru\tKE
+    place\tcity\tNalchik\tRU
+    place\tcity\tNalgonda\tIN
+    place\tcity\tNam Dinh\tVN
+    alias\tNam Dinh\tNam Định
+    place\tcity\tNamangan\tUZ
+    place\tcity\tNampo\tKP
+    alias\tNampo\tNamp'o
+    alias\tNampo\tNamp’o
+    place\tcity\tNampula\tMZ
+    place\tcity\tNanchang\tCN
+    place\tcity\tNanchong\tCN
+    place\tcity\tNanchuan\tCN
+    place\tcity\tNanded\tIN
+    place\tcity\tNandyal\tIN
+    alias\tNandyal\tNandyāl
+    place\tcity\tNangloi Jat\tIN
+    alias\tNangloi Jat\tNāngloi Jāt
+    place\tcity\tNanjing\tCN
+    place\tcity\tNanning\tCN
+    place\tcity\tNanpiao\tCN
+    place\tcity\tNanping\tCN
+    place\tcity\tNanqiao\tCN
+    place\tcity\tNansana\tUG
+    place\tcity\tNantes\tFR
+    place\tcity\tNantong\tCN
+    place\tcity\tNanyang\tCN
+    place\tcity\tNaples\tIT
+    place\tcity\tNara-shi\tJP
+    place\tcity\tNarashino\tJP
+    place\tcity\tNarayanganj\tBD
+    place\tcity\tNarela\tIN
+    place\tcity\tNarsingdi\tBD
+    place\tcity\tNashik\tIN
+    place\tcity\tNashville\tUS
+    place\tcity\tNasim Shahr\tIR
+    alias\tNasim Shahr\tNasīm Shahr
+    place\tcity\tNasimshahr\tIR
+    place\tcity\tNasiriyah\tIQ
+    place\tcity\tNassau\tBS
+    place\tcity\tNatal\tBR
+    place\tcity\tNatore\tBD
+    place\tcity\tNaucalpan de Juarez\tMX
+    alias\tNaucalpan de Juarez\tNaucalpan de Juárez
+    place\tcity\tNavegantes\tAO
+    place\tcity\tNavi Mumbai\tIN
+    place\tcity\tNavotas\tPH
+    place\tcity\tNavsari\tIN
+    place\tcity\tNawabshah\tPK
+    place\tcity\tNaypyitaw\tMM
+    alias\tNaypyitaw\tNaypyidaw
+    alias\tNaypyitaw\tNay Pyi Taw
+    place\tcity\tNazarabad\tIR
+    alias\tNazarabad\tNaz̧arābād
+    place\tcity\tNazran\tRU
+    place\tcity\tNazret\tET
+    alias\tNazret\tNazrēt
+    place\tcity\tNdola\tZM
+    place\tcity\tNeihu\tTW
+    place\tcity\tNeijiang\tCN
+    place\tcity\tNeiva\tCO
+    place\tcity\tNek'emte\tET
+    alias\tNek'emte\tNek'emtē
+    alias\tNek'emte\tNek’emtē
+    alias\tNek'emte\tNek’emte
+    place\tcity\tNellore\tIN
+    place\tcity\tNepalgunj\tNP
+    place\tcity\tNepean\tCA
+    place\tcity\tNetanya\tIL
+    place\tcity\tNeue Neustadt\tDE
+    place\tcity\tNeukolln\tDE
+    alias\tNeukolln\tNeukölln
+    place\tcity\tNeuquen\tAR
+    alias\tNeuquen\tNeuquén
+    place\tcity\tNeuss\tDE
+    place\tcity\tNew Cairo\tEG
+    place\tcity\tNew Delhi\tIN
+    place\tcity\tNew Kingston\tJM
+    place\tcity\tNew Orleans\tUS
+    place\tcity\tNew South Memphis\tUS
+    place\tcity\tNew Taipei City\tTW
+    place\tcity\tNew Territories\tHK
+    place\tcity\tNew York City\tUS
+    alias\tNew York City\tNew York
+    alias\tNew York City\tNYC
+    place\tcity\tNewark\tUS
+    place\tcity\tNewcastle\tAU
+    place\tcity\tNewcastle upon Tyne\tGB
+    place\tcity\tNewport\tGB
+    place\tcity\tNewport News\tUS
+    place\tcity\tNeyagawa\tJP
+    place\tcity\tNeyshabur\tIR
+    alias\tNeyshabur\tNeyshābūr
+    place\tcity\tNeyveli\tIN
+    place\tcity\tNgaoundere\tCM
+    alias\tNgaoundere\tNgaoundéré
+    place\tcity\tNghi Son\tVN
+    alias\tNghi Son\tNghi Sơn
+    place\tcity\tNha Trang\tVN
+    place\tcity\tNiamey\tNE
+    place\tcity\tNianbo\tCN
+    place\tcity\tNicolas Romero\tMX
+    alias\tNicolas Romero\tNicolás Romero
+    place\tcity\tNicosia\tCY
+    place\tcity\tNiigata\tJP
+    place\tcity\tNiiza\tJP
+    place\tcity\tNijmegen\tNL
+    place\tcity\tNilufer\tTR
+    alias\tNilufer\tNilüfer
+    place\tcity\tNing'er\tCN
+    alias\tNing'er\tNing’er
+    place\tcity\tNingbo\tCN
+    place\tcity\tNingde\tCN
+    place\tcity\tNinh Hoa\tVN
+    alias\tNinh Hoa\tNinh Hòa
+    place\tcity\tNishi-Tokyo-shi\tJP
+    place\tcity\tNishinomiya\tJP
+    place\tcity\tNishio\tJP
+    place\tcity\tNiteroi\tBR
+    alias\tNiteroi\tNiterói
+    place\tcity\tNizamabad\tIN
+    alias\tNizamabad\tNizāmābād
+    place\tcity\tNizhnekamsk\tRU
+    place\tcity\tNizhnevartovsk\tRU
+    place\tcity\tNizhny Novgorod\tRU
+    alias\tNizhny Novgorod\tNizhniy Novgorod
+    place\tcity\tNizhny Tagil\tRU
+    place\tcity\tNjeru\tUG
+    place\tcity\tNkongsamba\tCM
+    place\tcity\tNnewi\tNG
+    place\tcity\tNoda\tJP
+    place\tcity\tNogales\tMX
+    place\tcity\tNoida\tIN
+    place\tcity\tNong Chok\tTH
+    place\tcity\tNong Khaem\tTH
+    place\tcity\tNorfolk\tUS
+    place\tcity\tNorth Las Vegas\tUS
+    place\tcity\tNorth Shore\tNZ
+    place\tcity\tNorthampton\tGB
+    place\tcity\tNossa Senhora do Socorro\tBR
+    place\tcity\tNottingham\tGB
+    place\tcity\tNou Barris\tES
+    place\tcity\tNouakchott\tMR
+    place\tcity\tNoumea\tNC
+    alias\tNoumea\tNouméa
+    place\tcity\tNova Friburgo\tBR
+    place\tcity\tNova Iguacu\tBR
+    alias\tNova Iguacu\tNova Iguaçu
+    place\tcity\tNova Vida\tAO
+    place\tcity\tNovi Sad\tRS
+    place\tcity\tNovo Hamburgo\tBR
+    place\tcity\tNovocherkassk\tRU
+    place\tcity\tNovokuznetsk\tRU
+    place\tcity\tNovorossiysk\tRU
+    place\tcity\tNovosibirsk\tRU
+    place\tcity\tNovozavodskyi\tUA
+    place\tcity\tNowrangapur\tIN
+    place\tcity\tNuevo Laredo\tMX
+    place\tcity\tNuku'alofa\tTO
+    alias\tNuku'alofa\tNuku‘alofa
+    alias\tNuku'alofa\tNuku’alofa
+    place\tcity\tNukus\tUZ
+    place\tcity\tNumazu\tJP
+    place\tcity\tNunoa\tCL
+    alias\tNunoa\tÑuñoa
+    place\tcity\tNuremberg\tDE
+    alias\tNuremberg\tNürnberg
+    alias\tNuremberg\tNurnberg
+    place\tcity\tNuuk\tGL
+    place\tcity\tNyala\tSD
+    place\tcity\tNyingchi\tCN
+    place\tcity\tNyzhnodniprovsk\tUA
+    place\tcity\tNzerekore\tGN
+    alias\tNzerekore\tNzérékoré
+    place\tcity\tOakland\tUS
+    place\tcity\tOakville\tCA
+    place\tcity\tOaxaca\tMX
+    place\tcity\tObalende\tNG
+    place\tcity\tOberhausen\tDE
+    place\tcity\tObihiro\tJP
+    place\tcity\tObolon\tUA
+    place\tcity\tObuase\tGH
+    place\tcity\tOceanside\tUS
+    place\tcity\tOcumare del Tuy\tVE
+    place\tcity\tOdawara\tJP
+    place\tcity\tOdense\tDK
+    place\tcity\tOdesa\tUA
+    alias\tOdesa\tOdessa
+    place\tcity\tOgaki\tJP
+    alias\tOgaki\tŌgaki
+    place\tcity\tOgbomoso\tNG
+    place\tcity\tOita\tJP
+    alias\tOita\tŌita
+    place\tcity\tOjo de Agua\tMX
+    place\tcity\tOkara\tPK
+    place\tcity\tOkene\tNG
+    place\tcity\tOklahoma City\tUS
+    place\tcity\tOldenburg\tDE
+    place\tcity\tOldham\tGB
+    place\tcity\tOlinda\tBR
+    place\tcity\tOlongapo\tPH
+    place\tcity\tOlsztyn\tPL
+    place\tcity\tOmaha\tUS
+    place\tcity\tOmdurman\tSD
+    place\tcity\tOmsk\tRU
+    place\tcity\tOndo\tNG
+    place\tcity\tOngata Rongai\tKE
+    place\tcity\tOngole\tIN
+    place\tcity\tOnitsha\tNG
+    place\tcity\tOoty\tIN
+    place\tcity\tOradea\tRO
+    place\tcity\tOrai\tIN
+    place\tcity\tOran\tDZ
+    place\tcity\tOranjestad\tAW
+    place\tcity\tOrdos\tCN
+    place\tcity\tOrdu\tTR
+    place\tcity\tOrebro\tSE
+    alias\tOrebro\tÖrebro
+    place\tcity\tOrel\tRU
+    alias\tOrel\tOrël
+    place\tcity\tOrenburg\tRU
+    place\tcity\tOrlando\tUS
+    place\tcity\tOrmoc\tPH
+    place\tcity\tOrsk\tRU
+    place\tcity\tOrumiyeh\tIR
+    alias\tOrumiyeh\tOrūmīyeh
+    place\tcity\tOruro\tBO
+    place\tcity\tOsaka\tJP
+    place\tcity\tOsan\tKR
+    place\tcity\tOsasco\tBR
+    place\tcity\tOshawa\tCA
+    place\tcity\tOshodi\tNG
+    place\tcity\tOslo\tNO
+    place\tcity\tOsmaniye\tTR
+    place\tcity\tOsnabruck\tDE
+    alias\tOsnabruck\tOsnabrück
+    place\tcity\tOsogbo\tNG
+    place\tcity\tOstrava\tCZ
+    place\tcity\tOtsu\tJP
+    alias\tOtsu\tŌtsu
+    place\tcity\tOttawa\tCA
+    place\tcity\tOuagadougou\tBF
+    place\tcity\tOuargla\tDZ
+    place\tcity\tOujda\tMA
+    place\tcity\tOulu\tFI
+    place\tcity\tOverland Park\tUS
+    place\tcity\tOviedo\tES
+    place\tcity\tOwerri\tNG
+    place\tcity\tOxford\tGB
+    place\tcity\tOxnard\tUS
+    place\tcity\tOyama\tJP
+    place\tcity\tPaarl\tZA
+    place\tcity\tPabna\tBD
+    alias\tPabna\tPābna
+    place\tcity\tPachuca de Soto\tMX
+    place\tcity\tPadalarang\tID
+    place\tcity\tPadang\tID
+    place\tcity\tPadangsidempuan\tID
+    place\tcity\tPadua\tIT
+    place\tcity\tPaechon-up\tKP
+    alias\tPaechon-up\tPaech'ŏn-ŭp
+    alias\tPaechon-up\tPaech’ŏn-ŭp
+    alias\tPaechon-up\tPaech'on-up
+    alias\tPaechon-up\tPaech’on-up
+    place\tcity\tPagadian\tPH
+    place\tcity\tPago Pago\tAS
+    place\tcity\tPak Kret\tTH
+    place\tcity\tPakdasht\tIR
+    alias\tPakdasht\tPākdasht
+    place\tcity\tPalangkaraya\tID
+    place\tcity\tPalembang\tID
+    place\tcity\tPalermo\tIT
+    place\tcity\tPalhoca\tBR
+    alias\tPalhoca\tPalhoça
+    place\tcity\tPali\tIN
+    alias\tPali\tPāli
+    place\tcity\tPalikir\tFM
+    place\tcity\tPallabi\tBD
+    place\tcity\tPallavaram\tIN
+    alias\tPallavaram\tPallāvaram
+    place\tcity\tPalma\tES
+    place\tcity\tPalmas\tBR
+    place\tcity\tPalmdale\tUS
+    place\tcity\tPalmira\tCO
+    place\tcity\tPalopo\tID
+    place\tcity\tPaltan\tBD
+    place\tcity\tPalu\tID
+    place\tcity\tPamplona\tES
+    place\tcity\tPamulang\tID
+    place\tcity\tPanabo\tPH
+    place\tcity\tPanalanoy\tPH
+    place\tcity\tPanama City\tPA
+    place\tcity\tPanchkula\tIN
+    place\tcity\tPandi\tPH
+    place\tcity\tPangkalpinang\tID
+    place\tcity\tPanguila\tAO
+    alias\tPanguila\tPanguíla
+    place\tcity\tPanihati\tIN
+    alias\tPanihati\tPānihāti
+    place\tcity\tPanipat\tIN
+    place\tcity\tPanjin\tCN
+    place\tcity\tPanshan\tCN
+    place\tcity\tPanvel\tIN
+    place\tcity\tPanzhihua\tCN
+    place\tcity\tPapeete\tPF
+    place\tcity\tPar Naogaon\tBD
+    alias\tPar Naogaon\tPār Naogaon
+    place\tcity\tParakou\tBJ
+    place\tcity\tParamaribo\tSR
+    place\tcity\tParanaque City\tPH
+    place\tcity\tParauapebas\tBR
+    place\tcity\tParbhani\tIN
+    place\tcity\tParelheiros\tBR
+    place\tcity\tParepare\tID
+    place\tcity\tParis\tFR
+    place\tcity\tParma\tIT
+    place\tcity\tParnamirim\tBR
+    place\tcity\tPasarkemis\tID
+    place\tcity\tPasay\tPH
+    place\tcity\tPasig City\tPH
+    place\tcity\tPasir Gudang\tMY
+    place\tcity\tPasir Mas\tMY
+    place\tcity\tPasso Fundo\tBR
+    place\tcity\tPasto\tCO
+    place\tcity\tPasuruan\tID
+    place\tcity\tPatan\tNP
+    alias\tPatan\tPātan
+    place\tcity\tPathankot\tIN
+    alias\tPathankot\tPathānkot
+    place\tcity\tPathein\tMM
+    place\tcity\tPatiala\tIN
+    alias\tPatiala\tPatiāla
+    place\tcity\tPatna\tIN
+    place\tcity\tPatos de Minas\tBR
+    place\tcity\tPatra\tGR
+    alias\tPatra\tPátra
+    place\tcity\tPaulista\tBR
+    place\tcity\tPavlodar\tKZ
+    place\tcity\tPaya Terubong\tMY
+    place\tcity\tPedreira\tBR
+    place\tcity\tPeicheng\tCN
+    place\tcity\tPekalongan\tID
+    place\tcity\tPekanbaru\tID
+    place\tcity\tPelentong\tMY
+    place\tcity\tPelotas\tBR
+    place\tcity\tPemalang\tID
+    place\tcity\tPematangsiantar\tID
+    place\tcity\tPemba\tMZ
+    place\tcity\tPembroke Pines\tUS
+    place\tcity\tPenalolen\tCL
+    alias\tPenalolen\tPeñalolén
+    place\tcity\tPengpu\tCN
+    place\tcity\tPengze\tCN
+    place\tcity\tPenza\tRU
+    place\tcity\tPeoria\tUS
+    place\tcity\tPerbaungan\tID
+    place\tcity\tPercut\tID
+    place\tcity\tPerm\tRU
+    place\tcity\tPerth\tAU
+    place\tcity\tPeshawar\tPK
+    place\tcity\tPetah Tiqva\tIL
+    alias\tPetah Tiqva\tPetaẖ Tiqva
+    place\tcity\tPetaling Jaya\tMY
+    place\tcity\tPetare\tVE
+    place\tcity\tPeterborough\tGB
+    place\tcity\tPetionville\tHT
+    alias\tPetionville\tPétionville
+    place\tcity\tPetrolina\tBR
+    place\tcity\tPetropavl\tKZ
+    place\tcity\tPetropavlovsk-Kamchatsky\tRU
+    place\tcity\tPetropolis\tBR
+    alias\tPetropolis\tPetrópolis
+    place\tcity\tPetrozavodsk\tRU
+    place\tcity\tPhan Rang-Thap Cham\tVN
+    alias\tPhan Rang-Thap Cham\tPhan Rang-Tháp Chàm
+    place\tcity\tPhan Thiet\tVN
+    alias\tPhan Thiet\tPhan Thiết
+    place\tcity\tPhiladelphia\tUS
+    place\tcity\tPhilipsburg\tSX
+    place\tcity\tPhnom Penh\tKH
+    place\tcity\tPho Yen\tVN
+    alias\tPho Yen\tPhổ Yên
+    place\tcity\tPhoenix\tUS
+    place\tcity\tPhra Pradaeng\tTH
+    place\tcity\tPhu My\tVN
+    alias\tPhu My\tPhú Mỹ
+    place\tcity\tPhu Quoc\tVN
+    place\tcity\tPhuc Yen\tVN
+    alias\tPhuc Yen\tPhúc Yên
+    place\tcity\tPhusro\tIN
+    place\tcity\tPiedecuesta\tCO
+    place\tcity\tPiedras Negras\tMX
+    place\tcity\tPietermaritzburg\tZA
+    place\tcity\tPikine\tSN
+    place\tcity\tPilsen\tCZ
+    place\tcity\tPimpri\tIN
+    place\tcity\tPimpri-Chinchwad\tIN
+    place\tcity\tPinar del Rio\tCU
+    alias\tPinar del Rio\tPinar del Río
+    place\tcity\tPindamonhangaba\tBR
+    place\tcity\tPindi Bhattian\tPK
+    place\tcity\tPingdingshan\tCN
+    place\tcity\tPingdu\tCN
+    place\tcity\tPingliang\tCN
+    place\tcity\tPingwu County\tCN
+    place\tcity\tPingxiang\tCN
+    place\tcity\tPiracicaba\tBR
+    place\tcity\tPiraeus\tGR
+    place\tcity\tPiranshahr\tIR
+    place\tcity\tPirituba\tBR
+    place\tcity\tPittsburgh\tUS
+    place\tcity\tPiura\tPE
+    place\tcity\tPizhou\tCN
+    place\tcity\tPlanaltina\tBR
+    place\tcity\tPlano\tUS
+    place\tcity\tPlano Piloto\tBR
+    place\tcity\tPloiesti\tRO
+    alias\tPloiesti\tPloieşti
+    place\tcity\tPlovdiv\tBG
+    place\tcity\tPlumbon\tID
+    place\tcity\tPlymouth\tGB
+    place\tcity\tPocos de Caldas\tBR
+    alias\tPocos de Caldas\tPoços de Caldas
+    place\tcity\tPodgorica\tME
+    place\tcity\tPodolsk\tRU
+    place\tcity\tPohang\tKR
+    place\tcity\tPointe-Noire\tCG
+    place\tcity\tPokhara\tNP
+    place\tcity\tPokrovsk\tUA
+    place\tcity\tPolokwane\tZA
+    place\tcity\tPoltava\tUA
+    place\tcity\tPomona\tUS
+    place\tcity\tPonta Grossa\tBR
+    place\tcity\tPontianak\tID
+    place\tcity\tPopayan\tCO
+    alias\tPopayan\tPopayán
+    place\tcity\tPorbandar\tIN
+    place\tcity\tPorlamar\tVE
+    place\tcity\tPort Harcourt\tNG
+    place\tcity\tPort Louis\tMU
+    place\tcity\tPort Moresby\tPG
+    place\tcity\tPort Said\tEG
+    place\tcity\tPort Saint Lucie\tUS
+    place\tcity\tPort Sudan\tSD
+    place\tcity\tPort of Spain\tTT
+    place\tcity\tPort-Gentil\tGA
+    place\tcity\tPort-Vila\tVU
+    place\tcity\tPort-au-Prince\tHT
+    place\tcity\tPort-aux-Francais\tTF
+    alias\tPort-aux-Francais\tPort-aux-Français
+    place\tcity\tPort-de-Paix\tHT
+    place\tcity\tPortland\tUS
+    place\tcity\tPorto\tPT
+    place\tcity\tPorto Alegre\tBR
+    place\tcity\tPorto Seguro\tBR
+    place\tcity\tPorto Velho\tBR
+    place\tcity\tPorto-Novo\tBJ
+    place\tcity\tPortoviejo\tEC
+    place\tcity\tPortsmouth\tGB
+    place\tcity\tPosadas\tAR
+    place\tcity\tPotchefstroom\tZA
+    place\tcity\tPotsdam\tDE
+    place\tcity\tPouso Alegre\tBR
+    place\tcity\tPoza Rica de Hidalgo\tMX
+    place\tcity\tPoznan\tPL
+    alias\tPoznan\tPoznań
+    place\tcity\tPraga Poludnie\tPL
+    alias\tPraga Poludnie\tPraga Południe
+    place\tcity\tPrague\tCZ
+    place\tcity\tPraia\tCV
+    place\tcity\tPraia Grande\tBR
+    place\tcity\tPrato\tIT
+    place\tcity\tPravyi Bereh\tUA
+    place\tcity\tPrayagraj\tIN
+    place\tcity\tPresidente Prudente\tBR
+    place\tcity\tPretoria\tZA
+    place\tcity\tPristina\tXK
+    place\tcity\tPrizren\tXK
+    place\tcity\tProbolinggo\tID
+    place\tcity\tProddatur\tIN
+    alias\tProddatur\tProddatūr
+    place\tcity\tProkopyevsk\tRU
+    alias\tProkopyevsk\tProkop'yevsk
+    alias\tProkopyevsk\tProkop’yevsk
+    place\tcity\tProvidence\tUS
+    place\tcity\tPskov\tRU
+    place\tcity\tPu'er\tCN
+    alias\tPu'er\tPu’er
+    place\tcity\tPucallpa\tPE
+    place\tcity\tPuchong\tMY
+    place\tcity\tPudong\tCN
+    place\tcity\tPuducherry\tIN
+    place\tcity\tPuebla\tMX
+    place\tcity\tPuente Alto\tCL
+    place\tcity\tPuente de Vallecas\tES
+    place\tcity\tPuerto Cabello\tVE
+    place\tcity\tPuerto La Cruz\tVE
+    place\tcity\tPuerto Montt\tCL
+    place\tcity\tPuerto Princesa\tPH
+    place\tcity\tPuerto Vallarta\tMX
+    place\tcity\tPunasa\tIN
+    alias\tPunasa\tPunāsa
+    place\tcity\tPune\tIN
+    place\tcity\tPunggol\tSG
+    place\tcity\tPuning\tCN
+    place\tcity\tPuri\tIN
+    place\tcity\tPurnia\tIN
+    place\tcity\tPurwakarta\tID
+    place\tcity\tPurwokerto\tID
+    place\tcity\tPuthia\tBD
+    place\tcity\tPutian\tCN
+    place\tcity\tPutuo\tCN
+    place\tcity\tPuxi\tCN
+    place\tcity\tPuyang\tCN
+    place\tcity\tPyeongtaek\tKR
+    place\tcity\tPyongyang\tKP
+    place\tcity\tQa'em Shahr\tIR
+    alias\tQa'em Shahr\tQā'em Shahr
+    alias\tQa'em Shahr\tQā’em Shahr
+    alias\tQa'em Shahr\tQa’em Shahr
+    place\tcity\tQadirpur Ran\tPK
+    place\tcity\tQalyub\tEG
+    place\tcity\tQarchak\tIR
+    place\tcity\tQarshi\tUZ
+    place\tcity\tQazvin\tIR
+    place\tcity\tQianjiang\tCN
+    place\tcity\tQibao\tCN
+    place\tcity\tQina\tEG
+    place\tcity\tQingdao\tCN
+    place\tcity\tQingpu\tCN
+    place\tcity\tQingyang\tCN
+    place\tcity\tQingyuan\tCN
+    place\tcity\tQingzhou\tCN
+    place\tcity\tQinhuangdao\tCN
+    place\tcity\tQinzhou\tCN
+    place\tcity\tQionghai\tCN
+    place\tcity\tQiqihar\tCN
+    place\tcity\tQitaihe\tCN
+    place\tcity\tQo'qon\tUZ
+    alias\tQo'qon\tQo‘qon
+    alias\tQo'qon\tQo’qon
+    place\tcity\tQods\tIR
+    place\tcity\tQuan Ba\tVN
+    alias\tQuan Ba\tQuận Ba
+    place\tcity\tQuan Bon\tVN
+    alias\tQuan Bon\tQuận Bốn
+    place\tcity\tQuan Muoi\tVN
+    alias\tQuan Muoi\tQuận Mười
+    place\tcity\tQuan Muoi Mot\tVN
+    alias\tQuan Muoi Mot\tQuận Mười Một
+    place\tcity\tQuan Nam\tVN
+    alias\tQuan Nam\tQuận Năm
+    place\tcity\tQuan Sau\tVN
+    alias\tQuan Sau\tQuận Sáu
+    place\tcity\tQuang Ngai\tVN
+    alias\tQuang Ngai\tQuảng Ngãi
+    place\tcity\tQuanzhou\tCN
+    place\tcity\tQuarto Oggiaro\tIT
+    place\tcity\tQuebec City\tCA
+    alias\tQuebec City\tQuébec
+    place\tcity\tQueens\tUS
+    place\tcity\tQuelimane\tMZ
+    place\tcity\tQuetta\tPK
+    place\tcity\tQuetzaltenango\tGT
+    place\tcity\tQuevedo\tEC
+    place\tcity\tQuezon City\tPH
+    place\tcity\tQui Nhon\tVN
+    place\tcity\tQuilicura\tCL
+    place\tcity\tQuillacollo\tBO
+    place\tcity\tQuilmes\tAR
+    place\tcity\tQuito\tEC
+    place\tcity\tQujing\tCN
+    place\tcity\tQuthbullapur\tIN
+    place\tcity\tQuzhou\tCN
+    place\tcity\tRa's Bayrut\tLB
+    alias\tRa's Bayrut\tRa's Bayrūt
+    alias\tRa's Bayrut\tRa’s Bayrūt
+    alias\tRa's Bayrut\tRa’s Bayrut
+    place\tcity\tRabat\tMA
+    place\tcity\tRach Gia\tVN
+    alias\tRach Gia\tRạch Giá
+    place\tcity\tRadom\tPL
+    place\tcity\tRaebareli\tIN
+    place\tcity\tRafah\tPS
+    alias\tRafah\tRafaḩ
+    place\tcity\tRahim Yar Khan\tPK
+    place\tcity\tRaichur\tIN
+    alias\tRaichur\tRāichūr
+    place\tcity\tRaiganj\tIN
+    alias\tRaiganj\tRāiganj
+    place\tcity\tRaigarh\tIN
+    place\tcity\tRaipur\tIN
+    place\tcity\tRaj-Nandgaon\tIN
+    alias\tRaj-Nandgaon\tRāj-Nāndgaon
+    place\tcity\tRajamahendravaram\tIN
+    place\tcity\tRajkot\tIN
+    alias\tRajkot\tRājkot
+    place\tcity\tRajpur Sonarpur\tIN
+    place\tcity\tRajshahi\tBD
+    place\tcity\tRaleigh\tUS
+    place\tcity\tRamadi\tIQ
+    place\tcity\tRamagundam\tIN
+    place\tcity\tRamallah\tPS
+    place\tcity\tRamat Gan\tIL
+    place\tcity\tRamgundam\tIN
+    alias\tRamgundam\tRāmgundam
+    place\tcity\tRamiros\tAO
+    place\tcity\tRampur\tIN
+    alias\tRampur\tRāmpur
+    place\tcity\tRancagua\tCL
+    place\tcity\tRanchi\tIN
+    place\tcity\tRancho Cucamonga\tUS
+    place\tcity\tRandburg\tZA
+    place\tcity\tRangpur\tBD
+    place\tcity\tRaniganj\tIN
+    alias\tRaniganj\tRāniganj
+    place\tcity\tRanipet\tIN
+    alias\tRanipet\tRānipet
+    place\tcity\tRaqqa\tSY
+    alias\tRaqqa\tRaqqah
+    alias\tRaqqa\tAr Raqqah
+    place\tcity\tRas Al Khaimah\tAE
+    place\tcity\tRasapudipalem\tIN
+    alias\tRasapudipalem\tRasapūdipalem
+    place\tcity\tRasht\tIR
+    place\tcity\tRatlam\tIN
+    alias\tRatlam\tRatlām
+    place\tcity\tRaurkela Industrial Township\tIN
+    place\tcity\tRawalpindi\tPK
+    place\tcity\tRawang\tMY
+    place\tcity\tRayon KTZ\tUA
+    place\tcity\tRecife\tBR
+    place\tcity\tRegensburg\tDE
+    place\tcity\tReggio Calabria\tIT
+    place\tcity\tReggio nell'Emilia\tIT
+    alias\tReggio nell'Emilia\tReggio nell’Emilia
+    place\tcity\tReims\tFR
+    place\tcity\tRengasdengklok\tID
+    place\tcity\tRennes\tFR
+    place\tcity\tReno\tUS
+    place\tcity\tResistencia\tAR
+    place\tcity\tRewa\tIN
+    place\tcity\tReykjavik\tIS
+    alias\tReykjavik\tReykjavík
+    place\tcity\tReynosa\tMX
+    place\tcity\tRibeirao Preto\tBR
+    alias\tRibeirao Preto\tRibeirão Preto
+    place\tcity\tRibeirao das Neves\tBR
+    alias\tRibeirao das Neves\tRibeirão das Neves
+    place\tcity\tRichards Bay\tZA
+    place\tcity\tRichmond\tUS
+    place\tcity\tRichmond Hill\tCA
+    place\tcity\tRiga\tLV
+    place\tcity\tRio Branco\tBR
+    place\tcity\tRio Claro\tBR
+    place\tcity\tRio Cuarto\tAR
+    alias\tRio Cuarto\tRío Cuarto
+    place\tcity\tRio Grande\tBR
+    place\tcity\tRio Verde\tBR
+    place\tcity\tRio das Ostras\tBR
+    place\tcity\tRio de Janeiro\tBR
+    place\tcity\tRiobamba\tEC
+    place\tcity\tRiohacha\tCO
+    place\tcity\tRishon LeTsiyyon\tIL
+    place\tcity\tRivne\tUA
+    place\tcity\tRiyadh\tSA
+    place\tcity\tRizhao\tCN
+    place\tcity\tRoad Town\tVG
+    place\tcity\tRobertsonpet\tIN
+    place\tcity\tRochester\tUS
+    place\tcity\tRohini\tIN
+    place\tcity\tRohtak\tIN
+    place\tcity\tRome\tIT
+    place\tcity\tRondonopolis\tBR
+    alias\tRondonopolis\tRondonópolis
+    place\tcity\tRoodepoort\tZA
+    place\tcity\tRoseau\tDM
+    place\tcity\tRostock\tDE
+    place\tcity\tRostov-on-Don\tRU
+    alias\tRostov-on-Don\tRostov
+    place\tcity\tRotterdam\tNL
+    place\tcity\tRourkela\tIN
+    place\tcity\tRoxas City\tPH
+    place\tcity\tRubtsovsk\tRU
+    place\tcity\tRudrapur\tIN
+    place\tcity\tRufisque\tSN
+    place\tcity\tRufisque est\tSN
+    place\tcity\tRugao\tCN
+    place\tcity\tRui'an\tCN
+    alias\tRui'an\tRui’an
+    place\tcity\tRuiru\tKE
+    place\tcity\tRusseifa\tJO
+    place\tcity\tRustenburg\tZA
+    place\tcity\tRutchenkivskyi\tUA
+    place\tcity\tRyazan\tRU
+    alias\tRyazan\tRyazan'
+    alias\tRyazan\tRyazan’
+    place\tcity\tRybinsk\tRU
+    place\tcity\tRzeszow\tPL
+    alias\tRzeszow\tRzeszów
+    place\tcity\tSa Dec\tVN
+    place\tcity\tSaarbrucken\tDE
+    alias\tSaarbrucken\tSaarbrücken
+    place\tcity\tSabadell\tES
+    place\tcity\tSabya\tSA
+    alias\tSabya\tŞabyā
+    place\tcity\tSabzevar\tIR
+    place\tcity\tSacaba\tBO
+    place\tcity\tSacoma\tBR
+    alias\tSacoma\tSacomã
+    place\tcity\tSacramento\tUS
+    place\tcity\tSaddiqabad\tPK
+    place\tcity\tSadr City\tIQ
+    place\tcity\tSafi\tMA
+    place\tcity\tSagamihara\tJP
+    place\tcity\tSaharanpur\tIN
+    alias\tSaharanpur\tSahāranpur
+    place\tcity\tSaharsa\tIN
+    place\tcity\tSahiwal\tPK
+    place\tcity\tSai Mai\tTH
+    place\tcity\tSaidpur\tBD
+    place\tcity\tSaint George's\tGD
+    alias\tSaint George's\tSaint George’s
+    alias\tSaint George's\tSt. George's
+    alias\tSaint George's\tSt. George’s
+    alias\tSaint George's\tSt George's
+    alias\tSaint George's\tSt George’s
+    place\tcity\tSaint Helier\tJE
+    alias\tSaint Helier\tSt. Helier
+    alias\tSaint Helier\tSt Helier
+    place\tcity\tSaint John's\tAG
+    alias\tSaint John's\tSaint John’s
+    alias\tSaint John's\tSt. John's
+    alias\tSaint John's\tSt. John’s
+    alias\tSaint John's\tSt John's
+    alias\tSaint John's\tSt John’s
+    place\tcity\tSaint Paul\tUS
+    alias\tSaint Paul\tSt. Paul
+    alias\tSaint Paul\tSt Paul
+    place\tcity\tSaint Peter Port\tGG
+    alias\tSaint Peter Port\tSt. Peter Port
+    alias\tSaint Peter Port\tSt Peter Port
+    place\tcity\tSaint Petersburg\tRU
+    alias\tSaint Petersburg\tSt. Petersburg
+    alias\tSaint Petersburg\tSt Petersburg
+    place\tcity\tSaint-Denis\tRE
+    place\tcity\tSaint-Etienne\tFR
+    alias\tSaint-Etienne\tSaint-Étienne
+    place\tcity\tSaint-Louis\tSN
+    place\tcity\tSaint-Marc\tHT
+    place\tcity\tSaint-Pierre\tPM
+    place\tcity\tSaipan\tMP
+    place\tcity\tSaitama\tJP
+    place\tcity\tSalalah\tOM
+    alias\tSalalah\tŞalālah
+    place\tcity\tSalamanca\tMX
+    place\tcity\tSalatiga\tID
+    place\tcity\tSalavat\tRU
+    place\tcity\tSale Al Jadida\tMA
+    alias\tSale Al Jadida\tSalé Al Jadida
+    place\tcity\tSalt Lake City\tUS
+    place\tcity\tSalta\tAR
+    place\tcity\tSaltillo\tMX
+    place\tcity\tSaltivka\tUA
+    place\tcity\tSalvador\tBR
+    place\tcity\tSalzburg\tAT
+    place\tcity\tSamambaia\tBR
+    place\tcity\tSamara\tRU
+    place\tcity\tSamarinda\tID
+    place\tcity\tSamarkand\tUZ
+    place\tcity\tSamarra'\tIQ
+    alias\tSamarra'\tSāmarrā'
+    alias\tSamarra'\tSāmarrā’
+    alias\tSamarra'\tSamarra’
+    place\tcity\tSambalpur\tIN
+    place\tcity\tSambhal\tIN
+    place\tcity\tSambizanga\tAO
+    place\tcity\tSampit\tID
+    place\tcity\tSamsun\tTR
+    place\tcity\tSamut Prakan\tTH
+    place\tcity\tSan Antonio\tUS
+    place\tcity\tSan Bernardino\tUS
+    place\tcity\tSan Bernardo\tCL
+    place\tcity\tSan Blas-Canillejas\tES
+    place\tcity\tSan Cristobal\tVE
+    alias\tSan Cristobal\tSan Cristóbal
+    place\tcity\tSan Cristobal de las Casas\tMX
+    alias\tSan Cristobal de las Casas\tSan Cristóbal de las Casas
+    place\tcity\tSan Diego\tUS
+    place\tcity\tSan Felipe\tVE
+    place\tcity\tSan Fernando\tPH
+    place\tcity\tSan Fernando de Apure\tVE
+    place\tcity\tSan Francisco\tUS
+    place\tcity\tSan Jose\tUS
+    place\tcity\tSan Jose del Monte\tPH
+    place\tcity\tSan Juan\tPR
+    place\tcity\tSan Juan de los Morros\tVE
+    place\tcity\tSan Lorenzo\tPY
+    place\tcity\tSan Luis\tAR
+    place\tcity\tSan Luis Potosi\tMX
+    alias\tSan Luis Potosi\tSan Luis Potosí
+    place\tcity\tSan Luis Rio Colorado\tMX
+    alias\tSan Luis Rio Colorado\tSan Luis Río Colorado
+    place\tcity\tSan Martin Texmelucan de Labastida\tMX
+    place\tcity\tSan Miguel\tSV
+    place\tcity\tSan Miguel de Allende\tMX
+    place\tcity\tSan Miguel de Tucuman\tAR
+    alias\tSan Miguel de Tucuman\tSan Miguel de Tucumán
+    place\tcity\tSan Miguel del Padron\tCU
+    alias\tSan Miguel del Padron\tSan Miguel del Padrón
+    place\tcity\tSan Miguelito\tPA
+    place\tcity\tSan Nicolas de los Garza\tMX
+    alias\tSan Nicolas de los Garza\tSan Nicolás de los Garza
+    place\tcity\tSan Pablo\tPH
+    place\tcity\tSan Pablo de las Salinas\tMX
+    place\tcity\tSan Pedro\tPH
+    place\tcity\tSan Pedro Sula\tHN
+    place\tcity\tSan Pedro de Macoris\tDO
+    alias\tSan Pedro de Macoris\tSan Pedro de Macorís
+    place\tcity\tSan Salvador\tSV
+    place\tcity\tSan Salvador de Jujuy\tAR
+    place\tcity\tSan-Pedro\tCI
+    alias\tSan-Pedro\tSan-Pédro
+    place\tcity\tSanaa\tYE
+    alias\tSanaa\tSana'a
+    alias\tSanaa\tSana’a
+    place\tcity\tSanandaj\tIR
+    place\tcity\tSancaktepe\tTR
+    place\tcity\tSandakan\tMY
+    place\tcity\tSangli\tIN
+    alias\tSangli\tSāngli
+    place\tcity\tSanhe\tCN
+    place\tcity\tSanliurfa\tTR
+    alias\tSanliurfa\tŞanlıurfa
+    place\tcity\tSanmenxia\tCN
+    place\tcity\tSanming\tCN
+    place\tcity\tSanshui\tCN
+    place\tcity\tSant Marti\tES
+    alias\tSant Marti\tSant Martí
+    place\tcity\tSanta Ana\tUS
+    place\tcity\tSanta Anita - Los Ficus\tPE
+    place\tcity\tSanta Barbara d'Oeste\tBR
+    alias\tSanta Barbara d'Oeste\tSanta Bárbara d'Oeste
+    alias\tSanta Barbara d'Oeste\tSanta Bárbara d’Oeste
+    alias\tSanta Barbara d'Oeste\tSanta Barbara d’Oeste
+    place\tcity\tSanta Clara\tCU
+    place\tcity\tSanta Clarita\tUS
+    place\tcity\tSanta Cruz de Tenerife\tES
+    place\tcity\tSanta Cruz de la Sierra\tBO
+    place\tcity\tSanta Fe\tAR
+    place\tcity\tSanta Luzia\tBR
+    place\tcity\tSanta Marta\tCO
+    place\tcity\tSanta Rosa\tPH
+    place\tcity\tSanta Teresa del Tuy\tVE
+    place\tcity\tSantana de Parnaiba\tBR
+    alias\tSantana de Parnaiba\tSantana de Parnaíba
+    place\tcity\tSantander\tES
+    place\tcity\tSantarem\tBR
+    alias\tSantarem\tSantarém
+    place\tcity\tSantiago\tCL
+    place\tcity\tSantiago de Cuba\tCU
+    place\tcity\tSantiago de Queretaro\tMX
+    alias\tSantiago de Queretaro\tSantiago de Querétaro
+    place\tcity\tSantiago de Surco\tPE
+    place\tcity\tSantiago de los Caballeros\tDO
+    place\tcity\tSantiago del Estero\tAR
+    place\tcity\tSanto Andre\tBR
+    alias\tSanto Andre\tSanto André
+    place\tcity\tSanto Domingo\tDO
+    place\tcity\tSanto Domingo Este\tDO
+    place\tcity\tSanto Domingo Oeste\tDO
+    place\tcity\tSanto Domingo de los Colorados\tEC
+    place\tcity\tSantol\tPH
+    place\tcity\tSants-Montjuic\tES
+    alias\tSants-Montjuic\tSants-Montjuïc
+    place\tcity\tSanya\tCN
+    place\tcity\tSao Bernardo do Campo\tBR
+    alias\tSao Bernardo do Campo\tSão Bernardo do Campo
+    place\tcity\tSao Caetano do Sul\tBR
+    alias\tSao Caetano do Sul\tSão Caetano do Sul
+    place\tcity\tSao Carlos\tBR
+    alias\tSao Carlos\tSão Carlos
+    place\tcity\tSao Joao de Meriti\tBR
+    alias\tSao Joao de Meriti\tSão João de Meriti
+    place\tcity\tSao Jose\tBR
+    alias\tSao Jose\tSão José
+    place\tcity\tSao Jose de Ribamar\tBR
+    alias\tSao Jose de Ribamar\tSão José de Ribamar
+    place\tcity\tSao Jose do Rio Preto\tBR
+    alias\tSao Jose do Rio Preto\tSão José do Rio Preto
+    place\tcity\tSao Jose dos Campos\tBR
+    alias\tSao Jose dos Campos\tSão José dos Campos
+    place\tcity\tSao Jose dos Pinhais\tBR
+    alias\tSao Jose dos Pinhais\tSão José dos Pinhais
+    place\tcity\tSao Leopoldo\tBR
+    alias\tSao Leopoldo\tSão Leopoldo
+    place\tcity\tSao Luis\tBR
+    alias\tSao Luis\tSão Luís
+    place\tcity\tSao Mateus\tBR
+    alias\tSao Mateus\tSão Mateus
+    place\tcity\tSao Paulo\tBR
+    alias\tSao Paulo\tSão Paulo
+    place\tcity\tSao Tome\tST
+    alias\tSao Tome\tSão Tomé
+    place\tcity\tSao Vicente\tBR
+    alias\tSao Vicente\tSão Vicente
+    place\tcity\tSapele\tNG
+    place\tcity\tSapopemba\tBR
+    place\tcity\tSapporo\tJP
+    place\tcity\tSaqqez\tIR
+    place\tcity\tSarajevo\tBA
+    place\tcity\tSaransk\tRU
+    place\tcity\tSaratov\tRU
+    place\tcity\tSargodha\tPK
+    place\tcity\tSariwon-si\tKP
+    alias\tSariwon-si\tSariwŏn-si
+    place\tcity\tSasebo\tJP
+    place\tcity\tSaskatoon\tCA
+    place\tcity\tSatna\tIN
+    place\tcity\tSaugor\tIN
+    place\tcity\tSaurimo\tAO
+    place\tcity\tSavar\tBD
+    place\tcity\tSaveh\tIR
+    alias\tSaveh\tSāveh
+    place\tcity\tSawangan\tID
+    place\tcity\tSayama\tJP
+    place\tcity\tScottsdale\tUS
+    place\tcity\tSeattle\tUS
+    place\tcity\tSecunderabad\tIN
+    place\tcity\tSeeb\tOM
+    place\tcity\tSegou\tML
+    alias\tSegou\tSégou
+    place\tcity\tSejong\tKR
+    place\tcity\tSekondi\tGH
+    place\tcity\tSelayang Baru Utara\tMY
+    place\tcity\tSemarang\tID
+    place\tcity\tSemey\tKZ
+    place\tcity\tSendai\tJP
+    place\tcity\tSengkang New Town\tSG
+    place\tcity\tSeogwipo\tKR
+    place\tcity\tSeongnam-si\tKR
+    place\tcity\tSeoul\tKR
+    place\tcity\tSepang\tMY
+    place\tcity\tSerang\tID
+    place\tcity\tSerekunda\tGM
+    place\tcity\tSeremban\tMY
+    place\tcity\tSerilingampalle\tIN
+    place\tcity\tSerra\tBR
+    place\tcity\tSetagaya\tJP
+    place\tcity\tSetapak\tMY
+    place\tcity\tSete Lagoas\tBR
+    place\tcity\tSetia Alam\tMY
+    place\tcity\tSetif\tDZ
+    alias\tSetif\tSétif
+    place\tcity\tSettat\tMA
+    place\tcity\tSevastopol\tUA
+    place\tcity\tSevernyy\tRU
+    place\tcity\tSeverodvinsk\tRU
+    place\tcity\tSeville\tES
+    alias\tSeville\tSevilla
+    place\tcity\tSfax\tTN
+    place\tcity\tSha Tin\tHK
+    place\tcity\tShagamu\tNG
+    place\tcity\tShah Alam\tMY
+    place\tcity\tShahin Shahr\tIR
+    alias\tShahin Shahr\tShāhīn Shahr
+    place\tcity\tShahjanpur\tIN
+    alias\tShahjanpur\tShāhjānpur
+    place\tcity\tShahkot\tPK
+    place\tcity\tShahriar\tIR
+    alias\tShahriar\tShahrīār
+    place\tcity\tShahrud\tIR
+    place\tcity\tShahuwadi\tIN
+    place\tcity\tShakhty\tRU
+    place\tcity\tSham Shui Po\tHK
+    place\tcity\tShanghai\tCN
+    place\tcity\tShangluo\tCN
+    place\tcity\tShangqiu\tCN
+    place\tcity\tShangrao\tCN
+    place\tcity\tShangri-La\tCN
+    place\tcity\tShangyu\tCN
+    place\tcity\tShantou\tCN
+    place\tcity\tShanwei\tCN
+    place\tcity\tShaoguan\tCN
+    place\tcity\tShaoxing\tCN
+    place\tcity\tShaoyang\tCN
+    place\tcity\tSharjah\tAE
+    place\tcity\tShashamane\tET
+    place\tcity\tSheffield\tGB
+    place\tcity\tShekhupura\tPK
+    place\tcity\tShenyang\tCN
+    place\tcity\tShenzhen\tCN
+    place\tcity\tShevchenkivskyi\tUA
+    place\tcity\tShibganj\tBD
+    place\tcity\tShibin al Kawm\tEG
+    alias\tShibin al Kawm\tShibīn al Kawm
+    place\tcity\tShibuya\tJP
+    place\tcity\tShihezi\tCN
+    place\tcity\tShijiazhuang\tCN
+    place\tcity\tShijie\tCN
+    place\tcity\tShikarpur\tPK
+    place\tcity\tShimla\tIN
+    place\tcity\tShimonoseki\tJP
+    place\tcity\tShinagawa\tJP
+    place\tcity\tShinjuku\tJP
+    place\tcity\tShiqi\tCN
+    place\tcity\tShiraz\tIR
+    place\tcity\tShivaji Nagar\tIN
+    place\tcity\tShivamogga\tIN
+    place\tcity\tShivpuri\tIN
+    place\tcity\tShiyan\tCN
+    place\tcity\tShizuishan\tCN
+    place\tcity\tShizuoka\tJP
+    place\tcity\tSholapur\tIN
+    place\tcity\tShomolu\tNG
+    place\tcity\tShouguang\tCN
+    place\tcity\tShreveport\tUS
+    place\tcity\tShrirampur\tIN
+    alias\tShrirampur\tShrīrāmpur
+    place\tcity\tShuangyashan\tCN
+    place\tcity\tShubra al Khaymah\tEG
+    alias\tShubra al Khaymah\tShubrā al Khaymah
+    place\tcity\tShujaabad\tPK
+    place\tcity\tShulin\tTW
+    place\tcity\tShuozhou\tCN
+    place\tcity\tShyamnagar\tIN
+    place\tcity\tShymkent\tKZ
+    place\tcity\tSi Racha\tTH
+    place\tcity\tSialkot\tPK
+    place\tcity\tSibu\tMY
+    place\tcity\tSidi Bel Abbes\tDZ
+    place\tcity\tSidon\tLB
+    place\tcity\tSikar\tIN
+    alias\tSikar\tSīkar
+    place\tcity\tSikasso\tML
+    place\tcity\tSilchar\tIN
+    place\tcity\tSiliguri\tIN
+    place\tcity\tSimele\tIQ
+    place\tcity\tSimferopol\tUA
+    place\tcity\tSincelejo\tCO
+    place\tcity\tSinfra\tCI
+    place\tcity\tSinga\tSD
+    place\tcity\tSingida\tTZ
+    place\tcity\tSingkawang\tID
+    place\tcity\tSingosari\tID
+    place\tcity\tSingrauli\tIN
+    place\tcity\tSinjhoro\tPK
+    place\tcity\tSinop\tBR
+    place\tcity\tSinpo\tKP
+    alias\tSinpo\tSinp'o
+    alias\tSinpo\tSinp’o
+    place\tcity\tSinuiju\tKP
+    alias\tSinuiju\tSinŭiju
+    place\tcity\tSioux Falls\tUS
+    place\tcity\tSiping\tCN
+    place\tcity\tSirjan\tIR
+    place\tcity\tSirsa\tIN
+    place\tcity\tSisli\tTR
+    alias\tSisli\tŞişli
+    place\tcity\tSitapur\tIN
+    alias\tSitapur\tSītāpur
+    place\tcity\tSitiawan\tMY
+    place\tcity\tSittwe\tMM
+    place\tcity\tSitubondo\tID
+    place\tcity\tSivakasi\tIN
+    place\tcity\tSivas\tTR
+    place\tcity\tSiverek\tTR
+    place\tcity\tSkardu\tPK
+    place\tcity\tSkikda\tDZ
+    place\tcity\tSkopje\tMK
+    place\tcity\tSkudai\tMY
+    place\tcity\tSlough\tGB
+    place\tcity\tSmolensk\tRU
+    place\tcity\tSoacha\tCO
+    place\tcity\tSobral\tBR
+    place\tcity\tSoc Trang\tVN
+    alias\tSoc Trang\tSóc Trăng
+    place\tcity\tSochi\tRU
+    place\tcity\tSodo\tET
+    place\tcity\tSofia\tBG
+    place\tcity\tSohag\tEG
+    place\tcity\tSoka\tJP
+    alias\tSoka\tSōka
+    place\tcity\tSokoto\tNG
+    place\tcity\tSoledad\tCO
+    place\tcity\tSoledad de Graciano Sanchez\tMX
+    alias\tSoledad de Graciano Sanchez\tSoledad de Graciano Sánchez
+    place\tcity\tSolingen\tDE
+    place\tcity\tSolwezi\tZM
+    place\tcity\tSomerset West\tZA
+    place\tcity\tSon Tay\tVN
+    alias\tSon Tay\tSơn Tây
+    place\tcity\tSongcheng\tCN
+    place\tcity\tSongea\tTZ
+    place\tcity\tSongjiang\tCN
+    place\tcity\tSongnim-ni\tKP
+    place\tcity\tSonipat\tIN
+    alias\tSonipat\tSonīpat
+    place\tcity\tSorocaba\tBR
+    place\tcity\tSorong\tID
+    place\tcity\tSorsogon\tPH
+    place\tcity\tSoshanguve\tZA
+    place\tcity\tSosnowiec\tPL
+    place\tcity\tSouk Ahras\tDZ
+    place\tcity\tSousse\tTN
+    place\tcity\tSouth Boston\tUS
+    place\tcity\tSouth Dublin\tIE
+    place\tcity\tSouth Tangerang\tID
+    place\tcity\tSouthampton\tGB
+    place\tcity\tSouthend-on-Sea\tGB
+    place\tcity\tSoweto\tZA
+    place\tcity\tSoyapango\tSV
+    place\tcity\tSoyo\tAO
+    place\tcity\tSpokane\tUS
+    place\tcity\tSpring Valley\tUS
+    place\tcity\tSpringfield\tUS
+    place\tcity\tSri Ganganagar\tIN
+    place\tcity\tSrinagar\tIN
+    place\tcity\tSt Helens\tGB
+    place\tcity\tSt. Louis\tUS
+    place\tcity\tStaryy Oskol\tRU
+    place\tcity\tStaten Island\tUS
+    place\tcity\tStavanger\tNO
+    place\tcity\tStavropol\tRU
+    place\tcity\tSterlitamak\tRU
+    place\tcity\tStockholm\tSE
+    place\tcity\tStockton\tUS
+    place\tcity\tStoke-on-Trent\tGB
+    place\tcity\tStrasbourg\tFR
+    place\tcity\tStrogino\tRU
+    place\tcity\tStuttgart\tDE
+    place\tcity\tSubang Jaya\tMY
+    place\tcity\tSucre\tBO
+    place\tcity\tSuez\tEG
+    place\tcity\tSuginami\tJP
+    place\tcity\tSuicheng\tCN
+    place\tcity\tSuihua\tCN
+    place\tcity\tSuining\tCN
+    place\tcity\tSuita\tJP
+    place\tcity\tSuizhou\tCN
+    place\tcity\tSujangarh\tIN
+    alias\tSujangarh\tSūjāngarh
+    place\tcity\tSukabumi\tID
+    place\tcity\tSukkur\tPK
+    place\tcity\tSukrah\tTN
+    place\tcity\tSulaymaniyah\tIQ
+    place\tcity\tSuleja\tNG
+    place\tcity\tSullana\tPE
+    place\tcity\tSultan Pur Majra\tIN
+    place\tcity\tSultanah\tSA
+    alias\tSultanah\tSulţānah
+    place\tcity\tSultanbeyli\tTR
+    place\tcity\tSultangazi\tTR
+    place\tcity\tSumare\tBR
+    alias\tSumare\tSumaré
+    place\tcity\tSumayl\tIQ
+    place\tcity\tSumbawanga\tTZ
+    place\tcity\tSumbe\tAO
+    place\tcity\tSumedang\tID
+    place\tcity\tSumgayit\tAZ
+    place\tcity\tSumida\tJP
+    place\tcity\tSumy\tUA
+    place\tcity\tSuncheon\tKR
+    place\tcity\tSunchon\tKP
+    alias\tSunchon\tSunch'ŏn
+    alias\tSunchon\tSunch’ŏn
+    alias\tSunchon\tSunch'on
+    alias\tSunchon\tSunch’on
+    place\tcity\tSunderland\tGB
+    place\tcity\tSungai Buloh\tMY
+    place\tcity\tSungai Petani\tMY
+    place\tcity\tSunggal\tID
+    place\tcity\tSunnyvale\tUS
+    place\tcity\tSunrise Manor\tUS
+    place\tcity\tSunshine Coast\tAU
+    place\tcity\tSuqian\tCN
+    place\tcity\tSurabaya\tID
+    place\tcity\tSurakarta\tID
+    place\tcity\tSurat\tIN
+    place\tcity\tSurendranagar\tIN
+    place\tcity\tSurgut\tRU
+    place\tcity\tSurrey\tCA
+    place\tcity\tSurulere\tNG
+    place\tcity\tSuva\tFJ
+    place\tcity\tSuwaylih\tJO
+    alias\tSuwaylih\tṢuwayliḥ
+    place\tcity\tSuwon\tKR
+    place\tcity\tSuzano\tBR
+    place\tcity\tSuzhou\tCN
+    place\tcity\tSuzuka\tJP
+    place\tcity\tSwansea\tGB
+    place\tcity\tSwindon\tGB
+    place\tcity\tSydney\tAU
+    place\tcity\tSykhiv\tUA
+    place\tcity\tSyktyvkar\tRU
+    place\tcity\tSylhet\tBD
+    place\tcity\tSyzran\tRU
+    place\tcity\tSzczecin\tPL
+    place\tcity\tSzeged\tHU
+    place\tcity\tTa'if\tSA
+    alias\tTa'if\tTa’if
+    place\tcity\tTaboao da Serra\tBR
+    alias\tTaboao da Serra\tTaboão da Serra
+    place\tcity\tTabora\tTZ
+    place\tcity\tTabriz\tIR
+    place\tcity\tTabuk\tSA
+    place\tcity\tTacheng\tCN
+    place\tcity\tTachikawa\tJP
+    place\tcity\tTacloban\tPH
+    place\tcity\tTacna\tPE
+    place\tcity\tTacoma\tUS
+    place\tcity\tTaganrog\tRU
+    place\tcity\tTaguatinga\tBR
+    place\tcity\tTaguig\tPH
+    place\tcity\tTahoua\tNE
+    place\tcity\tTai Po\tHK
+    place\tcity\tTai'an\tCN
+    alias\tTai'an\tTai’an
+    place\tcity\tTaicang\tCN
+    place\tcity\tTaichung\tTW
+    place\tcity\tTainan\tTW
+    place\tcity\tTaipei\tTW
+    place\tcity\tTaiping\tMY
+    place\tcity\tTaito\tJP
+    place\tcity\tTaiyuan\tCN
+    place\tcity\tTaiz\tYE
+    place\tcity\tTaizhou\tCN
+    place\tcity\tTakaoka\tJP
+    place\tcity\tTakarazuka\tJP
+    place\tcity\tTakasaki\tJP
+    place\tcity\tTakatsuki\tJP
+    place\tcity\tTakeo\tKH
+    place\tcity\tTakoradi\tGH
+    place\tcity\tTalatona\tAO
+    place\tcity\tTalca\tCL
+    place\tcity\tTalcahuano\tCL
+    place\tcity\tTalhar\tPK
+    place\tcity\tTallahassee\tUS
+    place\tcity\tTallinn\tEE
+    place\tcity\tTam Ky\tVN
+    alias\tTam Ky\tTam Kỳ
+    place\tcity\tTamale\tGH
+    place\tcity\tTaman Petaling\tMY
+    place\tcity\tTambaram\tIN
+    place\tcity\tTambov\tRU
+    place\tcity\tTampa\tUS
+    place\tcity\tTampere\tFI
+    place\tcity\tTampico\tMX
+    place\tcity\tTampines Estate\tSG
+    place\tcity\tTampines New Town\tSG
+    place\tcity\tTan An\tVN
+    alias\tTan An\tTân An
+    place\tcity\tTan Chau\tVN
+    alias\tTan Chau\tTân Châu
+    place\tcity\tTando Adam\tPK
+    place\tcity\tTando Allahyar\tPK
+    place\tcity\tTando Bago\tPK
+    place\tcity\tTanga\tTZ
+    place\tcity\tTangail\tBD
+    place\tcity\tTangerang\tID
+    place\tcity\tTanggu\tCN
+    place\tcity\tTanghe\tCN
+    place\tcity\tTangier\tMA
+    place\tcity\tTangshan\tCN
+    place\tcity\tTanjung Pinang\tID
+    place\tcity\tTanjungbalai\tID
+    place\tcity\tTanta\tEG
+    place\tcity\tTantou\tCN
+    place\tcity\tTanzhou\tCN
+    place\tcity\tTaoyuan\tTW
+    place\tcity\tTapachula\tMX
+    place\tcity\tTarakan\tID
+    place\tcity\tTaranto\tIT
+    place\tcity\tTarawa\tKI
+    place\tcity\tTaraz\tKZ
+    place\tcity\tTargu Mures\tRO
+    alias\tTargu Mures\tTârgu Mureş
+    place\tcity\tTarija\tBO
+    place\tcity\tTarlac City\tPH
+    place\tcity\tTarsus\tTR
+    place\tcity\tTartus\tSY
+    alias\tTartus\tŢarţūs
+    place\tcity\tTashkent\tUZ
+    place\tcity\tTasikmalaya\tID
+    place\tcity\tTaubate\tBR
+    alias\tTaubate\tTaubaté
+    place\tcity\tTaunggyi\tMM
+    place\tcity\tTauranga\tNZ
+    place\tcity\tTawau\tMY
+    place\tcity\tTay Ho\tVN
+    alias\tTay Ho\tTây Hồ
+    place\tcity\tTaytay\tPH
+    place\tcity\tTaza\tMA
+    place\tcity\tTbilisi\tGE
+    place\tcity\tTebessa\tDZ
+    alias\tTebessa\tTébessa
+    place\tcity\tTegal\tID
+    place\tcity\tTegucigalpa\tHN
+    place\tcity\tTehran\tIR
+    place\tcity\tTehuacan\tMX
+    alias\tTehuacan\tTehuacán
+    place\tcity\tTel Aviv\tIL
+    place\tcity\tTelford\tGB
+    place\tcity\tTeluk Intan\tMY
+    place\tcity\tTeluknaga\tID
+    place\tcity\tTema\tGH
+    place\tcity\tTemara\tMA
+    place\tcity\tTemirtau\tKZ
+    place\tcity\tTempe\tUS
+    place\tcity\tTempe Junction\tUS
+    place\tcity\tTemuco\tCL
+    place\tcity\tTeni\tIN
+    place\tcity\tTepic\tMX
+    place\tcity\tTeresina\tBR
+    place\tcity\tTeresopolis\tBR
+    alias\tTeresopolis\tTeresópolis
+    place\tcity\tTernate\tID
+    place\tcity\tTernopil\tUA
+    place\tcity\tTerrassa\tES
+    place\tcity\tTete\tMZ
+    place\tcity\tTetouan\tMA
+    alias\tTetouan\tTétouan
+    place\tcity\tTetuan de las Victorias\tES
+    alias\tTetuan de las Victorias\tTetuán de las Victorias
+    place\tcity\tThai Nguyen\tVN
+    alias\tThai Nguyen\tThái Nguyên
+    place\tcity\tThane\tIN
+    alias\tThane\tThāne
+    place\tcity\tThanesar\tIN
+    alias\tThanesar\tThānesar
+    place\tcity\tThanh Hoa\tVN
+    alias\tThanh Hoa\tThanh Hóa
+    place\tcity\tThanh Khe\tVN
+    alias\tThanh Khe\tThanh Khê
+    place\tcity\tThanh Pho Ba Ria\tVN
+    alias\tThanh Pho Ba Ria\tThành Phố Bà Rịa
+    place\tcity\tThanh Xuan\tVN
+    alias\tThanh Xuan\tThanh Xuân
+    place\tcity\tThanjavur\tIN
+    place\tcity\tThe Bronx\tUS
+    place\tcity\tThe Hague\tNL
+    alias\tThe Hague\tDen Haag
+    place\tcity\tThe Valley\tAI
+    place\tcity\tThembisa\tZA
+    place\tcity\tThenali\tIN
+    place\tcity\tThessaloniki\tGR
+    alias\tThessaloniki\tThessaloníki
+    place\tcity\tThi Tran Dai Tu\tVN
+    alias\tThi Tran Dai Tu\tThị Trấn Đại Từ
+    place\tcity\tThi Tran Dong Trieu\tVN
+    alias\tThi Tran Dong Trieu\tThị Trấn Đông Triều
+    place\tcity\tThi Tran Thuan Chau\tVN
+    alias\tThi Tran Thuan Chau\tThị Trấn Thuận Châu
+    place\tcity\tThies\tSN
+    alias\tThies\tThiès
+    place\tcity\tThies Nones\tSN
+    alias\tThies Nones\tThiès Nones
+    place\tcity\tThika\tKE
+    place\tcity\tThimphu\tBT
+    place\tcity\tThiruvananthapuram\tIN
+    place\tcity\tThoothukudi\tIN
+    place\tcity\tThot Not\tVN
+    alias\tThot Not\tThốt Nốt
+    place\tcity\tThrissur\tIN
+    place\tcity\tThu Dau Mot\tVN
+    alias\tThu Dau Mot\tThủ Dầu Một
+    place\tcity\tThu Duc\tVN
+    alias\tThu Duc\tThủ Đức
+    place\tcity\tThuan An\tVN
+    alias\tThuan An\tThuận An
+    place\tcity\tThuan Thanh\tVN
+    alias\tThuan Thanh\tThuận Thanh
+    place\tcity\tThuqbah\tSA
+    place\tcity\tTianjin\tCN
+    place\tcity\tTianshui\tCN
+    place\tcity\tTiaret\tDZ
+    place\tcity\tTieling\tCN
+    place\tcity\tTijuana\tMX
+    place\tcity\tTilburg\tNL
+    place\tcity\tTimisoara\tRO
+    alias\tTimisoara\tTimişoara
+    place\tcity\tTimon\tBR
+    place\tcity\tTin Shui Wai\tHK
+    place\tcity\tTirana\tAL
+    place\tcity\tTiraspol\tMD
+    place\tcity\tTirmiz\tUZ
+    place\tcity\tTiruchirappalli\tIN
+    place\tcity\tTirunelveli\tIN
+    place\tcity\tTirupati\tIN
+    place\tcity\tTiruppur\tIN
+    place\tcity\tTiruvottiyur\tIN
+    alias\tTiruvottiyur\tTiruvottiyūr
+    place\tcity\tTlahuac\tMX
+    alias\tTlahuac\tTláhuac
+    place\tcity\tTlalnepantla\tMX
+    place\tcity\tTlalpan\tMX
+    place\tcity\tTlaquepaque\tMX
+    place\tcity\tTlemcen\tDZ
+    place\tcity\tToamasina\tMG
+    place\tcity\tTochigi\tJP
+    place\tcity\tTokchon\tKP
+    alias\tTokchon\tTŏkch'ŏn
+    alias\tTokchon\tTŏkch’ŏn
+    alias\tTokchon\tTokch'on
+    alias\tTokchon\tTokch’on
+    place\tcity\tTokorozawa\tJP
+    place\tcity\tTokushima\tJP
+    place\tcity\tTokyo\tJP
+    place\tcity\tToledo\tUS
+    place\tcity\tToli-Toli\tID
+    place\tcity\tToliara\tMG
+    place\tcity\tToluca\tMX
+    place\tcity\tTolyatti\tRU
+    place\tcity\tTomakomai\tJP
+    place\tcity\tTomsk\tRU
+    place\tcity\tTonala\tMX
+    alias\tTonala\tTonalá
+    place\tcity\tTongchuan\tCN
+    place\tcity\tTongchuanshi\tCN
+    place\tcity\tTonghua\tCN
+    place\tcity\tTongliao\tCN
+    place\tcity\tTongling\tCN
+    place\tcity\tTongshan\tCN
+    place\tcity\tTongzhou\tCN
+    place\tcity\tTonk\tIN
+    place\tcity\tTordher\tPK
+    place\tcity\tToronto\tCA
+    place\tcity\tTorreon\tMX
+    alias\tTorreon\tTorreón
+    place\tcity\tTorshavn\tFO
+    alias\tTorshavn\tTórshavn
+    place\tcity\tTorun\tPL
+    alias\tTorun\tToruń
+    place\tcity\tToshima\tJP
+    place\tcity\tTottori-shi\tJP
+    place\tcity\tTouba\tSN
+    place\tcity\tToulon\tFR
+    place\tcity\tToulouse\tFR
+    place\tcity\tTownsville\tAU
+    place\tcity\tToyama\tJP
+    place\tcity\tToyohashi\tJP
+    place\tcity\tToyokawa\tJP
+    place\tcity\tToyonaka\tJP
+    place\tcity\tTra Vinh\tVN
+    alias\tTra Vinh\tTrà Vinh
+    place\tcity\tTrabzon\tTR
+    place\tcity\tTrang Bang\tVN
+    alias\tTrang Bang\tTrảng Bàng
+    place\tcity\tTri-Cities\tUS
+    place\tcity\tTrieste\tIT
+    place\tcity\tTripoli\tLY
+    place\tcity\tTrondheim\tNO
+    place\tcity\tTrujillo\tPE
+    place\tcity\tTsentralnyi\tUA
+    place\tcity\tTseung Kwan O\tHK
+    place\tcity\tTshikapa\tCD
+    place\tcity\tTsing Yi Town\tHK
+    place\tcity\tTsuen Wan\tHK
+    place\tcity\tTsukuba\tJP
+    place\tcity\tTucson\tUS
+    place\tcity\tTuen Mun\tHK
+    place\tcity\tTuguegarao\tPH
+    place\tcity\tTula\tRU
+    place\tcity\tTulsa\tUS
+    place\tcity\tTulua\tCO
+    alias\tTulua\tTuluá
+    place\tcity\tTumkur\tIN
+    alias\tTumkur\tTumkūr
+    place\tcity\tTunduma\tTZ
+    place\tcity\tTungi\tBD
+    place\tcity\tTunis\tTN
+    place\tcity\tTunja\tCO
+    place\tcity\tTurin\tIT
+    place\tcity\tTurkistan\tKZ
+    place\tcity\tTurkmenabat\tTM
+    alias\tTurkmenabat\tTürkmenabat
+    place\tcity\tTurku\tFI
+    place\tcity\tTurmero\tVE
+    place\tcity\tTurpan\tCN
+    place\tcity\tTuxtepec\tMX
+    place\tcity\tTuxtla\tMX
+    place\tcity\tTuy Hoa\tVN
+    alias\tTuy Hoa\tTuy Hòa
+    place\tcity\tTver\tRU
+    place\tcity\tTyumen\tRU
+    place\tcity\tUberaba\tBR
+    place\tcity\tUberlandia\tBR
+    alias\tUberlandia\tUberlândia
+    place\tcity\tUdaipur\tIN
+    place\tcity\tUdupi\tIN
+    place\tcity\tUfa\tRU
+    place\tcity\tUgep\tNG
+    place\tcity\tUige\tAO
+    alias\tUige\tUíge
+    place\tcity\tUijeongbu-si\tKR
+    place\tcity\tUjjain\tIN
+    place\tcity\tUlaanbaatar\tMN
+    alias\tUlaanbaatar\tUlan Bator
+    place\tcity\tUlan-Ude\tRU
+    place\tcity\tUlanhot\tCN
+    place\tcity\tUlanqab\tCN
+    place\tcity\tUlhasnagar\tIN
+    place\tcity\tUlsan\tKR
+    place\tcity\tUlu Bedok\tSG
+    place\tcity\tUluberiya\tIN
+    place\tcity\tUlyanovsk\tRU
+    place\tcity\tUmraniye\tTR
+    place\tcity\tUmuahia\tNG
+    place\tcity\tUnaizah\tSA
+    place\tcity\tUngaran\tID
+    place\tcity\tUnnao\tIN
+    alias\tUnnao\tUnnāo
+    place\tcity\tUpper West Side\tUS
+    place\tcity\tUppsala\tSE
+    place\tcity\tUrayasu\tJP
+    place\tcity\tUruapan\tMX
+    place\tcity\tUrumqi\tCN
+    alias\tUrumqi\tÜrümqi
+    place\tcity\tUsak\tTR
+    alias\tUsak\tUşak
+    place\tcity\tUskudar\tTR
+    alias\tUskudar\tÜsküdar
+    place\tcity\tUssuriysk\tRU
+    place\tcity\tUst-Kamenogorsk\tKZ
+    place\tcity\tUtrecht\tNL
+    place\tcity\tUtsunomiya\tJP
+    place\tcity\tUvira\tCD
+    place\tcity\tVadodara\tIN
+    place\tcity\tVaduz\tLI
+    place\tcity\tValencia\tVE
+    place\tcity\tValera\tVE
+    place\tcity\tValladolid\tES
+    place\tcity\tValle de La Pascua\tVE
+    place\tcity\tValledupar\tCO
+    place\tcity\tValletta\tMT
+    place\tcity\tValparaiso\tCL
+    alias\tValparaiso\tValparaíso
+    place\tcity\tValparaiso de Goias\tBR
+    alias\tValparaiso de Goias\tValparaíso de Goiás
+    place\tcity\tVancouver\tCA
+    place\tcity\tVanderbijlpark\tZA
+    place\tcity\tVantaa\tFI
+    place\tcity\tVapi\tIN
+    place\tcity\tVaramin\tIR
+    alias\tVaramin\tVarāmīn
+    place\tcity\tVaranasi\tIN
+    place\tcity\tVarna\tBG
+    place\tcity\tVarzea Grande\tBR
+    alias\tVarzea Grande\tVárzea Grande
+    place\tcity\tVasylevsky Ostrov\tRU
+    alias\tVasylevsky Ostrov\tVasyl'evsky Ostrov
+    alias\tVasylevsky Ostrov\tVasyl’evsky Ostrov
+    place\tcity\tVelikiy Novgorod\tRU
+    place\tcity\tVellore\tIN
+    place\tcity\tVenice\tIT
+    place\tcity\tVenustiano Carranza\tMX
+    place\tcity\tVeracruz\tMX
+    place\tcity\tVeraval\tIN
+    alias\tVeraval\tVerāval
+    place\tcity\tVereeniging\tZA
+    place\tcity\tVerhunskyi\tUA
+    place\tcity\tVerona\tIT
+    place\tcity\tViamao\tBR
+    alias\tViamao\tViamão
+    place\tcity\tViana\tAO
+    place\tcity\tVictoria de Durango\tMX
+    place\tcity\tVidisha\tIN
+    place\tcity\tVienna\tAT
+    place\tcity\tVientiane\tLA
+    place\tcity\tViet Tri\tVN
+    alias\tViet Tri\tViệt Trì
+    place\tcity\tViet Yen\tVN
+    alias\tViet Yen\tViệt Yên
+    place\tcity\tVigo\tES
+    place\tcity\tVijayapura\tIN
+    place\tcity\tVijayawada\tIN
+    place\tcity\tVila Andrade\tBR
+    place\tcity\tVila Flor\tAO
+    place\tcity\tVila Velha\tBR
+    place\tcity\tVilla Canales\tGT
+    place\tcity\tVilla Nueva\tGT
+    place\tcity\tVillahermosa\tMX
+    place\tcity\tVillavicencio\tCO
+    place\tcity\tVilnius\tLT
+    place\tcity\tVina del Mar\tCL
+    alias\tVina del Mar\tViña del Mar
+    place\tcity\tVinh\tVN
+    place\tcity\tVinh Chau\tVN
+    alias\tVinh Chau\tVĩnh Châu
+    place\tcity\tVinnytsya\tUA
+    place\tcity\tViransehir\tTR
+    alias\tViransehir\tViranşehir
+    place\tcity\tVirar\tIN
+    alias\tVirar\tVirār
+    place\tcity\tVirginia Beach\tUS
+    place\tcity\tVisakhapatnam\tIN
+    place\tcity\tVitebsk\tBY
+    place\tcity\tVitoria\tBR
+    alias\tVitoria\tVitória
+    place\tcity\tVitoria da Conquista\tBR
+    alias\tVitoria da Conquista\tVitória da Conquista
+    place\tcity\tVizianagaram\tIN
+    place\tcity\tVladikavkaz\tRU
+    place\tcity\tVladimir\tRU
+    place\tcity\tVladivostok\tRU
+    place\tcity\tVolgodonsk\tRU
+    place\tcity\tVolgograd\tRU
+    place\tcity\tVologda\tRU
+    place\tcity\tVolta Redonda\tBR
+    place\tcity\tVolzhsky\tRU
+    place\tcity\tVoronezh\tRU
+    place\tcity\tVryheid\tZA
+    place\tcity\tVung Tau\tVN
+    alias\tVung Tau\tVũng Tàu
+    place\tcity\tVyhurivshchyna-Troyeshchyna\tUA
+    place\tcity\tVykhino-Zhulebino\tRU
+    place\tcity\tWad Medani\tSD
+    place\tcity\tWadi as Sir\tJO
+    alias\tWadi as Sir\tWādī as Sīr
+    place\tcity\tWafangdian\tCN
+    place\tcity\tWah Cantt\tPK
+    place\tcity\tWakayama\tJP
+    place\tcity\tWalsall\tGB
+    place\tcity\tWan Chai\tHK
+    place\tcity\tWandsbek\tDE
+    place\tcity\tWangsa Maju\tMY
+    place\tcity\tWanning\tCN
+    place\tcity\tWanxian\tCN
+    place\tcity\tWanzhou\tCN
+    place\tcity\tWarangal\tIN
+    place\tcity\tWarri\tNG
+    place\tcity\tWarrington\tGB
+    place\tcity\tWarsaw\tPL
+    place\tcity\tWashington\tUS
+    alias\tWashington\tWashington, D.C.
+    alias\tWashington\tWashington D.C.
+    alias\tWashington\tWashington DC
+    alias\tWashington\tWashington, DC
+    alias\tWashington\tDistrict of Columbia
+    place\tcity\tWashington Heights\tUS
+    place\tcity\tWatthana\tTH
+    place\tcity\tWazirabad\tPK
+    place\tcity\tWeifang\tCN
+    place\tcity\tWeihai\tCN
+    place\tcity\tWeinan\tCN
+    place\tcity\tWelkom\tZA
+    place\tcity\tWellington\tNZ
+    place\tcity\tWenchang\tCN
+    place\tcity\tWenshan City\tCN
+    place\tcity\tWenzhou\tCN
+    place\tcity\tWest Island\tCC
+    place\tcity\tWest Jerusalem\tIL
+    place\tcity\tWest Raleigh\tUS
+    place\tcity\tWestonaria\tZA
+    place\tcity\tWichita\tUS
+    place\tcity\tWiesbaden\tDE
+    place\tcity\tWigan\tGB
+    place\tcity\tWillemstad\tCW
+    place\tcity\tWindhoek\tNA
+    place\tcity\tWindsor\tCA
+    place\tcity\tWinejok\tSS
+    place\tcity\tWinnipeg\tCA
+    place\tcity\tWinston-Salem\tUS
+    place\tcity\tWollongong\tAU
+    place\tcity\tWolverhampton\tGB
+    place\tcity\tWong Tai Sin\tHK
+    place\tcity\tWonju\tKR
+    alias\tWonju\tWŏnju
+    place\tcity\tWonsan\tKP
+    alias\tWonsan\tWŏnsan
+    place\tcity\tWorcester\tUS
+    place\tcity\tWroclaw\tPL
+    alias\tWroclaw\tWrocław
+    place\tcity\tWuhai\tCN
+    place\tcity\tWuhan\tCN
+    place\tcity\tWuhu\tCN
+    place\tcity\tWujiaqu\tCN
+    place\tcity\tWuppertal\tDE
+    place\tcity\tWuwei\tCN
+    place\tcity\tWuxi\tCN
+    place\tcity\tWuxue\tCN
+    place\tcity\tWuzhong\tCN
+    place\tcity\tWuzhou\tCN
+    place\tcity\tXai-Xai\tMZ
+    place\tcity\tXalapa de Enriquez\tMX
+    alias\tXalapa de Enriquez\tXalapa de Enríquez
+    place\tcity\tXi'an\tCN
+    alias\tXi'an\tXi’an
+    alias\tXi'an\tXian
+    place\tcity\tXiamen\tCN
+    place\tcity\tXiangtan\tCN
+    place\tcity\tXiangyang\tCN
+    place\tcity\tXianning\tCN
+    place\tcity\tXiantao\tCN
+    place\tcity\tXianyang\tCN
+    place\tcity\tXiaogan\tCN
+    place\tcity\tXichang\tCN
+    place\tcity\tXico\tMX
+    place\tcity\tXilinhot\tCN
+    place\tcity\tXindi\tCN
+    place\tcity\tXingning\tCN
+    place\tcity\tXingtai\tCN
+    place\tcity\tXingyi\tCN
+    place\tcity\tXining\tCN
+    place\tcity\tXinqiao\tCN
+    place\tcity\tXintai\tCN
+    place\tcity\tXinxiang\tCN
+    place\tcity\tXinyang\tCN
+    place\tcity\tXinyi\tCN
+    place\tcity\tXinyu\tCN
+    place\tcity\tXinyuan\tCN
+    place\tcity\tXinzhou\tCN
+    place\tcity\tXiuying\tCN
+    place\tcity\tXizhi\tTW
+    place\tcity\tXochimilco\tMX
+    place\tcity\tXuan Loc\tVN
+    alias\tXuan Loc\tXuân Lộc
+    place\tcity\tXuancheng\tCN
+    place\tcity\tXuanhua\tCN
+    place\tcity\tXuchang\tCN
+    place\tcity\tXuhui\tCN
+    place\tcity\tXuzhou\tCN
+    place\tcity\tYa'an\tCN
+    alias\tYa'an\tYa’an
+    place\tcity\tYachiyo\tJP
+    place\tcity\tYakutsk\tRU
+    place\tcity\tYamagata\tJP
+    place\tcity\tYamato\tJP
+    place\tcity\tYamoussoukro\tCI
+    place\tcity\tYamuna Nagar\tIN
+    place\tcity\tYan'an\tCN
+    alias\tYan'an\tYan’an
+    place\tcity\tYanbu\tSA
+    place\tcity\tYancheng\tCN
+    place\tcity\tYangcheng\tCN
+    place\tcity\tYangchun\tCN
+    place\tcity\tYanghang\tCN
+    place\tcity\tYangjiang\tCN
+    place\tcity\tYangju\tKR
+    place\tcity\tYangon\tMM
+    alias\tYangon\tRangoon
+    place\tcity\tYangpu\tCN
+    place\tcity\tYangquan\tCN
+    place\tcity\tYangsan\tKR
+    place\tcity\tYangshuo\tCN
+    place\tcity\tYangzhou\tCN
+    place\tcity\tYanji\tCN
+    place\tcity\tYantai\tCN
+    place\tcity\tYanzhou\tCN
+    place\tcity\tYaounde\tCM
+    alias\tYaounde\tYaoundé
+    place\tcity\tYaren\tNR
+    place\tcity\tYaroslavl\tRU
+    place\tcity\tYasenevo\tRU
+    place\tcity\tYawnghwe\tMM
+    place\tcity\tYazd\tIR
+    place\tcity\tYekaterinburg\tRU
+    place\tcity\tYenagoa\tNG
+    place\tcity\tYeosu\tKR
+    place\tcity\tYerevan\tAM
+    place\tcity\tYibin\tCN
+    place\tcity\tYichang\tCN
+    place\tcity\tYichun\tCN
+    place\tcity\tYinchuan\tCN
+    place\tcity\tYingkou\tCN
+    place\tcity\tYingtan\tCN
+    place\tcity\tYintai\tCN
+    place\tcity\tYishun New Town\tSG
+    place\tcity\tYiwu\tCN
+    place\tcity\tYixing\tCN
+    place\tcity\tYizhou\tCN
+    place\tcity\tYogyakarta\tID
+    place\tcity\tYokkaichi\tJP
+    place\tcity\tYokohama\tJP
+    place\tcity\tYokosuka\tJP
+    place\tcity\tYola\tNG
+    place\tcity\tYongchuan\tCN
+    place\tcity\tYongji\tCN
+    place\tcity\tYongkang\tTW
+    place\tcity\tYongzhou\tCN
+    place\tcity\tYonkers\tUS
+    place\tcity\tYopal\tCO
+    place\tcity\tYork\tGB
+    place\tcity\tYoshkar-Ola\tRU
+    place\tcity\tYuci\tCN
+    place\tcity\tYuen Long\tHK
+    place\tcity\tYuen Long Kau Hui\tHK
+    place\tcity\tYuen Long San Hui\tHK
+    place\tcity\tYueyang\tCN
+    place\tcity\tYulin\tCN
+    place\tcity\tYuncheng\tCN
+    place\tcity\tYunfu\tCN
+    place\tcity\tYunlong\tCN
+    place\tcity\tYunusobod\tUZ
+    place\tcity\tYuzhno-Sakhalinsk\tRU
+    place\tcity\tZabrze\tPL
+    place\tcity\tZagazig\tEG
+    place\tcity\tZagreb\tHR
+    place\tcity\tZahedan\tIR
+    place\tcity\tZamboanga\tPH
+    place\tcity\tZamora de Hidalgo\tMX
+    place\tcity\tZango\tAO
+    place\tcity\tZanjan\tIR
+    place\tcity\tZanzibar\tTZ
+    place\tcity\tZaoyang\tCN
+    place\tcity\tZaozhuang\tCN
+    place\tcity\tZapopan\tMX
+    place\tcity\tZaporizhzhia\tUA
+    alias\tZaporizhzhia\tZaporizhzhya
+    alias\tZaporizhzhia\tZaporozhye
+    place\tcity\tZaragoza\tES
+    place\tcity\tZaria\tNG
+    place\tcity\tZarichnyi\tUA
+    place\tcity\tZarqa\tJO
+    place\tcity\tZawiya\tLY
+    place\tcity\tZelenograd\tRU
+    place\tcity\tZemun\tRS
+    place\tcity\tZenica\tBA
+    place\tcity\tZeytinburnu\tTR
+    place\tcity\tZhabei\tCN
+    place\tcity\tZhangjiagang\tCN
+    place\tcity\tZhangjiajie\tCN
+    place\tcity\tZhangjiakou\tCN
+    place\tcity\tZhangye\tCN
+    place\tcity\tZhangzhou\tCN
+    place\tcity\tZhanjiang\tCN
+    place\tcity\tZhaodong\tCN
+    place\tcity\tZhaoqing\tCN
+    place\tcity\tZhaotong\tCN
+    place\tcity\tZhengding\tCN
+    place\tcity\tZhengzhou\tCN
+    place\tcity\tZhenjiang\tCN
+    place\tcity\tZhenping\tCN
+    place\tcity\tZhenzhou\tCN
+    place\tcity\tZhicheng\tCN
+    place\tcity\tZhongshan\tCN
+    place\tcity\tZhongwei\tCN
+    place\tcity\tZhoukou\tCN
+    place\tcity\tZhoushan\tCN
+    place\tcity\tZhu Cheng City\tCN
+    place\tcity\tZhubei\tTW
+    place\tcity\tZhucheng\tCN
+    place\tcity\tZhuhai\tCN
+    place\tcity\tZhulebino\tRU
+    place\tcity\tZhumadian\tCN
+    place\tcity\tZhuzhou\tCN
+    place\tcity\tZhytomyr\tUA
+    place\tcity\tZibo\tCN
+    place\tcity\tZigong\tCN
+    place\tcity\tZiguinchor\tSN
+    place\tcity\tZinder\tNE
+    place\tcity\tZitong\tCN
+    place\tcity\tZiyang\tCN
+    place\tcity\tZlatoust\tRU
+    place\tcity\tZliten\tLY
+    place\tcity\tZoucheng\tCN
+    place\tcity\tZumpango\tMX
+    place\tcity\tZunyi\tCN
+    place\tcity\tZurich\tCH
+    alias\tZurich\tZürich
+    """
 }

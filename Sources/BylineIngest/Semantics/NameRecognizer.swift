@@ -37,16 +37,18 @@ struct NameRecognizer {
     while index < tokens.count {
       let token = tokens[index]
       if let compass = compassPlace(tokens, at: index) {
-        found.append(NameCandidate(
-          range: compass.range, kind: .place, key: compass.key, evidence: .certain, afterTitle: false,
-          sentence: sentence))
+        found.append(
+          NameCandidate(
+            range: compass.range, kind: .place, key: compass.key, evidence: .certain, afterTitle: false,
+            sentence: sentence))
         index += 2
         continue
       }
       if isPoliticalWest(tokens, at: index) {
-        found.append(NameCandidate(
-          range: token.stem, kind: .place, key: Gazetteer.place(named: "West")?.canonical ?? "the West",
-          evidence: .certain, afterTitle: false, sentence: sentence))
+        found.append(
+          NameCandidate(
+            range: token.stem, kind: .place, key: Gazetteer.place(named: "West")?.canonical ?? "the West",
+            evidence: .certain, afterTitle: false, sentence: sentence))
         index += 1
         continue
       }
@@ -58,7 +60,8 @@ struct NameRecognizer {
         // "undersecretary of State Bonnie Jenkins": the domain of a lower-case title is part of the title.
         let end = runEnd(tokens, from: index)
         if index + 1 < end {
-          segment(tokens, run: (index + 1)..<end, sentence: sentence, isHeading: isHeading, into: &found, afterTitle: true)
+          segment(
+            tokens, run: (index + 1)..<end, sentence: sentence, isHeading: isHeading, into: &found, afterTitle: true)
         }
         index = end
         continue
@@ -102,8 +105,9 @@ struct NameRecognizer {
         continue
       }
       let left = text(token.stem.lowerBound..<hyphen)
-      guard Gazetteer.place(named: left) != nil || Gazetteer.demonym(left) != nil
-        || NameLexicon.organizations[left] != nil
+      guard
+        Gazetteer.place(named: left) != nil || Gazetteer.demonym(left) != nil
+          || NameLexicon.organizations[left] != nil
       else {
         result.append(token)
         continue
@@ -186,8 +190,9 @@ struct NameRecognizer {
       }
       if NameLexicon.organizationTails.contains(word), !tokens[end - 1].isPossessive { end += 1 }
       if NameLexicon.geographicNouns.contains(word), !tokens[end - 1].isPossessive,
-        Gazetteer.place(named: text(tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound) + " "
-          + word.prefix(1).uppercased() + word.dropFirst()) != nil
+        Gazetteer.place(
+          named: text(tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound) + " "
+            + word.prefix(1).uppercased() + word.dropFirst()) != nil
       {
         end += 1
       }
@@ -216,9 +221,10 @@ struct NameRecognizer {
         !startsLongerName(match, tokens, limit: run.upperBound)
       {
         if let kind = match.kind {
-          found.append(NameCandidate(
-            range: match.range, kind: kind, key: match.key, evidence: .certain, afterTitle: afterTitle,
-            sentence: sentence))
+          found.append(
+            NameCandidate(
+              range: match.range, kind: kind, key: match.key, evidence: .certain, afterTitle: afterTitle,
+              sentence: sentence))
         }
         afterTitle = false
         position = match.end
@@ -239,7 +245,8 @@ struct NameRecognizer {
         continue
       }
       let end = unknownEnd(tokens, from: position, limit: run.upperBound)
-      let beforeTitle = end < run.upperBound && titleEnd(tokens, at: end, limit: run.upperBound, word: text(tokens[end].stem)) != nil
+      let beforeTitle =
+        end < run.upperBound && titleEnd(tokens, at: end, limit: run.upperBound, word: text(tokens[end].stem)) != nil
       classifyUnknown(
         tokens, position..<end, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, before: beforeTitle,
         into: &found)
@@ -265,9 +272,12 @@ struct NameRecognizer {
       let last = start + length - 1
       let lastWord = text(tokens[last].range)
       // A name never ends on a connector, and a possessive can only end one.
-      if length > 1, NameLexicon.connectors.contains(lastWord) || (start..<last).contains(where: { index in
-        tokens[index].isPossessive && !isInnerPossessive(tokens, index)
-      }) {
+      if length > 1,
+        NameLexicon.connectors.contains(lastWord)
+          || (start..<last).contains(where: { index in
+            tokens[index].isPossessive && !isInnerPossessive(tokens, index)
+          })
+      {
         length -= 1
         continue
       }
@@ -276,12 +286,15 @@ struct NameRecognizer {
       if length > 1, !tokens[last].isCapitalized {
         // "Korean peninsula" is the Korean Peninsula.
         let word = text(tokens[last].stem)
-        name = text(tokens[start].range.lowerBound..<tokens[last - 1].stem.upperBound) + " "
+        name =
+          text(tokens[start].range.lowerBound..<tokens[last - 1].stem.upperBound) + " "
           + word.prefix(1).uppercased() + word.dropFirst()
       }
-      if let place = Gazetteer.place(named: name) ?? Gazetteer.place(named: "the " + name).flatMap({
-        $0.kind == .region ? $0 : nil
-      }) {
+      if let place = Gazetteer.place(named: name)
+        ?? Gazetteer.place(named: "the " + name).flatMap({
+          $0.kind == .region ? $0 : nil
+        })
+      {
         return DictionaryMatch(
           range: range, end: last + 1, kind: .place, key: place.canonical, isRegion: place.kind == .region)
       }
@@ -343,7 +356,8 @@ struct NameRecognizer {
         // "University of Tasmania", "Institute for Marine and Antarctic Studies": after a head word and a
         // connector, places belong to the organisation's name.
         let insideOrganization = sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range))
-        if NameLexicon.titles.contains(word) || NameLexicon.capitalizedCommonWords.contains(word) { break }
+        if NameLexicon.titles.contains(word) { break }
+        if tokens[end].isAllCaps, NameLexicon.capitalizedCommonWords.contains(word) { break }
         if !insideOrganization, dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
       }
       if NameLexicon.organizationHeads.contains(text(tokens[end].stem)) { sawHead = true }
@@ -377,20 +391,25 @@ struct NameRecognizer {
       return
     }
     if let last = words.last, NameLexicon.placeHeads.contains(last), words.count >= 2 {
-      found.append(NameCandidate(
-        range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
+      found.append(
+        NameCandidate(
+          range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
       return
     }
     let hasHead = firstHead != nil
     let tail = NameLexicon.organizationTails.contains(words.last ?? "")
-    if hasHead && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) }) {
+    if hasHead
+      && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) })
+    {
       // "Service", "the Council": a head word alone names no particular organisation.
       return
     }
     if hasHead || (tail && words.count == 2) {
       guard !tail || tokens[lower].isCapitalized else { return }
-      found.append(NameCandidate(
-        range: range, kind: .organization, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
+      found.append(
+        NameCandidate(
+          range: range, kind: .organization, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence
+        ))
       return
     }
     if tail { upper -= 1 }
@@ -416,21 +435,26 @@ struct NameRecognizer {
       if token.isAllCaps, token.stem.count <= 6, !isHeading,
         !NameLexicon.capitalizedCommonWords.contains(text(token.stem))
       {
-        found.append(NameCandidate(
-          range: nameRange, kind: .organization, key: text(nameRange), evidence: .certain, afterTitle: false,
-          sentence: sentence))
+        found.append(
+          NameCandidate(
+            range: nameRange, kind: .organization, key: text(nameRange), evidence: .certain, afterTitle: false,
+            sentence: sentence))
         return
       }
       guard !token.isAllCaps, !before else { return }
-      found.append(NameCandidate(
-        range: nameRange, kind: .person, key: text(nameRange), evidence: afterTitle ? .certain : .needsSupport,
-        afterTitle: afterTitle, sentence: sentence))
+      found.append(
+        NameCandidate(
+          range: nameRange, kind: .person, key: text(nameRange), evidence: afterTitle ? .certain : .needsSupport,
+          afterTitle: afterTitle, sentence: sentence))
       return
     }
     // "National Security Adviser Chang Ho-jin": capitalised words before a title belong to the title.
     guard count <= 4, !isHeading || afterTitle, !before else { return }
     guard (lower..<upper).allSatisfy({ tokens[$0].stem.count > 1 }) else { return }
-    guard !(lower..<upper).contains(where: { hasAbstractEnding(tokens[$0]) || NameLexicon.thingWords.contains(text(tokens[$0].stem)) }),
+    guard
+      !(lower..<upper).contains(where: {
+        hasAbstractEnding(tokens[$0]) || NameLexicon.thingWords.contains(text(tokens[$0].stem))
+      }),
       !followsDeterminer(tokens, lower)
     else {
       return
@@ -439,9 +463,10 @@ struct NameRecognizer {
     guard allCapitals || (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else {
       return
     }
-    found.append(NameCandidate(
-      range: nameRange, kind: .person, key: text(nameRange), evidence: .certain, afterTitle: afterTitle,
-      sentence: sentence))
+    found.append(
+      NameCandidate(
+        range: nameRange, kind: .person, key: text(nameRange), evidence: .certain, afterTitle: afterTitle,
+        sentence: sentence))
   }
 
   /// "Comprehensive Strategic Partnership": words with these endings name things and ideas, not people.

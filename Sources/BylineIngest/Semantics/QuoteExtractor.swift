@@ -228,8 +228,9 @@ struct QuoteExtractor {
     if last < span.close, bytes[last] == 0x2C { return true }
     // A nested quotation may end the words: "…don't worry about it,'" said X.
     var finalIndex = span.inner.upperBound - 1
-    while finalIndex > span.inner.lowerBound, bytes[finalIndex] == 0x27 || bytes[finalIndex] == 0x99
-      || bytes[finalIndex] == 0x80 || bytes[finalIndex] == 0xE2
+    while finalIndex > span.inner.lowerBound,
+      bytes[finalIndex] == 0x27 || bytes[finalIndex] == 0x99
+        || bytes[finalIndex] == 0x80 || bytes[finalIndex] == 0xE2
     {
       finalIndex -= 1
     }
@@ -279,7 +280,8 @@ struct QuoteExtractor {
     }
     // In her opinion / in his view
     if let inIndex = lowered.firstIndex(of: "in"), inIndex + 2 < words.count,
-      ["his", "her", "their"].contains(lowered[inIndex + 1]), ["opinion", "view", "words"].contains(lowered[inIndex + 2])
+      ["his", "her", "their"].contains(lowered[inIndex + 1]),
+      ["opinion", "view", "words"].contains(lowered[inIndex + 2])
     {
       let cue = lowered[inIndex...(inIndex + 2)].joined(separator: " ")
       let phrase = NounPhrase(start: inIndex + 1, end: inIndex + 2, text: words[inIndex + 1], name: nil)
@@ -340,7 +342,8 @@ struct QuoteExtractor {
       let chunk = chunkStart..<cueIndex
       if let name = wholeName(tokens, chunk) { return name }
       let first = text(tokens[chunk.lowerBound].range)
-      let isAside = ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
+      let isAside =
+        ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
         || !tokens[chunk.lowerBound].isCapitalized
       if isAside, chunkStart > 0 {
         var previousStart = chunkStart - 1
@@ -398,7 +401,8 @@ struct QuoteExtractor {
     while end < tokens.count, end < 9, tokens[end].followsSpace {
       let token = tokens[end]
       let word = text(token.range)
-      if !token.isCapitalized && !NameLexicon.connectors.contains(word) && name(startingAt: token.range.lowerBound) == nil
+      if !token.isCapitalized && !NameLexicon.connectors.contains(word)
+        && name(startingAt: token.range.lowerBound) == nil
       {
         break
       }
@@ -469,14 +473,16 @@ struct QuoteExtractor {
     let words = phrase.text.split(separator: " ").map(String.init)
     guard let first = words.first else { return Attribution(speaker: nil, text: phrase.text, cue: cue) }
     if let singular = AttributionLexicon.pronouns[first], words.count == 1 {
-      let speaker = singular ? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes) : nil
+      let speaker =
+        singular ? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes) : nil
       return Attribution(speaker: speaker, text: phrase.text, cue: cue)
     }
     let head = words.last.map { $0.lowercased() } ?? ""
     let determiner = first.lowercased()
     if determiner == "the" || determiner == "this" {
       if words.contains(where: { AttributionLexicon.personRoles.contains($0.lowercased()) }), !head.hasSuffix("s") {
-        let speaker = describedPerson(words, before: offset, quotes: quotes)
+        let speaker =
+          describedPerson(words, before: offset, quotes: quotes)
           ?? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes)
         return Attribution(speaker: speaker, text: phrase.text, cue: cue)
       }
@@ -511,8 +517,10 @@ struct QuoteExtractor {
       // The words around the name: its title before it, an appositive after it.
       // One word must be the title right before the name ("the judge" → "District Judge Harriet …").
       let reach = needed == 1 ? 0 : 60
-      let window = max(sentences[name.sentence].range.lowerBound, name.range.lowerBound - (needed == 1 ? 30 : 60))..<min(
-        sentences[name.sentence].range.upperBound, name.range.upperBound + reach)
+      let window =
+        max(
+          sentences[name.sentence].range.lowerBound, name.range.lowerBound - (needed == 1 ? 30 : 60))..<min(
+          sentences[name.sentence].range.upperBound, name.range.upperBound + reach)
       let before = WordTokens.tokens(bytes, in: window.lowerBound..<name.range.lowerBound).map {
         text($0.stem).lowercased()
       }
@@ -535,7 +543,8 @@ struct QuoteExtractor {
       best = (name.range.lowerBound, name.key)
     }
     if let speaker = quotes.last(where: { $0.marked.upperBound <= offset && $0.quote.speaker != nil }),
-      let speakerKey = speaker.quote.speaker, let best, names.contains(where: { $0.key == speakerKey && $0.kind == .person })
+      let speakerKey = speaker.quote.speaker, let best,
+      names.contains(where: { $0.key == speakerKey && $0.kind == .person })
     {
       // Prefer the last speaker when no other person was named after that quotation.
       if best.offset < speaker.marked.upperBound { return speakerKey }

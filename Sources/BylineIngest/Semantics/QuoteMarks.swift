@@ -36,7 +36,8 @@ enum QuoteMarks {
     for mark in marks {
       if let open = opened {
         if mark.role == .opening && mark.offset - (open.offset + open.width) > 0
-          && !isBetweenWords(bytes, mark, paragraph) && followsSentenceEnd(bytes, before: mark.offset, from: open.offset)
+          && !isBetweenWords(bytes, mark, paragraph)
+          && followsSentenceEnd(bytes, before: mark.offset, from: open.offset)
         {
           // A fresh opening mark after a finished sentence: the earlier quote was never closed.
           spans.append(span(open, closeAt: mark.offset, bytes, isUnclosed: true))

@@ -61,7 +61,8 @@ enum SemanticAnalysis {
     for candidate in candidates where candidate.kind == .organization {
       let name = recognizer.text(candidate.range)
       guard let space = name.firstIndex(of: " ") else { continue }
-      organizationsByFirstWord[String(name[..<space])] = organizationsByFirstWord[String(name[..<space])] ?? candidate.key
+      organizationsByFirstWord[String(name[..<space])] =
+        organizationsByFirstWord[String(name[..<space])] ?? candidate.key
     }
     var resolved: [ResolvedName] = []
     for (position, candidate) in candidates.enumerated() {
@@ -83,8 +84,9 @@ enum SemanticAnalysis {
           continue
         }
       }
-      if candidate.evidence == .certain, candidate.kind != .person, candidate.key != recognizer.text(candidate.range)
-        || isDictionaryName(candidate.key)
+      if candidate.evidence == .certain, candidate.kind != .person,
+        candidate.key != recognizer.text(candidate.range)
+          || isDictionaryName(candidate.key)
       {
         draft.canonicalKeys.insert(candidate.key)
       }
@@ -116,7 +118,9 @@ enum SemanticAnalysis {
       guard tokens.indices.contains(position) else { return nil }
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[position].range]), as: UTF8.self).lowercased()
     }
-    if let next = word(index + 1), AttributionLexicon.cues.contains(next), next != "according", tokens[index + 1].followsSpace {
+    if let next = word(index + 1), AttributionLexicon.cues.contains(next), next != "according",
+      tokens[index + 1].followsSpace
+    {
       // "Observers suggest", "Reports say": a sentence's first word needs a plain verb of saying and no plural.
       if index > 0 { return true }
       let plain = ["said", "says", "told", "added", "noted", "wrote"].contains(next)
@@ -137,7 +141,9 @@ enum SemanticAnalysis {
     for (index, sentence) in article.sentences.enumerated() {
       let text = article.text(of: sentence)
       for finding in NumberExtractor.findings(in: text) {
-        let range = (finding.range.lowerBound + sentence.range.lowerBound)..<(finding.range.upperBound
+        let range =
+          (finding.range.lowerBound + sentence.range.lowerBound)
+          ..<(finding.range.upperBound
           + sentence.range.lowerBound)
         found.append(
           StatedNumber(
@@ -155,7 +161,9 @@ enum SemanticAnalysis {
     for (index, sentence) in article.sentences.enumerated() {
       let text = article.text(of: sentence)
       for finding in DateExpressions.findings(in: text, reference: reference) {
-        let range = (finding.range.lowerBound + sentence.range.lowerBound)..<(finding.range.upperBound
+        let range =
+          (finding.range.lowerBound + sentence.range.lowerBound)
+          ..<(finding.range.upperBound
           + sentence.range.lowerBound)
         found.append(
           DateMention(

@@ -45,9 +45,13 @@ enum WordTokens {
           letterWidth(bytes, at: end + joiner, limit: range.upperBound) > 0
         else {
           // "U.S." keeps its final dot when the word is a dotted abbreviation.
-          if bytes[end] == 0x2E, end - start >= 3, bytes[end - 2] == 0x2E { end += 1 }
+          if bytes[end] == 0x2E, end - start >= 3, bytes[end - 2] == 0x2E {
+            end += 1
+          }
           // Company and name suffixes keep their dot: "Inc.", "Ltd.", "Corp.", "Jr.".
-          else if bytes[end] == 0x2E, isDottedSuffix(bytes, start..<end) { end += 1 }
+          else if bytes[end] == 0x2E, isDottedSuffix(bytes, start..<end) {
+            end += 1
+          }
           break
         }
         if joiner == 3 || bytes[end] == 0x27, isPossessiveEnding(bytes, at: end + joiner, limit: range.upperBound) {
@@ -69,8 +73,10 @@ enum WordTokens {
   private static func isDottedSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard range.count >= 2, range.count <= 4 else { return false }
     let word = Array(bytes[range])
-    return [Array("Inc".utf8), Array("Ltd".utf8), Array("Corp".utf8), Array("Co".utf8), Array("Jr".utf8),
-      Array("Sr".utf8), Array("Bros".utf8)].contains(word)
+    return [
+      Array("Inc".utf8), Array("Ltd".utf8), Array("Corp".utf8), Array("Co".utf8), Array("Jr".utf8),
+      Array("Sr".utf8), Array("Bros".utf8),
+    ].contains(word)
   }
 
   /// Bytes of the letter or digit at `index`, 0 when it is not one. Bytes of other scripts count as letters,
