@@ -141,10 +141,8 @@ enum SemanticAnalysis {
     for (index, sentence) in article.sentences.enumerated() {
       let text = article.text(of: sentence)
       for finding in NumberExtractor.findings(in: text) {
-        let range =
-          (finding.range.lowerBound + sentence.range.lowerBound)
-          ..<(finding.range.upperBound
-          + sentence.range.lowerBound)
+        let offset = sentence.range.lowerBound
+        let range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
         found.append(
           StatedNumber(
             block: sentence.block, sentence: index, range: range, value: finding.value, unit: finding.unit,
@@ -161,10 +159,8 @@ enum SemanticAnalysis {
     for (index, sentence) in article.sentences.enumerated() {
       let text = article.text(of: sentence)
       for finding in DateExpressions.findings(in: text, reference: reference) {
-        let range =
-          (finding.range.lowerBound + sentence.range.lowerBound)
-          ..<(finding.range.upperBound
-          + sentence.range.lowerBound)
+        let offset = sentence.range.lowerBound
+        let range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
         found.append(
           DateMention(
             place: .body(block: sentence.block, sentence: index, range: range), text: String(article.text(in: range)),
