@@ -39,6 +39,9 @@ enum Gazetteer {
   /// The most words (separated by spaces or hyphens) in any name or demonym, for longest-match scanning.
   static var longestNameWords: Int { table.longestNameWords }
 
+  /// Every name and demonym the gazetteer answers to, folded forms included.
+  static var names: [Substring] { Array(table.places.keys) + Array(table.demonyms.keys) }
+
   /// Every place, in the data's order.
   static var entries: [GazetteerEntry] { table.entries }
 

@@ -266,7 +266,9 @@ struct NameRecognizer {
 
   /// The longest gazetteer place, listed organisation or demonym starting at `start`.
   private func dictionaryMatch(_ tokens: [WordToken], from start: Int, limit: Int) -> DictionaryMatch? {
-    let longest = min(limit - start, max(Gazetteer.longestNameWords, 7))
+    let known = NameIndex.maximumWords(bytes, tokens[start].stem)
+    guard known > 0 else { return nil }
+    let longest = min(limit - start, known)
     var length = longest
     while length >= 1 {
       let last = start + length - 1

@@ -40,9 +40,15 @@ enum SemanticAnalysis {
       QuoteMarks.spans(bytes, in: block.range).filter { QuoteMarks.isTitle(bytes, $0) }.map(\.inner)
     }
     var candidates: [NameCandidate] = []
+    // Words of the sentences that hold a lone capitalised word, for looking at the verbs beside it.
+    var sentenceTokens: [Int: [WordToken]] = [:]
     for (index, sentence) in article.sentences.enumerated() {
       let isHeading = article.blocks[sentence.block].kind == .heading
-      candidates += recognizer.candidates(in: sentence.range, sentence: index, isHeading: isHeading)
+      let found = recognizer.candidates(in: sentence.range, sentence: index, isHeading: isHeading)
+      if found.contains(where: { $0.evidence == .needsSupport }) {
+        sentenceTokens[index] = WordTokens.tokens(bytes, in: sentence.range)
+      }
+      candidates += found
     }
     candidates.removeAll { candidate in titleSpans.contains { $0.contains(candidate.range.lowerBound) } }
     // Full names of people, for surnames and first names used alone later ("Cha", "Kim").
@@ -76,7 +82,7 @@ enum SemanticAnalysis {
         }
         if let owners = byWord[candidate.key] {
           name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
-        } else if candidate.evidence == .needsSupport && !isNextToCue(candidate, bytes: bytes, article: article) {
+        } else if candidate.evidence == .needsSupport && !isNextToCue(candidate, bytes: bytes, tokens: sentenceTokens[candidate.sentence] ?? []) {
           draft.pending.append(
             Mention(
               entity: candidate.key, kind: .person, block: article.sentences[candidate.sentence].block,
@@ -106,11 +112,9 @@ enum SemanticAnalysis {
   }
 
   /// "said Cha", "Cha said", "Cha told": a single capitalised word right next to a verb of speaking is a person.
-  private static func isNextToCue(_ candidate: NameCandidate, bytes: UnsafeBufferPointer<UInt8>, article: Article)
+  private static func isNextToCue(_ candidate: NameCandidate, bytes: UnsafeBufferPointer<UInt8>, tokens: [WordToken])
     -> Bool
   {
-    let sentence = article.sentences[candidate.sentence].range
-    let tokens = WordTokens.tokens(bytes, in: sentence)
     guard let index = tokens.firstIndex(where: { $0.range.lowerBound == candidate.range.lowerBound }) else {
       return false
     }
