@@ -8,7 +8,7 @@ enum NameLexicon {
   /// Words that stand before a person's name and are not part of it ("President", "Secretary-General").
   static let titles: Set<String> = [
     "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Superintendent", "Marshal", "Trooper",
-    "Dean", "Provost", "Principal", "Bishop", "Archbishop", "Cardinal", "Imam", "Skipper", "Manager",
+    "Provost", "Principal", "Bishop", "Archbishop", "Cardinal", "Imam", "Skipper", "Manager",
     "Chairperson", "Treasurer", "Auditor", "Comptroller", "Clerk", "Magistrate", "Coroner", "Prosecutor",
     "Attorney-General", "Solicitor", "Barrister", "Lawyer", "MP", "MEP", "MSP", "Assemblyman", "Assemblywoman",
     "Congressman", "Congresswoman", "Delegate", "Alderman", "Warden", "Pastor", "Economist", "Researcher",
@@ -34,6 +34,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Research", "Analytics", "Advisory", "Economics", "Health", "Emergency", "Management", "Labs", "Lab",
     "Securities", "Capital", "Courier", "Chronicle", "Daily", "Mail", "Telegraph", "Observer", "Standard",
     "Express", "Mirror", "Magazine", "Weekly", "Media", "Broadcasting", "AS", "ASA", "AB", "NV", "BV", "SpA",
     "SE", "Pty", "LLP", "Bancorp", "Financial", "Insurance", "Energy", "Pharmaceuticals", "Pharma",
@@ -67,11 +68,34 @@ enum NameLexicon {
 
   /// Last words of place names ("Maria Island", "County Hall", "Adelaide Oval").
   static let placeHeads: Set<String> = [
+    "County", "Borough", "Parish", "Township", "Municipality", "Shire", "District", "Province", "Prefecture",
     "Island", "Islands", "Bay", "Beach", "Oval", "Hall", "Park", "Stadium", "Arena", "River", "Lake", "Mountain",
     "Mountains", "Valley", "Coast", "Harbour", "Harbor", "Port", "Street", "Square", "Bridge", "Airport", "Station",
     "Palace", "Cathedral", "Church", "Mosque", "Temple", "Castle", "Tower", "Road", "Avenue", "Forest", "Desert",
     "Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Canal", "Falls", "Hills", "Heights", "Ground", "Cove", "Reef",
     "Glacier", "Volcano", "Dam", "Plaza", "Boulevard", "Lane", "Highway", "Motorway", "Cemetery", "Prison",
+  ]
+
+  /// Heads of company names, whose first word alone goes on naming the company ("Pathline" for "Pathline Data
+  /// Inc."), unlike "Garnett" for "Garnett Community Center".
+  static let companyHeads: Set<String> = [
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group", "Corp", "Corp.", "Corporation",
+    "Company", "Co.", "Holdings", "Labs", "AS", "ASA", "AB", "NV", "BV", "SE", "Pty", "LLP", "Industries",
+    "Technologies", "Systems", "Motors", "Partners", "Research", "Securities", "Capital", "Data", "Media",
+    "Airlines", "Airways", "Foods", "Brands", "Stores", "Energy", "Pharmaceuticals", "Therapeutics", "Software",
+  ]
+
+  /// The Associated Press's abbreviations of US states, as datelines write them ("RESTON, Va.").
+  static let stateAbbreviations: [String: String] = [
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
   ]
 
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
@@ -161,7 +185,8 @@ enum NameLexicon {
   static let capitalizedCommonWords: Set<String> = [
     "NO", "YES", "THE", "AND", "OR", "OF", "IN", "ON", "TO", "IS", "IT", "AT", "BY", "FOR", "SAID", "SAYS", "NOT",
     "NEW", "ALL", "WE", "HE", "SHE", "THEY", "BUT", "WAS", "ARE", "BE", "AS", "AN", "A", "I", "OK", "MORE", "NOW",
-    "BREAKING", "LIVE", "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
+    "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID", "DNA", "HIV", "FAQ", "Q&A", "WHERE",
+    "WHAT", "HOW", "WHY", "WHEN", "TO", "GET", "HELP", "CALL", "SEE", "ALSO", "UP", "OUT", "OFF", "BREAKING", "LIVE", "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
   ]
 
   /// Capitalised words that open sentences or headings and are never names on their own.
@@ -179,7 +204,7 @@ enum NameLexicon {
     "Yesterday", "Tomorrow", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Potential", "Increasing", "Concerns", "Analysis",
     "Opinion", "Editorial", "Comment", "Breaking", "Exclusive", "Live", "Update", "Advertisement", "Sponsored",
-    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Will", "Would",
+    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would",
     "Can", "Could", "Should", "Must", "Might", "Shall", "Let", "Please", "Yes", "Thank", "Thanks",
   ]
 }

@@ -54,7 +54,8 @@ enum SemanticAnalysis {
     // Full names of people, for surnames and first names used alone later ("Cha", "Kim").
     var fullNames: [String: Int] = [:]
     var byWord: [String: [String]] = [:]
-    for candidate in candidates where candidate.kind == .person && candidate.evidence == .certain {
+    for candidate in candidates
+    where candidate.kind == .person && candidate.evidence == .certain && candidate.key != candidate.key.uppercased() {
       let words = personWords(candidate.key)
       guard words.count >= 2 else { continue }
       if fullNames[candidate.key] == nil {
@@ -66,7 +67,9 @@ enum SemanticAnalysis {
     var organizationsByFirstWord: [String: String] = [:]
     for candidate in candidates where candidate.kind == .organization {
       let name = recognizer.text(candidate.range)
-      guard let space = name.firstIndex(of: " ") else { continue }
+      let isCompany =
+        name.contains(" & ") || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
+      guard isCompany, let space = name.firstIndex(of: " ") else { continue }
       organizationsByFirstWord[String(name[..<space])] =
         organizationsByFirstWord[String(name[..<space])] ?? candidate.key
     }
@@ -74,6 +77,14 @@ enum SemanticAnalysis {
     for (position, candidate) in candidates.enumerated() {
       var name = ResolvedName(
         range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
+      if candidate.kind == .person, candidate.evidence == .needsSupport, personWords(candidate.key).count > 1 {
+        // A name set in capitals counts when the article also writes it in mixed case.
+        let folded = FormTable.fold(candidate.key)
+        guard let person = fullNames.keys.first(where: { FormTable.fold($0) == folded }) else { continue }
+        name.key = person
+        resolved.append(name)
+        continue
+      }
       if candidate.kind == .person && personWords(candidate.key).count == 1 {
         if byWord[candidate.key] == nil, let organization = organizationsByFirstWord[candidate.key] {
           resolved.append(
@@ -131,7 +142,7 @@ enum SemanticAnalysis {
       return plain && !(word(index)?.hasSuffix("s") ?? true)
     }
     if let previous = word(index - 1), AttributionLexicon.cues.contains(previous), tokens[index].followsSpace,
-      previous.hasPrefix("said") || previous.hasPrefix("add") || previous.hasPrefix("note") || previous == "told"
+      previous.hasPrefix("said") || previous.hasPrefix("add") || previous.hasPrefix("note")
     {
       return true
     }
