@@ -176,6 +176,11 @@ struct NameRecognizer {
         end += 1
         continue
       }
+      if !token.followsSpace, token.isCapitalized, isAmpersandGap(tokens[end - 1].range.upperBound..<token.range.lowerBound) {
+        // "Harwood & Pryce", "AT&T" stay one name.
+        end += 1
+        continue
+      }
       guard token.followsSpace, !tokens[end - 1].hasDigit else { break }
       if token.isCapitalized && !token.hasDigit {
         end += 1
@@ -199,6 +204,11 @@ struct NameRecognizer {
       break
     }
     return end
+  }
+
+  private func isAmpersandGap(_ gap: Range<Int>) -> Bool {
+    let mark = Array(bytes[gap])
+    return mark == [0x20, 0x26, 0x20] || mark == [0x26]
   }
 
   private func isPluralPossessiveGap(_ gap: Range<Int>) -> Bool {

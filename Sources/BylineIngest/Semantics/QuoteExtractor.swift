@@ -116,6 +116,15 @@ struct QuoteExtractor {
     {
       return .full
     }
+    // `said "this town is tough, and …"`, `told Meridian "this city voted …"`: a clause given right after the
+    // verb is the statement itself, whatever its first letter.
+    if let cueAt = words.suffix(2).lastIndex(where: { AttributionLexicon.cues.contains($0) }),
+      words.count - cueAt <= 2, !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C, isVerb(at: cueAt, words, before),
+      !before[before.count - 1].isPossessive, WordTokens.tokens(bytes, in: span.inner).count >= 5,
+      words.count - cueAt == 1 || before[before.count - 1].isCapitalized
+    {
+      return .full
+    }
     if let first = WordTokens.tokens(bytes, in: span.inner).first, first.isCapitalized,
       let lastWord = words.suffix(4).last(where: { AttributionLexicon.cues.contains($0) }), !lastWord.hasSuffix("ing"),
       words.suffix(4).contains(lastWord), bytes[index - 1] != 0x2C || words.last == lastWord
@@ -162,7 +171,7 @@ struct QuoteExtractor {
   private func sentenceBoundaryBetween(_ lower: Int, _ upper: Int) -> Bool {
     guard lower < upper else { return false }
     let tokens = WordTokens.tokens(bytes, in: lower..<upper)
-    return tokens.count <= 8 && (lower..<upper).contains { bytes[$0] == 0x2E }
+    return tokens.count <= 20 && (lower..<upper).contains { bytes[$0] == 0x2E }
   }
 
   /// `"…," said Cha` / `"…," Putin added` / `"…" – noted the expert` / `"…," Tass quoted Putin as saying`.
@@ -195,7 +204,13 @@ struct QuoteExtractor {
       if words[0].lowercased() == "according" { return nil }
       let subjectStart = 1
       guard subjectStart < tokens.count else { return nil }
-      let phrase = nounPhrase(tokens, from: subjectStart, limit: min(tokens.count, subjectStart + 7))
+      // "said RDWU regional officer Gareth Lloyd-Evans": the one person before the next comma speaks.
+      var clauseEnd = subjectStart + 1
+      while clauseEnd < min(tokens.count, subjectStart + 8), tokens[clauseEnd].followsSpace { clauseEnd += 1 }
+      let person = phrase(tokens, subjectStart..<clauseEnd, preferPerson: true).flatMap {
+        $0.name?.kind == .person ? $0 : nil
+      }
+      let phrase = person ?? nounPhrase(tokens, from: subjectStart, limit: min(tokens.count, subjectStart + 7))
       guard let phrase else { return nil }
       return resolve(phrase, cue: words[0].lowercased(), before: span.open, quotes: quotes)
     }
@@ -204,7 +219,8 @@ struct QuoteExtractor {
     for cueIndex in 1..<min(words.count, 7)
     where AttributionLexicon.cues.contains(words[cueIndex]) && !tokens[cueIndex].isCapitalized {
       guard tokens[cueIndex].followsSpace, startsSpeakerPhrase(tokens[0]),
-        let phrase = nounPhrase(tokens, from: 0, limit: cueIndex), phrase.end == cueIndex
+        (1..<cueIndex).allSatisfy({ tokens[$0].followsSpace }),
+        let phrase = speakerBefore(tokens, cueIndex)
       else { return nil }
       let cue = words[cueIndex].lowercased()
       if cue == "quoted" || cue == "quoting",
@@ -217,6 +233,14 @@ struct QuoteExtractor {
       }
       return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
     }
+    return nil
+  }
+
+  /// The speaker phrase that fills the words before a verb: "Anderson County Sheriff Wade Lindgren said",
+  /// "the National Order Party said".
+  private func speakerBefore(_ tokens: [WordToken], _ cueIndex: Int) -> NounPhrase? {
+    if let phrase = nounPhrase(tokens, from: 0, limit: cueIndex), phrase.end == cueIndex { return phrase }
+    if let phrase = phrase(tokens, 0..<cueIndex, preferPerson: true), phrase.name != nil { return phrase }
     return nil
   }
 
@@ -267,6 +291,7 @@ struct QuoteExtractor {
     // A verb of saying is written in lower case; "State" in "Secretary of State" is no verb.
     let lastCue = lowered.indices.last { index in
       AttributionLexicon.cues.contains(lowered[index]) && lowered[index] != "according" && !tokens[index].isCapitalized
+        && isVerb(at: index, lowered, tokens)
     }
     // According to X — unless a verb of saying follows it ("according to Tass, Putin referred to it as …").
     if let according = lowered.lastIndex(of: "according"), according + 1 < words.count, lowered[according + 1] == "to",
@@ -338,16 +363,23 @@ struct QuoteExtractor {
       // "Menon-Clarke, an analyst at Calder Securities, said", "Kim, who expressed" — or a name alone between
       // commas ("…Korea Program, Jenny Towne, said").
       var chunkStart = cueIndex - 1
-      while chunkStart > 0, tokens[chunkStart].followsSpace { chunkStart -= 1 }
+      while chunkStart > 0, !commaBefore(tokens, chunkStart) { chunkStart -= 1 }
       let chunk = chunkStart..<cueIndex
       if let name = wholeName(tokens, chunk) { return name }
       let first = text(tokens[chunk.lowerBound].range)
+      // "Its chair, retired teacher Harold Simms, said": a description ending in the person's name.
+      if !["who", "whose", "which"].contains(first.lowercased()),
+        let name = name(endingAt: tokens[chunk.upperBound - 1].stem.upperBound), name.kind == .person
+      {
+        let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? chunk.lowerBound
+        return NounPhrase(start: startToken, end: cueIndex, text: text(name.range), name: name)
+      }
       let isAside =
         ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
         || !tokens[chunk.lowerBound].isCapitalized
       if isAside, chunkStart > 0 {
         var previousStart = chunkStart - 1
-        while previousStart > 0, tokens[previousStart].followsSpace { previousStart -= 1 }
+        while previousStart > 0, !commaBefore(tokens, previousStart) { previousStart -= 1 }
         let previousChunk = previousStart..<chunkStart
         let lastToken = tokens[previousChunk.upperBound - 1]
         if let name = name(endingAt: lastToken.stem.upperBound) {
@@ -370,17 +402,22 @@ struct QuoteExtractor {
     while start > 0 {
       let previous = tokens[start - 1]
       let word = text(previous.range).lowercased()
-      if ["that", "and", "but", "which", "while", "when", "as", "if", "because", "who"].contains(word) { break }
+      if ["that", "and", "but", "which", "while", "when", "as", "if", "because", "who", "what", "where", "whom", "whose",
+        "so", "since", "after", "before", "than"].contains(word)
+      {
+        break
+      }
       start -= 1
-      if cueIndex - start > 7 { return nil }
+      if cueIndex - start > 12 { return nil }
       if !tokens[start].followsSpace { break }
     }
     guard start < cueIndex else {
-      // "X described the cuts as … and said: …": coordinated verbs share the sentence's subject.
-      if text(tokens[cueIndex - 1].range) == "and" { return sentenceSubject(tokens) }
+      // "X described the cuts as … and said: …", "X said … but warned": coordinated verbs share the
+      // sentence's subject.
+      if ["and", "but"].contains(text(tokens[cueIndex - 1].range)) { return sentenceSubject(tokens) }
       return nil
     }
-    return phrase(tokens, start..<cueIndex)
+    return phrase(tokens, start..<cueIndex, preferPerson: true)
   }
 
   /// The name that is all of a chunk of words, or nil.
@@ -391,14 +428,34 @@ struct QuoteExtractor {
     return NounPhrase(start: chunk.lowerBound, end: chunk.upperBound, text: text(name.range), name: name)
   }
 
+  /// "the German pledge", "a call": a cue word after a determiner or an adjective of nationality is a noun; "would
+  /// add to" adds, it does not speak.
+  private func isVerb(at index: Int, _ lowered: [String], _ tokens: [WordToken]) -> Bool {
+    if index > 0, tokens[index].followsSpace {
+      let previous = lowered[index - 1]
+      if AttributionLexicon.determiners.contains(previous) && previous != "that" { return false }
+      if tokens[index - 1].isCapitalized, Gazetteer.demonym(text(tokens[index - 1].stem)) != nil { return false }
+    }
+    if lowered[index].hasPrefix("add"), index + 1 < lowered.count, lowered[index + 1] == "to" { return false }
+    return true
+  }
+
   /// The first noun phrase of a sentence, up to its first comma or verb-like word.
   private func sentenceSubject(_ tokens: [WordToken]) -> NounPhrase? {
     guard let first = tokens.first, startsSpeakerPhrase(first) else { return nil }
     if AttributionLexicon.pronouns[text(first.range)] != nil {
       return NounPhrase(start: 0, end: 1, text: text(first.range), name: nil)
     }
+    // "Labour group leader Steffan Rhys-Omole described …": the words before the sentence's first verb of saying.
+    let lowered = tokens.prefix(12).map { text($0.range).lowercased() }
+    if let verb = lowered.indices.first(where: { index in
+      index > 0 && AttributionLexicon.cues.contains(lowered[index]) && !tokens[index].isCapitalized
+        && isVerb(at: index, lowered, tokens)
+    }), let subject = phrase(tokens, 0..<verb, preferPerson: true), subject.name != nil {
+      return subject
+    }
     var end = 1
-    while end < tokens.count, end < 9, tokens[end].followsSpace {
+    while end < tokens.count, end < 9, tokens[end].followsSpace || isPluralPossessiveGap(tokens, end) {
       let token = tokens[end]
       let word = text(token.range)
       if !token.isCapitalized && !NameLexicon.connectors.contains(word)
@@ -409,6 +466,20 @@ struct QuoteExtractor {
       end += 1
     }
     return phrase(tokens, 0..<end)
+  }
+
+  /// "Grocers’ Federation": only a plural possessive mark lies between two words.
+  private func isPluralPossessiveGap(_ tokens: [WordToken], _ index: Int) -> Bool {
+    let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
+    guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
+    let mark = Array(bytes[gap])
+    return mark == [0x27, 0x20] || mark == [0xE2, 0x80, 0x99, 0x20]
+  }
+
+  /// Whether a comma stands between a word and the one before it.
+  private func commaBefore(_ tokens: [WordToken], _ index: Int) -> Bool {
+    guard index > 0 else { return true }
+    return bytes[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains(0x2C)
   }
 
   /// A speaker phrase that starts at `start`: a name, a pronoun, or a determiner and up to five words.
@@ -427,7 +498,9 @@ struct QuoteExtractor {
     var end = start + 1
     while end < limit, end - start < 6, tokens[end].followsSpace {
       let next = text(tokens[end].range).lowercased()
-      if AttributionLexicon.cues.contains(next) || ["that", "who", "on", "in", "at", "as", "to", "for"].contains(next) {
+      if (AttributionLexicon.cues.contains(next) && !tokens[end].isCapitalized)
+        || ["that", "who", "on", "in", "at", "as", "to", "for"].contains(next)
+      {
         break
       }
       end += 1
@@ -440,7 +513,9 @@ struct QuoteExtractor {
     let span = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     if preferPerson {
       // "According to US Secretary of State Antony Blinken in Washington": the person, not the place.
-      let people = names.filter { $0.kind == .person && span.contains($0.range.lowerBound) }
+      let people = names.filter {
+        $0.kind == .person && span.contains($0.range.lowerBound) && !isPossessive(after: $0.range.upperBound)
+      }
       if let person = people.last, people.count == 1 {
         return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(person.range), name: person)
       }
@@ -454,6 +529,12 @@ struct QuoteExtractor {
       }
     }
     return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(span), name: nil)
+  }
+
+  private func isPossessive(after offset: Int) -> Bool {
+    guard offset < bytes.count else { return false }
+    if bytes[offset] == 0x27 { return true }
+    return bytes[offset] == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99
   }
 
   private func name(startingAt offset: Int) -> ResolvedName? {
@@ -474,7 +555,9 @@ struct QuoteExtractor {
     guard let first = words.first else { return Attribution(speaker: nil, text: phrase.text, cue: cue) }
     if let singular = AttributionLexicon.pronouns[first], words.count == 1 {
       let speaker =
-        singular ? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes) : nil
+        singular
+        ? personInParagraph(before: offset, quotes: quotes) ?? recentSpeaker(before: offset, quotes: quotes)
+          ?? lastPerson(before: offset, quotes: quotes) : nil
       return Attribution(speaker: speaker, text: phrase.text, cue: cue)
     }
     let head = words.last.map { $0.lowercased() } ?? ""
@@ -483,14 +566,43 @@ struct QuoteExtractor {
       if words.contains(where: { AttributionLexicon.personRoles.contains($0.lowercased()) }), !head.hasSuffix("s") {
         let speaker =
           describedPerson(words, before: offset, quotes: quotes)
-          ?? recentSpeaker(before: offset, quotes: quotes) ?? lastPerson(before: offset, quotes: quotes)
+          ?? recentSpeaker(before: offset, quotes: quotes) ?? mostNamedPerson(before: offset)
         return Attribution(speaker: speaker, text: phrase.text, cue: cue)
       }
       if AttributionLexicon.organizationRoles.contains(head) {
-        return Attribution(speaker: lastOrganization(before: offset), text: phrase.text, cue: cue)
+        let speaker = describedOrganization(words, before: offset) ?? lastOrganization(before: offset)
+        return Attribution(speaker: speaker, text: phrase.text, cue: cue)
       }
     }
     return Attribution(speaker: nil, text: phrase.text, cue: cue)
+  }
+
+  /// The last person named in this paragraph before the quotation, outside quotation marks: "Ibáñez Soto conceded
+  /// defeat. "…," he said."
+  private func personInParagraph(before offset: Int, quotes: [QuoteDraft]) -> String? {
+    guard let block = blocks.first(where: { $0.range.contains(offset) }) else { return nil }
+    return names.last { name in
+      name.kind == .person && name.range.lowerBound >= block.range.lowerBound && name.range.upperBound <= offset
+        && !quotes.contains { $0.marked.contains(name.range.lowerBound) } && opensSentence(name)
+    }?.key
+  }
+
+  /// Whether a name is its sentence's subject: only capitalised words (a title, "The") stand before it.
+  private func opensSentence(_ name: ResolvedName) -> Bool {
+    guard sentences.indices.contains(name.sentence) else { return false }
+    let before = WordTokens.tokens(bytes, in: sentences[name.sentence].range.lowerBound..<name.range.lowerBound)
+    return before.count <= 4 && before.allSatisfy(\.isCapitalized)
+  }
+
+  /// The person the article names most before `offset`: "the president" with no other clue is the story's main
+  /// figure.
+  private func mostNamedPerson(before offset: Int) -> String? {
+    var counts: [String: (count: Int, first: Int)] = [:]
+    for name in names where name.kind == .person && name.range.upperBound <= offset {
+      let entry = counts[name.key] ?? (0, name.range.lowerBound)
+      counts[name.key] = (entry.count + 1, entry.first)
+    }
+    return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
   }
 
   /// The person quoted last, when that was in this paragraph or the one before: "he said" after a quotation
@@ -550,6 +662,18 @@ struct QuoteExtractor {
       if best.offset < speaker.marked.upperBound { return speakerKey }
     }
     return best?.key
+  }
+
+  /// "the weather service" → the National Weather Service: an organisation whose name holds every word of the
+  /// description.
+  private func describedOrganization(_ words: [String], before offset: Int) -> String? {
+    let described = words.dropFirst().map { $0.lowercased() }
+    guard described.count >= 2 else { return nil }
+    return names.last { name in
+      guard name.kind == .organization, name.range.upperBound <= offset else { return false }
+      let nameWords = Set(name.key.lowercased().split(separator: " ").map(String.init))
+      return described.allSatisfy { nameWords.contains($0) }
+    }?.key
   }
 
   /// "the company said": the organisation the story is about, the one named most before the quotation.

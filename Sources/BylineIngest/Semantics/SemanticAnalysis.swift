@@ -85,6 +85,14 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
+      if candidate.kind == .person, personWords(candidate.key).count >= 2,
+        let longer = longerName(ending: candidate.key, among: fullNames)
+      {
+        // "Fuentes Araya" after "Camila Fuentes Araya": two surnames used without the first name.
+        name.key = longer
+        resolved.append(name)
+        continue
+      }
       if candidate.kind == .person && personWords(candidate.key).count == 1 {
         if byWord[candidate.key] == nil, let organization = organizationsByFirstWord[candidate.key] {
           resolved.append(
@@ -111,6 +119,11 @@ enum SemanticAnalysis {
       resolved.append(name)
     }
     return resolved
+  }
+
+  private static func longerName(ending name: String, among fullNames: [String: Int]) -> String? {
+    let suffix = " " + name
+    return fullNames.keys.filter { $0.hasSuffix(suffix) }.min()
   }
 
   private static func isDictionaryName(_ key: String) -> Bool {
