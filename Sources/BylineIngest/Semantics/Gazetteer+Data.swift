@@ -3,6790 +3,16079 @@
 // One place per `place` line, its other names and demonyms after it; the script's docstring has the format.
 extension Gazetteer {
   static let data = """
-    place\tcountry\tAfghanistan\tAF
-    alias\tAfghanistan\tIslamic Republic of Afghanistan
-    demonym\tAfghanistan\tAfghan
-    demonym\tAfghanistan\tAfghans
-    place\tcountry\tAland Islands\tAX
-    alias\tAland Islands\tÅland Islands
-    place\tcountry\tAlbania\tAL
-    alias\tAlbania\tRepublic of Albania
-    demonym\tAlbania\tAlbanian
-    demonym\tAlbania\tAlbanians
-    place\tcountry\tAlgeria\tDZ
-    alias\tAlgeria\tPeople's Democratic Republic of Algeria
-    alias\tAlgeria\tPeople’s Democratic Republic of Algeria
-    demonym\tAlgeria\tAlgerian
-    demonym\tAlgeria\tAlgerians
-    place\tcountry\tAmerican Samoa\tAS
-    demonym\tAmerican Samoa\tAmerican Samoan
-    demonym\tAmerican Samoa\tAmerican Samoans
-    place\tcountry\tAndorra\tAD
-    alias\tAndorra\tPrincipality of Andorra
-    demonym\tAndorra\tAndorran
-    demonym\tAndorra\tAndorrans
-    place\tcountry\tAngola\tAO
-    alias\tAngola\tRepublic of Angola
-    demonym\tAngola\tAngolan
-    demonym\tAngola\tAngolans
-    place\tcountry\tAnguilla\tAI
-    demonym\tAnguilla\tAnguillan
-    demonym\tAnguilla\tAnguillans
-    place\tcountry\tAntigua and Barbuda\tAG
-    alias\tAntigua and Barbuda\tAntigua & Barbuda
-    place\tcountry\tArgentina\tAR
-    alias\tArgentina\tArgentine Republic
-    demonym\tArgentina\tArgentine
-    demonym\tArgentina\tArgentines
-    demonym\tArgentina\tArgentinian
-    demonym\tArgentina\tArgentinians
-    place\tcountry\tArmenia\tAM
-    alias\tArmenia\tRepublic of Armenia
-    demonym\tArmenia\tArmenian
-    demonym\tArmenia\tArmenians
-    place\tcountry\tAruba\tAW
-    demonym\tAruba\tAruban
-    demonym\tAruba\tArubans
-    place\tcountry\tAustralia\tAU
-    demonym\tAustralia\tAustralian
-    demonym\tAustralia\tAustralians
-    place\tcountry\tAustria\tAT
-    alias\tAustria\tRepublic of Austria
-    demonym\tAustria\tAustrian
-    demonym\tAustria\tAustrians
-    place\tcountry\tAzerbaijan\tAZ
-    alias\tAzerbaijan\tRepublic of Azerbaijan
-    demonym\tAzerbaijan\tAzerbaijani
-    demonym\tAzerbaijan\tAzerbaijanis
-    demonym\tAzerbaijan\tAzeri
-    demonym\tAzerbaijan\tAzeris
-    place\tcountry\tBahamas\tBS
-    alias\tBahamas\tCommonwealth of the Bahamas
-    alias\tBahamas\tThe Bahamas
-    demonym\tBahamas\tBahamian
-    demonym\tBahamas\tBahamians
-    place\tcountry\tBahrain\tBH
-    alias\tBahrain\tKingdom of Bahrain
-    demonym\tBahrain\tBahraini
-    demonym\tBahrain\tBahrainis
-    place\tcountry\tBangladesh\tBD
-    alias\tBangladesh\tPeople's Republic of Bangladesh
-    alias\tBangladesh\tPeople’s Republic of Bangladesh
-    demonym\tBangladesh\tBangladeshi
-    demonym\tBangladesh\tBangladeshis
-    place\tcountry\tBarbados\tBB
-    demonym\tBarbados\tBarbadian
-    demonym\tBarbados\tBarbadians
-    place\tcountry\tBelarus\tBY
-    alias\tBelarus\tRepublic of Belarus
-    demonym\tBelarus\tBelarusian
-    demonym\tBelarus\tBelarusians
-    place\tcountry\tBelgium\tBE
-    alias\tBelgium\tKingdom of Belgium
-    demonym\tBelgium\tBelgian
-    demonym\tBelgium\tBelgians
-    place\tcountry\tBelize\tBZ
-    demonym\tBelize\tBelizean
-    demonym\tBelize\tBelizeans
-    place\tcountry\tBenin\tBJ
-    alias\tBenin\tRepublic of Benin
-    demonym\tBenin\tBeninese
-    place\tcountry\tBermuda\tBM
-    demonym\tBermuda\tBermudian
-    demonym\tBermuda\tBermudians
-    place\tcountry\tBhutan\tBT
-    alias\tBhutan\tKingdom of Bhutan
-    demonym\tBhutan\tBhutanese
-    place\tcountry\tBolivia\tBO
-    alias\tBolivia\tPlurinational State of Bolivia
-    demonym\tBolivia\tBolivian
-    demonym\tBolivia\tBolivians
-    place\tcountry\tBosnia and Herzegovina\tBA
-    alias\tBosnia and Herzegovina\tBosnia & Herzegovina
-    alias\tBosnia and Herzegovina\tRepublic of Bosnia and Herzegovina
-    alias\tBosnia and Herzegovina\tRepublic of Bosnia & Herzegovina
-    alias\tBosnia and Herzegovina\tBosnia
-    demonym\tBosnia and Herzegovina\tBosnian
-    demonym\tBosnia and Herzegovina\tBosnians
-    place\tcountry\tBotswana\tBW
-    alias\tBotswana\tRepublic of Botswana
-    place\tcountry\tBouvet Island\tBV
-    place\tcountry\tBrazil\tBR
-    alias\tBrazil\tFederative Republic of Brazil
-    demonym\tBrazil\tBrazilian
-    demonym\tBrazil\tBrazilians
-    place\tcountry\tBritish Indian Ocean Territory\tIO
-    place\tcountry\tBritish Virgin Islands\tVG
-    place\tcountry\tBrunei\tBN
-    alias\tBrunei\tBrunei Darussalam
-    demonym\tBrunei\tBruneian
-    demonym\tBrunei\tBruneians
-    place\tcountry\tBulgaria\tBG
-    alias\tBulgaria\tRepublic of Bulgaria
-    demonym\tBulgaria\tBulgarian
-    demonym\tBulgaria\tBulgarians
-    place\tcountry\tBurkina Faso\tBF
-    demonym\tBurkina Faso\tBurkinabe
-    place\tcountry\tBurundi\tBI
-    alias\tBurundi\tRepublic of Burundi
-    demonym\tBurundi\tBurundian
-    demonym\tBurundi\tBurundians
-    place\tcountry\tCambodia\tKH
-    alias\tCambodia\tKingdom of Cambodia
-    demonym\tCambodia\tCambodian
-    demonym\tCambodia\tCambodians
-    place\tcountry\tCameroon\tCM
-    alias\tCameroon\tRepublic of Cameroon
-    demonym\tCameroon\tCameroonian
-    demonym\tCameroon\tCameroonians
-    place\tcountry\tCanada\tCA
-    demonym\tCanada\tCanadian
-    demonym\tCanada\tCanadians
-    place\tcountry\tCape Verde\tCV
-    alias\tCape Verde\tCabo Verde
-    alias\tCape Verde\tRepublic of Cabo Verde
-    demonym\tCape Verde\tCape Verdean
-    demonym\tCape Verde\tCape Verdeans
-    place\tcountry\tCaribbean Netherlands\tBQ
-    place\tcountry\tCayman Islands\tKY
-    demonym\tCayman Islands\tCaymanian
-    demonym\tCayman Islands\tCaymanians
-    place\tcountry\tCentral African Republic\tCF
-    demonym\tCentral African Republic\tCentral African
-    demonym\tCentral African Republic\tCentral Africans
-    place\tcountry\tChad\tTD
-    alias\tChad\tRepublic of Chad
-    demonym\tChad\tChadian
-    demonym\tChad\tChadians
-    place\tcountry\tChile\tCL
-    alias\tChile\tRepublic of Chile
-    demonym\tChile\tChilean
-    demonym\tChile\tChileans
-    place\tcountry\tChina\tCN
-    alias\tChina\tPeople's Republic of China
-    alias\tChina\tPeople’s Republic of China
-    alias\tChina\tPRC
-    alias\tChina\tP.R.C.
-    demonym\tChina\tChinese
-    place\tcountry\tChristmas Island\tCX
-    place\tcountry\tCocos Islands\tCC
-    alias\tCocos Islands\tCocos (Keeling) Islands
-    place\tcountry\tColombia\tCO
-    alias\tColombia\tRepublic of Colombia
-    demonym\tColombia\tColombian
-    demonym\tColombia\tColombians
-    place\tcountry\tComoros\tKM
-    alias\tComoros\tUnion of the Comoros
-    demonym\tComoros\tComorian
-    demonym\tComoros\tComorians
-    place\tcountry\tCook Islands\tCK
-    place\tcountry\tCosta Rica\tCR
-    alias\tCosta Rica\tRepublic of Costa Rica
-    demonym\tCosta Rica\tCosta Rican
-    demonym\tCosta Rica\tCosta Ricans
-    place\tcountry\tCroatia\tHR
-    alias\tCroatia\tRepublic of Croatia
-    demonym\tCroatia\tCroat
-    demonym\tCroatia\tCroatian
-    demonym\tCroatia\tCroatians
-    demonym\tCroatia\tCroats
-    place\tcountry\tCuba\tCU
-    alias\tCuba\tRepublic of Cuba
-    demonym\tCuba\tCuban
-    demonym\tCuba\tCubans
-    place\tcountry\tCuracao\tCW
-    alias\tCuracao\tCuraçao
-    place\tcountry\tCyprus\tCY
-    alias\tCyprus\tRepublic of Cyprus
-    demonym\tCyprus\tCypriot
-    demonym\tCyprus\tCypriots
-    place\tcountry\tCzech Republic\tCZ
-    alias\tCzech Republic\tCzechia
-    demonym\tCzech Republic\tCzech
-    demonym\tCzech Republic\tCzechs
-    place\tcountry\tCzechoslovakia\tCS
-    demonym\tCzechoslovakia\tCzechoslovak
-    demonym\tCzechoslovakia\tCzechoslovakian
-    demonym\tCzechoslovakia\tCzechoslovakians
-    place\tcountry\tDemocratic Republic of the Congo\tCD
-    alias\tDemocratic Republic of the Congo\tDRC
-    alias\tDemocratic Republic of the Congo\tDR Congo
-    alias\tDemocratic Republic of the Congo\tCongo
-    alias\tDemocratic Republic of the Congo\tCongo-Kinshasa
-    demonym\tDemocratic Republic of the Congo\tCongolese
-    place\tcountry\tDenmark\tDK
-    alias\tDenmark\tKingdom of Denmark
-    demonym\tDenmark\tDane
-    demonym\tDenmark\tDanes
-    demonym\tDenmark\tDanish
-    place\tcountry\tDjibouti\tDJ
-    alias\tDjibouti\tRepublic of Djibouti
-    demonym\tDjibouti\tDjiboutian
-    demonym\tDjibouti\tDjiboutians
-    place\tcountry\tDominica\tDM
-    alias\tDominica\tCommonwealth of Dominica
-    place\tcountry\tDominican Republic\tDO
-    demonym\tDominican Republic\tDominican
-    demonym\tDominican Republic\tDominicans
-    place\tcountry\tEast Germany\tDD
-    alias\tEast Germany\tGDR
-    demonym\tEast Germany\tEast German
-    demonym\tEast Germany\tEast Germans
-    place\tcountry\tEast Timor\tTL
-    alias\tEast Timor\tTimor-Leste
-    alias\tEast Timor\tDemocratic Republic of Timor-Leste
-    demonym\tEast Timor\tEast Timorese
-    demonym\tEast Timor\tTimorese
-    place\tcountry\tEcuador\tEC
-    alias\tEcuador\tRepublic of Ecuador
-    demonym\tEcuador\tEcuadorian
-    demonym\tEcuador\tEcuadorians
-    place\tcountry\tEgypt\tEG
-    alias\tEgypt\tArab Republic of Egypt
-    demonym\tEgypt\tEgyptian
-    demonym\tEgypt\tEgyptians
-    place\tcountry\tEl Salvador\tSV
-    alias\tEl Salvador\tRepublic of El Salvador
-    demonym\tEl Salvador\tSalvadoran
-    demonym\tEl Salvador\tSalvadorans
-    place\tcountry\tEquatorial Guinea\tGQ
-    alias\tEquatorial Guinea\tRepublic of Equatorial Guinea
-    demonym\tEquatorial Guinea\tEquatorial Guinean
-    demonym\tEquatorial Guinea\tEquatorial Guineans
-    place\tcountry\tEritrea\tER
-    alias\tEritrea\tState of Eritrea
-    demonym\tEritrea\tEritrean
-    demonym\tEritrea\tEritreans
-    place\tcountry\tEstonia\tEE
-    alias\tEstonia\tRepublic of Estonia
-    demonym\tEstonia\tEstonian
-    demonym\tEstonia\tEstonians
-    place\tcountry\tEswatini\tSZ
-    alias\tEswatini\tKingdom of Eswatini
-    alias\tEswatini\tSwaziland
-    place\tcountry\tEthiopia\tET
-    alias\tEthiopia\tFederal Democratic Republic of Ethiopia
-    demonym\tEthiopia\tEthiopian
-    demonym\tEthiopia\tEthiopians
-    place\tcountry\tFalkland Islands\tFK
-    alias\tFalkland Islands\tMalvinas
-    alias\tFalkland Islands\tFalklands
-    demonym\tFalkland Islands\tFalkland Islander
-    demonym\tFalkland Islands\tFalkland Islanders
-    place\tcountry\tFaroe Islands\tFO
-    demonym\tFaroe Islands\tFaroese
-    place\tcountry\tFiji\tFJ
-    alias\tFiji\tRepublic of Fiji
-    demonym\tFiji\tFijian
-    demonym\tFiji\tFijians
-    place\tcountry\tFinland\tFI
-    alias\tFinland\tRepublic of Finland
-    demonym\tFinland\tFinnish
-    place\tcountry\tFrance\tFR
-    alias\tFrance\tFrench Republic
-    demonym\tFrance\tFrench
-    place\tcountry\tFrench Guiana\tGF
-    place\tcountry\tFrench Polynesia\tPF
-    demonym\tFrench Polynesia\tFrench Polynesian
-    demonym\tFrench Polynesia\tFrench Polynesians
-    place\tcountry\tFrench Southern Territories\tTF
-    place\tcountry\tGabon\tGA
-    alias\tGabon\tGabonese Republic
-    demonym\tGabon\tGabonese
-    place\tcountry\tGambia\tGM
-    alias\tGambia\tRepublic of the Gambia
-    alias\tGambia\tThe Gambia
-    demonym\tGambia\tGambian
-    demonym\tGambia\tGambians
-    place\tcountry\tGeorgia\tGE
-    demonym\tGeorgia\tGeorgian
-    demonym\tGeorgia\tGeorgians
-    place\tcountry\tGermany\tDE
-    alias\tGermany\tFederal Republic of Germany
-    demonym\tGermany\tGerman
-    demonym\tGermany\tGermans
-    place\tcountry\tGhana\tGH
-    alias\tGhana\tRepublic of Ghana
-    demonym\tGhana\tGhanaian
-    demonym\tGhana\tGhanaians
-    place\tcountry\tGibraltar\tGI
-    place\tcountry\tGreece\tGR
-    alias\tGreece\tHellenic Republic
-    demonym\tGreece\tGreek
-    demonym\tGreece\tGreeks
-    place\tcountry\tGreenland\tGL
-    demonym\tGreenland\tGreenlander
-    demonym\tGreenland\tGreenlanders
-    demonym\tGreenland\tGreenlandic
-    place\tcountry\tGrenada\tGD
-    demonym\tGrenada\tGrenadian
-    demonym\tGrenada\tGrenadians
-    place\tcountry\tGuadeloupe\tGP
-    demonym\tGuadeloupe\tGuadeloupean
-    demonym\tGuadeloupe\tGuadeloupeans
-    place\tcountry\tGuam\tGU
-    place\tcountry\tGuatemala\tGT
-    alias\tGuatemala\tRepublic of Guatemala
-    demonym\tGuatemala\tGuatemalan
-    demonym\tGuatemala\tGuatemalans
-    place\tcountry\tGuernsey\tGG
-    place\tcountry\tGuinea\tGN
-    alias\tGuinea\tRepublic of Guinea
-    demonym\tGuinea\tGuinean
-    demonym\tGuinea\tGuineans
-    place\tcountry\tGuinea-Bissau\tGW
-    alias\tGuinea-Bissau\tRepublic of Guinea-Bissau
-    demonym\tGuinea-Bissau\tBissau-Guinean
-    demonym\tGuinea-Bissau\tBissau-Guineans
-    place\tcountry\tGuyana\tGY
-    alias\tGuyana\tRepublic of Guyana
-    demonym\tGuyana\tGuyanese
-    place\tcountry\tHaiti\tHT
-    alias\tHaiti\tRepublic of Haiti
-    demonym\tHaiti\tHaitian
-    demonym\tHaiti\tHaitians
-    place\tcountry\tHeard and McDonald Islands\tHM
-    alias\tHeard and McDonald Islands\tHeard & McDonald Islands
-    alias\tHeard and McDonald Islands\tHeard Island and McDonald Islands
-    alias\tHeard and McDonald Islands\tHeard Island & McDonald Islands
-    place\tcountry\tHonduras\tHN
-    alias\tHonduras\tRepublic of Honduras
-    demonym\tHonduras\tHonduran
-    demonym\tHonduras\tHondurans
-    place\tcountry\tHong Kong\tHK
-    alias\tHong Kong\tHong Kong Special Administrative Region of China
-    alias\tHong Kong\tHong Kong SAR
-    place\tcountry\tHungary\tHU
-    demonym\tHungary\tHungarian
-    demonym\tHungary\tHungarians
-    place\tcountry\tIceland\tIS
-    alias\tIceland\tRepublic of Iceland
-    demonym\tIceland\tIcelander
-    demonym\tIceland\tIcelanders
-    demonym\tIceland\tIcelandic
-    place\tcountry\tIndia\tIN
-    alias\tIndia\tRepublic of India
-    demonym\tIndia\tIndian
-    demonym\tIndia\tIndians
-    place\tcountry\tIndonesia\tID
-    alias\tIndonesia\tRepublic of Indonesia
-    demonym\tIndonesia\tIndonesian
-    demonym\tIndonesia\tIndonesians
-    place\tcountry\tIran\tIR
-    alias\tIran\tIslamic Republic of Iran
-    demonym\tIran\tIranian
-    demonym\tIran\tIranians
-    place\tcountry\tIraq\tIQ
-    alias\tIraq\tRepublic of Iraq
-    demonym\tIraq\tIraqi
-    demonym\tIraq\tIraqis
-    place\tcountry\tIreland\tIE
-    alias\tIreland\tRepublic of Ireland
-    alias\tIreland\tEire
-    demonym\tIreland\tIrish
-    place\tcountry\tIsle of Man\tIM
-    place\tcountry\tIsrael\tIL
-    alias\tIsrael\tState of Israel
-    demonym\tIsrael\tIsraeli
-    demonym\tIsrael\tIsraelis
-    place\tcountry\tItaly\tIT
-    alias\tItaly\tItalian Republic
-    demonym\tItaly\tItalian
-    demonym\tItaly\tItalians
-    place\tcountry\tIvory Coast\tCI
-    alias\tIvory Coast\tCôte d'Ivoire
-    alias\tIvory Coast\tCôte d’Ivoire
-    alias\tIvory Coast\tCote d'Ivoire
-    alias\tIvory Coast\tCote d’Ivoire
-    alias\tIvory Coast\tRepublic of Côte d'Ivoire
-    alias\tIvory Coast\tRepublic of Côte d’Ivoire
-    alias\tIvory Coast\tRepublic of Cote d'Ivoire
-    alias\tIvory Coast\tRepublic of Cote d’Ivoire
-    demonym\tIvory Coast\tIvorian
-    demonym\tIvory Coast\tIvorians
-    place\tcountry\tJamaica\tJM
-    demonym\tJamaica\tJamaican
-    demonym\tJamaica\tJamaicans
-    place\tcountry\tJapan\tJP
-    demonym\tJapan\tJapanese
-    place\tcountry\tJersey\tJE
-    place\tcountry\tJordan\tJO
-    alias\tJordan\tHashemite Kingdom of Jordan
-    demonym\tJordan\tJordanian
-    demonym\tJordan\tJordanians
-    place\tcountry\tKazakhstan\tKZ
-    alias\tKazakhstan\tRepublic of Kazakhstan
-    demonym\tKazakhstan\tKazakh
-    demonym\tKazakhstan\tKazakhs
-    place\tcountry\tKenya\tKE
-    alias\tKenya\tRepublic of Kenya
-    demonym\tKenya\tKenyan
-    demonym\tKenya\tKenyans
-    place\tcountry\tKiribati\tKI
-    alias\tKiribati\tRepublic of Kiribati
-    place\tcountry\tKosovo\tXK
-    alias\tKosovo\tRepublic of Kosovo
-    demonym\tKosovo\tKosovar
-    demonym\tKosovo\tKosovars
-    place\tcountry\tKuwait\tKW
-    alias\tKuwait\tState of Kuwait
-    demonym\tKuwait\tKuwaiti
-    demonym\tKuwait\tKuwaitis
-    place\tcountry\tKyrgyzstan\tKG
-    alias\tKyrgyzstan\tKyrgyz Republic
-    demonym\tKyrgyzstan\tKyrgyz
-    place\tcountry\tLaos\tLA
-    alias\tLaos\tLao People's Democratic Republic
-    alias\tLaos\tLao People’s Democratic Republic
-    alias\tLaos\tLao PDR
-    demonym\tLaos\tLao
-    demonym\tLaos\tLaotian
-    demonym\tLaos\tLaotians
-    place\tcountry\tLatvia\tLV
-    alias\tLatvia\tRepublic of Latvia
-    demonym\tLatvia\tLatvian
-    demonym\tLatvia\tLatvians
-    place\tcountry\tLebanon\tLB
-    alias\tLebanon\tLebanese Republic
-    demonym\tLebanon\tLebanese
-    place\tcountry\tLesotho\tLS
-    alias\tLesotho\tKingdom of Lesotho
-    place\tcountry\tLiberia\tLR
-    alias\tLiberia\tRepublic of Liberia
-    demonym\tLiberia\tLiberian
-    demonym\tLiberia\tLiberians
-    place\tcountry\tLibya\tLY
-    demonym\tLibya\tLibyan
-    demonym\tLibya\tLibyans
-    place\tcountry\tLiechtenstein\tLI
-    alias\tLiechtenstein\tPrincipality of Liechtenstein
-    place\tcountry\tLithuania\tLT
-    alias\tLithuania\tRepublic of Lithuania
-    demonym\tLithuania\tLithuanian
-    demonym\tLithuania\tLithuanians
-    place\tcountry\tLuxembourg\tLU
-    alias\tLuxembourg\tGrand Duchy of Luxembourg
-    demonym\tLuxembourg\tLuxembourgish
-    place\tcountry\tMacau\tMO
-    alias\tMacau\tMacao
-    alias\tMacau\tMacao Special Administrative Region of China
-    demonym\tMacau\tMacanese
-    place\tcountry\tMadagascar\tMG
-    alias\tMadagascar\tRepublic of Madagascar
-    demonym\tMadagascar\tMalagasy
-    place\tcountry\tMalawi\tMW
-    alias\tMalawi\tRepublic of Malawi
-    demonym\tMalawi\tMalawian
-    demonym\tMalawi\tMalawians
-    place\tcountry\tMalaysia\tMY
-    demonym\tMalaysia\tMalaysian
-    demonym\tMalaysia\tMalaysians
-    place\tcountry\tMaldives\tMV
-    alias\tMaldives\tRepublic of Maldives
-    demonym\tMaldives\tMaldivian
-    demonym\tMaldives\tMaldivians
-    place\tcountry\tMali\tML
-    alias\tMali\tRepublic of Mali
-    demonym\tMali\tMalian
-    demonym\tMali\tMalians
-    place\tcountry\tMalta\tMT
-    alias\tMalta\tRepublic of Malta
-    demonym\tMalta\tMaltese
-    place\tcountry\tMarshall Islands\tMH
-    alias\tMarshall Islands\tRepublic of the Marshall Islands
-    demonym\tMarshall Islands\tMarshallese
-    place\tcountry\tMartinique\tMQ
-    place\tcountry\tMauritania\tMR
-    alias\tMauritania\tIslamic Republic of Mauritania
-    demonym\tMauritania\tMauritanian
-    demonym\tMauritania\tMauritanians
-    place\tcountry\tMauritius\tMU
-    alias\tMauritius\tRepublic of Mauritius
-    demonym\tMauritius\tMauritian
-    demonym\tMauritius\tMauritians
-    place\tcountry\tMayotte\tYT
-    place\tcountry\tMexico\tMX
-    alias\tMexico\tUnited Mexican States
-    demonym\tMexico\tMexican
-    demonym\tMexico\tMexicans
-    place\tcountry\tMicronesia\tFM
-    alias\tMicronesia\tFederated States of Micronesia
-    demonym\tMicronesia\tMicronesian
-    demonym\tMicronesia\tMicronesians
-    place\tcountry\tMoldova\tMD
-    alias\tMoldova\tRepublic of Moldova
-    demonym\tMoldova\tMoldovan
-    demonym\tMoldova\tMoldovans
-    place\tcountry\tMonaco\tMC
-    alias\tMonaco\tPrincipality of Monaco
-    demonym\tMonaco\tMonegasque
-    place\tcountry\tMongolia\tMN
-    demonym\tMongolia\tMongolian
-    demonym\tMongolia\tMongolians
-    place\tcountry\tMontenegro\tME
-    demonym\tMontenegro\tMontenegrin
-    place\tcountry\tMontserrat\tMS
-    place\tcountry\tMorocco\tMA
-    alias\tMorocco\tKingdom of Morocco
-    demonym\tMorocco\tMoroccan
-    demonym\tMorocco\tMoroccans
-    place\tcountry\tMozambique\tMZ
-    alias\tMozambique\tRepublic of Mozambique
-    demonym\tMozambique\tMozambican
-    demonym\tMozambique\tMozambicans
-    place\tcountry\tMyanmar\tMM
-    alias\tMyanmar\tRepublic of Myanmar
-    alias\tMyanmar\tBurma
-    demonym\tMyanmar\tBurmese
-    place\tcountry\tNamibia\tNA
-    alias\tNamibia\tRepublic of Namibia
-    demonym\tNamibia\tNamibian
-    demonym\tNamibia\tNamibians
-    place\tcountry\tNauru\tNR
-    alias\tNauru\tRepublic of Nauru
-    place\tcountry\tNepal\tNP
-    alias\tNepal\tFederal Democratic Republic of Nepal
-    demonym\tNepal\tNepalese
-    demonym\tNepal\tNepali
-    demonym\tNepal\tNepalis
-    place\tcountry\tNetherlands\tNL
-    alias\tNetherlands\tKingdom of the Netherlands
-    alias\tNetherlands\tThe Netherlands
-    alias\tNetherlands\tHolland
-    demonym\tNetherlands\tDutch
-    place\tcountry\tNew Caledonia\tNC
-    demonym\tNew Caledonia\tNew Caledonian
-    demonym\tNew Caledonia\tNew Caledonians
-    place\tcountry\tNew Zealand\tNZ
-    demonym\tNew Zealand\tNew Zealander
-    demonym\tNew Zealand\tNew Zealanders
-    place\tcountry\tNicaragua\tNI
-    alias\tNicaragua\tRepublic of Nicaragua
-    demonym\tNicaragua\tNicaraguan
-    demonym\tNicaragua\tNicaraguans
-    place\tcountry\tNiger\tNE
-    alias\tNiger\tRepublic of the Niger
-    demonym\tNiger\tNigerien
-    place\tcountry\tNigeria\tNG
-    alias\tNigeria\tFederal Republic of Nigeria
-    demonym\tNigeria\tNigerian
-    demonym\tNigeria\tNigerians
-    place\tcountry\tNiue\tNU
-    place\tcountry\tNorfolk Island\tNF
-    place\tcountry\tNorth Korea\tKP
-    alias\tNorth Korea\tDemocratic People's Republic of Korea
-    alias\tNorth Korea\tDemocratic People’s Republic of Korea
-    alias\tNorth Korea\tDPRK
-    alias\tNorth Korea\tD.P.R.K.
-    alias\tNorth Korea\tN. Korea
-    alias\tNorth Korea\tN.Korea
-    demonym\tNorth Korea\tNorth Korean
-    demonym\tNorth Korea\tNorth Koreans
-    place\tcountry\tNorth Macedonia\tMK
-    alias\tNorth Macedonia\tRepublic of North Macedonia
-    alias\tNorth Macedonia\tMacedonia
-    demonym\tNorth Macedonia\tMacedonian
-    demonym\tNorth Macedonia\tMacedonians
-    demonym\tNorth Macedonia\tNorth Macedonian
-    demonym\tNorth Macedonia\tNorth Macedonians
-    place\tcountry\tNorthern Mariana Islands\tMP
-    alias\tNorthern Mariana Islands\tCommonwealth of the Northern Mariana Islands
-    place\tcountry\tNorway\tNO
-    alias\tNorway\tKingdom of Norway
-    demonym\tNorway\tNorwegian
-    demonym\tNorway\tNorwegians
-    place\tcountry\tOman\tOM
-    alias\tOman\tSultanate of Oman
-    demonym\tOman\tOmani
-    demonym\tOman\tOmanis
-    place\tcountry\tPakistan\tPK
-    alias\tPakistan\tIslamic Republic of Pakistan
-    demonym\tPakistan\tPakistani
-    demonym\tPakistan\tPakistanis
-    place\tcountry\tPalau\tPW
-    alias\tPalau\tRepublic of Palau
-    place\tcountry\tPalestine\tPS
-    alias\tPalestine\tState of Palestine
-    alias\tPalestine\tPalestinian territories
-    alias\tPalestine\tPalestinian Territories
-    alias\tPalestine\tOccupied Palestinian Territories
-    demonym\tPalestine\tPalestinian
-    demonym\tPalestine\tPalestinians
-    place\tcountry\tPanama\tPA
-    alias\tPanama\tRepublic of Panama
-    demonym\tPanama\tPanamanian
-    demonym\tPanama\tPanamanians
-    place\tcountry\tPapua New Guinea\tPG
-    alias\tPapua New Guinea\tIndependent State of Papua New Guinea
-    demonym\tPapua New Guinea\tPapua New Guinean
-    demonym\tPapua New Guinea\tPapua New Guineans
-    place\tcountry\tParaguay\tPY
-    alias\tParaguay\tRepublic of Paraguay
-    demonym\tParaguay\tParaguayan
-    demonym\tParaguay\tParaguayans
-    place\tcountry\tPeru\tPE
-    alias\tPeru\tRepublic of Peru
-    demonym\tPeru\tPeruvian
-    demonym\tPeru\tPeruvians
-    place\tcountry\tPhilippines\tPH
-    alias\tPhilippines\tRepublic of the Philippines
-    alias\tPhilippines\tThe Philippines
-    demonym\tPhilippines\tFilipina
-    demonym\tPhilippines\tFilipinas
-    demonym\tPhilippines\tFilipino
-    demonym\tPhilippines\tFilipinos
-    demonym\tPhilippines\tPhilippine
-    place\tcountry\tPitcairn\tPN
-    place\tcountry\tPoland\tPL
-    alias\tPoland\tRepublic of Poland
-    demonym\tPoland\tPolish
-    place\tcountry\tPortugal\tPT
-    alias\tPortugal\tPortuguese Republic
-    demonym\tPortugal\tPortuguese
-    place\tcountry\tPuerto Rico\tPR
-    demonym\tPuerto Rico\tPuerto Rican
-    demonym\tPuerto Rico\tPuerto Ricans
-    place\tcountry\tQatar\tQA
-    alias\tQatar\tState of Qatar
-    demonym\tQatar\tQatari
-    demonym\tQatar\tQataris
-    place\tcountry\tRepublic of the Congo\tCG
-    alias\tRepublic of the Congo\tCongo-Brazzaville
-    alias\tRepublic of the Congo\tRepublic of Congo
-    place\tcountry\tReunion\tRE
-    alias\tReunion\tRéunion
-    place\tcountry\tRomania\tRO
-    demonym\tRomania\tRomanian
-    demonym\tRomania\tRomanians
-    place\tcountry\tRussia\tRU
-    alias\tRussia\tRussian Federation
-    demonym\tRussia\tRussian
-    demonym\tRussia\tRussians
-    place\tcountry\tRwanda\tRW
-    alias\tRwanda\tRwandese Republic
-    demonym\tRwanda\tRwandan
-    demonym\tRwanda\tRwandans
-    place\tcountry\tSaint Barthelemy\tBL
-    alias\tSaint Barthelemy\tSaint Barthélemy
-    alias\tSaint Barthelemy\tSt. Barthélemy
-    alias\tSaint Barthelemy\tSt Barthélemy
-    alias\tSaint Barthelemy\tSt. Barthelemy
-    alias\tSaint Barthelemy\tSt Barthelemy
-    place\tcountry\tSaint Helena\tSH
-    alias\tSaint Helena\tSt. Helena
-    alias\tSaint Helena\tSt Helena
-    place\tcountry\tSaint Kitts and Nevis\tKN
-    alias\tSaint Kitts and Nevis\tSt. Kitts and Nevis
-    alias\tSaint Kitts and Nevis\tSt Kitts and Nevis
-    alias\tSaint Kitts and Nevis\tSaint Kitts & Nevis
-    alias\tSaint Kitts and Nevis\tSt. Kitts
-    place\tcountry\tSaint Lucia\tLC
-    alias\tSaint Lucia\tSt. Lucia
-    alias\tSaint Lucia\tSt Lucia
-    demonym\tSaint Lucia\tSaint Lucian
-    demonym\tSaint Lucia\tSaint Lucians
-    demonym\tSaint Lucia\tSt. Lucian
-    demonym\tSaint Lucia\tSt. Lucians
-    place\tcountry\tSaint Martin\tMF
-    alias\tSaint Martin\tSt. Martin
-    alias\tSaint Martin\tSt Martin
-    place\tcountry\tSaint Pierre and Miquelon\tPM
-    alias\tSaint Pierre and Miquelon\tSt. Pierre and Miquelon
-    alias\tSaint Pierre and Miquelon\tSt Pierre and Miquelon
-    alias\tSaint Pierre and Miquelon\tSaint Pierre & Miquelon
-    place\tcountry\tSaint Vincent and the Grenadines\tVC
-    alias\tSaint Vincent and the Grenadines\tSt. Vincent and the Grenadines
-    alias\tSaint Vincent and the Grenadines\tSt Vincent and the Grenadines
-    alias\tSaint Vincent and the Grenadines\tSaint Vincent & the Grenadines
-    alias\tSaint Vincent and the Grenadines\tSt. Vincent
-    place\tcountry\tSamoa\tWS
-    alias\tSamoa\tIndependent State of Samoa
-    demonym\tSamoa\tSamoan
-    demonym\tSamoa\tSamoans
-    place\tcountry\tSan Marino\tSM
-    alias\tSan Marino\tRepublic of San Marino
-    demonym\tSan Marino\tSammarinese
-    place\tcountry\tSao Tome and Principe\tST
-    alias\tSao Tome and Principe\tSao Tome & Principe
-    alias\tSao Tome and Principe\tDemocratic Republic of Sao Tome and Principe
-    place\tcountry\tSaudi Arabia\tSA
-    alias\tSaudi Arabia\tKingdom of Saudi Arabia
-    alias\tSaudi Arabia\tKSA
-    demonym\tSaudi Arabia\tSaudi
-    demonym\tSaudi Arabia\tSaudi Arabian
-    demonym\tSaudi Arabia\tSaudi Arabians
-    demonym\tSaudi Arabia\tSaudis
-    place\tcountry\tSenegal\tSN
-    alias\tSenegal\tRepublic of Senegal
-    demonym\tSenegal\tSenegalese
-    place\tcountry\tSerbia\tRS
-    alias\tSerbia\tRepublic of Serbia
-    demonym\tSerbia\tSerb
-    demonym\tSerbia\tSerbian
-    demonym\tSerbia\tSerbians
-    demonym\tSerbia\tSerbs
-    place\tcountry\tSeychelles\tSC
-    alias\tSeychelles\tRepublic of Seychelles
-    demonym\tSeychelles\tSeychellois
-    place\tcountry\tSierra Leone\tSL
-    alias\tSierra Leone\tRepublic of Sierra Leone
-    demonym\tSierra Leone\tSierra Leonean
-    demonym\tSierra Leone\tSierra Leoneans
-    place\tcountry\tSingapore\tSG
-    alias\tSingapore\tRepublic of Singapore
-    demonym\tSingapore\tSingaporean
-    demonym\tSingapore\tSingaporeans
-    place\tcountry\tSint Maarten\tSX
-    alias\tSint Maarten\tSint Maarten (Dutch part)
-    place\tcountry\tSlovakia\tSK
-    alias\tSlovakia\tSlovak Republic
-    demonym\tSlovakia\tSlovak
-    demonym\tSlovakia\tSlovakian
-    demonym\tSlovakia\tSlovakians
-    demonym\tSlovakia\tSlovaks
-    place\tcountry\tSlovenia\tSI
-    alias\tSlovenia\tRepublic of Slovenia
-    demonym\tSlovenia\tSlovenian
-    demonym\tSlovenia\tSlovenians
-    place\tcountry\tSolomon Islands\tSB
-    demonym\tSolomon Islands\tSolomon Islander
-    demonym\tSolomon Islands\tSolomon Islanders
-    place\tcountry\tSomalia\tSO
-    alias\tSomalia\tFederal Republic of Somalia
-    demonym\tSomalia\tSomali
-    demonym\tSomalia\tSomalian
-    demonym\tSomalia\tSomalians
-    demonym\tSomalia\tSomalis
-    place\tcountry\tSouth Africa\tZA
-    alias\tSouth Africa\tRepublic of South Africa
-    demonym\tSouth Africa\tSouth African
-    demonym\tSouth Africa\tSouth Africans
-    place\tcountry\tSouth Georgia and the South Sandwich Islands\tGS
-    place\tcountry\tSouth Korea\tKR
-    alias\tSouth Korea\tRepublic of Korea
-    alias\tSouth Korea\tROK
-    alias\tSouth Korea\tS. Korea
-    alias\tSouth Korea\tS.Korea
-    demonym\tSouth Korea\tSouth Korean
-    demonym\tSouth Korea\tSouth Koreans
-    place\tcountry\tSouth Sudan\tSS
-    alias\tSouth Sudan\tRepublic of South Sudan
-    demonym\tSouth Sudan\tSouth Sudanese
-    place\tcountry\tSoviet Union\tSU
-    alias\tSoviet Union\tUSSR
-    alias\tSoviet Union\tU.S.S.R.
-    alias\tSoviet Union\tSoviet Russia
-    demonym\tSoviet Union\tSoviet
-    demonym\tSoviet Union\tSoviets
-    place\tcountry\tSpain\tES
-    alias\tSpain\tKingdom of Spain
-    demonym\tSpain\tSpaniard
-    demonym\tSpain\tSpaniards
-    demonym\tSpain\tSpanish
-    place\tcountry\tSri Lanka\tLK
-    alias\tSri Lanka\tDemocratic Socialist Republic of Sri Lanka
-    demonym\tSri Lanka\tSri Lankan
-    demonym\tSri Lanka\tSri Lankans
-    place\tcountry\tSudan\tSD
-    alias\tSudan\tRepublic of the Sudan
-    demonym\tSudan\tSudanese
-    place\tcountry\tSuriname\tSR
-    alias\tSuriname\tRepublic of Suriname
-    demonym\tSuriname\tSurinamese
-    place\tcountry\tSvalbard and Jan Mayen\tSJ
-    alias\tSvalbard and Jan Mayen\tSvalbard & Jan Mayen
-    place\tcountry\tSweden\tSE
-    alias\tSweden\tKingdom of Sweden
-    demonym\tSweden\tSwede
-    demonym\tSweden\tSwedes
-    demonym\tSweden\tSwedish
-    place\tcountry\tSwitzerland\tCH
-    alias\tSwitzerland\tSwiss Confederation
-    demonym\tSwitzerland\tSwiss
-    place\tcountry\tSyria\tSY
-    alias\tSyria\tSyrian Arab Republic
-    demonym\tSyria\tSyrian
-    demonym\tSyria\tSyrians
-    place\tcountry\tTaiwan\tTW
-    demonym\tTaiwan\tTaiwanese
-    place\tcountry\tTajikistan\tTJ
-    alias\tTajikistan\tRepublic of Tajikistan
-    demonym\tTajikistan\tTajik
-    demonym\tTajikistan\tTajiks
-    place\tcountry\tTanzania\tTZ
-    alias\tTanzania\tUnited Republic of Tanzania
-    demonym\tTanzania\tTanzanian
-    demonym\tTanzania\tTanzanians
-    place\tcountry\tThailand\tTH
-    alias\tThailand\tKingdom of Thailand
-    demonym\tThailand\tThai
-    demonym\tThailand\tThais
-    place\tcountry\tTogo\tTG
-    alias\tTogo\tTogolese Republic
-    demonym\tTogo\tTogolese
-    place\tcountry\tTokelau\tTK
-    place\tcountry\tTonga\tTO
-    alias\tTonga\tKingdom of Tonga
-    demonym\tTonga\tTongan
-    demonym\tTonga\tTongans
-    place\tcountry\tTrinidad and Tobago\tTT
-    alias\tTrinidad and Tobago\tTrinidad & Tobago
-    alias\tTrinidad and Tobago\tRepublic of Trinidad and Tobago
-    alias\tTrinidad and Tobago\tRepublic of Trinidad & Tobago
-    alias\tTrinidad and Tobago\tTrinidad
-    demonym\tTrinidad and Tobago\tTrinidadian
-    demonym\tTrinidad and Tobago\tTrinidadians
-    place\tcountry\tTunisia\tTN
-    alias\tTunisia\tRepublic of Tunisia
-    demonym\tTunisia\tTunisian
-    demonym\tTunisia\tTunisians
-    place\tcountry\tTurkey\tTR
-    alias\tTurkey\tTürkiye
-    alias\tTurkey\tTurkiye
-    alias\tTurkey\tRepublic of Türkiye
-    alias\tTurkey\tRepublic of Turkiye
-    demonym\tTurkey\tTurk
-    demonym\tTurkey\tTurkish
-    place\tcountry\tTurkmenistan\tTM
-    demonym\tTurkmenistan\tTurkmen
-    place\tcountry\tTurks and Caicos Islands\tTC
-    alias\tTurks and Caicos Islands\tTurks & Caicos Islands
-    place\tcountry\tTuvalu\tTV
-    place\tcountry\tU.S. Minor Outlying Islands\tUM
-    alias\tU.S. Minor Outlying Islands\tUnited States Minor Outlying Islands
-    place\tcountry\tU.S. Virgin Islands\tVI
-    alias\tU.S. Virgin Islands\tVirgin Islands of the United States
-    place\tcountry\tUganda\tUG
-    alias\tUganda\tRepublic of Uganda
-    demonym\tUganda\tUgandan
-    demonym\tUganda\tUgandans
-    place\tcountry\tUkraine\tUA
-    demonym\tUkraine\tUkrainian
-    demonym\tUkraine\tUkrainians
-    place\tcountry\tUnited Arab Emirates\tAE
-    alias\tUnited Arab Emirates\tUAE
-    alias\tUnited Arab Emirates\tU.A.E.
-    demonym\tUnited Arab Emirates\tEmirati
-    demonym\tUnited Arab Emirates\tEmiratis
-    place\tcountry\tUnited Kingdom\tGB
-    alias\tUnited Kingdom\tUnited Kingdom of Great Britain and Northern Ireland
-    alias\tUnited Kingdom\tUK
-    alias\tUnited Kingdom\tU.K.
-    alias\tUnited Kingdom\tBritain
-    alias\tUnited Kingdom\tGreat Britain
-    demonym\tUnited Kingdom\tBrit
-    demonym\tUnited Kingdom\tBritish
-    demonym\tUnited Kingdom\tBriton
-    demonym\tUnited Kingdom\tBritons
-    demonym\tUnited Kingdom\tBrits
-    place\tcountry\tUnited States\tUS
-    alias\tUnited States\tUnited States of America
-    alias\tUnited States\tUS
-    alias\tUnited States\tU.S.
-    alias\tUnited States\tUSA
-    alias\tUnited States\tU.S.A.
-    alias\tUnited States\tAmerica
-    demonym\tUnited States\tAmerican
-    demonym\tUnited States\tAmericans
-    place\tcountry\tUruguay\tUY
-    alias\tUruguay\tEastern Republic of Uruguay
-    demonym\tUruguay\tUruguayan
-    demonym\tUruguay\tUruguayans
-    place\tcountry\tUzbekistan\tUZ
-    alias\tUzbekistan\tRepublic of Uzbekistan
-    demonym\tUzbekistan\tUzbek
-    demonym\tUzbekistan\tUzbeks
-    place\tcountry\tVanuatu\tVU
-    alias\tVanuatu\tRepublic of Vanuatu
-    place\tcountry\tVatican City\tVA
-    alias\tVatican City\tHoly See
-    alias\tVatican City\tVatican City State
-    alias\tVatican City\tVatican
-    place\tcountry\tVenezuela\tVE
-    alias\tVenezuela\tBolivarian Republic of Venezuela
-    demonym\tVenezuela\tVenezuelan
-    demonym\tVenezuela\tVenezuelans
-    place\tcountry\tVietnam\tVN
-    alias\tVietnam\tViet Nam
-    alias\tVietnam\tSocialist Republic of Viet Nam
-    demonym\tVietnam\tVietnamese
-    place\tcountry\tWallis and Futuna\tWF
-    alias\tWallis and Futuna\tWallis & Futuna
-    place\tcountry\tWest Germany\tDE
-    demonym\tWest Germany\tWest German
-    demonym\tWest Germany\tWest Germans
-    place\tcountry\tWestern Sahara\tEH
-    demonym\tWestern Sahara\tSahrawi
-    demonym\tWestern Sahara\tSahrawis
-    place\tcountry\tYemen\tYE
-    alias\tYemen\tRepublic of Yemen
-    demonym\tYemen\tYemeni
-    demonym\tYemen\tYemenis
-    place\tcountry\tYugoslavia\tYU
-    demonym\tYugoslavia\tYugoslav
-    demonym\tYugoslavia\tYugoslavian
-    demonym\tYugoslavia\tYugoslavians
-    place\tcountry\tZambia\tZM
-    alias\tZambia\tRepublic of Zambia
-    demonym\tZambia\tZambian
-    demonym\tZambia\tZambians
-    place\tcountry\tZimbabwe\tZW
-    alias\tZimbabwe\tRepublic of Zimbabwe
-    demonym\tZimbabwe\tZimbabwean
-    demonym\tZimbabwe\tZimbabweans
-    place\tregion\tAbkhazia\t
-    place\tregion\tAfrica\t
-    demonym\tAfrica\tAfrican
-    demonym\tAfrica\tAfricans
-    place\tregion\tAmazon rainforest\t
-    alias\tAmazon rainforest\tAmazonia
-    place\tregion\tAmericas\t
-    alias\tAmericas\tThe Americas
-    place\tregion\tAntarctica\t
-    alias\tAntarctica\tAntarctic
-    place\tregion\tArab world\t
-    demonym\tArab world\tArab
-    demonym\tArab world\tArabs
-    place\tregion\tArabian Peninsula\t
-    alias\tArabian Peninsula\tArabia
-    demonym\tArabian Peninsula\tArabian
-    place\tregion\tArctic\t
-    alias\tArctic\tArctic Circle
-    place\tregion\tAsia\t
-    demonym\tAsia\tAsian
-    demonym\tAsia\tAsians
-    place\tregion\tAsia-Pacific\t
-    alias\tAsia-Pacific\tAsia Pacific
-    alias\tAsia-Pacific\tAPAC
-    place\tregion\tAtlantic\t
-    alias\tAtlantic\tAtlantic Ocean
-    place\tregion\tBalkans\t
-    alias\tBalkans\tThe Balkans
-    alias\tBalkans\tWestern Balkans
-    demonym\tBalkans\tBalkan
-    place\tregion\tBaltic Sea\t
-    place\tregion\tBaltic states\t
-    alias\tBaltic states\tBaltics
-    alias\tBaltic states\tBaltic States
-    demonym\tBaltic states\tBaltic
-    place\tregion\tBlack Sea\t
-    place\tregion\tCaribbean\t
-    place\tregion\tCaspian Sea\t
-    place\tregion\tCaucasus\t
-    alias\tCaucasus\tNorth Caucasus
-    alias\tCaucasus\tSouth Caucasus
-    place\tregion\tCentral America\t
-    demonym\tCentral America\tCentral American
-    demonym\tCentral America\tCentral Americans
-    place\tregion\tCentral Asia\t
-    demonym\tCentral Asia\tCentral Asian
-    demonym\tCentral Asia\tCentral Asians
-    place\tregion\tCentral Europe\t
-    demonym\tCentral Europe\tCentral European
-    place\tregion\tCrimea\t
-    alias\tCrimea\tCrimean Peninsula
-    demonym\tCrimea\tCrimean
-    place\tregion\tDarfur\t
-    place\tregion\tDonbas\t
-    alias\tDonbas\tDonbass
-    place\tregion\tEast Africa\t
-    demonym\tEast Africa\tEast African
-    demonym\tEast Africa\tEast Africans
-    place\tregion\tEast Asia\t
-    demonym\tEast Asia\tEast Asian
-    demonym\tEast Asia\tEast Asians
-    place\tregion\tEast China Sea\t
-    place\tregion\tEast Jerusalem\t
-    place\tregion\tEastern Europe\t
-    demonym\tEastern Europe\tEastern European
-    demonym\tEastern Europe\tEastern Europeans
-    place\tregion\tEurasia\t
-    demonym\tEurasia\tEurasian
-    place\tregion\tEurope\t
-    demonym\tEurope\tEuropean
-    demonym\tEurope\tEuropeans
-    place\tregion\tFar East\t
-    place\tregion\tGaza Strip\t
-    alias\tGaza Strip\tGaza
-    demonym\tGaza Strip\tGazan
-    demonym\tGaza Strip\tGazans
-    place\tregion\tGlobal South\t
-    place\tregion\tGolan Heights\t
-    alias\tGolan Heights\tGolan
-    place\tregion\tGulf of Mexico\t
-    alias\tGulf of Mexico\tGulf of America
-    place\tregion\tHorn of Africa\t
-    place\tregion\tIndian Ocean\t
-    place\tregion\tIndo-Pacific\t
-    place\tregion\tKashmir\t
-    demonym\tKashmir\tKashmiri
-    demonym\tKashmir\tKashmiris
-    place\tregion\tKorea\t
-    demonym\tKorea\tKorean
-    demonym\tKorea\tKoreans
-    place\tregion\tKorean Peninsula\t
-    place\tregion\tKurdistan\t
-    alias\tKurdistan\tIraqi Kurdistan
-    demonym\tKurdistan\tKurd
-    demonym\tKurdistan\tKurdish
-    demonym\tKurdistan\tKurds
-    place\tregion\tKuril Islands\t
-    alias\tKuril Islands\tKurils
-    alias\tKuril Islands\tKuriles
-    place\tregion\tLatin America\t
-    demonym\tLatin America\tLatin American
-    demonym\tLatin America\tLatin Americans
-    place\tregion\tLevant\t
-    demonym\tLevant\tLevantine
-    place\tregion\tMaghreb\t
-    demonym\tMaghreb\tMaghrebi
-    place\tregion\tMediterranean\t
-    alias\tMediterranean\tMediterranean Sea
-    place\tregion\tMiddle East\t
-    alias\tMiddle East\tMideast
-    alias\tMiddle East\tNear East
-    demonym\tMiddle East\tMiddle Eastern
-    place\tregion\tNagorno-Karabakh\t
-    alias\tNagorno-Karabakh\tKarabakh
-    place\tregion\tNordic countries\t
-    alias\tNordic countries\tNordics
-    demonym\tNordic countries\tNordic
-    place\tregion\tNorth Africa\t
-    demonym\tNorth Africa\tNorth African
-    demonym\tNorth Africa\tNorth Africans
-    place\tregion\tNorth America\t
-    demonym\tNorth America\tNorth American
-    demonym\tNorth America\tNorth Americans
-    place\tregion\tNorthern Europe\t
-    demonym\tNorthern Europe\tNorthern European
-    place\tregion\tOceania\t
-    place\tregion\tPacific\t
-    alias\tPacific\tPacific Ocean
-    place\tregion\tPatagonia\t
-    place\tregion\tPersian Gulf\t
-    alias\tPersian Gulf\tArabian Gulf
-    alias\tPersian Gulf\tGulf region
-    place\tregion\tPunjab\t
-    demonym\tPunjab\tPunjabi
-    demonym\tPunjab\tPunjabis
-    place\tregion\tRed Sea\t
-    place\tregion\tRussian Far East\t
-    place\tregion\tSahel\t
-    demonym\tSahel\tSahelian
-    place\tregion\tScandinavia\t
-    demonym\tScandinavia\tScandinavian
-    demonym\tScandinavia\tScandinavians
-    place\tregion\tSea of Japan\t
-    alias\tSea of Japan\tEast Sea
-    place\tregion\tSiberia\t
-    demonym\tSiberia\tSiberian
-    place\tregion\tSinai\t
-    alias\tSinai\tSinai Peninsula
-    place\tregion\tSouth America\t
-    demonym\tSouth America\tSouth American
-    demonym\tSouth America\tSouth Americans
-    place\tregion\tSouth Asia\t
-    demonym\tSouth Asia\tSouth Asian
-    demonym\tSouth Asia\tSouth Asians
-    place\tregion\tSouth China Sea\t
-    place\tregion\tSouth Ossetia\t
-    place\tregion\tSoutheast Asia\t
-    alias\tSoutheast Asia\tSouth-East Asia
-    alias\tSoutheast Asia\tSouth East Asia
-    demonym\tSoutheast Asia\tSoutheast Asian
-    demonym\tSoutheast Asia\tSoutheast Asians
-    place\tregion\tSouthern Africa\t
-    place\tregion\tSouthern Europe\t
-    demonym\tSouthern Europe\tSouthern European
-    place\tregion\tStrait of Hormuz\t
-    place\tregion\tSub-Saharan Africa\t
-    demonym\tSub-Saharan Africa\tSub-Saharan
-    place\tregion\tTaiwan Strait\t
-    alias\tTaiwan Strait\tTaiwan Straits
-    place\tregion\tTransnistria\t
-    place\tregion\tUrals\t
-    alias\tUrals\tUral Mountains
-    place\tregion\tWest Africa\t
-    demonym\tWest Africa\tWest African
-    demonym\tWest Africa\tWest Africans
-    place\tregion\tWest Bank\t
-    place\tregion\tWestern Europe\t
-    demonym\tWestern Europe\tWestern European
-    demonym\tWestern Europe\tWestern Europeans
-    place\tregion\tYellow Sea\t
-    place\tregion\tthe West\t
-    alias\tthe West\tThe West
-    demonym\tthe West\tWestern
-    demonym\tthe West\tWesterner
-    demonym\tthe West\tWesterners
-    place\tsubdivision\tAbia\tNG
-    alias\tAbia\tAbia State
-    place\tsubdivision\tAbruzzo\tIT
-    place\tsubdivision\tAceh\tID
-    alias\tAceh\tAceh Province
-    place\tsubdivision\tAcre State\tBR
-    place\tsubdivision\tAdamawa\tNG
-    alias\tAdamawa\tAdamawa State
-    place\tsubdivision\tAdygea\tRU
-    place\tsubdivision\tAguascalientes State\tMX
-    place\tsubdivision\tAichi\tJP
-    alias\tAichi\tAichi Prefecture
-    place\tsubdivision\tAkita Prefecture\tJP
-    place\tsubdivision\tAkwa Ibom\tNG
-    alias\tAkwa Ibom\tAkwa Ibom State
-    place\tsubdivision\tAlabama\tUS
-    place\tsubdivision\tAlagoas\tBR
-    alias\tAlagoas\tAlagoas State
-    place\tsubdivision\tAlaska\tUS
-    place\tsubdivision\tAlberta\tCA
-    place\tsubdivision\tAltai Krai\tRU
-    alias\tAltai Krai\tAltai Region
-    alias\tAltai Krai\tAltai
-    place\tsubdivision\tAltai Republic\tRU
-    place\tsubdivision\tAmapa\tBR
-    alias\tAmapa\tAmapá
-    alias\tAmapa\tAmapá State
-    alias\tAmapa\tAmapa State
-    place\tsubdivision\tAmazonas\tBR
-    alias\tAmazonas\tAmazonas State
-    place\tsubdivision\tAmhara\tET
-    place\tsubdivision\tAmur Oblast\tRU
-    alias\tAmur Oblast\tAmur Region
-    alias\tAmur Oblast\tAmur
-    place\tsubdivision\tAnambra\tNG
-    alias\tAnambra\tAnambra State
-    place\tsubdivision\tAndalusia\tES
-    alias\tAndalusia\tAndalucía
-    alias\tAndalusia\tAndalucia
-    place\tsubdivision\tAndaman and Nicobar Islands\tIN
-    alias\tAndaman and Nicobar Islands\tAndaman & Nicobar Islands
-    place\tsubdivision\tAndhra Pradesh\tIN
-    place\tsubdivision\tAnhui\tCN
-    alias\tAnhui\tAnhui Province
-    place\tsubdivision\tAomori Prefecture\tJP
-    place\tsubdivision\tAosta Valley\tIT
-    alias\tAosta Valley\tVal d'Aoste
-    alias\tAosta Valley\tVal d’Aoste
-    place\tsubdivision\tApulia\tIT
-    alias\tApulia\tPuglia
-    place\tsubdivision\tAragon\tES
-    alias\tAragon\tAragón
-    place\tsubdivision\tArizona\tUS
-    place\tsubdivision\tArkansas\tUS
-    place\tsubdivision\tArkhangelsk Oblast\tRU
-    alias\tArkhangelsk Oblast\tArkhangelsk Region
-    place\tsubdivision\tArunachal Pradesh\tIN
-    alias\tArunachal Pradesh\tArunāchal Pradesh
-    place\tsubdivision\tAssam\tIN
-    place\tsubdivision\tAstrakhan Oblast\tRU
-    alias\tAstrakhan Oblast\tAstrakhan Region
-    place\tsubdivision\tAsturias\tES
-    place\tsubdivision\tAustralian Capital Territory\tAU
-    place\tsubdivision\tAuvergne-Rhone-Alpes\tFR
-    alias\tAuvergne-Rhone-Alpes\tAuvergne-Rhône-Alpes
-    place\tsubdivision\tAzad Kashmir\tPK
-    place\tsubdivision\tBadakhshan\tAF
-    alias\tBadakhshan\tBadakhshān
-    alias\tBadakhshan\tBadakhshān Province
-    alias\tBadakhshan\tBadakhshan Province
-    place\tsubdivision\tBaden-Wurttemberg\tDE
-    alias\tBaden-Wurttemberg\tBaden-Württemberg
-    place\tsubdivision\tBadghis\tAF
-    alias\tBadghis\tBādghīs
-    alias\tBadghis\tBādghīs Province
-    alias\tBadghis\tBadghis Province
-    place\tsubdivision\tBaghlan\tAF
-    alias\tBaghlan\tBaghlān
-    alias\tBaghlan\tBaghlān Province
-    alias\tBaghlan\tBaghlan Province
-    place\tsubdivision\tBahia\tBR
-    alias\tBahia\tBahia State
-    place\tsubdivision\tBaja California\tMX
-    alias\tBaja California\tBaja California State
-    place\tsubdivision\tBaja California Sur\tMX
-    alias\tBaja California Sur\tBaja California Sur State
-    place\tsubdivision\tBalearic Islands\tES
-    alias\tBalearic Islands\tIlles Balears
-    place\tsubdivision\tBali\tID
-    alias\tBali\tBali Province
-    place\tsubdivision\tBalkh\tAF
-    alias\tBalkh\tBalkh Province
-    place\tsubdivision\tBalochistan\tPK
-    place\tsubdivision\tBamyan\tAF
-    alias\tBamyan\tBāmyān
-    alias\tBamyan\tBāmyān Province
-    alias\tBamyan\tBamyan Province
-    place\tsubdivision\tBangka Belitung Islands\tID
-    alias\tBangka Belitung Islands\tBangka Belitung Islands Province
-    place\tsubdivision\tBanten\tID
-    alias\tBanten\tBanten Province
-    place\tsubdivision\tBashkortostan\tRU
-    place\tsubdivision\tBasilicata\tIT
-    place\tsubdivision\tBasque Country\tES
-    alias\tBasque Country\tEuskal Herria
-    demonym\tBasque Country\tBasque
-    demonym\tBasque Country\tBasques
-    place\tsubdivision\tBauchi State\tNG
-    place\tsubdivision\tBavaria\tDE
-    alias\tBavaria\tBayern
-    demonym\tBavaria\tBavarian
-    place\tsubdivision\tBayelsa\tNG
-    alias\tBayelsa\tBayelsa State
-    place\tsubdivision\tBelgorod Oblast\tRU
-    alias\tBelgorod Oblast\tBelgorod Region
-    place\tsubdivision\tBengkulu Province\tID
-    place\tsubdivision\tBenishangul-Gumuz\tET
-    place\tsubdivision\tBenue\tNG
-    alias\tBenue\tBenue State
-    place\tsubdivision\tBihar\tIN
-    alias\tBihar\tBihār
-    place\tsubdivision\tBlue Nile\tSD
-    alias\tBlue Nile\tBlue Nile State
-    place\tsubdivision\tBorno\tNG
-    alias\tBorno\tBorno State
-    place\tsubdivision\tBourgogne-Franche-Comte\tFR
-    alias\tBourgogne-Franche-Comte\tBourgogne-Franche-Comté
-    place\tsubdivision\tBrandenburg\tDE
-    place\tsubdivision\tBritish Columbia\tCA
-    place\tsubdivision\tBrittany\tFR
-    alias\tBrittany\tBretagne
-    place\tsubdivision\tBryansk Oblast\tRU
-    alias\tBryansk Oblast\tBryansk Region
-    place\tsubdivision\tBuryatia\tRU
-    place\tsubdivision\tCalabria\tIT
-    place\tsubdivision\tCalifornia\tUS
-    demonym\tCalifornia\tCalifornian
-    demonym\tCalifornia\tCalifornians
-    place\tsubdivision\tCampania\tIT
-    place\tsubdivision\tCampeche State\tMX
-    place\tsubdivision\tCanary Islands\tES
-    alias\tCanary Islands\tCanarias
-    place\tsubdivision\tCantabria\tES
-    place\tsubdivision\tCastile and Leon\tES
-    alias\tCastile and Leon\tCastile and León
-    alias\tCastile and Leon\tCastile & León
-    alias\tCastile and Leon\tCastile & Leon
-    alias\tCastile and Leon\tCastilla y León
-    alias\tCastile and Leon\tCastilla y Leon
-    place\tsubdivision\tCastilla-La Mancha\tES
-    place\tsubdivision\tCatalonia\tES
-    alias\tCatalonia\tCatalunya
-    demonym\tCatalonia\tCatalan
-    demonym\tCatalonia\tCatalans
-    place\tsubdivision\tCeara\tBR
-    alias\tCeara\tCeará
-    alias\tCeara\tCeará State
-    alias\tCeara\tCeara State
-    place\tsubdivision\tCentral Darfur\tSD
-    alias\tCentral Darfur\tCentral Darfur State
-    place\tsubdivision\tCentral Java\tID
-    alias\tCentral Java\tCentral Java Province
-    place\tsubdivision\tCentral Kalimantan\tID
-    alias\tCentral Kalimantan\tCentral Kalimantan Province
-    place\tsubdivision\tCentral Sulawesi\tID
-    alias\tCentral Sulawesi\tCentral Sulawesi Province
-    place\tsubdivision\tCentre-Val de Loire\tFR
-    place\tsubdivision\tChechnya\tRU
-    alias\tChechnya\tChechen Republic
-    demonym\tChechnya\tChechen
-    demonym\tChechnya\tChechens
-    place\tsubdivision\tChelyabinsk Oblast\tRU
-    alias\tChelyabinsk Oblast\tChelyabinsk Region
-    place\tsubdivision\tCherkasy Oblast\tUA
-    alias\tCherkasy Oblast\tCherkasy Region
-    place\tsubdivision\tChernihiv Oblast\tUA
-    alias\tChernihiv Oblast\tChernihiv Region
-    place\tsubdivision\tChernivtsi Oblast\tUA
-    alias\tChernivtsi Oblast\tChernivtsi Region
-    place\tsubdivision\tChhattisgarh\tIN
-    alias\tChhattisgarh\tChhattīsgarh
-    place\tsubdivision\tChiapas\tMX
-    alias\tChiapas\tChiapas State
-    place\tsubdivision\tChiba Prefecture\tJP
-    place\tsubdivision\tChihuahua State\tMX
-    place\tsubdivision\tChukotka\tRU
-    place\tsubdivision\tChuvashia\tRU
-    place\tsubdivision\tCoahuila\tMX
-    alias\tCoahuila\tCoahuila State
-    place\tsubdivision\tColima\tMX
-    alias\tColima\tColima State
-    place\tsubdivision\tColorado\tUS
-    place\tsubdivision\tCommunity of Madrid\tES
-    place\tsubdivision\tConnecticut\tUS
-    place\tsubdivision\tCorsica\tFR
-    alias\tCorsica\tCorse
-    place\tsubdivision\tCross River\tNG
-    alias\tCross River\tCross River State
-    place\tsubdivision\tDadra and Nagar Haveli and Daman and Diu\tIN
-    alias\tDadra and Nagar Haveli and Daman and Diu\tDādra and Nagar Haveli and Damān and Diu
-    place\tsubdivision\tDagestan\tRU
-    place\tsubdivision\tDaykundi\tAF
-    alias\tDaykundi\tDāykundī
-    alias\tDaykundi\tDāykundī Province
-    alias\tDaykundi\tDaykundi Province
-    place\tsubdivision\tDelaware\tUS
-    place\tsubdivision\tDelta State\tNG
-    place\tsubdivision\tDnipropetrovsk Oblast\tUA
-    alias\tDnipropetrovsk Oblast\tDnipropetrovsk Region
-    place\tsubdivision\tDonetsk Oblast\tUA
-    alias\tDonetsk Oblast\tDonetsk Region
-    place\tsubdivision\tDurango\tMX
-    alias\tDurango\tDurango State
-    place\tsubdivision\tEast Darfur\tSD
-    alias\tEast Darfur\tEast Darfur State
-    place\tsubdivision\tEast Java\tID
-    alias\tEast Java\tEast Java Province
-    place\tsubdivision\tEast Kalimantan\tID
-    alias\tEast Kalimantan\tEast Kalimantan Province
-    place\tsubdivision\tEast Nusa Tenggara\tID
-    alias\tEast Nusa Tenggara\tEast Nusa Tenggara Province
-    place\tsubdivision\tEastern Cape\tZA
-    place\tsubdivision\tEbonyi\tNG
-    alias\tEbonyi\tEbonyi State
-    place\tsubdivision\tEdo State\tNG
-    place\tsubdivision\tEhime\tJP
-    alias\tEhime\tEhime Prefecture
-    place\tsubdivision\tEkiti\tNG
-    alias\tEkiti\tEkiti State
-    place\tsubdivision\tEmilia-Romagna\tIT
-    place\tsubdivision\tEngland\tGB
-    demonym\tEngland\tEnglish
-    place\tsubdivision\tEnugu State\tNG
-    place\tsubdivision\tEspirito Santo\tBR
-    alias\tEspirito Santo\tEspírito Santo
-    alias\tEspirito Santo\tEspírito Santo State
-    alias\tEspirito Santo\tEspirito Santo State
-    place\tsubdivision\tExtremadura\tES
-    place\tsubdivision\tFarah\tAF
-    alias\tFarah\tFarāh
-    alias\tFarah\tFarāh Province
-    alias\tFarah\tFarah Province
-    place\tsubdivision\tFaryab\tAF
-    alias\tFaryab\tFāryāb
-    alias\tFaryab\tFāryāb Province
-    alias\tFaryab\tFaryab Province
-    place\tsubdivision\tFlorida\tUS
-    demonym\tFlorida\tFloridian
-    place\tsubdivision\tFree State\tZA
-    place\tsubdivision\tFriuli Venezia Giulia\tIT
-    place\tsubdivision\tFujian\tCN
-    alias\tFujian\tFujian Province
-    place\tsubdivision\tFukui\tJP
-    alias\tFukui\tFukui Prefecture
-    place\tsubdivision\tFukuoka Prefecture\tJP
-    place\tsubdivision\tFukushima Prefecture\tJP
-    place\tsubdivision\tGalicia\tES
-    place\tsubdivision\tGambela\tET
-    place\tsubdivision\tGangwon\tKR
-    alias\tGangwon\tGangwon Province
-    place\tsubdivision\tGansu\tCN
-    alias\tGansu\tGansu Province
-    place\tsubdivision\tGauteng\tZA
-    place\tsubdivision\tGedaref\tSD
-    alias\tGedaref\tGedaref State
-    place\tsubdivision\tGezira\tSD
-    alias\tGezira\tGezira State
-    place\tsubdivision\tGhazni\tAF
-    alias\tGhazni\tGhaznī
-    alias\tGhazni\tGhaznī Province
-    alias\tGhazni\tGhazni Province
-    place\tsubdivision\tGhor\tAF
-    alias\tGhor\tGhōr
-    alias\tGhor\tGhōr Province
-    alias\tGhor\tGhor Province
-    place\tsubdivision\tGifu Prefecture\tJP
-    place\tsubdivision\tGilgit-Baltistan\tPK
-    place\tsubdivision\tGoias\tBR
-    alias\tGoias\tGoiás
-    alias\tGoias\tGoiás State
-    alias\tGoias\tGoias State
-    place\tsubdivision\tGombe State\tNG
-    place\tsubdivision\tGorontalo Province\tID
-    place\tsubdivision\tGrand Est\tFR
-    alias\tGrand Est\tGrand-Est
-    place\tsubdivision\tGuanajuato\tMX
-    alias\tGuanajuato\tGuanajuato State
-    place\tsubdivision\tGuangdong\tCN
-    alias\tGuangdong\tGuangdong Province
-    place\tsubdivision\tGuangxi\tCN
-    place\tsubdivision\tGuerrero State\tMX
-    place\tsubdivision\tGuizhou\tCN
-    alias\tGuizhou\tGuizhou Province
-    place\tsubdivision\tGujarat\tIN
-    alias\tGujarat\tGujarāt
-    place\tsubdivision\tGunma\tJP
-    alias\tGunma\tGunma Prefecture
-    place\tsubdivision\tGyeonggi\tKR
-    alias\tGyeonggi\tGyeonggi Province
-    place\tsubdivision\tHainan\tCN
-    alias\tHainan\tHainan Province
-    place\tsubdivision\tHarari\tET
-    place\tsubdivision\tHaryana\tIN
-    alias\tHaryana\tHaryāna
-    place\tsubdivision\tHauts-de-France\tFR
-    place\tsubdivision\tHawaii\tUS
-    demonym\tHawaii\tHawaiian
-    place\tsubdivision\tHebei\tCN
-    alias\tHebei\tHebei Province
-    place\tsubdivision\tHeilongjiang\tCN
-    alias\tHeilongjiang\tHeilongjiang Province
-    place\tsubdivision\tHelmand\tAF
-    alias\tHelmand\tHelmand Province
-    place\tsubdivision\tHenan\tCN
-    alias\tHenan\tHenan Province
-    place\tsubdivision\tHerat Province\tAF
-    alias\tHerat Province\tHerāt Province
-    place\tsubdivision\tHesse\tDE
-    alias\tHesse\tHessen
-    place\tsubdivision\tHidalgo State\tMX
-    place\tsubdivision\tHimachal Pradesh\tIN
-    alias\tHimachal Pradesh\tHimāchal Pradesh
-    place\tsubdivision\tHiroshima Prefecture\tJP
-    place\tsubdivision\tHokkaido\tJP
-    alias\tHokkaido\tHokkaido Prefecture
-    place\tsubdivision\tHubei\tCN
-    alias\tHubei\tHubei Province
-    place\tsubdivision\tHunan\tCN
-    alias\tHunan\tHunan Province
-    place\tsubdivision\tHyogo\tJP
-    alias\tHyogo\tHyogo Prefecture
-    place\tsubdivision\tIbaraki Prefecture\tJP
-    place\tsubdivision\tIdaho\tUS
-    place\tsubdivision\tIle-de-France\tFR
-    alias\tIle-de-France\tÎle-de-France
-    place\tsubdivision\tIllinois\tUS
-    place\tsubdivision\tImo State\tNG
-    place\tsubdivision\tIndiana\tUS
-    place\tsubdivision\tIngushetia\tRU
-    place\tsubdivision\tInner Mongolia\tCN
-    place\tsubdivision\tIowa\tUS
-    place\tsubdivision\tIrkutsk Oblast\tRU
-    alias\tIrkutsk Oblast\tIrkutsk Region
-    place\tsubdivision\tIshikawa Prefecture\tJP
-    place\tsubdivision\tIvano-Frankivsk Oblast\tUA
-    alias\tIvano-Frankivsk Oblast\tIvano-Frankivsk Region
-    place\tsubdivision\tIvanovo Oblast\tRU
-    alias\tIvanovo Oblast\tIvanovo Region
-    place\tsubdivision\tIwate\tJP
-    alias\tIwate\tIwate Prefecture
-    place\tsubdivision\tJalisco\tMX
-    alias\tJalisco\tJalisco State
-    place\tsubdivision\tJambi\tID
-    alias\tJambi\tJambi Province
-    place\tsubdivision\tJammu and Kashmir\tIN
-    alias\tJammu and Kashmir\tJammu and Kashmīr
-    alias\tJammu and Kashmir\tJammu & Kashmīr
-    alias\tJammu and Kashmir\tJammu & Kashmir
-    place\tsubdivision\tJeju\tKR
-    place\tsubdivision\tJewish Autonomous Oblast\tRU
-    alias\tJewish Autonomous Oblast\tJewish Autonomous Region
-    place\tsubdivision\tJharkhand\tIN
-    alias\tJharkhand\tJhārkhand
-    place\tsubdivision\tJiangsu\tCN
-    alias\tJiangsu\tJiangsu Province
-    place\tsubdivision\tJiangxi\tCN
-    alias\tJiangxi\tJiangxi Province
-    place\tsubdivision\tJigawa\tNG
-    alias\tJigawa\tJigawa State
-    place\tsubdivision\tJilin Province\tCN
-    place\tsubdivision\tJowzjan\tAF
-    alias\tJowzjan\tJowzjān
-    alias\tJowzjan\tJowzjān Province
-    alias\tJowzjan\tJowzjan Province
-    place\tsubdivision\tKabardino-Balkaria\tRU
-    place\tsubdivision\tKabul Province\tAF
-    alias\tKabul Province\tKābul
-    alias\tKabul Province\tKābul Province
-    place\tsubdivision\tKaduna State\tNG
-    place\tsubdivision\tKagawa\tJP
-    alias\tKagawa\tKagawa Prefecture
-    place\tsubdivision\tKagoshima Prefecture\tJP
-    place\tsubdivision\tKalimantan\tID
-    place\tsubdivision\tKaliningrad Oblast\tRU
-    alias\tKaliningrad Oblast\tKaliningrad Region
-    place\tsubdivision\tKalmykia\tRU
-    place\tsubdivision\tKaluga Oblast\tRU
-    alias\tKaluga Oblast\tKaluga Region
-    place\tsubdivision\tKamchatka Krai\tRU
-    alias\tKamchatka Krai\tKamchatka Region
-    alias\tKamchatka Krai\tKamchatka
-    place\tsubdivision\tKanagawa\tJP
-    alias\tKanagawa\tKanagawa Prefecture
-    place\tsubdivision\tKandahar Province\tAF
-    alias\tKandahar Province\tKandahār Province
-    place\tsubdivision\tKano State\tNG
-    place\tsubdivision\tKansas\tUS
-    place\tsubdivision\tKapisa\tAF
-    alias\tKapisa\tKāpīsā
-    alias\tKapisa\tKāpīsā Province
-    alias\tKapisa\tKapisa Province
-    place\tsubdivision\tKarachay-Cherkessia\tRU
-    place\tsubdivision\tKarelia\tRU
-    place\tsubdivision\tKarnataka\tIN
-    alias\tKarnataka\tKarnātaka
-    place\tsubdivision\tKassala State\tSD
-    place\tsubdivision\tKatsina State\tNG
-    place\tsubdivision\tKebbi\tNG
-    alias\tKebbi\tKebbi State
-    place\tsubdivision\tKemerovo Oblast\tRU
-    alias\tKemerovo Oblast\tKemerovo Region
-    place\tsubdivision\tKentucky\tUS
-    place\tsubdivision\tKerala\tIN
-    place\tsubdivision\tKhabarovsk Krai\tRU
-    alias\tKhabarovsk Krai\tKhabarovsk Region
-    place\tsubdivision\tKhakassia\tRU
-    place\tsubdivision\tKhanty-Mansi Autonomous Okrug\tRU
-    place\tsubdivision\tKharkiv Oblast\tUA
-    alias\tKharkiv Oblast\tKharkiv Region
-    place\tsubdivision\tKhartoum State\tSD
-    place\tsubdivision\tKherson Oblast\tUA
-    alias\tKherson Oblast\tKherson Region
-    place\tsubdivision\tKhmelnytskyi Oblast\tUA
-    alias\tKhmelnytskyi Oblast\tKhmelnytskyi Region
-    place\tsubdivision\tKhost\tAF
-    alias\tKhost\tKhōst
-    alias\tKhost\tKhōst Province
-    alias\tKhost\tKhost Province
-    place\tsubdivision\tKhyber Pakhtunkhwa\tPK
-    place\tsubdivision\tKirov Oblast\tRU
-    alias\tKirov Oblast\tKirov Region
-    place\tsubdivision\tKirovohrad Oblast\tUA
-    alias\tKirovohrad Oblast\tKirovohrad Region
-    alias\tKirovohrad Oblast\tKirovohrad
-    place\tsubdivision\tKochi Prefecture\tJP
-    place\tsubdivision\tKogi\tNG
-    alias\tKogi\tKogi State
-    place\tsubdivision\tKomi\tRU
-    place\tsubdivision\tKostroma Oblast\tRU
-    alias\tKostroma Oblast\tKostroma Region
-    place\tsubdivision\tKrasnodar Krai\tRU
-    alias\tKrasnodar Krai\tKrasnodar Region
-    place\tsubdivision\tKrasnoyarsk Krai\tRU
-    alias\tKrasnoyarsk Krai\tKrasnoyarsk Region
-    place\tsubdivision\tKumamoto Prefecture\tJP
-    place\tsubdivision\tKunar\tAF
-    alias\tKunar\tKunaṟ
-    alias\tKunar\tKunaṟ Province
-    alias\tKunar\tKunar Province
-    place\tsubdivision\tKunduz Province\tAF
-    place\tsubdivision\tKurgan Oblast\tRU
-    alias\tKurgan Oblast\tKurgan Region
-    place\tsubdivision\tKursk Oblast\tRU
-    alias\tKursk Oblast\tKursk Region
-    place\tsubdivision\tKwaZulu-Natal\tZA
-    place\tsubdivision\tKwara\tNG
-    alias\tKwara\tKwara State
-    place\tsubdivision\tKyiv Oblast\tUA
-    alias\tKyiv Oblast\tKyiv Region
-    place\tsubdivision\tKyoto Prefecture\tJP
-    place\tsubdivision\tLa Rioja\tES
-    place\tsubdivision\tLadakh\tIN
-    alias\tLadakh\tLadākh
-    place\tsubdivision\tLaghman\tAF
-    alias\tLaghman\tLaghmān
-    alias\tLaghman\tLaghmān Province
-    alias\tLaghman\tLaghman Province
-    place\tsubdivision\tLagos State\tNG
-    place\tsubdivision\tLakshadweep\tIN
-    place\tsubdivision\tLampung\tID
-    alias\tLampung\tLampung Province
-    place\tsubdivision\tLazio\tIT
-    place\tsubdivision\tLeningrad Oblast\tRU
-    alias\tLeningrad Oblast\tLeningrad Region
-    alias\tLeningrad Oblast\tLeningrad
-    place\tsubdivision\tLiaoning\tCN
-    alias\tLiaoning\tLiaoning Province
-    place\tsubdivision\tLiguria\tIT
-    place\tsubdivision\tLimpopo\tZA
-    place\tsubdivision\tLipetsk Oblast\tRU
-    alias\tLipetsk Oblast\tLipetsk Region
-    place\tsubdivision\tLogar\tAF
-    alias\tLogar\tLōgar
-    alias\tLogar\tLōgar Province
-    alias\tLogar\tLogar Province
-    place\tsubdivision\tLombardy\tIT
-    alias\tLombardy\tLombardia
-    place\tsubdivision\tLouisiana\tUS
-    place\tsubdivision\tLower Saxony\tDE
-    alias\tLower Saxony\tNiedersachsen
-    place\tsubdivision\tLuhansk Oblast\tUA
-    alias\tLuhansk Oblast\tLuhansk Region
-    place\tsubdivision\tLviv Oblast\tUA
-    alias\tLviv Oblast\tLviv Region
-    place\tsubdivision\tMadhya Pradesh\tIN
-    place\tsubdivision\tMagadan Oblast\tRU
-    alias\tMagadan Oblast\tMagadan Region
-    alias\tMagadan Oblast\tMagadan
-    place\tsubdivision\tMaharashtra\tIN
-    alias\tMaharashtra\tMahārāshtra
-    place\tsubdivision\tMaine\tUS
-    place\tsubdivision\tMaluku\tID
-    alias\tMaluku\tMaluku Province
-    place\tsubdivision\tManipur\tIN
-    place\tsubdivision\tManitoba\tCA
-    place\tsubdivision\tMaranhao\tBR
-    alias\tMaranhao\tMaranhão
-    alias\tMaranhao\tMaranhão State
-    alias\tMaranhao\tMaranhao State
-    place\tsubdivision\tMarche\tIT
-    place\tsubdivision\tMari El\tRU
-    place\tsubdivision\tMaryland\tUS
-    place\tsubdivision\tMassachusetts\tUS
-    place\tsubdivision\tMato Grosso\tBR
-    alias\tMato Grosso\tMato Grosso State
-    place\tsubdivision\tMato Grosso do Sul\tBR
-    alias\tMato Grosso do Sul\tMato Grosso do Sul State
-    place\tsubdivision\tMecklenburg-Western Pomerania\tDE
-    alias\tMecklenburg-Western Pomerania\tMecklenburg-Vorpommern
-    place\tsubdivision\tMeghalaya\tIN
-    alias\tMeghalaya\tMeghālaya
-    place\tsubdivision\tMichigan\tUS
-    place\tsubdivision\tMichoacan\tMX
-    alias\tMichoacan\tMichoacán
-    alias\tMichoacan\tMichoacán State
-    alias\tMichoacan\tMichoacan State
-    place\tsubdivision\tMie Prefecture\tJP
-    place\tsubdivision\tMinas Gerais\tBR
-    alias\tMinas Gerais\tMinas Gerais State
-    place\tsubdivision\tMinnesota\tUS
-    place\tsubdivision\tMississippi\tUS
-    place\tsubdivision\tMissouri\tUS
-    place\tsubdivision\tMiyagi\tJP
-    alias\tMiyagi\tMiyagi Prefecture
-    place\tsubdivision\tMiyazaki Prefecture\tJP
-    place\tsubdivision\tMizoram\tIN
-    place\tsubdivision\tMolise\tIT
-    place\tsubdivision\tMontana\tUS
-    place\tsubdivision\tMordovia\tRU
-    place\tsubdivision\tMorelos State\tMX
-    place\tsubdivision\tMoscow Oblast\tRU
-    alias\tMoscow Oblast\tMoscow Region
-    place\tsubdivision\tMpumalanga\tZA
-    place\tsubdivision\tMurmansk Oblast\tRU
-    alias\tMurmansk Oblast\tMurmansk Region
-    place\tsubdivision\tMykolaiv Oblast\tUA
-    alias\tMykolaiv Oblast\tMykolaiv Region
-    place\tsubdivision\tNagaland\tIN
-    alias\tNagaland\tNāgāland
-    place\tsubdivision\tNagano Prefecture\tJP
-    place\tsubdivision\tNagasaki Prefecture\tJP
-    place\tsubdivision\tNangarhar\tAF
-    alias\tNangarhar\tNangarhār
-    alias\tNangarhar\tNangarhār Province
-    alias\tNangarhar\tNangarhar Province
-    place\tsubdivision\tNara\tJP
-    alias\tNara\tNara Prefecture
-    place\tsubdivision\tNasarawa\tNG
-    alias\tNasarawa\tNasarawa State
-    place\tsubdivision\tNavarre\tES
-    alias\tNavarre\tNafarroako Foru Komunitatea
-    place\tsubdivision\tNayarit\tMX
-    alias\tNayarit\tNayarit State
-    place\tsubdivision\tNebraska\tUS
-    place\tsubdivision\tNenets Autonomous Okrug\tRU
-    place\tsubdivision\tNevada\tUS
-    place\tsubdivision\tNew Brunswick\tCA
-    place\tsubdivision\tNew Hampshire\tUS
-    place\tsubdivision\tNew Jersey\tUS
-    place\tsubdivision\tNew Mexico\tUS
-    place\tsubdivision\tNew South Wales\tAU
-    place\tsubdivision\tNew York State\tUS
-    place\tsubdivision\tNewfoundland and Labrador\tCA
-    alias\tNewfoundland and Labrador\tNewfoundland & Labrador
-    place\tsubdivision\tNiger State\tNG
-    place\tsubdivision\tNiigata Prefecture\tJP
-    place\tsubdivision\tNimroz\tAF
-    alias\tNimroz\tNīmrōz
-    alias\tNimroz\tNīmrōz Province
-    alias\tNimroz\tNimroz Province
-    place\tsubdivision\tNingxia\tCN
-    place\tsubdivision\tNizhny Novgorod Oblast\tRU
-    alias\tNizhny Novgorod Oblast\tNizhny Novgorod Region
-    place\tsubdivision\tNormandy\tFR
-    alias\tNormandy\tNormandie
-    place\tsubdivision\tNorth Carolina\tUS
-    place\tsubdivision\tNorth Chungcheong\tKR
-    alias\tNorth Chungcheong\tNorth Chungcheong Province
-    place\tsubdivision\tNorth Dakota\tUS
-    place\tsubdivision\tNorth Darfur\tSD
-    alias\tNorth Darfur\tNorth Darfur State
-    place\tsubdivision\tNorth Gyeongsang\tKR
-    alias\tNorth Gyeongsang\tNorth Gyeongsang Province
-    place\tsubdivision\tNorth Jeolla\tKR
-    alias\tNorth Jeolla\tNorth Jeolla Province
-    place\tsubdivision\tNorth Kalimantan\tID
-    alias\tNorth Kalimantan\tNorth Kalimantan Province
-    place\tsubdivision\tNorth Kordofan\tSD
-    alias\tNorth Kordofan\tNorth Kordofan State
-    place\tsubdivision\tNorth Maluku\tID
-    alias\tNorth Maluku\tNorth Maluku Province
-    place\tsubdivision\tNorth Ossetia\tRU
-    alias\tNorth Ossetia\tNorth Ossetia-Alania
-    place\tsubdivision\tNorth Rhine-Westphalia\tDE
-    alias\tNorth Rhine-Westphalia\tNRW
-    alias\tNorth Rhine-Westphalia\tNordrhein-Westfalen
-    place\tsubdivision\tNorth Sulawesi\tID
-    alias\tNorth Sulawesi\tNorth Sulawesi Province
-    place\tsubdivision\tNorth Sumatra\tID
-    alias\tNorth Sumatra\tNorth Sumatra Province
-    place\tsubdivision\tNorth West Province\tZA
-    place\tsubdivision\tNorthern Cape\tZA
-    place\tsubdivision\tNorthern Ireland\tGB
-    demonym\tNorthern Ireland\tNorthern Irish
-    place\tsubdivision\tNorthern Territory\tAU
-    place\tsubdivision\tNorthwest Territories\tCA
-    place\tsubdivision\tNouvelle-Aquitaine\tFR
-    place\tsubdivision\tNova Scotia\tCA
-    place\tsubdivision\tNovgorod Oblast\tRU
-    alias\tNovgorod Oblast\tNovgorod Region
-    alias\tNovgorod Oblast\tNovgorod
-    place\tsubdivision\tNovosibirsk Oblast\tRU
-    alias\tNovosibirsk Oblast\tNovosibirsk Region
-    place\tsubdivision\tNuevo Leon\tMX
-    alias\tNuevo Leon\tNuevo León
-    alias\tNuevo Leon\tNuevo León State
-    alias\tNuevo Leon\tNuevo Leon State
-    place\tsubdivision\tNunavut\tCA
-    place\tsubdivision\tNuristan\tAF
-    alias\tNuristan\tNūristān
-    alias\tNuristan\tNūristān Province
-    alias\tNuristan\tNuristan Province
-    place\tsubdivision\tOaxaca State\tMX
-    place\tsubdivision\tOccitanie\tFR
-    place\tsubdivision\tOdesa Oblast\tUA
-    alias\tOdesa Oblast\tOdesa Region
-    place\tsubdivision\tOdisha\tIN
-    alias\tOdisha\tOrissa
-    place\tsubdivision\tOgun\tNG
-    alias\tOgun\tOgun State
-    place\tsubdivision\tOhio\tUS
-    place\tsubdivision\tOita Prefecture\tJP
-    place\tsubdivision\tOkayama Prefecture\tJP
-    place\tsubdivision\tOkinawa\tJP
-    alias\tOkinawa\tOkinawa Prefecture
-    place\tsubdivision\tOklahoma\tUS
-    place\tsubdivision\tOmsk Oblast\tRU
-    alias\tOmsk Oblast\tOmsk Region
-    place\tsubdivision\tOndo State\tNG
-    place\tsubdivision\tOntario\tCA
-    place\tsubdivision\tOregon\tUS
-    place\tsubdivision\tOrenburg Oblast\tRU
-    alias\tOrenburg Oblast\tOrenburg Region
-    place\tsubdivision\tOromia\tET
-    place\tsubdivision\tOryol Oblast\tRU
-    alias\tOryol Oblast\tOryol Region
-    alias\tOryol Oblast\tOryol
-    place\tsubdivision\tOsaka Prefecture\tJP
-    place\tsubdivision\tOsun\tNG
-    alias\tOsun\tOsun State
-    place\tsubdivision\tOyo State\tNG
-    place\tsubdivision\tPaktika\tAF
-    alias\tPaktika\tPaktīkā
-    alias\tPaktika\tPaktīkā Province
-    alias\tPaktika\tPaktika Province
-    place\tsubdivision\tPaktiya\tAF
-    alias\tPaktiya\tPaktiyā
-    alias\tPaktiya\tPaktiyā Province
-    alias\tPaktiya\tPaktiya Province
-    place\tsubdivision\tPanjshayr\tAF
-    alias\tPanjshayr\tPanjshayr Province
-    place\tsubdivision\tPapua\tID
-    alias\tPapua\tPapua Province
-    place\tsubdivision\tPara\tBR
-    alias\tPara\tPará
-    alias\tPara\tPará State
-    alias\tPara\tPara State
-    place\tsubdivision\tParaiba\tBR
-    alias\tParaiba\tParaíba
-    alias\tParaiba\tParaíba State
-    alias\tParaiba\tParaiba State
-    place\tsubdivision\tParana\tBR
-    alias\tParana\tParaná
-    alias\tParana\tParaná State
-    alias\tParana\tParana State
-    place\tsubdivision\tParwan\tAF
-    alias\tParwan\tParwān
-    alias\tParwan\tParwān Province
-    alias\tParwan\tParwan Province
-    place\tsubdivision\tPays de la Loire\tFR
-    alias\tPays de la Loire\tPays-de-la-Loire
-    place\tsubdivision\tPennsylvania\tUS
-    place\tsubdivision\tPenza Oblast\tRU
-    alias\tPenza Oblast\tPenza Region
-    place\tsubdivision\tPerm Krai\tRU
-    alias\tPerm Krai\tPerm Region
-    place\tsubdivision\tPernambuco\tBR
-    alias\tPernambuco\tPernambuco State
-    place\tsubdivision\tPiaui\tBR
-    alias\tPiaui\tPiauí
-    alias\tPiaui\tPiauí State
-    alias\tPiaui\tPiaui State
-    place\tsubdivision\tPiedmont\tIT
-    alias\tPiedmont\tPiemonte
-    place\tsubdivision\tPlateau State\tNG
-    place\tsubdivision\tPoltava Oblast\tUA
-    alias\tPoltava Oblast\tPoltava Region
-    place\tsubdivision\tPrimorsky Krai\tRU
-    alias\tPrimorsky Krai\tPrimorsky Region
-    alias\tPrimorsky Krai\tPrimorsky
-    alias\tPrimorsky Krai\tPrimorye
-    place\tsubdivision\tPrince Edward Island\tCA
-    place\tsubdivision\tProvence-Alpes-Cote-d'Azur\tFR
-    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d'Azur
-    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d’Azur
-    alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Cote-d’Azur
-    place\tsubdivision\tPskov Oblast\tRU
-    alias\tPskov Oblast\tPskov Region
-    place\tsubdivision\tPuebla State\tMX
-    place\tsubdivision\tQinghai\tCN
-    alias\tQinghai\tQinghai Province
-    place\tsubdivision\tQuebec\tCA
-    demonym\tQuebec\tQuebecois
-    demonym\tQuebec\tQuébécois
-    place\tsubdivision\tQueensland\tAU
-    place\tsubdivision\tQueretaro\tMX
-    alias\tQueretaro\tQuerétaro
-    alias\tQueretaro\tQuerétaro State
-    alias\tQueretaro\tQueretaro State
-    place\tsubdivision\tQuintana Roo\tMX
-    alias\tQuintana Roo\tQuintana Roo State
-    place\tsubdivision\tRajasthan\tIN
-    alias\tRajasthan\tRājasthān
-    place\tsubdivision\tRed Sea State\tSD
-    place\tsubdivision\tRegion of Murcia\tES
-    place\tsubdivision\tRhineland-Palatinate\tDE
-    alias\tRhineland-Palatinate\tRheinland-Pfalz
-    place\tsubdivision\tRhode Island\tUS
-    place\tsubdivision\tRiau\tID
-    alias\tRiau\tRiau Province
-    place\tsubdivision\tRiau Islands\tID
-    alias\tRiau Islands\tRiau Islands Province
-    place\tsubdivision\tRio Grande do Norte\tBR
-    alias\tRio Grande do Norte\tRio Grande do Norte State
-    place\tsubdivision\tRio Grande do Sul\tBR
-    alias\tRio Grande do Sul\tRio Grande do Sul State
-    place\tsubdivision\tRio de Janeiro State\tBR
-    place\tsubdivision\tRiver Nile\tSD
-    alias\tRiver Nile\tRiver Nile State
-    place\tsubdivision\tRivers State\tNG
-    place\tsubdivision\tRivne Oblast\tUA
-    alias\tRivne Oblast\tRivne Region
-    place\tsubdivision\tRondonia\tBR
-    alias\tRondonia\tRondônia
-    alias\tRondonia\tRondônia State
-    alias\tRondonia\tRondonia State
-    place\tsubdivision\tRoraima\tBR
-    alias\tRoraima\tRoraima State
-    place\tsubdivision\tRostov Oblast\tRU
-    alias\tRostov Oblast\tRostov Region
-    place\tsubdivision\tRyazan Oblast\tRU
-    alias\tRyazan Oblast\tRyazan Region
-    place\tsubdivision\tSaarland\tDE
-    place\tsubdivision\tSaga Prefecture\tJP
-    place\tsubdivision\tSaitama Prefecture\tJP
-    place\tsubdivision\tSakhalin Oblast\tRU
-    alias\tSakhalin Oblast\tSakhalin Region
-    alias\tSakhalin Oblast\tSakhalin
-    place\tsubdivision\tSamangan\tAF
-    alias\tSamangan\tSamangān
-    alias\tSamangan\tSamangān Province
-    alias\tSamangan\tSamangan Province
-    place\tsubdivision\tSamara Oblast\tRU
-    alias\tSamara Oblast\tSamara Region
-    place\tsubdivision\tSan Luis Potosi State\tMX
-    alias\tSan Luis Potosi State\tSan Luis Potosí State
-    place\tsubdivision\tSanta Catarina\tBR
-    alias\tSanta Catarina\tSanta Catarina State
-    place\tsubdivision\tSao Paulo State\tBR
-    alias\tSao Paulo State\tSão Paulo State
-    place\tsubdivision\tSar-e Pul\tAF
-    alias\tSar-e Pul\tSar-e Pul Province
-    place\tsubdivision\tSaratov Oblast\tRU
-    alias\tSaratov Oblast\tSaratov Region
-    place\tsubdivision\tSardinia\tIT
-    alias\tSardinia\tSardegna
-    place\tsubdivision\tSaskatchewan\tCA
-    place\tsubdivision\tSaxony\tDE
-    alias\tSaxony\tSachsen
-    place\tsubdivision\tSaxony-Anhalt\tDE
-    alias\tSaxony-Anhalt\tSachsen-Anhalt
-    place\tsubdivision\tSchleswig-Holstein\tDE
-    place\tsubdivision\tScotland\tGB
-    demonym\tScotland\tScot
-    demonym\tScotland\tScots
-    demonym\tScotland\tScottish
-    place\tsubdivision\tSennar\tSD
-    alias\tSennar\tSennar State
-    place\tsubdivision\tSergipe\tBR
-    alias\tSergipe\tSergipe State
-    place\tsubdivision\tShaanxi\tCN
-    alias\tShaanxi\tShaanxi Province
-    place\tsubdivision\tShandong\tCN
-    alias\tShandong\tShandong Province
-    place\tsubdivision\tShanxi\tCN
-    alias\tShanxi\tShanxi Province
-    place\tsubdivision\tShiga\tJP
-    alias\tShiga\tShiga Prefecture
-    place\tsubdivision\tShimane\tJP
-    alias\tShimane\tShimane Prefecture
-    place\tsubdivision\tShizuoka Prefecture\tJP
-    place\tsubdivision\tSichuan\tCN
-    alias\tSichuan\tSichuan Province
-    place\tsubdivision\tSicily\tIT
-    alias\tSicily\tSicilia
-    demonym\tSicily\tSicilian
-    place\tsubdivision\tSikkim\tIN
-    place\tsubdivision\tSinaloa\tMX
-    alias\tSinaloa\tSinaloa State
-    place\tsubdivision\tSindh\tPK
-    place\tsubdivision\tSmolensk Oblast\tRU
-    alias\tSmolensk Oblast\tSmolensk Region
-    place\tsubdivision\tSokoto State\tNG
-    place\tsubdivision\tSomali Region\tET
-    place\tsubdivision\tSonora\tMX
-    alias\tSonora\tSonora State
-    place\tsubdivision\tSouth Australia\tAU
-    place\tsubdivision\tSouth Carolina\tUS
-    place\tsubdivision\tSouth Chungcheong\tKR
-    alias\tSouth Chungcheong\tSouth Chungcheong Province
-    place\tsubdivision\tSouth Dakota\tUS
-    place\tsubdivision\tSouth Darfur\tSD
-    alias\tSouth Darfur\tSouth Darfur State
-    place\tsubdivision\tSouth Gyeongsang\tKR
-    alias\tSouth Gyeongsang\tSouth Gyeongsang Province
-    place\tsubdivision\tSouth Jeolla\tKR
-    alias\tSouth Jeolla\tSouth Jeolla Province
-    place\tsubdivision\tSouth Kalimantan\tID
-    alias\tSouth Kalimantan\tSouth Kalimantan Province
-    place\tsubdivision\tSouth Kordofan\tSD
-    alias\tSouth Kordofan\tSouth Kordofan State
-    place\tsubdivision\tSouth Sulawesi\tID
-    alias\tSouth Sulawesi\tSouth Sulawesi Province
-    place\tsubdivision\tSouth Sumatra\tID
-    alias\tSouth Sumatra\tSouth Sumatra Province
-    place\tsubdivision\tSoutheast Sulawesi\tID
-    alias\tSoutheast Sulawesi\tSoutheast Sulawesi Province
-    place\tsubdivision\tStavropol Krai\tRU
-    alias\tStavropol Krai\tStavropol Region
-    place\tsubdivision\tSulawesi\tID
-    place\tsubdivision\tSumatra\tID
-    place\tsubdivision\tSumy Oblast\tUA
-    alias\tSumy Oblast\tSumy Region
-    place\tsubdivision\tSverdlovsk Oblast\tRU
-    alias\tSverdlovsk Oblast\tSverdlovsk Region
-    alias\tSverdlovsk Oblast\tSverdlovsk
-    place\tsubdivision\tTabasco\tMX
-    alias\tTabasco\tTabasco State
-    place\tsubdivision\tTakhar\tAF
-    alias\tTakhar\tTakhār
-    alias\tTakhar\tTakhār Province
-    alias\tTakhar\tTakhar Province
-    place\tsubdivision\tTamaulipas\tMX
-    alias\tTamaulipas\tTamaulipas State
-    place\tsubdivision\tTambov Oblast\tRU
-    alias\tTambov Oblast\tTambov Region
-    place\tsubdivision\tTamil Nadu\tIN
-    alias\tTamil Nadu\tTamil Nādu
-    place\tsubdivision\tTaraba\tNG
-    alias\tTaraba\tTaraba State
-    place\tsubdivision\tTasmania\tAU
-    place\tsubdivision\tTatarstan\tRU
-    place\tsubdivision\tTelangana\tIN
-    alias\tTelangana\tTelangāna
-    place\tsubdivision\tTennessee\tUS
-    place\tsubdivision\tTernopil Oblast\tUA
-    alias\tTernopil Oblast\tTernopil Region
-    place\tsubdivision\tTexas\tUS
-    demonym\tTexas\tTexan
-    demonym\tTexas\tTexans
-    place\tsubdivision\tThuringia\tDE
-    alias\tThuringia\tThüringen
-    alias\tThuringia\tThuringen
-    place\tsubdivision\tTibet\tCN
-    alias\tTibet\tTibet Autonomous Region
-    demonym\tTibet\tTibetan
-    demonym\tTibet\tTibetans
-    place\tsubdivision\tTigray\tET
-    alias\tTigray\tTigrai
-    place\tsubdivision\tTlaxcala\tMX
-    alias\tTlaxcala\tTlaxcala State
-    place\tsubdivision\tTocantins\tBR
-    alias\tTocantins\tTocantins State
-    place\tsubdivision\tTochigi Prefecture\tJP
-    place\tsubdivision\tTokushima Prefecture\tJP
-    place\tsubdivision\tTokyo Prefecture\tJP
-    place\tsubdivision\tTomsk Oblast\tRU
-    alias\tTomsk Oblast\tTomsk Region
-    place\tsubdivision\tTottori\tJP
-    alias\tTottori\tTottori Prefecture
-    place\tsubdivision\tToyama Prefecture\tJP
-    place\tsubdivision\tTrentino-South Tyrol\tIT
-    alias\tTrentino-South Tyrol\tTrentino-Alto Adige
-    place\tsubdivision\tTripura\tIN
-    place\tsubdivision\tTula Oblast\tRU
-    alias\tTula Oblast\tTula Region
-    place\tsubdivision\tTuscany\tIT
-    alias\tTuscany\tToscana
-    place\tsubdivision\tTuva\tRU
-    place\tsubdivision\tTver Oblast\tRU
-    alias\tTver Oblast\tTver Region
-    place\tsubdivision\tTyumen Oblast\tRU
-    alias\tTyumen Oblast\tTyumen Region
-    place\tsubdivision\tUdmurtia\tRU
-    place\tsubdivision\tUlyanovsk Oblast\tRU
-    alias\tUlyanovsk Oblast\tUlyanovsk Region
-    place\tsubdivision\tUmbria\tIT
-    place\tsubdivision\tUruzgan\tAF
-    alias\tUruzgan\tUruzgān
-    alias\tUruzgan\tUruzgān Province
-    alias\tUruzgan\tUruzgan Province
-    place\tsubdivision\tUtah\tUS
-    place\tsubdivision\tUttar Pradesh\tIN
-    place\tsubdivision\tUttarakhand\tIN
-    alias\tUttarakhand\tUttarākhand
-    place\tsubdivision\tValencian Community\tES
-    place\tsubdivision\tVeneto\tIT
-    place\tsubdivision\tVeracruz State\tMX
-    place\tsubdivision\tVermont\tUS
-    place\tsubdivision\tVinnytsia Oblast\tUA
-    alias\tVinnytsia Oblast\tVinnytsia Region
-    alias\tVinnytsia Oblast\tVinnytsia
-    place\tsubdivision\tVirginia\tUS
-    place\tsubdivision\tVladimir Oblast\tRU
-    alias\tVladimir Oblast\tVladimir Region
-    place\tsubdivision\tVolgograd Oblast\tRU
-    alias\tVolgograd Oblast\tVolgograd Region
-    place\tsubdivision\tVologda Oblast\tRU
-    alias\tVologda Oblast\tVologda Region
-    place\tsubdivision\tVolyn Oblast\tUA
-    alias\tVolyn Oblast\tVolyn Region
-    alias\tVolyn Oblast\tVolyn
-    place\tsubdivision\tVoronezh Oblast\tRU
-    alias\tVoronezh Oblast\tVoronezh Region
-    place\tsubdivision\tWakayama Prefecture\tJP
-    place\tsubdivision\tWales\tGB
-    demonym\tWales\tWelsh
-    place\tsubdivision\tWardak\tAF
-    alias\tWardak\tWardak Province
-    place\tsubdivision\tWashington State\tUS
-    place\tsubdivision\tWest Bengal\tIN
-    place\tsubdivision\tWest Darfur\tSD
-    alias\tWest Darfur\tWest Darfur State
-    place\tsubdivision\tWest Java\tID
-    alias\tWest Java\tWest Java Province
-    place\tsubdivision\tWest Kalimantan\tID
-    alias\tWest Kalimantan\tWest Kalimantan Province
-    place\tsubdivision\tWest Kordofan\tSD
-    alias\tWest Kordofan\tWest Kordofan State
-    place\tsubdivision\tWest Nusa Tenggara\tID
-    alias\tWest Nusa Tenggara\tWest Nusa Tenggara Province
-    place\tsubdivision\tWest Papua\tID
-    alias\tWest Papua\tWest Papua Province
-    place\tsubdivision\tWest Sulawesi\tID
-    alias\tWest Sulawesi\tWest Sulawesi Province
-    place\tsubdivision\tWest Sumatra\tID
-    alias\tWest Sumatra\tWest Sumatra Province
-    place\tsubdivision\tWest Virginia\tUS
-    place\tsubdivision\tWestern Australia\tAU
-    place\tsubdivision\tWestern Cape\tZA
-    place\tsubdivision\tWhite Nile\tSD
-    alias\tWhite Nile\tWhite Nile State
-    place\tsubdivision\tWisconsin\tUS
-    place\tsubdivision\tWyoming\tUS
-    place\tsubdivision\tXinjiang\tCN
-    alias\tXinjiang\tXinjiang Uyghur Autonomous Region
-    place\tsubdivision\tYakutia\tRU
-    alias\tYakutia\tSakha
-    alias\tYakutia\tSakha Republic
-    place\tsubdivision\tYamagata Prefecture\tJP
-    place\tsubdivision\tYamaguchi Prefecture\tJP
-    place\tsubdivision\tYamalo-Nenets Autonomous Okrug\tRU
-    place\tsubdivision\tYamanashi\tJP
-    alias\tYamanashi\tYamanashi Prefecture
-    place\tsubdivision\tYaroslavl Oblast\tRU
-    alias\tYaroslavl Oblast\tYaroslavl Region
-    place\tsubdivision\tYobe\tNG
-    alias\tYobe\tYobe State
-    place\tsubdivision\tYucatan\tMX
-    alias\tYucatan\tYucatán
-    alias\tYucatan\tYucatán State
-    alias\tYucatan\tYucatan State
-    place\tsubdivision\tYukon\tCA
-    place\tsubdivision\tYunnan\tCN
-    alias\tYunnan\tYunnan Province
-    place\tsubdivision\tZabaykalsky Krai\tRU
-    alias\tZabaykalsky Krai\tZabaykalsky Region
-    alias\tZabaykalsky Krai\tZabaykalsky
-    place\tsubdivision\tZabul\tAF
-    alias\tZabul\tZābul
-    alias\tZabul\tZābul Province
-    alias\tZabul\tZabul Province
-    place\tsubdivision\tZacatecas\tMX
-    alias\tZacatecas\tZacatecas State
-    place\tsubdivision\tZakarpattia Oblast\tUA
-    alias\tZakarpattia Oblast\tZakarpattia Region
-    alias\tZakarpattia Oblast\tZakarpattia
-    place\tsubdivision\tZamfara\tNG
-    alias\tZamfara\tZamfara State
-    place\tsubdivision\tZaporizhzhia Oblast\tUA
-    alias\tZaporizhzhia Oblast\tZaporizhzhia Region
-    alias\tZaporizhzhia Oblast\tZaporozhye Region
-    place\tsubdivision\tZhejiang\tCN
-    alias\tZhejiang\tZhejiang Province
-    place\tsubdivision\tZhytomyr Oblast\tUA
-    alias\tZhytomyr Oblast\tZhytomyr Region
-    place\tcity\t'Ibri\tOM
-    alias\t'Ibri\t‘Ibrī
-    alias\t'Ibri\t’Ibri
-    place\tcity\t's-Hertogenbosch\tNL
-    alias\t's-Hertogenbosch\t’s-Hertogenbosch
-    place\tcity\tA Coruna\tES
-    alias\tA Coruna\tA Coruña
-    place\tcity\tAachen\tDE
-    place\tcity\tAba\tNG
-    place\tcity\tAbadan\tIR
-    place\tcity\tAbaetetuba\tBR
-    place\tcity\tAbakan\tRU
-    place\tcity\tAbbottabad\tPK
-    place\tcity\tAbeokuta\tNG
-    place\tcity\tAberdeen\tGB
-    place\tcity\tAbha\tSA
-    place\tcity\tAbidjan\tCI
-    place\tcity\tAbobo\tCI
-    place\tcity\tAbomey-Calavi\tBJ
-    place\tcity\tAbu Dhabi\tAE
-    place\tcity\tAbu Ghurayb\tIQ
-    alias\tAbu Ghurayb\tAbū Ghurayb
-    place\tcity\tAbu Kabir\tEG
-    alias\tAbu Kabir\tAbū Kabīr
-    place\tcity\tAbu al-Kahsib\tIQ
-    alias\tAbu al-Kahsib\tAbū al-Kahṣīb
-    place\tcity\tAbuja\tNG
-    place\tcity\tAcapulco de Juarez\tMX
-    alias\tAcapulco de Juarez\tAcapulco de Juárez
-    place\tcity\tAcarigua\tVE
-    place\tcity\tAccra\tGH
-    place\tcity\tAd-Damazin\tSD
-    place\tcity\tAdachi\tJP
-    place\tcity\tAdamstown\tPN
-    place\tcity\tAdana\tTR
-    place\tcity\tAdapazari\tTR
-    alias\tAdapazari\tAdapazarı
-    place\tcity\tAddis Ababa\tET
-    place\tcity\tAdelaide\tAU
-    place\tcity\tAden\tYE
-    place\tcity\tAdiyaman\tTR
-    alias\tAdiyaman\tAdıyaman
-    place\tcity\tAdmiralteisky\tRU
-    place\tcity\tAdo-Ekiti\tNG
-    place\tcity\tAdoni\tIN
-    place\tcity\tAfyonkarahisar\tTR
-    place\tcity\tAgadir\tMA
-    place\tcity\tAgartala\tIN
-    place\tcity\tAgege\tNG
-    place\tcity\tAgeo\tJP
-    place\tcity\tAgra\tIN
-    place\tcity\tAguas Lindas de Goias\tBR
-    alias\tAguas Lindas de Goias\tÁguas Lindas de Goiás
-    place\tcity\tAguascalientes\tMX
-    place\tcity\tAhilyanagar\tIN
-    place\tcity\tAhmadpur East\tPK
-    place\tcity\tAhmedabad\tIN
-    place\tcity\tAhvaz\tIR
-    place\tcity\tAihara\tJP
-    place\tcity\tAihui\tCN
-    place\tcity\tAit Melloul\tMA
-    place\tcity\tAizawl\tIN
-    place\tcity\tAjegunle\tNG
-    place\tcity\tAjman\tAE
-    place\tcity\tAjmer\tIN
-    place\tcity\tAkashi\tJP
-    place\tcity\tAkhmim\tEG
-    alias\tAkhmim\tAkhmīm
-    place\tcity\tAkita\tJP
-    place\tcity\tAkola\tIN
-    place\tcity\tAkowonjo\tNG
-    place\tcity\tAkron\tUS
-    place\tcity\tAksaray\tTR
-    place\tcity\tAktobe\tKZ
-    place\tcity\tAkure\tNG
-    place\tcity\tAl 'Amarah\tIQ
-    alias\tAl 'Amarah\tAl ‘Amārah
-    alias\tAl 'Amarah\tAl ’Amarah
-    place\tcity\tAl 'Ashir min Ramadan\tEG
-    alias\tAl 'Ashir min Ramadan\tAl ‘Āshir min Ramaḑān
-    alias\tAl 'Ashir min Ramadan\tAl ’Ashir min Ramadan
-    place\tcity\tAl Ahmadi\tKW
-    alias\tAl Ahmadi\tAl Aḩmadī
-    place\tcity\tAl Ain City\tAE
-    place\tcity\tAl Basrah al Qadimah\tIQ
-    alias\tAl Basrah al Qadimah\tAl Başrah al Qadīmah
-    place\tcity\tAl Diwaniyah\tIQ
-    place\tcity\tAl Fayyum\tEG
-    place\tcity\tAl Hasakah\tSY
-    alias\tAl Hasakah\tAl Ḩasakah
-    place\tcity\tAl Hawamidiyah\tEG
-    alias\tAl Hawamidiyah\tAl Ḩawāmidīyah
-    place\tcity\tAl Hillah\tIQ
-    place\tcity\tAl Hoceima\tMA
-    alias\tAl Hoceima\tAl Hoceïma
-    place\tcity\tAl Hufuf\tSA
-    alias\tAl Hufuf\tAl Hufūf
-    place\tcity\tAl Jubayl\tSA
-    place\tcity\tAl Kharj\tSA
-    place\tcity\tAl Khums\tLY
-    place\tcity\tAl Khusus\tEG
-    alias\tAl Khusus\tAl Khuşūş
-    place\tcity\tAl Madinah\tIQ
-    alias\tAl Madinah\tAl Madīnah
-    place\tcity\tAl Mahallah al Kubra\tEG
-    alias\tAl Mahallah al Kubra\tAl Maḩallah al Kubrá
-    place\tcity\tAl Mahmudiyah\tIQ
-    alias\tAl Mahmudiyah\tAl Maḩmūdīyah
-    place\tcity\tAl Mansurah\tEG
-    place\tcity\tAl Matariyah\tEG
-    alias\tAl Matariyah\tAl Maţarīyah
-    place\tcity\tAl Mawsil al Jadidah\tIQ
-    alias\tAl Mawsil al Jadidah\tAl Mawşil al Jadīdah
-    place\tcity\tAl Miqdadiyah\tIQ
-    alias\tAl Miqdadiyah\tAl Miqdādīyah
-    place\tcity\tAl Mubarraz\tSA
-    place\tcity\tAl Muharraq\tBH
-    place\tcity\tAl Qadarif\tSD
-    place\tcity\tAl Qahirah al Jadidah\tEG
-    alias\tAl Qahirah al Jadidah\tAl Qāhirah al Jadīdah
-    place\tcity\tAl Qamishli\tSY
-    alias\tAl Qamishli\tAl Qāmishlī
-    place\tcity\tAl-Junaynah\tSD
-    place\tcity\tAl-Kut\tIQ
-    place\tcity\tAlandur\tIN
-    place\tcity\tAlanya\tTR
-    place\tcity\tAlappuzha\tIN
-    place\tcity\tAlbacete\tES
-    place\tcity\tAlbuquerque\tUS
-    place\tcity\tAlcala de Henares\tES
-    alias\tAlcala de Henares\tAlcalá de Henares
-    place\tcity\tAlcorcon\tES
-    alias\tAlcorcon\tAlcorcón
-    place\tcity\tAleppo\tSY
-    place\tcity\tAlexandria\tEG
-    place\tcity\tAlgiers\tDZ
-    place\tcity\tAliayabiagba\tNG
-    place\tcity\tAlicante\tES
-    place\tcity\tAligarh\tIN
-    alias\tAligarh\tAlīgarh
-    place\tcity\tAlimosho\tNG
-    place\tcity\tAlmaty\tKZ
-    place\tcity\tAlmendares\tCU
-    place\tcity\tAlmere Stad\tNL
-    place\tcity\tAlmeria\tES
-    alias\tAlmeria\tAlmería
-    place\tcity\tAlofi\tNU
-    place\tcity\tAlor Setar\tMY
-    place\tcity\tAlto Barinas\tVE
-    place\tcity\tAltona\tDE
-    place\tcity\tAlvaro Obregon\tMX
-    alias\tAlvaro Obregon\tÁlvaro Obregón
-    place\tcity\tAlvorada\tBR
-    place\tcity\tAlwar\tIN
-    place\tcity\tAmadora\tPT
-    place\tcity\tAmagasaki\tJP
-    place\tcity\tAmarapura\tMM
-    place\tcity\tAmarillo\tUS
-    place\tcity\tAmbala\tIN
-    alias\tAmbala\tAmbāla
-    place\tcity\tAmbarnath\tIN
-    place\tcity\tAmbato\tEC
-    place\tcity\tAmbattur\tIN
-    place\tcity\tAmbon\tID
-    place\tcity\tAmman\tJO
-    place\tcity\tAmol\tIR
-    alias\tAmol\tĀmol
-    place\tcity\tAmravati\tIN
-    place\tcity\tAmritsar\tIN
-    place\tcity\tAmroha\tIN
-    place\tcity\tAmsterdam\tNL
-    place\tcity\tAn Nhon\tVN
-    alias\tAn Nhon\tAn Nhơn
-    place\tcity\tAnaheim\tUS
-    place\tcity\tAnanindeua\tBR
-    place\tcity\tAnantapur\tIN
-    place\tcity\tAnantnag\tIN
-    place\tcity\tAnapolis\tBR
-    alias\tAnapolis\tAnápolis
-    place\tcity\tAnbu\tCN
-    place\tcity\tAnchorage\tUS
-    place\tcity\tAnda\tCN
-    place\tcity\tAnderlecht\tBE
-    place\tcity\tAndijon\tUZ
-    place\tcity\tAndong\tKR
-    place\tcity\tAndorra la Vella\tAD
-    place\tcity\tAng Mo Kio New Town\tSG
-    place\tcity\tAngarsk\tRU
-    place\tcity\tAngeles City\tPH
-    place\tcity\tAngra dos Reis\tBR
-    place\tcity\tAngren\tUZ
-    place\tcity\tAnjo\tJP
-    alias\tAnjo\tAnjō
-    place\tcity\tAnkang\tCN
-    place\tcity\tAnkara\tTR
-    place\tcity\tAnnaba\tDZ
-    place\tcity\tAnqing\tCN
-    place\tcity\tAnqiu\tCN
-    place\tcity\tAnsan-si\tKR
-    place\tcity\tAnshan\tCN
-    place\tcity\tAnshun\tCN
-    place\tcity\tAntakya\tTR
-    place\tcity\tAntalya\tTR
-    place\tcity\tAntananarivo\tMG
-    place\tcity\tAntipolo\tPH
-    place\tcity\tAntofagasta\tCL
-    place\tcity\tAntsirabe\tMG
-    place\tcity\tAntwerp\tBE
-    place\tcity\tAnyang\tCN
-    place\tcity\tAnyang-si\tKR
-    place\tcity\tAomori\tJP
-    place\tcity\tAparecida de Goiania\tBR
-    alias\tAparecida de Goiania\tAparecida de Goiânia
-    place\tcity\tApia\tWS
-    place\tcity\tAqsu\tCN
-    place\tcity\tAr Ramtha\tJO
-    alias\tAr Ramtha\tAr Ramthā
-    place\tcity\tAr Rayyan\tQA
-    alias\tAr Rayyan\tAr Rayyān
-    place\tcity\tAracaju\tBR
-    place\tcity\tAracatuba\tBR
-    alias\tAracatuba\tAraçatuba
-    place\tcity\tArad\tRO
-    place\tcity\tArak\tIR
-    alias\tArak\tArāk
-    place\tcity\tArakawa\tJP
-    place\tcity\tArapiraca\tBR
-    place\tcity\tAraraquara\tBR
-    place\tcity\tAraucaria\tBR
-    alias\tAraucaria\tAraucária
-    place\tcity\tAraure\tVE
-    place\tcity\tArba Minch\tET
-    place\tcity\tArdabil\tIR
-    alias\tArdabil\tArdabīl
-    place\tcity\tArequipa\tPE
-    place\tcity\tArhus\tDK
-    alias\tArhus\tÅrhus
-    place\tcity\tArica\tCL
-    place\tcity\tArif Wala\tPK
-    place\tcity\tArifwala\tPK
-    place\tcity\tArish\tEG
-    alias\tArish\tArīsh
-    place\tcity\tArkhangelsk\tRU
-    alias\tArkhangelsk\tArkhangel'sk
-    alias\tArkhangelsk\tArkhangel’sk
-    place\tcity\tArmavir\tRU
-    place\tcity\tArnavutkoy\tTR
-    alias\tArnavutkoy\tArnavutköy
-    place\tcity\tArnhem\tNL
-    place\tcity\tArrah\tIN
-    place\tcity\tArroyo Naranjo\tCU
-    place\tcity\tArtux\tCN
-    place\tcity\tArusha\tTZ
-    place\tcity\tAs Samawah\tIQ
-    place\tcity\tAsahikawa\tJP
-    place\tcity\tAsansol\tIN
-    alias\tAsansol\tĀsansol
-    place\tcity\tAsh Sharqat\tIQ
-    alias\tAsh Sharqat\tAsh Sharqāt
-    place\tcity\tAsh Shatrah\tIQ
-    alias\tAsh Shatrah\tAsh Shaţrah
-    place\tcity\tAshaiman\tGH
-    place\tcity\tAshdod\tIL
-    place\tcity\tAshgabat\tTM
-    place\tcity\tAshuganj City\tBD
-    place\tcity\tAsmara\tER
-    place\tcity\tAssiut\tEG
-    place\tcity\tAstana\tKZ
-    alias\tAstana\tNur-Sultan
-    place\tcity\tAstoria\tUS
-    place\tcity\tAstrakhan\tRU
-    place\tcity\tAsuncion\tPY
-    alias\tAsuncion\tAsunción
-    place\tcity\tAswan\tEG
-    alias\tAswan\tAswān
-    place\tcity\tAtani\tNG
-    place\tcity\tAtasehir\tTR
-    alias\tAtasehir\tAtaşehir
-    place\tcity\tAthens\tGR
-    place\tcity\tAthlone\tZA
-    place\tcity\tAtlanta\tUS
-    place\tcity\tAtsiaman\tGH
-    place\tcity\tAtsugi\tJP
-    place\tcity\tAtyrau\tKZ
-    place\tcity\tAuckland\tNZ
-    place\tcity\tAugsburg\tDE
-    place\tcity\tAurangabad\tIN
-    place\tcity\tAustin\tUS
-    place\tcity\tAvadi\tIN
-    place\tcity\tAvarua\tCK
-    place\tcity\tAvdiyivka\tUA
-    place\tcity\tAvellaneda\tAR
-    place\tcity\tAvtozavodskyi\tUA
-    place\tcity\tAwasa\tET
-    place\tcity\tAwka\tNG
-    place\tcity\tAz Zawiyah\tLY
-    alias\tAz Zawiyah\tAz Zāwīyah
-    place\tcity\tAzcapotzalco\tMX
-    place\tcity\tBa Dinh\tVN
-    place\tcity\tBa Vi\tVN
-    alias\tBa Vi\tBa Vì
-    place\tcity\tBab Ezzouar\tDZ
-    place\tcity\tBabol\tIR
-    alias\tBabol\tBābol
-    place\tcity\tBac Giang\tVN
-    alias\tBac Giang\tBắc Giang
-    place\tcity\tBac Lieu\tVN
-    alias\tBac Lieu\tBạc Liêu
-    place\tcity\tBac Ninh\tVN
-    alias\tBac Ninh\tBắc Ninh
-    place\tcity\tBac Tu Liem\tVN
-    alias\tBac Tu Liem\tBắc Từ Liêm
-    place\tcity\tBachuan\tCN
-    place\tcity\tBacolod City\tPH
-    place\tcity\tBacoor\tPH
-    place\tcity\tBadajoz\tES
-    place\tcity\tBadalona\tES
-    place\tcity\tBadlapur\tIN
-    place\tcity\tBafoussam\tCM
-    place\tcity\tBagcilar\tTR
-    alias\tBagcilar\tBağcılar
-    place\tcity\tBagerhat\tBD
-    place\tcity\tBaghdad\tIQ
-    place\tcity\tBago\tMM
-    place\tcity\tBago City\tPH
-    place\tcity\tBagong Silang\tPH
-    place\tcity\tBaguio\tPH
-    place\tcity\tBahadurgarh\tIN
-    place\tcity\tBaharampur\tIN
-    place\tcity\tBahawalnagar\tPK
-    place\tcity\tBahawalpur\tPK
-    place\tcity\tBahcelievler\tTR
-    alias\tBahcelievler\tBahçelievler
-    place\tcity\tBahia Blanca\tAR
-    alias\tBahia Blanca\tBahía Blanca
-    place\tcity\tBahir Dar\tET
-    place\tcity\tBahraigh\tIN
-    place\tcity\tBaicheng\tCN
-    place\tcity\tBaise\tCN
-    place\tcity\tBaishan\tCN
-    place\tcity\tBaiyin\tCN
-    place\tcity\tBakersfield\tUS
-    place\tcity\tBakhmut\tUA
-    place\tcity\tBaku\tAZ
-    place\tcity\tBalakovo\tRU
-    place\tcity\tBalashikha\tRU
-    place\tcity\tBalbala\tDJ
-    place\tcity\tBalikesir\tTR
-    alias\tBalikesir\tBalıkesir
-    place\tcity\tBalikpapan\tID
-    place\tcity\tBallari\tIN
-    place\tcity\tBaltimore\tUS
-    place\tcity\tBalurghat\tIN
-    alias\tBalurghat\tBālurghāt
-    place\tcity\tBalvanera\tAR
-    place\tcity\tBamako\tML
-    place\tcity\tBamenda\tCM
-    place\tcity\tBan Khlong Prawet\tTH
-    place\tcity\tBanan\tCN
-    place\tcity\tBanda\tIN
-    alias\tBanda\tBānda
-    place\tcity\tBanda Aceh\tID
-    place\tcity\tBandar Abbas\tIR
-    place\tcity\tBandar Lampung\tID
-    place\tcity\tBandar Seri Alam\tMY
-    place\tcity\tBandar Seri Begawan\tBN
-    place\tcity\tBandar Sunway\tMY
-    place\tcity\tBandar Tasik Puteri\tMY
-    place\tcity\tBandar Utama\tMY
-    place\tcity\tBandar-e Mahshahr\tIR
-    alias\tBandar-e Mahshahr\tBandar-e Māhshahr
-    place\tcity\tBandarban\tBD
-    alias\tBandarban\tBāndarban
-    place\tcity\tBandundu Province\tCD
-    place\tcity\tBandung\tID
-    place\tcity\tBang Khae\tTH
-    place\tcity\tBang Khun Thian\tTH
-    place\tcity\tBangkok\tTH
-    place\tcity\tBangui\tCF
-    place\tcity\tBanha\tEG
-    alias\tBanha\tBanhā
-    place\tcity\tBani Suwayf\tEG
-    alias\tBani Suwayf\tBanī Suwayf
-    place\tcity\tBanja Luka\tBA
-    place\tcity\tBanjar\tID
-    place\tcity\tBanjaran\tID
-    place\tcity\tBanjarbaru\tID
-    place\tcity\tBanjarmasin\tID
-    place\tcity\tBanjul\tGM
-    place\tcity\tBannu\tPK
-    place\tcity\tBanqiao\tTW
-    place\tcity\tBao Loc\tVN
-    alias\tBao Loc\tBảo Lộc
-    place\tcity\tBao'an\tCN
-    alias\tBao'an\tBao’an
-    place\tcity\tBaoding\tCN
-    place\tcity\tBaoji\tCN
-    place\tcity\tBaoshan\tCN
-    place\tcity\tBaotou\tCN
-    place\tcity\tBaqubah\tIQ
-    place\tcity\tBaranagar\tIN
-    place\tcity\tBaranovichi\tBY
-    place\tcity\tBarasat\tIN
-    alias\tBarasat\tBārāsat
-    place\tcity\tBarcelona\tES
-    place\tcity\tBarddhaman\tIN
-    alias\tBarddhaman\tBarddhamān
-    place\tcity\tBareilly\tIN
-    place\tcity\tBari\tIT
-    place\tcity\tBariadi\tTZ
-    place\tcity\tBarinas\tVE
-    place\tcity\tBarishal\tBD
-    place\tcity\tBarnaul\tRU
-    place\tcity\tBarquisimeto\tVE
-    place\tcity\tBarra Mansa\tBR
-    place\tcity\tBarrancabermeja\tCO
-    place\tcity\tBarranquilla\tCO
-    place\tcity\tBarreiras\tBR
-    place\tcity\tBarueri\tBR
-    place\tcity\tBaruta\tVE
-    place\tcity\tBasaksehir\tTR
-    alias\tBasaksehir\tBaşakşehir
-    place\tcity\tBasel\tCH
-    place\tcity\tBasra\tIQ
-    alias\tBasra\tBasrah
-    place\tcity\tBasse-Terre\tGP
-    place\tcity\tBasseterre\tKN
-    place\tcity\tBasuo\tCN
-    place\tcity\tBatala\tIN
-    alias\tBatala\tBatāla
-    place\tcity\tBatam\tID
-    place\tcity\tBatangas\tPH
-    place\tcity\tBathinda\tIN
-    place\tcity\tBatikent\tTR
-    place\tcity\tBatna\tDZ
-    place\tcity\tBaton Rouge\tUS
-    place\tcity\tBattagram\tPK
-    place\tcity\tBatu\tID
-    place\tcity\tBatu Caves\tMY
-    place\tcity\tBatu Pahat\tMY
-    place\tcity\tBatumi\tGE
-    place\tcity\tBaubau\tID
-    place\tcity\tBauchi\tNG
-    place\tcity\tBauru\tBR
-    place\tcity\tBawshar\tOM
-    place\tcity\tBayamo\tCU
-    place\tcity\tBayamon\tPR
-    alias\tBayamon\tBayamón
-    place\tcity\tBayan Nur\tCN
-    place\tcity\tBayji\tIQ
-    alias\tBayji\tBayjī
-    place\tcity\tBazhong\tCN
-    place\tcity\tBeawar\tIN
-    alias\tBeawar\tBeāwar
-    place\tcity\tBechar\tDZ
-    alias\tBechar\tBéchar
-    place\tcity\tBedok New Town\tSG
-    place\tcity\tBeersheba\tIL
-    place\tcity\tBegoua\tCF
-    alias\tBegoua\tBégoua
-    place\tcity\tBegusarai\tIN
-    place\tcity\tBei'an\tCN
-    alias\tBei'an\tBei’an
-    place\tcity\tBeibei\tCN
-    place\tcity\tBeihai\tCN
-    place\tcity\tBeijing\tCN
-    place\tcity\tBeiliu\tCN
-    place\tcity\tBeining\tCN
-    place\tcity\tBeipiao\tCN
-    place\tcity\tBeira\tMZ
-    place\tcity\tBeirut\tLB
-    place\tcity\tBejaia\tDZ
-    alias\tBejaia\tBéjaïa
-    place\tcity\tBekasi\tID
-    place\tcity\tBelagavi\tIN
-    place\tcity\tBelem\tBR
-    alias\tBelem\tBelém
-    place\tcity\tBelfast\tGB
-    place\tcity\tBelford Roxo\tBR
-    place\tcity\tBelgorod\tRU
-    place\tcity\tBelgrade\tRS
-    place\tcity\tBella Vista\tDO
-    place\tcity\tBello\tCO
-    place\tcity\tBelmopan\tBZ
-    place\tcity\tBelo Horizonte\tBR
-    place\tcity\tBen Cat\tVN
-    alias\tBen Cat\tBến Cát
-    place\tcity\tBengaluru\tIN
-    alias\tBengaluru\tBangalore
-    place\tcity\tBengbu\tCN
-    place\tcity\tBenghazi\tLY
-    place\tcity\tBengkulu\tID
-    place\tcity\tBenguela\tAO
-    place\tcity\tBeni Mellal\tMA
-    place\tcity\tBenin City\tNG
-    place\tcity\tBenito Juarez\tMX
-    alias\tBenito Juarez\tBenito Juárez
-    place\tcity\tBenoni\tZA
-    place\tcity\tBenxi\tCN
-    place\tcity\tBerazategui\tAR
-    place\tcity\tBerbera\tSO
-    place\tcity\tBercham\tMY
-    place\tcity\tBerdyansk\tUA
-    place\tcity\tBerezniki\tRU
-    place\tcity\tBergen\tNO
-    place\tcity\tBerlin\tDE
-    place\tcity\tBern\tCH
-    place\tcity\tBethlehem\tPS
-    place\tcity\tBetim\tBR
-    place\tcity\tBexley\tGB
-    place\tcity\tBeylikduzu\tTR
-    alias\tBeylikduzu\tBeylikdüzü
-    place\tcity\tBhadravati\tIN
-    alias\tBhadravati\tBhadrāvati
-    place\tcity\tBhagalpur\tIN
-    alias\tBhagalpur\tBhāgalpur
-    place\tcity\tBhalswa Jahangirpur\tIN
-    alias\tBhalswa Jahangirpur\tBhālswa Jahangirpur
-    place\tcity\tBharatpur\tNP
-    place\tcity\tBharuch\tIN
-    alias\tBharuch\tBharūch
-    place\tcity\tBhatara\tBD
-    place\tcity\tBhatpara\tIN
-    alias\tBhatpara\tBhātpāra
-    place\tcity\tBhavnagar\tIN
-    place\tcity\tBhawana\tPK
-    place\tcity\tBhayandar\tIN
-    place\tcity\tBhetia\tIN
-    place\tcity\tBhilai\tIN
-    place\tcity\tBhilwara\tIN
-    place\tcity\tBhind\tIN
-    place\tcity\tBhiwandi\tIN
-    place\tcity\tBhiwani\tIN
-    alias\tBhiwani\tBhiwāni
-    place\tcity\tBhopal\tIN
-    place\tcity\tBhubaneswar\tIN
-    place\tcity\tBhusawal\tIN
-    place\tcity\tBialystok\tPL
-    alias\tBialystok\tBiałystok
-    place\tcity\tBibirevo\tRU
-    place\tcity\tBida\tNG
-    place\tcity\tBidar\tIN
-    place\tcity\tBielefeld\tDE
-    place\tcity\tBielsko-Biala\tPL
-    place\tcity\tBien Hoa\tVN
-    alias\tBien Hoa\tBiên Hòa
-    place\tcity\tBihar Sharif\tIN
-    alias\tBihar Sharif\tBihār Sharīf
-    place\tcity\tBijie\tCN
-    place\tcity\tBikaner\tIN
-    place\tcity\tBila Tserkva\tUA
-    place\tcity\tBilaspur\tIN
-    alias\tBilaspur\tBilāspur
-    place\tcity\tBilbao\tES
-    place\tcity\tBilbeis\tEG
-    place\tcity\tBilimora\tIN
-    place\tcity\tBima\tID
-    place\tcity\tBinan\tPH
-    alias\tBinan\tBiñan
-    place\tcity\tBinangonan\tPH
-    place\tcity\tBinh Thanh\tVN
-    alias\tBinh Thanh\tBình Thạnh
-    place\tcity\tBinjai\tID
-    place\tcity\tBintulu\tMY
-    place\tcity\tBinzhou\tCN
-    place\tcity\tBiratnagar\tNP
-    place\tcity\tBirendranagar\tNP
-    place\tcity\tBirganj\tNP
-    alias\tBirganj\tBirgañj
-    place\tcity\tBirjand\tIR
-    alias\tBirjand\tBīrjand
-    place\tcity\tBirkenhead\tGB
-    place\tcity\tBirmingham\tGB
-    place\tcity\tBishan\tCN
-    place\tcity\tBishkek\tKG
-    place\tcity\tBishoftu\tET
-    place\tcity\tBiskra\tDZ
-    place\tcity\tBissau\tGW
-    place\tcity\tBitung\tID
-    place\tcity\tBiysk\tRU
-    place\tcity\tBlagoveshchensk\tRU
-    place\tcity\tBlantyre\tMW
-    place\tcity\tBlida\tDZ
-    place\tcity\tBlitar\tID
-    place\tcity\tBloemfontein\tZA
-    place\tcity\tBlumenau\tBR
-    place\tcity\tBnei Brak\tIL
-    place\tcity\tBoa Vista\tBR
-    place\tcity\tBobo-Dioulasso\tBF
-    place\tcity\tBobruysk\tBY
-    place\tcity\tBochum\tDE
-    place\tcity\tBocoio\tAO
-    place\tcity\tBogor\tID
-    place\tcity\tBogota\tCO
-    alias\tBogota\tBogotá
-    place\tcity\tBogra\tBD
-    place\tcity\tBoise\tUS
-    place\tcity\tBojnurd\tIR
-    alias\tBojnurd\tBojnūrd
-    place\tcity\tBokaro\tIN
-    alias\tBokaro\tBokāro
-    place\tcity\tBoksburg\tZA
-    place\tcity\tBologna\tIT
-    place\tcity\tBolu\tTR
-    place\tcity\tBoma\tCD
-    place\tcity\tBonn\tDE
-    place\tcity\tBontang\tID
-    place\tcity\tBorama\tSO
-    place\tcity\tBordeaux\tFR
-    place\tcity\tBordj Bou Arreridj\tDZ
-    place\tcity\tBorivli\tIN
-    place\tcity\tBorshchahivka\tUA
-    place\tcity\tBorujerd\tIR
-    alias\tBorujerd\tBorūjerd
-    place\tcity\tBoshan\tCN
-    place\tcity\tBoston\tUS
-    place\tcity\tBotshabelo\tZA
-    place\tcity\tBouake\tCI
-    alias\tBouake\tBouaké
-    place\tcity\tBournemouth\tGB
-    place\tcity\tBoyeros\tCU
-    place\tcity\tBozhou\tCN
-    place\tcity\tBraga\tPT
-    place\tcity\tBraganca Paulista\tBR
-    alias\tBraganca Paulista\tBragança Paulista
-    place\tcity\tBrahmanbaria\tBD
-    alias\tBrahmanbaria\tBrāhmanbāria
-    place\tcity\tBrahmapur\tIN
-    place\tcity\tBraila\tRO
-    alias\tBraila\tBrăila
-    place\tcity\tBrakpan\tZA
-    place\tcity\tBrampton\tCA
-    place\tcity\tBrasilandia\tBR
-    place\tcity\tBrasilia\tBR
-    alias\tBrasilia\tBrasília
-    place\tcity\tBrasov\tRO
-    alias\tBrasov\tBraşov
-    place\tcity\tBratislava\tSK
-    place\tcity\tBratsk\tRU
-    place\tcity\tBraunschweig\tDE
-    place\tcity\tBrazzaville\tCG
-    place\tcity\tBreda\tNL
-    place\tcity\tBremen\tDE
-    place\tcity\tBrescia\tIT
-    place\tcity\tBrest\tBY
-    place\tcity\tBridgetown\tBB
-    place\tcity\tBrighton\tGB
-    place\tcity\tBrisbane\tAU
-    place\tcity\tBristol\tGB
-    place\tcity\tBrno\tCZ
-    place\tcity\tBrooklyn\tUS
-    place\tcity\tBrownsville\tUS
-    place\tcity\tBrussels\tBE
-    place\tcity\tBryansk\tRU
-    place\tcity\tBucaramanga\tCO
-    place\tcity\tBucharest\tRO
-    place\tcity\tBucheon-si\tKR
-    place\tcity\tBuda\tHU
-    place\tcity\tBudapest\tHU
-    place\tcity\tBudaun\tIN
-    place\tcity\tBudta\tPH
-    place\tcity\tBuenaventura\tCO
-    place\tcity\tBuenavista\tMX
-    place\tcity\tBuenos Aires\tAR
-    place\tcity\tBujumbura\tBI
-    place\tcity\tBukan\tIR
-    alias\tBukan\tBūkān
-    place\tcity\tBukavu\tCD
-    place\tcity\tBukhara\tUZ
-    place\tcity\tBukit Batok New Town\tSG
-    place\tcity\tBukit Jalil\tMY
-    place\tcity\tBukit Merah Estate\tSG
-    place\tcity\tBukit Mertajam\tMY
-    place\tcity\tBukit Rahman Putra\tMY
-    place\tcity\tBulandshahr\tIN
-    place\tcity\tBulawayo\tZW
-    place\tcity\tBumba\tCD
-    place\tcity\tBunamwaya\tUG
-    place\tcity\tBunda\tTZ
-    place\tcity\tBunia\tCD
-    place\tcity\tBunkyo\tJP
-    place\tcity\tBuon Ma Thuot\tVN
-    alias\tBuon Ma Thuot\tBuôn Ma Thuột
-    place\tcity\tBuraydah\tSA
-    place\tcity\tBurewala\tPK
-    place\tcity\tBurgas\tBG
-    place\tcity\tBurhanpur\tIN
-    alias\tBurhanpur\tBurhānpur
-    place\tcity\tBurlington\tCA
-    place\tcity\tBurnaby\tCA
-    place\tcity\tBursa\tTR
-    place\tcity\tBusan\tKR
-    place\tcity\tBushehr\tIR
-    place\tcity\tBusiness Bay\tAE
-    place\tcity\tButembo\tCD
-    place\tcity\tButuan\tPH
-    place\tcity\tButwal\tNP
-    alias\tButwal\tButwāl
-    place\tcity\tBuyukcekmece\tTR
-    alias\tBuyukcekmece\tBüyükçekmece
-    place\tcity\tBydgoszcz\tPL
-    place\tcity\tBytom\tPL
-    place\tcity\tCa Mau\tVN
-    alias\tCa Mau\tCà Mau
-    place\tcity\tCabanatuan City\tPH
-    place\tcity\tCabimas\tVE
-    place\tcity\tCabinda\tAO
-    place\tcity\tCabo Frio\tBR
-    place\tcity\tCabo San Lucas\tMX
-    place\tcity\tCabo de Santo Agostinho\tBR
-    place\tcity\tCabuyao\tPH
-    place\tcity\tCachoeiro de Itapemirim\tBR
-    place\tcity\tCagayan de Oro\tPH
-    place\tcity\tCainta\tPH
-    place\tcity\tCairns\tAU
-    place\tcity\tCairo\tEG
-    place\tcity\tCajamarca\tPE
-    place\tcity\tCalabar\tNG
-    place\tcity\tCalabozo\tVE
-    place\tcity\tCalama\tCL
-    place\tcity\tCalamba\tPH
-    place\tcity\tCalgary\tCA
-    place\tcity\tCali\tCO
-    place\tcity\tCallao\tPE
-    place\tcity\tCaloocan\tPH
-    place\tcity\tCalumbo\tAO
-    place\tcity\tCam Pha\tVN
-    alias\tCam Pha\tCẩm Phả
-    place\tcity\tCamacari\tBR
-    alias\tCamacari\tCamaçari
-    place\tcity\tCamaguey\tCU
-    alias\tCamaguey\tCamagüey
-    place\tcity\tCamama\tAO
-    place\tcity\tCamaragibe\tBR
-    place\tcity\tCamayenne\tGN
-    place\tcity\tCampeche\tMX
-    place\tcity\tCampina Grande\tBR
-    place\tcity\tCampinas\tBR
-    place\tcity\tCampo Grande\tBR
-    place\tcity\tCampo Limpo\tBR
-    place\tcity\tCampos dos Goytacazes\tBR
-    place\tcity\tCan Giuoc\tVN
-    alias\tCan Giuoc\tCần Giuộc
-    place\tcity\tCan Tho\tVN
-    alias\tCan Tho\tCần Thơ
-    place\tcity\tCanberra\tAU
-    place\tcity\tCancun\tMX
-    alias\tCancun\tCancún
-    place\tcity\tCangzhou\tCN
-    place\tcity\tCankaya\tTR
-    alias\tCankaya\tÇankaya
-    place\tcity\tCanoas\tBR
-    place\tcity\tCao Lanh\tVN
-    alias\tCao Lanh\tCao Lãnh
-    place\tcity\tCapao Redondo\tBR
-    place\tcity\tCapas\tPH
-    place\tcity\tCape Coast\tGH
-    place\tcity\tCape Coral\tUS
-    place\tcity\tCape Town\tZA
-    place\tcity\tCapiata\tPY
-    alias\tCapiata\tCapiatá
-    place\tcity\tCarabanchel\tES
-    place\tcity\tCaracas\tVE
-    place\tcity\tCarapicuiba\tBR
-    alias\tCarapicuiba\tCarapicuíba
-    place\tcity\tCardiff\tGB
-    place\tcity\tCariacica\tBR
-    place\tcity\tCarletonville\tZA
-    place\tcity\tCartagena\tCO
-    place\tcity\tCaruaru\tBR
-    place\tcity\tCarupano\tVE
-    alias\tCarupano\tCarúpano
-    place\tcity\tCasablanca\tMA
-    place\tcity\tCascavel\tBR
-    place\tcity\tCastanhal\tBR
-    place\tcity\tCastello de la Plana\tES
-    alias\tCastello de la Plana\tCastelló de la Plana
-    place\tcity\tCastries\tLC
-    place\tcity\tCatamarca\tAR
-    place\tcity\tCatania\tIT
-    place\tcity\tCau Giay\tVN
-    alias\tCau Giay\tCầu Giấy
-    place\tcity\tCaucaia\tBR
-    place\tcity\tCaxias\tBR
-    place\tcity\tCaxias do Sul\tBR
-    place\tcity\tCayenne\tGF
-    place\tcity\tCazenga\tAO
-    place\tcity\tCebu City\tPH
-    place\tcity\tCeilandia\tBR
-    alias\tCeilandia\tCeilândia
-    place\tcity\tCelaya\tMX
-    place\tcity\tCentral Coast\tAU
-    place\tcity\tCentralniy\tRU
-    place\tcity\tCentro Habana\tCU
-    place\tcity\tCergy-Pontoise\tFR
-    place\tcity\tChak Jhumra\tPK
-    place\tcity\tChakwama\tNG
-    place\tcity\tChalco\tMX
-    place\tcity\tChanda\tIN
-    alias\tChanda\tChānda
-    place\tcity\tChandannagar\tIN
-    place\tcity\tChandigarh\tIN
-    place\tcity\tChandpur\tBD
-    alias\tChandpur\tChāndpur
-    place\tcity\tChang-hua\tTW
-    place\tcity\tChangam-chon\tKP
-    alias\tChangam-chon\tChangam-ch'on
-    alias\tChangam-chon\tChangam-ch’on
-    place\tcity\tChangchun\tCN
-    place\tcity\tChangde\tCN
-    place\tcity\tChanghua\tTW
-    place\tcity\tChangji\tCN
-    place\tcity\tChangle\tCN
-    place\tcity\tChangning\tCN
-    place\tcity\tChangsha\tCN
-    place\tcity\tChangshu\tCN
-    place\tcity\tChangwon\tKR
-    place\tcity\tChangyi\tCN
-    place\tcity\tChangyuan\tCN
-    place\tcity\tChangzheng\tCN
-    place\tcity\tChangzhi\tCN
-    place\tcity\tChangzhou\tCN
-    place\tcity\tChaoyang\tCN
-    place\tcity\tChaozhou\tCN
-    place\tcity\tChapeco\tBR
-    alias\tChapeco\tChapecó
-    place\tcity\tChapra\tIN
-    alias\tChapra\tChāpra
-    place\tcity\tCharleroi\tBE
-    place\tcity\tCharlotte\tUS
-    place\tcity\tCharlotte Amalie\tVI
-    place\tcity\tChattanooga\tUS
-    place\tcity\tChattogram\tBD
-    place\tcity\tChatuchak\tTH
-    place\tcity\tCheboksary\tRU
-    place\tcity\tChelyabinsk\tRU
-    place\tcity\tChemnitz\tDE
-    place\tcity\tChengde\tCN
-    place\tcity\tChengdu\tCN
-    place\tcity\tChengguan Qu\tCN
-    alias\tChengguan Qu\tChéngguān Qū
-    place\tcity\tChenghua\tCN
-    place\tcity\tChengzhong\tCN
-    place\tcity\tChennai\tIN
-    alias\tChennai\tMadras
-    place\tcity\tChenzhou\tCN
-    place\tcity\tCheonan\tKR
-    place\tcity\tCheongju-si\tKR
-    place\tcity\tCherepovets\tRU
-    place\tcity\tCherkasy\tUA
-    place\tcity\tChernihiv\tUA
-    alias\tChernihiv\tChernigov
-    place\tcity\tChernivtsi\tUA
-    place\tcity\tChesapeake\tUS
-    place\tcity\tChetumal\tMX
-    place\tcity\tChhindwara\tIN
-    alias\tChhindwara\tChhindwāra
-    place\tcity\tChi Linh\tVN
-    alias\tChi Linh\tChí Linh
-    place\tcity\tChiayi City\tTW
-    place\tcity\tChicago\tUS
-    place\tcity\tChiclayo\tPE
-    place\tcity\tChicoloapan\tMX
-    place\tcity\tChifeng\tCN
-    place\tcity\tChigasaki\tJP
-    place\tcity\tChihuahua\tMX
-    place\tcity\tChilanzar\tUZ
-    place\tcity\tChillan\tCL
-    alias\tChillan\tChillán
-    place\tcity\tChilpancingo\tMX
-    place\tcity\tChimbote\tPE
-    place\tcity\tChimoio\tMZ
-    place\tcity\tChincha Alta\tPE
-    place\tcity\tChingola\tZM
-    place\tcity\tChiniot\tPK
-    place\tcity\tChinju\tKR
-    place\tcity\tChipata\tZM
-    place\tcity\tChirchiq\tUZ
-    place\tcity\tChisinau\tMD
-    place\tcity\tChita\tRU
-    place\tcity\tChitato\tAO
-    place\tcity\tChittoor\tIN
-    place\tcity\tChitungwiza\tZW
-    place\tcity\tChizhou\tCN
-    place\tcity\tChlef\tDZ
-    place\tcity\tCho Lon\tVN
-    alias\tCho Lon\tChợ Lớn
-    place\tcity\tChoa Chu Kang New Town\tSG
-    place\tcity\tChofu\tJP
-    alias\tChofu\tChōfu
-    place\tcity\tCholula\tMX
-    place\tcity\tChom Thong\tTH
-    place\tcity\tChon Buri\tTH
-    place\tcity\tChongjin\tKP
-    place\tcity\tChongming\tCN
-    place\tcity\tChongqing\tCN
-    place\tcity\tChongzuo\tCN
-    place\tcity\tChristchurch\tNZ
-    place\tcity\tChula Vista\tUS
-    place\tcity\tChuncheon\tKR
-    place\tcity\tChungju\tKR
-    place\tcity\tChunian\tPK
-    place\tcity\tChuo\tJP
-    alias\tChuo\tChūō
-    place\tcity\tChuxiong\tCN
-    place\tcity\tChuzhou\tCN
-    place\tcity\tCiampea\tID
-    place\tcity\tCianjur\tID
-    place\tcity\tCibinong\tID
-    place\tcity\tCidade Ademar\tBR
-    place\tcity\tCidade Dutra\tBR
-    place\tcity\tCidade Tiradentes\tBR
-    place\tcity\tCienfuegos\tCU
-    place\tcity\tCigli\tTR
-    alias\tCigli\tÇiğli
-    place\tcity\tCikupa\tID
-    place\tcity\tCilacap\tID
-    place\tcity\tCilegon\tID
-    place\tcity\tCileungsir\tID
-    place\tcity\tCimahi\tID
-    place\tcity\tCincinnati\tUS
-    place\tcity\tCiputat\tID
-    place\tcity\tCirebon\tID
-    place\tcity\tCiteureup\tID
-    place\tcity\tCity of Westminster\tGB
-    place\tcity\tCiudad Acuna\tMX
-    alias\tCiudad Acuna\tCiudad Acuña
-    place\tcity\tCiudad Apodaca\tMX
-    place\tcity\tCiudad Benito Juarez\tMX
-    alias\tCiudad Benito Juarez\tCiudad Benito Juárez
-    place\tcity\tCiudad Bolivar\tVE
-    alias\tCiudad Bolivar\tCiudad Bolívar
-    place\tcity\tCiudad Camilo Cienfuegos\tCU
-    place\tcity\tCiudad General Escobedo\tMX
-    place\tcity\tCiudad Guayana\tVE
-    place\tcity\tCiudad Juarez\tMX
-    alias\tCiudad Juarez\tCiudad Juárez
-    place\tcity\tCiudad Lazaro Cardenas\tMX
-    alias\tCiudad Lazaro Cardenas\tCiudad Lázaro Cárdenas
-    place\tcity\tCiudad Lineal\tES
-    place\tcity\tCiudad Lopez Mateos\tMX
-    alias\tCiudad Lopez Mateos\tCiudad López Mateos
-    place\tcity\tCiudad Madero\tMX
-    place\tcity\tCiudad Nezahualcoyotl\tMX
-    place\tcity\tCiudad Obregon\tMX
-    alias\tCiudad Obregon\tCiudad Obregón
-    place\tcity\tCiudad Ojeda\tVE
-    place\tcity\tCiudad Victoria\tMX
-    place\tcity\tCiudad de la Paz\tGQ
-    place\tcity\tCiudad del Carmen\tMX
-    place\tcity\tCiudad del Este\tPY
-    place\tcity\tCixi\tCN
-    place\tcity\tClarksville\tUS
-    place\tcity\tCleveland\tUS
-    place\tcity\tCluj-Napoca\tRO
-    place\tcity\tCoacalco\tMX
-    place\tcity\tCoatzacoalcos\tMX
-    place\tcity\tCoban\tGT
-    alias\tCoban\tCobán
-    place\tcity\tCochabamba\tBO
-    place\tcity\tCockburn Town\tTC
-    place\tcity\tCoimbatore\tIN
-    place\tcity\tCologne\tDE
-    alias\tCologne\tKöln
-    alias\tCologne\tKoln
-    place\tcity\tColombo\tLK
-    place\tcity\tColonia del Valle\tMX
-    place\tcity\tColorado Springs\tUS
-    place\tcity\tColumbus\tUS
-    place\tcity\tComilla\tBD
-    place\tcity\tComitan\tMX
-    alias\tComitan\tComitán
-    place\tcity\tConakry\tGN
-    place\tcity\tConstanta\tRO
-    alias\tConstanta\tConstanţa
-    place\tcity\tConstantine\tDZ
-    place\tcity\tContagem\tBR
-    place\tcity\tCopenhagen\tDK
-    place\tcity\tCoquimbo\tCL
-    place\tcity\tCordoba\tAR
-    alias\tCordoba\tCórdoba
-    place\tcity\tCork\tIE
-    place\tcity\tCorlu\tTR
-    alias\tCorlu\tÇorlu
-    place\tcity\tCoro\tVE
-    place\tcity\tCorpus Christi\tUS
-    place\tcity\tCorrientes\tAR
-    place\tcity\tCorum\tTR
-    alias\tCorum\tÇorum
-    place\tcity\tCotabato\tPH
-    place\tcity\tCotia\tBR
-    place\tcity\tCotonou\tBJ
-    place\tcity\tCoventry\tGB
-    place\tcity\tCox's Bazar\tBD
-    alias\tCox's Bazar\tCox's Bāzār
-    alias\tCox's Bazar\tCox’s Bāzār
-    alias\tCox's Bazar\tCox’s Bazar
-    place\tcity\tCoyoacan\tMX
-    alias\tCoyoacan\tCoyoacán
-    place\tcity\tCraiova\tRO
-    place\tcity\tCriciuma\tBR
-    alias\tCriciuma\tCriciúma
-    place\tcity\tCroix-des-Bouquets\tHT
-    place\tcity\tCroydon\tGB
-    place\tcity\tCuauhtemoc\tMX
-    alias\tCuauhtemoc\tCuauhtémoc
-    place\tcity\tCuautitlan\tMX
-    alias\tCuautitlan\tCuautitlán
-    place\tcity\tCuautitlan Izcalli\tMX
-    alias\tCuautitlan Izcalli\tCuautitlán Izcalli
-    place\tcity\tCuautla\tMX
-    place\tcity\tCucuta\tCO
-    alias\tCucuta\tCúcuta
-    place\tcity\tCuddalore\tIN
-    place\tcity\tCuenca\tEC
-    place\tcity\tCuernavaca\tMX
-    place\tcity\tCuiaba\tBR
-    alias\tCuiaba\tCuiabá
-    place\tcity\tCuito\tAO
-    alias\tCuito\tCuíto
-    place\tcity\tCuliacan\tMX
-    alias\tCuliacan\tCuliacán
-    place\tcity\tCumana\tVE
-    alias\tCumana\tCumaná
-    place\tcity\tCuritiba\tBR
-    place\tcity\tCurug\tID
-    place\tcity\tCusco\tPE
-    place\tcity\tCuttack\tIN
-    place\tcity\tCzestochowa\tPL
-    alias\tCzestochowa\tCzęstochowa
-    place\tcity\tDa Lat\tVN
-    alias\tDa Lat\tÐà Lạt
-    place\tcity\tDa Nang\tVN
-    place\tcity\tDachang\tCN
-    place\tcity\tDadu\tPK
-    place\tcity\tDaegu\tKR
-    place\tcity\tDaejeon\tKR
-    place\tcity\tDagupan\tPH
-    place\tcity\tDajal\tPK
-    place\tcity\tDakar\tSN
-    place\tcity\tDali\tCN
-    place\tcity\tDalian\tCN
-    place\tcity\tDaliang\tCN
-    place\tcity\tDallas\tUS
-    place\tcity\tDaloa\tCI
-    place\tcity\tDalupura\tIN
-    alias\tDalupura\tDalūpura
-    place\tcity\tDamanhur\tEG
-    place\tcity\tDamascus\tSY
-    place\tcity\tDamietta\tEG
-    place\tcity\tDammam\tSA
-    place\tcity\tDandong\tCN
-    place\tcity\tDanli\tHN
-    alias\tDanli\tDanlí
-    place\tcity\tDanshui\tTW
-    place\tcity\tDaqing\tCN
-    place\tcity\tDar Bouazza\tMA
-    place\tcity\tDar es Salaam\tTZ
-    place\tcity\tDarbhanga\tIN
-    place\tcity\tDarmstadt\tDE
-    place\tcity\tDarnytsya\tUA
-    place\tcity\tDasmarinas\tPH
-    alias\tDasmarinas\tDasmariñas
-    place\tcity\tDasoguz\tTM
-    alias\tDasoguz\tDaşoguz
-    place\tcity\tDatong\tCN
-    place\tcity\tDaule\tEC
-    place\tcity\tDavangere\tIN
-    place\tcity\tDavao\tPH
-    place\tcity\tDaxing'anling\tCN
-    alias\tDaxing'anling\tDaxing’anling
-    place\tcity\tDaye\tCN
-    place\tcity\tDayrah\tAE
-    place\tcity\tDazhou\tCN
-    place\tcity\tDebrecen\tHU
-    place\tcity\tDeer Valley\tUS
-    place\tcity\tDehiwala-Mount Lavinia\tLK
-    place\tcity\tDehradun\tIN
-    place\tcity\tDeir ez-Zor\tSY
-    place\tcity\tDelegacion Cuajimalpa de Morelos\tMX
-    alias\tDelegacion Cuajimalpa de Morelos\tDelegación Cuajimalpa de Morelos
-    place\tcity\tDelhi\tIN
-    place\tcity\tDelmas\tHT
-    place\tcity\tDengzhou\tCN
-    place\tcity\tDenizli\tTR
-    place\tcity\tDenpasar\tID
-    place\tcity\tDenver\tUS
-    place\tcity\tDeoghar\tIN
-    place\tcity\tDeoli\tIN
-    place\tcity\tDepok\tID
-    place\tcity\tDera Ghazi Khan\tPK
-    place\tcity\tDera Ismail Khan\tPK
-    place\tcity\tDes Moines\tUS
-    place\tcity\tDesna\tUA
-    place\tcity\tDesnyanskyi\tUA
-    place\tcity\tDessalines\tHT
-    place\tcity\tDessie\tET
-    place\tcity\tDetroit\tUS
-    place\tcity\tDewas\tIN
-    place\tcity\tDeyang\tCN
-    place\tcity\tDezful\tIR
-    place\tcity\tDezhou\tCN
-    place\tcity\tDhaka\tBD
-    place\tcity\tDhamar\tYE
-    alias\tDhamar\tDhamār
-    place\tcity\tDhanbad\tIN
-    place\tcity\tDhangadhi\tNP
-    alias\tDhangadhi\tDhangaḍhi̇̄
-    place\tcity\tDharan\tNP
-    alias\tDharan\tDharān
-    place\tcity\tDharavi\tIN
-    alias\tDharavi\tDhārāvi
-    place\tcity\tDhirkot\tPK
-    place\tcity\tDhule\tIN
-    place\tcity\tDi An\tVN
-    alias\tDi An\tDĩ An
-    place\tcity\tDiadema\tBR
-    place\tcity\tDien Ban\tVN
-    alias\tDien Ban\tĐiện Bàn
-    place\tcity\tDiepsloot\tZA
-    place\tcity\tDiez de Octubre\tCU
-    place\tcity\tDigri\tPK
-    place\tcity\tDihok\tIQ
-    place\tcity\tDijon\tFR
-    place\tcity\tDila\tET
-    alias\tDila\tDīla
-    place\tcity\tDili\tTL
-    place\tcity\tDinajpur\tBD
-    place\tcity\tDinapore\tIN
-    place\tcity\tDinapur Nizamat\tIN
-    place\tcity\tDindigul\tIN
-    place\tcity\tDingxi\tCN
-    place\tcity\tDingzhou\tCN
-    place\tcity\tDiourbel\tSN
-    place\tcity\tDire Dawa\tET
-    place\tcity\tDivinopolis\tBR
-    alias\tDivinopolis\tDivinópolis
-    place\tcity\tDiyarbakir\tTR
-    alias\tDiyarbakir\tDiyarbakır
-    place\tcity\tDjelfa\tDZ
-    place\tcity\tDjibouti City\tDJ
-    place\tcity\tDnipro\tUA
-    alias\tDnipro\tDnipropetrovsk
-    alias\tDnipro\tDnepropetrovsk
-    place\tcity\tDniprovskyi\tUA
-    place\tcity\tDodoma\tTZ
-    place\tcity\tDoha\tQA
-    place\tcity\tDombivali\tIN
-    place\tcity\tDonaustadt\tAT
-    place\tcity\tDonetsk\tUA
-    place\tcity\tDong Da\tVN
-    alias\tDong Da\tĐống Đa
-    place\tcity\tDong Ha\tVN
-    alias\tDong Ha\tÐông Hà
-    place\tcity\tDong Xoai\tVN
-    alias\tDong Xoai\tĐồng Xoài
-    place\tcity\tDongguan\tCN
-    place\tcity\tDonghai\tCN
-    place\tcity\tDongling\tCN
-    place\tcity\tDongtai\tCN
-    place\tcity\tDongying\tCN
-    place\tcity\tDonostia / San Sebastian\tES
-    alias\tDonostia / San Sebastian\tDonostia / San Sebastián
-    place\tcity\tDortmund\tDE
-    place\tcity\tDosquebradas\tCO
-    place\tcity\tDouala\tCM
-    place\tcity\tDourados\tBR
-    place\tcity\tDresden\tDE
-    place\tcity\tDubai\tAE
-    place\tcity\tDubai Investments Park\tAE
-    place\tcity\tDublin\tIE
-    place\tcity\tDubreka\tGN
-    alias\tDubreka\tDubréka
-    place\tcity\tDuc Pho\tVN
-    alias\tDuc Pho\tĐức Phổ
-    place\tcity\tDuc Trong\tVN
-    alias\tDuc Trong\tĐưc Trọng
-    place\tcity\tDuisburg\tDE
-    place\tcity\tDumai\tID
-    place\tcity\tDundo\tAO
-    place\tcity\tDunhuang\tCN
-    place\tcity\tDuque de Caxias\tBR
-    place\tcity\tDurban\tZA
-    place\tcity\tDurg\tIN
-    place\tcity\tDurgapur\tIN
-    place\tcity\tDurres\tAL
-    alias\tDurres\tDurrës
-    place\tcity\tDushanbe\tTJ
-    place\tcity\tDusseldorf\tDE
-    alias\tDusseldorf\tDüsseldorf
-    place\tcity\tDuyun\tCN
-    place\tcity\tDuzce\tTR
-    alias\tDuzce\tDüzce
-    place\tcity\tDzerzhinsk\tRU
-    place\tcity\tE'zhou\tCN
-    alias\tE'zhou\tE’zhou
-    place\tcity\tEast Chattanooga\tUS
-    place\tcity\tEast Flatbush\tUS
-    place\tcity\tEast Helsinki\tFI
-    place\tcity\tEast London\tZA
-    place\tcity\tEast New York\tUS
-    place\tcity\tEbute Ikorodu\tNG
-    place\tcity\tEcatepec de Morelos\tMX
-    place\tcity\tEdinburgh\tGB
-    place\tcity\tEdirne\tTR
-    place\tcity\tEdmonton\tCA
-    place\tcity\tEdogawe\tJP
-    place\tcity\tEfon-Alaaye\tNG
-    place\tcity\tEimsbuttel\tDE
-    alias\tEimsbuttel\tEimsbüttel
-    place\tcity\tEixample\tES
-    place\tcity\tEl Achir\tDZ
-    place\tcity\tEl Daein\tSD
-    place\tcity\tEl Dibir\tSO
-    place\tcity\tEl Fasher\tSD
-    place\tcity\tEl Jadida\tMA
-    place\tcity\tEl Obeid\tSD
-    place\tcity\tEl Oued\tDZ
-    place\tcity\tEl Paso\tUS
-    place\tcity\tEl Tigre\tVE
-    place\tcity\tEl Vigia\tVE
-    alias\tEl Vigia\tEl Vigía
-    place\tcity\tElazig\tTR
-    alias\tElazig\tElazığ
-    place\tcity\tElche\tES
-    place\tcity\tEldoret\tKE
-    place\tcity\tElk Grove\tUS
-    place\tcity\tEloy Alfaro\tEC
-    place\tcity\tEluru\tIN
-    place\tcity\tEmalahleni\tZA
-    place\tcity\tEmbu das Artes\tBR
-    place\tcity\tEminabad\tPK
-    place\tcity\tEnfield Town\tGB
-    place\tcity\tEngels\tRU
-    place\tcity\tEnschede\tNL
-    place\tcity\tEnsenada\tMX
-    place\tcity\tEnshi\tCN
-    place\tcity\tEnugu\tNG
-    place\tcity\tEnvigado\tCO
-    place\tcity\tEpworth\tZW
-    place\tcity\tErbil\tIQ
-    place\tcity\tEregli\tTR
-    alias\tEregli\tEreğli
-    place\tcity\tErfurt\tDE
-    place\tcity\tErzincan\tTR
-    place\tcity\tErzurum\tTR
-    place\tcity\tEscondido\tUS
-    place\tcity\tEscuintla\tGT
-    place\tcity\tEsenler\tTR
-    place\tcity\tEsenyurt\tTR
-    place\tcity\tEskisehir\tTR
-    alias\tEskisehir\tEskişehir
-    place\tcity\tEslamshahr\tIR
-    place\tcity\tEsmeraldas\tEC
-    place\tcity\tEsna\tEG
-    place\tcity\tEspoo\tFI
-    place\tcity\tEssen\tDE
-    place\tcity\tEtawah\tIN
-    alias\tEtawah\tEtāwah
-    place\tcity\tEtobicoke\tCA
-    place\tcity\tEtwatwa\tZA
-    place\tcity\tEvaton\tZA
-    place\tcity\tEzhou\tCN
-    place\tcity\tFaisalabad\tPK
-    place\tcity\tFallujah\tIQ
-    alias\tFallujah\tAl Fallūjah
-    alias\tFallujah\tAl Fallujah
-    place\tcity\tFangchenggang\tCN
-    place\tcity\tFanling\tHK
-    place\tcity\tFardis\tIR
-    alias\tFardis\tFardīs
-    place\tcity\tFaridabad\tIN
-    place\tcity\tFarrukhabad\tIN
-    alias\tFarrukhabad\tFarrukhābād
-    place\tcity\tFatehpur\tIN
-    place\tcity\tFavoriten\tAT
-    place\tcity\tFayetteville\tUS
-    place\tcity\tFeira de Santana\tBR
-    place\tcity\tFendou\tCN
-    place\tcity\tFengcheng\tCN
-    place\tcity\tFenghuang\tCN
-    place\tcity\tFengshan\tTW
-    place\tcity\tFengxiang\tCN
-    place\tcity\tFergana\tUZ
-    place\tcity\tFerraz de Vasconcelos\tBR
-    place\tcity\tFes\tMA
-    place\tcity\tFes al Bali\tMA
-    alias\tFes al Bali\tFès al Bali
-    place\tcity\tFianarantsoa\tMG
-    place\tcity\tFirozabad\tIN
-    alias\tFirozabad\tFīrozābād
-    place\tcity\tFlorencia\tCO
-    place\tcity\tFlorianopolis\tBR
-    alias\tFlorianopolis\tFlorianópolis
-    place\tcity\tFloridablanca\tCO
-    place\tcity\tFloridsdorf\tAT
-    place\tcity\tFlying Fish Cove\tCX
-    place\tcity\tFontanar\tCU
-    place\tcity\tFormosa\tAR
-    place\tcity\tFort Collins\tUS
-    place\tcity\tFort Lauderdale\tUS
-    place\tcity\tFort Wayne\tUS
-    place\tcity\tFort Worth\tUS
-    place\tcity\tFort-de-France\tMQ
-    place\tcity\tFortaleza\tBR
-    place\tcity\tFortechnyi\tUA
-    place\tcity\tFoshan\tCN
-    place\tcity\tFoz do Iguacu\tBR
-    alias\tFoz do Iguacu\tFoz do Iguaçu
-    place\tcity\tFrancisco Morato\tBR
-    place\tcity\tFrankfurt am Main\tDE
-    place\tcity\tFreetown\tSL
-    place\tcity\tFreiburg\tDE
-    place\tcity\tFremont\tUS
-    place\tcity\tFresno\tUS
-    place\tcity\tFrisco\tUS
-    place\tcity\tFu'an\tCN
-    alias\tFu'an\tFu’an
-    place\tcity\tFuchu\tJP
-    alias\tFuchu\tFuchū
-    place\tcity\tFuding\tCN
-    place\tcity\tFuencarral\tES
-    place\tcity\tFuencarral-El Pardo\tES
-    place\tcity\tFuenlabrada\tES
-    place\tcity\tFujisawa\tJP
-    place\tcity\tFukui-shi\tJP
-    place\tcity\tFukuoka\tJP
-    place\tcity\tFukuyama\tJP
-    place\tcity\tFuling\tCN
-    place\tcity\tFunafuti\tTV
-    place\tcity\tFushun\tCN
-    place\tcity\tFuxin\tCN
-    place\tcity\tFuyang\tCN
-    place\tcity\tFuzhou\tCN
-    place\tcity\tFyzabad\tIN
-    alias\tFyzabad\tFyzābād
-    place\tcity\tGaborone\tBW
-    place\tcity\tGadag\tIN
-    place\tcity\tGadag-Betageri\tIN
-    place\tcity\tGagnoa\tCI
-    place\tcity\tGajuwaka\tIN
-    place\tcity\tGalati\tRO
-    alias\tGalati\tGalaţi
-    place\tcity\tGandajika\tCD
-    place\tcity\tGandhidham\tIN
-    alias\tGandhidham\tGāndhīdhām
-    place\tcity\tGandhinagar\tIN
-    place\tcity\tGangneung\tKR
-    place\tcity\tGanja\tAZ
-    place\tcity\tGanzhou\tCN
-    place\tcity\tGaomi\tCN
-    place\tcity\tGaoping\tCN
-    place\tcity\tGaozhou\tCN
-    place\tcity\tGaranhuns\tBR
-    place\tcity\tGarden Grove\tUS
-    place\tcity\tGarhi Khairo\tPK
-    place\tcity\tGarissa\tKE
-    place\tcity\tGasteiz / Vitoria\tES
-    place\tcity\tGatineau\tCA
-    place\tcity\tGaya\tIN
-    place\tcity\tGaza City\tPS
-    place\tcity\tGaziantep\tTR
-    place\tcity\tGazipur\tBD
-    place\tcity\tGboko\tNG
-    place\tcity\tGdansk\tPL
-    alias\tGdansk\tGdańsk
-    place\tcity\tGdynia\tPL
-    place\tcity\tGebze\tTR
-    place\tcity\tGeelong\tAU
-    place\tcity\tGeita\tTZ
-    place\tcity\tGelsenkirchen\tDE
-    place\tcity\tGemena\tCD
-    place\tcity\tGeneral Santos\tPH
-    place\tcity\tGeneva\tCH
-    place\tcity\tGenoa\tIT
-    place\tcity\tGeoje\tKR
-    place\tcity\tGeorge Town\tMY
-    place\tcity\tGeorgetown\tGY
-    place\tcity\tGermiston\tZA
-    place\tcity\tGetafe\tES
-    place\tcity\tGhaziabad\tIN
-    alias\tGhaziabad\tGhāziābād
-    place\tcity\tGhent\tBE
-    place\tcity\tGhulja\tCN
-    place\tcity\tGia Lam\tVN
-    alias\tGia Lam\tGia Lâm
-    place\tcity\tGifu\tJP
-    place\tcity\tGijang\tKR
-    place\tcity\tGijon\tES
-    alias\tGijon\tGijón
-    place\tcity\tGilgit\tPK
-    place\tcity\tGimcheon\tKR
-    place\tcity\tGimpo-si\tKR
-    place\tcity\tGirga\tEG
-    place\tcity\tGisenyi\tRW
-    place\tcity\tGitega\tBI
-    place\tcity\tGiza\tEG
-    place\tcity\tGlasgow\tGB
-    place\tcity\tGlendale\tUS
-    place\tcity\tGliwice\tPL
-    place\tcity\tGloucester\tCA
-    place\tcity\tGodome\tBJ
-    alias\tGodome\tGodomè
-    place\tcity\tGoiania\tBR
-    alias\tGoiania\tGoiânia
-    place\tcity\tGojra\tPK
-    place\tcity\tGolbasi\tTR
-    alias\tGolbasi\tGölbaşı
-    place\tcity\tGold Coast\tAU
-    place\tcity\tGolestan\tIR
-    alias\tGolestan\tGolestān
-    place\tcity\tGolfe\tAO
-    place\tcity\tGolyanovo\tRU
-    alias\tGolyanovo\tGol'yanovo
-    alias\tGolyanovo\tGol’yanovo
-    place\tcity\tGoma\tCD
-    place\tcity\tGombe\tNG
-    place\tcity\tGomez Palacio\tMX
-    alias\tGomez Palacio\tGómez Palacio
-    place\tcity\tGonbad-e Kavus\tIR
-    alias\tGonbad-e Kavus\tGonbad-e Kāvūs
-    place\tcity\tGonder\tET
-    place\tcity\tGongheyong\tCN
-    place\tcity\tGorakhpur\tIN
-    place\tcity\tGorgan\tIR
-    alias\tGorgan\tGorgān
-    place\tcity\tGorontalo\tID
-    place\tcity\tGothenburg\tSE
-    place\tcity\tGovernador Valadares\tBR
-    place\tcity\tGoyang-si\tKR
-    place\tcity\tGqeberha\tZA
-    place\tcity\tGrajau\tBR
-    alias\tGrajau\tGrajaú
-    place\tcity\tGranada\tES
-    place\tcity\tGrand Prairie\tUS
-    place\tcity\tGrand Rapids\tUS
-    place\tcity\tGravatai\tBR
-    alias\tGravatai\tGravataí
-    place\tcity\tGraz\tAT
-    place\tcity\tGreater Noida\tIN
-    place\tcity\tGreater Sudbury\tCA
-    place\tcity\tGreensboro\tUS
-    place\tcity\tGrenoble\tFR
-    place\tcity\tGroningen\tNL
-    place\tcity\tGrozny\tRU
-    place\tcity\tGrytviken\tGS
-    place\tcity\tGuacara\tVE
-    place\tcity\tGuadalajara\tMX
-    place\tcity\tGuang'an\tCN
-    alias\tGuang'an\tGuang’an
-    place\tcity\tGuangshui\tCN
-    place\tcity\tGuangyuan\tCN
-    place\tcity\tGuangzhou\tCN
-    place\tcity\tGuankou\tCN
-    place\tcity\tGuantanamo\tCU
-    alias\tGuantanamo\tGuantánamo
-    place\tcity\tGuarapuava\tBR
-    place\tcity\tGuarenas\tVE
-    place\tcity\tGuaruja\tBR
-    alias\tGuaruja\tGuarujá
-    place\tcity\tGuarulhos\tBR
-    place\tcity\tGuatemala City\tGT
-    place\tcity\tGuatire\tVE
-    place\tcity\tGuayaquil\tEC
-    place\tcity\tGucun\tCN
-    place\tcity\tGuediawaye\tSN
-    alias\tGuediawaye\tGuédiawaye
-    place\tcity\tGuigang\tCN
-    place\tcity\tGuilin\tCN
-    place\tcity\tGuixi\tCN
-    place\tcity\tGuiyang\tCN
-    place\tcity\tGujangbagh\tCN
-    place\tcity\tGujranwala\tPK
-    place\tcity\tGujrat\tPK
-    place\tcity\tGuli\tCN
-    place\tcity\tGulu\tUG
-    place\tcity\tGumi\tKR
-    place\tcity\tGuna\tIN
-    place\tcity\tGunan\tCN
-    place\tcity\tGundupalaiyam\tIN
-    alias\tGundupalaiyam\tGundupālaiyam
-    place\tcity\tGunpo\tKR
-    place\tcity\tGunsan\tKR
-    place\tcity\tGuntur\tIN
-    place\tcity\tGuri-si\tKR
-    place\tcity\tGurue\tMZ
-    alias\tGurue\tGurúè
-    place\tcity\tGurugram\tIN
-    alias\tGurugram\tGurgaon
-    place\tcity\tGusau\tNG
-    place\tcity\tGustavia\tBL
-    place\tcity\tGustavo Adolfo Madero\tMX
-    place\tcity\tGuwahati\tIN
-    place\tcity\tGuyong\tPH
-    place\tcity\tGuyuan\tCN
-    place\tcity\tGwalior\tIN
-    place\tcity\tGwangju\tKR
-    place\tcity\tGwangmyeong\tKR
-    place\tcity\tGwangyang\tKR
-    place\tcity\tGweru\tZW
-    place\tcity\tGyanpur\tIN
-    alias\tGyanpur\tGyānpur
-    place\tcity\tGyeongju\tKR
-    place\tcity\tGyeongsan-si\tKR
-    place\tcity\tHa Long\tVN
-    alias\tHa Long\tHạ Long
-    place\tcity\tHa Tinh\tVN
-    alias\tHa Tinh\tHà Tĩnh
-    place\tcity\tHa'il\tSA
-    alias\tHa'il\tHa’il
-    place\tcity\tHaarlem\tNL
-    place\tcity\tHachinohe\tJP
-    place\tcity\tHachioji\tJP
-    alias\tHachioji\tHachiōji
-    place\tcity\tHada'iq al Qubbah\tEG
-    alias\tHada'iq al Qubbah\tḨadā'iq al Qubbah
-    alias\tHada'iq al Qubbah\tḨadā’iq al Qubbah
-    alias\tHada'iq al Qubbah\tHada’iq al Qubbah
-    place\tcity\tHadano\tJP
-    place\tcity\tHaeju\tKP
-    place\tcity\tHafar Al-Batin\tSA
-    place\tcity\tHafizabad\tPK
-    place\tcity\tHagatna\tGU
-    alias\tHagatna\tHagåtña
-    place\tcity\tHai Ba Trung\tVN
-    alias\tHai Ba Trung\tHai Bà Trưng
-    place\tcity\tHai Duong\tVN
-    alias\tHai Duong\tHải Dương
-    place\tcity\tHaicheng\tCN
-    place\tcity\tHaifa\tIL
-    place\tcity\tHaikou\tCN
-    place\tcity\tHailar\tCN
-    place\tcity\tHaiphong\tVN
-    place\tcity\tHakodate\tJP
-    place\tcity\tHaldia\tIN
-    place\tcity\tHalifax\tCA
-    place\tcity\tHalwan\tEG
-    alias\tHalwan\tḨalwān
-    place\tcity\tHamadan\tIR
-    alias\tHamadan\tHamadān
-    place\tcity\tHamah\tSY
-    alias\tHamah\tḨamāh
-    place\tcity\tHamamatsu\tJP
-    place\tcity\tHamburg\tDE
-    place\tcity\tHamburg-Mitte\tDE
-    place\tcity\tHamburg-Nord\tDE
-    place\tcity\tHamhung\tKP
-    alias\tHamhung\tHamhŭng
-    place\tcity\tHami\tCN
-    place\tcity\tHanam\tKR
-    place\tcity\tHandan\tCN
-    place\tcity\tHanfeng\tCN
-    place\tcity\tHangu\tCN
-    place\tcity\tHangzhou\tCN
-    place\tcity\tHanoi\tVN
-    place\tcity\tHanover\tDE
-    alias\tHanover\tHannover
-    place\tcity\tHanumangarh\tIN
-    alias\tHanumangarh\tHanumāngarh
-    place\tcity\tHanzhong\tCN
-    place\tcity\tHapur\tIN
-    alias\tHapur\tHāpur
-    place\tcity\tHarar\tET
-    place\tcity\tHarare\tZW
-    place\tcity\tHarbin\tCN
-    place\tcity\tHarburg\tDE
-    place\tcity\tHargeysa\tSO
-    place\tcity\tHaridwar\tIN
-    place\tcity\tHashtsal\tIN
-    alias\tHashtsal\tHashtsāl
-    place\tcity\tHasilpur\tPK
-    place\tcity\tHat Yai\tTH
-    place\tcity\tHathazari\tBD
-    alias\tHathazari\tHāthazāri
-    place\tcity\tHavana\tCU
-    place\tcity\tHawalli\tKW
-    alias\tHawalli\tḨawallī
-    place\tcity\tHayward\tUS
-    place\tcity\tHayy Khilda\tJO
-    alias\tHayy Khilda\tḨayy Khildā
-    place\tcity\tHazaribagh\tIN
-    alias\tHazaribagh\tHazāribāgh
-    place\tcity\tHebi\tCN
-    place\tcity\tHebron\tPS
-    place\tcity\tHechi\tCN
-    place\tcity\tHechuan\tCN
-    place\tcity\tHefei\tCN
-    place\tcity\tHegang\tCN
-    place\tcity\tHeihe\tCN
-    place\tcity\tHelsinki\tFI
-    place\tcity\tHengshan\tCN
-    place\tcity\tHengshui\tCN
-    place\tcity\tHengyang\tCN
-    place\tcity\tHepu\tCN
-    place\tcity\tHerat\tAF
-    alias\tHerat\tHerāt
-    place\tcity\tHermosillo\tMX
-    place\tcity\tHerne\tDE
-    place\tcity\tHeroica Matamoros\tMX
-    place\tcity\tHeshan\tCN
-    place\tcity\tHetauda\tNP
-    place\tcity\tHeyuan\tCN
-    place\tcity\tHeze\tCN
-    place\tcity\tHezhou\tCN
-    place\tcity\tHialeah\tUS
-    place\tcity\tHigashihiroshima\tJP
-    place\tcity\tHigashimurayama\tJP
-    place\tcity\tHigashiosaka\tJP
-    place\tcity\tHimeji\tJP
-    place\tcity\tHindupur\tIN
-    place\tcity\tHirakata\tJP
-    place\tcity\tHiratsuka\tJP
-    place\tcity\tHirosaki\tJP
-    place\tcity\tHiroshima\tJP
-    place\tcity\tHisar\tIN
-    place\tcity\tHitachi-Naka\tJP
-    place\tcity\tHlaingthaya\tMM
-    place\tcity\tHo Chi Minh City\tVN
-    alias\tHo Chi Minh City\tSaigon
-    place\tcity\tHobart\tAU
-    place\tcity\tHodeidah\tYE
-    alias\tHodeidah\tHudaydah
-    alias\tHodeidah\tAl Ḩudaydah
-    alias\tHodeidah\tAl Hudaydah
-    place\tcity\tHohhot\tCN
-    place\tcity\tHoji ya Henda\tAO
-    place\tcity\tHolguin\tCU
-    alias\tHolguin\tHolguín
-    place\tcity\tHollywood\tUS
-    place\tcity\tHolon\tIL
-    alias\tHolon\tH̱olon
-    place\tcity\tHoms\tSY
-    place\tcity\tHomyel\tBY
-    alias\tHomyel\tHomyel'
-    alias\tHomyel\tHomyel’
-    place\tcity\tHong Kong Island\tHK
-    place\tcity\tHongkou\tCN
-    place\tcity\tHoniara\tSB
-    place\tcity\tHonolulu\tUS
-    place\tcity\tHorlivka\tUA
-    place\tcity\tHorta-Guinardo\tES
-    alias\tHorta-Guinardo\tHorta-Guinardó
-    place\tcity\tHortaleza\tES
-    place\tcity\tHortolandia\tBR
-    alias\tHortolandia\tHortolândia
-    place\tcity\tHosa'ina\tET
-    alias\tHosa'ina\tHosa’ina
-    place\tcity\tHosapete\tIN
-    place\tcity\tHoshiarpur\tIN
-    alias\tHoshiarpur\tHoshiārpur
-    place\tcity\tHosur\tIN
-    alias\tHosur\tHosūr
-    place\tcity\tHougang New Town\tSG
-    place\tcity\tHouston\tUS
-    place\tcity\tHowrah\tIN
-    place\tcity\tHrodna\tBY
-    place\tcity\tHsinchu\tTW
-    place\tcity\tHuai'an\tCN
-    alias\tHuai'an\tHuai’an
-    place\tcity\tHuaibei\tCN
-    place\tcity\tHuaihua\tCN
-    place\tcity\tHuainan\tCN
-    place\tcity\tHuambo\tAO
-    place\tcity\tHuancayo\tPE
-    place\tcity\tHuanggang\tCN
-    place\tcity\tHuangpu\tCN
-    place\tcity\tHuangshan\tCN
-    place\tcity\tHuangshi\tCN
-    place\tcity\tHuanuco\tPE
-    alias\tHuanuco\tHuánuco
-    place\tcity\tHuayin\tCN
-    place\tcity\tHubballi\tIN
-    place\tcity\tHugli\tIN
-    place\tcity\tHuixing\tCN
-    place\tcity\tHuizhou\tCN
-    place\tcity\tHulan Ergi\tCN
-    place\tcity\tHuludao\tCN
-    place\tcity\tHulunbuir\tCN
-    place\tcity\tHumen\tCN
-    place\tcity\tHungnam\tKP
-    alias\tHungnam\tHŭngnam
-    place\tcity\tHuntington Beach\tUS
-    place\tcity\tHuntsville\tUS
-    place\tcity\tHuocheng\tCN
-    place\tcity\tHurghada\tEG
-    place\tcity\tHuzhou\tCN
-    place\tcity\tHwaseong-si\tKR
-    place\tcity\tHyderabad\tIN
-    place\tcity\tHyesan\tKP
-    place\tcity\tIasi\tRO
-    alias\tIasi\tIaşi
-    place\tcity\tIbadan\tNG
-    place\tcity\tIbague\tCO
-    alias\tIbague\tIbagué
-    place\tcity\tIbaraki\tJP
-    place\tcity\tIbirite\tBR
-    alias\tIbirite\tIbirité
-    place\tcity\tIchalkaranji\tIN
-    place\tcity\tIcheon-si\tKR
-    place\tcity\tIchihara\tJP
-    place\tcity\tIchikawa\tJP
-    place\tcity\tIchinomiya\tJP
-    place\tcity\tIdku\tEG
-    alias\tIdku\tIdkū
-    place\tcity\tIdlib\tSY
-    place\tcity\tIfakara\tTZ
-    place\tcity\tIjebu Ode\tNG
-    place\tcity\tIjero-Ekiti\tNG
-    place\tcity\tIkare\tNG
-    place\tcity\tIkeja\tNG
-    place\tcity\tIkire\tNG
-    place\tcity\tIkot Ekpene\tNG
-    place\tcity\tIksan\tKR
-    place\tcity\tIla Orangun\tNG
-    place\tcity\tIlagan\tPH
-    place\tcity\tIle-Ife\tNG
-    place\tcity\tIlesa\tNG
-    place\tcity\tIlford\tGB
-    place\tcity\tIlheus\tBR
-    alias\tIlheus\tIlhéus
-    place\tcity\tIligan\tPH
-    place\tcity\tIligan City\tPH
-    place\tcity\tIloilo\tPH
-    place\tcity\tIlorin\tNG
-    place\tcity\tImabari\tJP
-    place\tcity\tImperatriz\tBR
-    place\tcity\tImphal\tIN
-    place\tcity\tImus\tPH
-    place\tcity\tIncheon\tKR
-    place\tcity\tIndaiatuba\tBR
-    place\tcity\tIndianapolis\tUS
-    place\tcity\tIndore\tIN
-    place\tcity\tInisa\tNG
-    place\tcity\tInsein\tMM
-    place\tcity\tIpatinga\tBR
-    place\tcity\tIpoh\tMY
-    place\tcity\tIpswich\tGB
-    place\tcity\tIquique\tCL
-    place\tcity\tIquitos\tPE
-    place\tcity\tIrapuato\tMX
-    place\tcity\tIrbid\tJO
-    place\tcity\tIringa\tTZ
-    place\tcity\tIrkutsk\tRU
-    place\tcity\tIrvine\tUS
-    place\tcity\tIse-Ekiti\tNG
-    place\tcity\tIsesaki\tJP
-    place\tcity\tIseyin\tNG
-    place\tcity\tIsfahan\tIR
-    place\tcity\tIsfara\tTJ
-    place\tcity\tIsiro\tCD
-    place\tcity\tIskandar Puteri\tMY
-    place\tcity\tIskenderun\tTR
-    alias\tIskenderun\tİskenderun
-    place\tcity\tIslamabad\tPK
-    place\tcity\tIslington\tGB
-    place\tcity\tIsmailia\tEG
-    place\tcity\tIsparta\tTR
-    place\tcity\tIstanbul\tTR
-    place\tcity\tIstaravshan\tTJ
-    place\tcity\tItabashi\tJP
-    place\tcity\tItaborai\tBR
-    alias\tItaborai\tItaboraí
-    place\tcity\tItabuna\tBR
-    place\tcity\tItagui\tCO
-    alias\tItagui\tItagüí
-    place\tcity\tItaim Paulista\tBR
-    place\tcity\tItajai\tBR
-    alias\tItajai\tItajaí
-    place\tcity\tItami\tJP
-    place\tcity\tItapecerica da Serra\tBR
-    place\tcity\tItapetininga\tBR
-    place\tcity\tItapevi\tBR
-    place\tcity\tItaquaquecetuba\tBR
-    place\tcity\tItaquera\tBR
-    place\tcity\tItuzaingo\tAR
-    alias\tItuzaingo\tItuzaingó
-    place\tcity\tIvano-Frankivsk\tUA
-    place\tcity\tIvanovo\tRU
-    place\tcity\tIvory Park\tZA
-    place\tcity\tIwaki\tJP
-    place\tcity\tIwata\tJP
-    place\tcity\tIxtapaluca\tMX
-    place\tcity\tIzhevsk\tRU
-    place\tcity\tIzmir\tTR
-    alias\tIzmir\tİzmir
-    place\tcity\tIzmit\tTR
-    alias\tIzmit\tİzmit
-    place\tcity\tIztacalco\tMX
-    place\tcity\tIztapalapa\tMX
-    place\tcity\tIzumi\tJP
-    place\tcity\tIzumo\tJP
-    place\tcity\tJabalia\tPS
-    alias\tJabalia\tJabalya
-    alias\tJabalia\tJabālyā
-    place\tcity\tJabalpur\tIN
-    place\tcity\tJabaquara\tBR
-    place\tcity\tJaboatao dos Guararapes\tBR
-    alias\tJaboatao dos Guararapes\tJaboatão dos Guararapes
-    place\tcity\tJacarei\tBR
-    alias\tJacarei\tJacareí
-    place\tcity\tJacksonville\tUS
-    place\tcity\tJacobabad\tPK
-    place\tcity\tJaffna\tLK
-    place\tcity\tJaigaon\tIN
-    place\tcity\tJaipur\tIN
-    place\tcity\tJajmau\tIN
-    alias\tJajmau\tJājmau
-    place\tcity\tJakarta\tID
-    place\tcity\tJalalabad\tAF
-    alias\tJalalabad\tJalālābād
-    place\tcity\tJalalpur Pirwala\tPK
-    place\tcity\tJalandhar\tIN
-    place\tcity\tJalapa\tGT
-    place\tcity\tJalgaon\tIN
-    place\tcity\tJalna\tIN
-    alias\tJalna\tJālna
-    place\tcity\tJamalpur\tBD
-    alias\tJamalpur\tJamālpur
-    place\tcity\tJambi City\tID
-    place\tcity\tJamestown\tSH
-    place\tcity\tJammu\tIN
-    place\tcity\tJamnagar\tIN
-    place\tcity\tJampur\tPK
-    place\tcity\tJamshedpur\tIN
-    place\tcity\tJamuria\tIN
-    alias\tJamuria\tJāmuria
-    place\tcity\tJanakpur\tNP
-    place\tcity\tJanzur\tLY
-    alias\tJanzur\tJanzūr
-    place\tcity\tJaragua\tBR
-    alias\tJaragua\tJaraguá
-    place\tcity\tJaragua do Sul\tBR
-    alias\tJaragua do Sul\tJaraguá do Sul
-    place\tcity\tJaranwala\tPK
-    place\tcity\tJardim Angela\tBR
-    place\tcity\tJardim Sao Luis\tBR
-    place\tcity\tJaunpur\tIN
-    place\tcity\tJayapura\tID
-    place\tcity\tJebel Ali\tAE
-    place\tcity\tJeddah\tSA
-    place\tcity\tJeju City\tKR
-    place\tcity\tJember\tID
-    place\tcity\tJeonju\tKR
-    place\tcity\tJepara\tID
-    place\tcity\tJerez de la Frontera\tES
-    place\tcity\tJersey City\tUS
-    place\tcity\tJerusalem\tIL
-    place\tcity\tJessore\tBD
-    place\tcity\tJhang Sadr\tPK
-    place\tcity\tJhansi\tIN
-    alias\tJhansi\tJhānsi
-    place\tcity\tJhelum\tPK
-    place\tcity\tJi'an\tCN
-    alias\tJi'an\tJi’an
-    place\tcity\tJiading\tCN
-    place\tcity\tJiamusi\tCN
-    place\tcity\tJiangmen\tCN
-    place\tcity\tJiangyin\tCN
-    place\tcity\tJianshui\tCN
-    place\tcity\tJiaojiang\tCN
-    place\tcity\tJiaozhou\tCN
-    place\tcity\tJiaozuo\tCN
-    place\tcity\tJiaxing\tCN
-    place\tcity\tJiayuguan\tCN
-    place\tcity\tJieyang\tCN
-    place\tcity\tJijiang\tCN
-    place\tcity\tJijiga\tET
-    place\tcity\tJilin\tCN
-    place\tcity\tJimeta\tNG
-    place\tcity\tJimma\tET
-    place\tcity\tJinan\tCN
-    place\tcity\tJinchang\tCN
-    place\tcity\tJincheng\tCN
-    place\tcity\tJind\tIN
-    alias\tJind\tJīnd
-    place\tcity\tJing'an\tCN
-    alias\tJing'an\tJing’an
-    place\tcity\tJingdezhen\tCN
-    place\tcity\tJinghong\tCN
-    place\tcity\tJingmen\tCN
-    place\tcity\tJingzhou\tCN
-    place\tcity\tJinhua\tCN
-    place\tcity\tJining\tCN
-    place\tcity\tJinjiang\tCN
-    place\tcity\tJinshan\tCN
-    place\tcity\tJinshanlu\tCN
-    place\tcity\tJinzhong\tCN
-    place\tcity\tJinzhou\tCN
-    place\tcity\tJiujiang\tCN
-    place\tcity\tJiuquan\tCN
-    place\tcity\tJiutai\tCN
-    place\tcity\tJiutepec\tMX
-    place\tcity\tJixi\tCN
-    place\tcity\tJiyuan\tCN
-    place\tcity\tJizhou\tCN
-    place\tcity\tJizzax\tUZ
-    place\tcity\tJoao Pessoa\tBR
-    alias\tJoao Pessoa\tJoão Pessoa
-    place\tcity\tJodhpur\tIN
-    place\tcity\tJoetsu\tJP
-    alias\tJoetsu\tJōetsu
-    place\tcity\tJohannesburg\tZA
-    place\tcity\tJohor Bahru\tMY
-    place\tcity\tJoinville\tBR
-    place\tcity\tJomvu\tKE
-    place\tcity\tJos\tNG
-    place\tcity\tJose C. Paz\tAR
-    alias\tJose C. Paz\tJosé C. Paz
-    place\tcity\tJuazeiro\tBR
-    place\tcity\tJuazeiro do Norte\tBR
-    place\tcity\tJuba\tSS
-    place\tcity\tJuiz de Fora\tBR
-    place\tcity\tJuja\tKE
-    place\tcity\tJuliaca\tPE
-    place\tcity\tJunagadh\tIN
-    alias\tJunagadh\tJūnāgadh
-    place\tcity\tJundiai\tBR
-    alias\tJundiai\tJundiaí
-    place\tcity\tJurong Town\tSG
-    place\tcity\tJurong West\tSG
-    place\tcity\tKabankalan\tPH
-    place\tcity\tKabinda\tCD
-    place\tcity\tKabul\tAF
-    place\tcity\tKabwe\tZM
-    place\tcity\tKadapa\tIN
-    place\tcity\tKaduna\tNG
-    place\tcity\tKaechon\tKP
-    alias\tKaechon\tKaech'ŏn
-    alias\tKaechon\tKaech’ŏn
-    alias\tKaechon\tKaech'on
-    alias\tKaechon\tKaech’on
-    place\tcity\tKaesong\tKP
-    alias\tKaesong\tKaesŏng
-    place\tcity\tKafr ash Shaykh\tEG
-    place\tcity\tKafrul\tBD
-    place\tcity\tKagoshima\tJP
-    place\tcity\tKahama\tTZ
-    place\tcity\tKahramanmaras\tTR
-    alias\tKahramanmaras\tKahramanmaraş
-    place\tcity\tKaifeng\tCN
-    place\tcity\tKaili\tCN
-    place\tcity\tKaiyuan\tCN
-    place\tcity\tKajang\tMY
-    place\tcity\tKakamega\tKE
-    place\tcity\tKakinada\tIN
-    alias\tKakinada\tKākināda
-    place\tcity\tKakogawacho-honmachi\tJP
-    alias\tKakogawacho-honmachi\tKakogawachō-honmachi
-    place\tcity\tKalaburagi\tIN
-    place\tcity\tKalemie\tCD
-    place\tcity\tKalemyo\tMM
-    place\tcity\tKaliningrad\tRU
-    place\tcity\tKalininskiy\tRU
-    place\tcity\tKallakurichi\tIN
-    place\tcity\tKaluga\tRU
-    place\tcity\tKalyan\tIN
-    alias\tKalyan\tKalyān
-    place\tcity\tKamakura\tJP
-    place\tcity\tKamalia\tPK
-    place\tcity\tKamarhati\tIN
-    alias\tKamarhati\tKāmārhāti
-    place\tcity\tKamensk-Uralskiy\tRU
-    alias\tKamensk-Uralskiy\tKamensk-Ural'skiy
-    alias\tKamensk-Uralskiy\tKamensk-Ural’skiy
-    place\tcity\tKamina\tCD
-    place\tcity\tKamirenjaku\tJP
-    place\tcity\tKamoke\tPK
-    place\tcity\tKampala\tUG
-    place\tcity\tKampong Baharu Cheras Batu Sebelas\tMY
-    place\tcity\tKampung Baru Subang\tMY
-    place\tcity\tKampung Kangkar Teberau\tMY
-    place\tcity\tKampung Larkin Lama\tMY
-    place\tcity\tKamyanske\tUA
-    place\tcity\tKananga\tCD
-    place\tcity\tKanayannur\tIN
-    place\tcity\tKanazawa\tJP
-    place\tcity\tKanchipuram\tIN
-    place\tcity\tKandahar\tAF
-    alias\tKandahar\tKandahār
-    place\tcity\tKanggye\tKP
-    place\tcity\tKankan\tGN
-    place\tcity\tKano\tNG
-    place\tcity\tKanpur\tIN
-    place\tcity\tKansas City\tUS
-    place\tcity\tKaohsiung\tTW
-    place\tcity\tKaolack\tSN
-    place\tcity\tKapar\tMY
-    place\tcity\tKarabaglar\tTR
-    alias\tKarabaglar\tKarabağlar
-    place\tcity\tKarachi\tPK
-    place\tcity\tKaragandy\tKZ
-    place\tcity\tKaraikkudi\tIN
-    alias\tKaraikkudi\tKāraikkudi
-    place\tcity\tKaraj\tIR
-    place\tcity\tKaraman\tTR
-    place\tcity\tKaramay\tCN
-    place\tcity\tKarawalnagar\tIN
-    alias\tKarawalnagar\tKarāwalnagar
-    place\tcity\tKarawang\tID
-    place\tcity\tKarbala\tIQ
-    place\tcity\tKariega\tZA
-    place\tcity\tKarimnagar\tIN
-    alias\tKarimnagar\tKarīmnagar
-    place\tcity\tKariya\tJP
-    place\tcity\tKarlsruhe\tDE
-    place\tcity\tKarnal\tIN
-    alias\tKarnal\tKarnāl
-    place\tcity\tKarnaphuli\tBD
-    place\tcity\tKarol Bagh\tIN
-    alias\tKarol Bagh\tKarol Bāgh
-    place\tcity\tKarsiyaka\tTR
-    alias\tKarsiyaka\tKarşıyaka
-    place\tcity\tKarur\tIN
-    place\tcity\tKaruri\tKE
-    place\tcity\tKasama\tZM
-    place\tcity\tKasangati\tUG
-    place\tcity\tKashan\tIR
-    place\tcity\tKashgar\tCN
-    place\tcity\tKassala\tSD
-    place\tcity\tKassel\tDE
-    place\tcity\tKasugai\tJP
-    place\tcity\tKasukabe\tJP
-    place\tcity\tKasulu\tTZ
-    place\tcity\tKasur\tPK
-    place\tcity\tKatabi\tUG
-    place\tcity\tKathmandu\tNP
-    place\tcity\tKatihar\tIN
-    place\tcity\tKatowice\tPL
-    place\tcity\tKatsina\tNG
-    place\tcity\tKatsushika\tJP
-    place\tcity\tKatsuta\tJP
-    place\tcity\tKaunas\tLT
-    place\tcity\tKawagoe\tJP
-    place\tcity\tKawanishi\tJP
-    place\tcity\tKayes\tML
-    place\tcity\tKayseri\tTR
-    place\tcity\tKazan\tRU
-    place\tcity\tKediri\tID
-    place\tcity\tKeelung\tTW
-    place\tcity\tKelar\tIQ
-    place\tcity\tKemerovo\tRU
-    place\tcity\tKendari\tID
-    place\tcity\tKenema\tSL
-    place\tcity\tKeng Tung\tMM
-    alias\tKeng Tung\tKēng Tung
-    place\tcity\tKenitra\tMA
-    place\tcity\tKerman\tIR
-    place\tcity\tKermanshah\tIR
-    place\tcity\tKhabarovsk\tRU
-    place\tcity\tKhairpur Mir's\tPK
-    alias\tKhairpur Mir's\tKhairpur Mir’s
-    place\tcity\tKhamis Mushait\tSA
-    place\tcity\tKhammam\tIN
-    place\tcity\tKhan Yunis\tPS
-    alias\tKhan Yunis\tKhan Younis
-    alias\tKhan Yunis\tKhān Yūnis
-    place\tcity\tKhanaqin\tIQ
-    alias\tKhanaqin\tKhānaqīn
-    place\tcity\tKhandwa\tIN
-    place\tcity\tKharagpur\tIN
-    place\tcity\tKharkiv\tUA
-    alias\tKharkiv\tKharkov
-    place\tcity\tKhartoum\tSD
-    place\tcity\tKhartoum North\tSD
-    place\tcity\tKherson\tUA
-    place\tcity\tKhimki\tRU
-    place\tcity\tKhirdalan\tAZ
-    place\tcity\tKhlong Sam Wa\tTH
-    place\tcity\tKhmelnytskyi\tUA
-    place\tcity\tKhobar\tSA
-    place\tcity\tKhomeyni Shahr\tIR
-    alias\tKhomeyni Shahr\tKhomeynī Shahr
-    place\tcity\tKhoroshevo-Mnevniki\tRU
-    alias\tKhoroshevo-Mnevniki\tKhoroshëvo-Mnevniki
-    place\tcity\tKhorramabad\tIR
-    place\tcity\tKhorramshahr\tIR
-    place\tcity\tKhouribga\tMA
-    place\tcity\tKhujand\tTJ
-    place\tcity\tKhulna\tBD
-    place\tcity\tKhuraybat as Suq\tJO
-    alias\tKhuraybat as Suq\tKhuraybat as Sūq
-    place\tcity\tKhuy\tIR
-    alias\tKhuy\tKhūy
-    place\tcity\tKhuzdar\tPK
-    place\tcity\tKibaha\tTZ
-    place\tcity\tKiel\tDE
-    place\tcity\tKielce\tPL
-    place\tcity\tKigali\tRW
-    place\tcity\tKigoma\tTZ
-    place\tcity\tKikolo\tAO
-    place\tcity\tKikwit\tCD
-    place\tcity\tKilamba\tAO
-    place\tcity\tKima Kieza\tAO
-    place\tcity\tKimhae\tKR
-    place\tcity\tKindia\tGN
-    place\tcity\tKindu\tCD
-    place\tcity\tKingston\tJM
-    place\tcity\tKingston upon Hull\tGB
-    place\tcity\tKingstown\tVC
-    place\tcity\tKinshasa\tCD
-    place\tcity\tKipushi\tCD
-    place\tcity\tKira\tUG
-    place\tcity\tKirari Sulemannagar\tIN
-    alias\tKirari Sulemannagar\tKirāri Sulemānnagar
-    place\tcity\tKirikkale\tTR
-    alias\tKirikkale\tKırıkkale
-    place\tcity\tKirkuk\tIQ
-    place\tcity\tKirov\tRU
-    place\tcity\tKirsehir\tTR
-    alias\tKirsehir\tKırşehir
-    place\tcity\tKisangani\tCD
-    place\tcity\tKishangarh\tIN
-    place\tcity\tKishiwada\tJP
-    place\tcity\tKisi\tNG
-    place\tcity\tKismayo\tSO
-    place\tcity\tKisumu\tKE
-    place\tcity\tKita\tJP
-    place\tcity\tKitakyushu\tJP
-    place\tcity\tKitale\tKE
-    place\tcity\tKitchener\tCA
-    place\tcity\tKitengela\tKE
-    place\tcity\tKitwe\tZM
-    place\tcity\tKiziltepe\tTR
-    alias\tKiziltepe\tKızıltepe
-    place\tcity\tKlaipeda\tLT
-    alias\tKlaipeda\tKlaipėda
-    place\tcity\tKlang\tMY
-    place\tcity\tKlerksdorp\tZA
-    place\tcity\tKluang\tMY
-    place\tcity\tKlungkung\tID
-    place\tcity\tKnoxville\tUS
-    place\tcity\tKobe\tJP
-    place\tcity\tKochi\tIN
-    place\tcity\tKodaira\tJP
-    place\tcity\tKoforidua\tGH
-    place\tcity\tKofu\tJP
-    place\tcity\tKohat\tPK
-    place\tcity\tKokshetau\tKZ
-    place\tcity\tKolhapur\tIN
-    alias\tKolhapur\tKolhāpur
-    place\tcity\tKolkata\tIN
-    alias\tKolkata\tCalcutta
-    place\tcity\tKollam\tIN
-    place\tcity\tKolwezi\tCD
-    place\tcity\tKom Ombo\tEG
-    place\tcity\tKomsomolsk-on-Amur\tRU
-    place\tcity\tKon Tum\tVN
-    place\tcity\tKonak\tTR
-    place\tcity\tKonibodom\tTJ
-    place\tcity\tKonya\tTR
-    place\tcity\tKorba\tIN
-    place\tcity\tKorhogo\tCI
-    place\tcity\tKoriyama\tJP
-    alias\tKoriyama\tKōriyama
-    place\tcity\tKorla\tCN
-    place\tcity\tKoronadal\tPH
-    place\tcity\tKoshigaya\tJP
-    place\tcity\tKosice\tSK
-    alias\tKosice\tKošice
-    place\tcity\tKostanay\tKZ
-    place\tcity\tKosti\tSD
-    place\tcity\tKostroma\tRU
-    place\tcity\tKota\tIN
-    place\tcity\tKota Bharu\tMY
-    place\tcity\tKota Damansara\tMY
-    place\tcity\tKota Kinabalu\tMY
-    place\tcity\tKota Kuala Muda\tMY
-    place\tcity\tKoto\tJP
-    alias\tKoto\tKotō
-    place\tcity\tKoudougou\tBF
-    place\tcity\tKoumassi\tCI
-    place\tcity\tKoutiala\tML
-    place\tcity\tKovrov\tRU
-    place\tcity\tKowloon\tHK
-    place\tcity\tKowloon City\tHK
-    place\tcity\tKowloon City Centre\tHK
-    place\tcity\tKozhikode\tIN
-    place\tcity\tKrakow\tPL
-    alias\tKrakow\tKraków
-    alias\tKrakow\tCracow
-    place\tcity\tKramatorsk\tUA
-    place\tcity\tKrasnodar\tRU
-    place\tcity\tKrasnogvargeisky\tRU
-    place\tcity\tKrasnoyarsk\tRU
-    place\tcity\tKrefeld\tDE
-    place\tcity\tKremenchuk\tUA
-    place\tcity\tKreuzberg\tDE
-    place\tcity\tKropyvnytskyi\tUA
-    place\tcity\tKrugersdorp\tZA
-    place\tcity\tKryvyy Rih\tUA
-    place\tcity\tKuala Kubu Baharu\tMY
-    place\tcity\tKuala Lumpur\tMY
-    place\tcity\tKuala Terengganu\tMY
-    place\tcity\tKuantan\tMY
-    place\tcity\tKuching\tMY
-    place\tcity\tKucukcekmece\tTR
-    alias\tKucukcekmece\tKüçükçekmece
-    place\tcity\tKukatpally\tIN
-    place\tcity\tKukichuo\tJP
-    alias\tKukichuo\tKukichūō
-    place\tcity\tKulim\tMY
-    place\tcity\tKulob\tTJ
-    alias\tKulob\tKŭlob
-    place\tcity\tKulti\tIN
-    place\tcity\tKumagaya\tJP
-    place\tcity\tKumarapalayam\tIN
-    place\tcity\tKumasi\tGH
-    place\tcity\tKumba\tCM
-    place\tcity\tKumbakonam\tIN
-    place\tcity\tKunduz\tAF
-    place\tcity\tKunming\tCN
-    place\tcity\tKunri\tPK
-    place\tcity\tKunshan\tCN
-    place\tcity\tKupang\tID
-    place\tcity\tKurashiki\tJP
-    place\tcity\tKure\tJP
-    place\tcity\tKurgan\tRU
-    place\tcity\tKurnool\tIN
-    place\tcity\tKursk\tRU
-    place\tcity\tKurume\tJP
-    place\tcity\tKushinagar\tIN
-    place\tcity\tKushiro\tJP
-    place\tcity\tKutahya\tTR
-    alias\tKutahya\tKütahya
-    place\tcity\tKuwait City\tKW
-    place\tcity\tKwaDukuza\tZA
-    place\tcity\tKwai Chung\tHK
-    place\tcity\tKy Anh\tVN
-    alias\tKy Anh\tKỳ Anh
-    place\tcity\tKyaukpyu\tMM
-    place\tcity\tKyengera\tUG
-    place\tcity\tKyiv\tUA
-    alias\tKyiv\tKiev
-    place\tcity\tKyoto\tJP
-    place\tcity\tKyzylorda\tKZ
-    place\tcity\tL'Hospitalet de Llobregat\tES
-    alias\tL'Hospitalet de Llobregat\tL’Hospitalet de Llobregat
-    place\tcity\tLa Ceiba\tHN
-    place\tcity\tLa Gi\tVN
-    place\tcity\tLa Laguna\tES
-    place\tcity\tLa Paz\tBO
-    place\tcity\tLa Pintana\tCL
-    place\tcity\tLa Plata\tAR
-    place\tcity\tLa Romana\tDO
-    place\tcity\tLa Serena\tCL
-    place\tcity\tLaayoune\tEH
-    place\tcity\tLabuan Bajo\tID
-    place\tcity\tLages\tBR
-    place\tcity\tLagos\tNG
-    place\tcity\tLahore\tPK
-    place\tcity\tLaibin\tCN
-    place\tcity\tLaiwu\tCN
-    place\tcity\tLaixi\tCN
-    place\tcity\tLaiyang\tCN
-    place\tcity\tLaizhou\tCN
-    place\tcity\tLajeado\tBR
-    place\tcity\tLakewood\tUS
-    place\tcity\tLal Bahadur Nagar\tIN
-    place\tcity\tLampang\tTH
-    place\tcity\tLang Son\tVN
-    alias\tLang Son\tLạng Sơn
-    place\tcity\tLang'ata\tKE
-    alias\tLang'ata\tLang’ata
-    place\tcity\tLangfang\tCN
-    place\tcity\tLangsa\tID
-    place\tcity\tLanus\tAR
-    alias\tLanus\tLanús
-    place\tcity\tLanzhou\tCN
-    place\tcity\tLaohekou\tCN
-    place\tcity\tLapu-Lapu City\tPH
-    place\tcity\tLaredo\tUS
-    place\tcity\tLarkana\tPK
-    place\tcity\tLas Palmas de Gran Canaria\tES
-    place\tcity\tLas Pinas\tPH
-    alias\tLas Pinas\tLas Piñas
-    place\tcity\tLas Tunas\tCU
-    place\tcity\tLas Vegas\tUS
-    place\tcity\tLat Krabang\tTH
-    place\tcity\tLatacunga\tEC
-    place\tcity\tLatakia\tSY
-    place\tcity\tLatina\tES
-    place\tcity\tLatkrabang\tTH
-    place\tcity\tLatur\tIN
-    place\tcity\tLauro de Freitas\tBR
-    place\tcity\tLaval\tCA
-    place\tcity\tLayyah\tPK
-    place\tcity\tLe Havre\tFR
-    place\tcity\tLeeds\tGB
-    place\tcity\tLeganes\tES
-    alias\tLeganes\tLeganés
-    place\tcity\tLegaspi\tPH
-    place\tcity\tLeicester\tGB
-    place\tcity\tLeipzig\tDE
-    place\tcity\tLekki\tNG
-    place\tcity\tLembang\tID
-    place\tcity\tLeon de los Aldama\tMX
-    alias\tLeon de los Aldama\tLeón de los Aldama
-    place\tcity\tLeshan\tCN
-    place\tcity\tLeverkusen\tDE
-    place\tcity\tLexington\tUS
-    place\tcity\tLexington-Fayette\tUS
-    place\tcity\tLhasa\tCN
-    place\tcity\tLhoka\tCN
-    place\tcity\tLhokseumawe\tID
-    place\tcity\tLianghu\tCN
-    place\tcity\tLianshan\tCN
-    place\tcity\tLianyungang\tCN
-    place\tcity\tLiaocheng\tCN
-    place\tcity\tLiaoyang\tCN
-    place\tcity\tLibertad\tPH
-    place\tcity\tLibreville\tGA
-    place\tcity\tLicheng\tCN
-    place\tcity\tLichinga\tMZ
-    place\tcity\tLijiang\tCN
-    place\tcity\tLikasi\tCD
-    place\tcity\tLille\tFR
-    place\tcity\tLilongwe\tMW
-    place\tcity\tLima\tPE
-    place\tcity\tLimassol\tCY
-    place\tcity\tLimeira\tBR
-    place\tcity\tLimuru\tKE
-    place\tcity\tLincang\tCN
-    place\tcity\tLinfen\tCN
-    place\tcity\tLinhares\tBR
-    place\tcity\tLinkoping\tSE
-    alias\tLinkoping\tLinköping
-    place\tcity\tLinqu\tCN
-    place\tcity\tLinxia Chengguanzhen\tCN
-    place\tcity\tLinyi\tCN
-    place\tcity\tLinz\tAT
-    place\tcity\tLipa City\tPH
-    place\tcity\tLipetsk\tRU
-    place\tcity\tLisbon\tPT
-    place\tcity\tLishui\tCN
-    place\tcity\tLittle Rock\tUS
-    place\tcity\tLiupanshui\tCN
-    place\tcity\tLiuzhou\tCN
-    place\tcity\tLiverpool\tGB
-    place\tcity\tLivingstone\tZM
-    place\tcity\tLivorno\tIT
-    place\tcity\tLizhi\tCN
-    place\tcity\tLjubljana\tSI
-    place\tcity\tLoa Janan\tID
-    place\tcity\tLobito\tAO
-    place\tcity\tLodz\tPL
-    alias\tLodz\tŁódź
-    place\tcity\tLogan City\tAU
-    place\tcity\tLogrono\tES
-    alias\tLogrono\tLogroño
-    place\tcity\tLoja\tEC
-    place\tcity\tLome\tTG
-    alias\tLome\tLomé
-    place\tcity\tLondon\tGB
-    place\tcity\tLondrina\tBR
-    place\tcity\tLong Beach\tUS
-    place\tcity\tLong Bien\tVN
-    place\tcity\tLong Khanh\tVN
-    alias\tLong Khanh\tLong Khánh
-    place\tcity\tLong Xuyen\tVN
-    alias\tLong Xuyen\tLong Xuyên
-    place\tcity\tLongfeng\tCN
-    place\tcity\tLonggang\tCN
-    place\tcity\tLongling County\tCN
-    place\tcity\tLongshan\tCN
-    place\tcity\tLongueuil\tCA
-    place\tcity\tLongyan\tCN
-    place\tcity\tLongyearbyen\tSJ
-    place\tcity\tLoni\tIN
-    place\tcity\tLos Angeles\tUS
-    alias\tLos Angeles\tL.A.
-    place\tcity\tLos Mochis\tMX
-    place\tcity\tLos Teques\tVE
-    place\tcity\tLoudi\tCN
-    place\tcity\tLouisville\tUS
-    place\tcity\tLu'an\tCN
-    alias\tLu'an\tLu’an
-    place\tcity\tLuancheng\tCN
-    place\tcity\tLuanda\tAO
-    place\tcity\tLuanshya\tZM
-    place\tcity\tLubango\tAO
-    place\tcity\tLubbock\tUS
-    place\tcity\tLubeck\tDE
-    alias\tLubeck\tLübeck
-    place\tcity\tLublin\tPL
-    place\tcity\tLubuklinggau\tID
-    place\tcity\tLubumbashi\tCD
-    place\tcity\tLucena\tPH
-    place\tcity\tLucknow\tIN
-    place\tcity\tLudhiana\tIN
-    place\tcity\tLudwigshafen am Rhein\tDE
-    place\tcity\tLuena\tAO
-    place\tcity\tLuhansk\tUA
-    alias\tLuhansk\tLugansk
-    place\tcity\tLuliang\tCN
-    alias\tLuliang\tLüliang
-    place\tcity\tLuohe\tCN
-    place\tcity\tLuohu District\tCN
-    place\tcity\tLuojiang\tCN
-    place\tcity\tLuoyang\tCN
-    place\tcity\tLusail\tQA
-    place\tcity\tLusaka\tZM
-    place\tcity\tLushui\tCN
-    place\tcity\tLuton\tGB
-    place\tcity\tLutsk\tUA
-    place\tcity\tLuxembourg City\tLU
-    place\tcity\tLuxor\tEG
-    place\tcity\tLuzhou\tCN
-    place\tcity\tLuziania\tBR
-    alias\tLuziania\tLuziânia
-    place\tcity\tLviv\tUA
-    alias\tLviv\tLvov
-    place\tcity\tLyon\tFR
-    place\tcity\tLyubertsy\tRU
-    place\tcity\tLyublino\tRU
-    place\tcity\tMa On Shan\tHK
-    place\tcity\tMa'anshan\tCN
-    alias\tMa'anshan\tMa’anshan
-    place\tcity\tMabalacat City\tPH
-    place\tcity\tMacapa\tBR
-    alias\tMacapa\tMacapá
-    place\tcity\tMaceio\tBR
-    alias\tMaceio\tMaceió
-    place\tcity\tMachala\tEC
-    place\tcity\tMachida\tJP
-    place\tcity\tMachilipatnam\tIN
-    alias\tMachilipatnam\tMachilīpatnam
-    place\tcity\tMadanapalle\tIN
-    place\tcity\tMadhyamgram\tIN
-    place\tcity\tMadinat an Nasr\tEG
-    alias\tMadinat an Nasr\tMadīnat an Naşr
-    place\tcity\tMadiun\tID
-    place\tcity\tMadrid\tES
-    place\tcity\tMadurai\tIN
-    place\tcity\tMaebashi\tJP
-    place\tcity\tMagdalena Contreras\tMX
-    place\tcity\tMagdeburg\tDE
-    place\tcity\tMage\tBR
-    alias\tMage\tMagé
-    place\tcity\tMagnitogorsk\tRU
-    place\tcity\tMagugpo Poblacion\tPH
-    place\tcity\tMahabad\tIR
-    alias\tMahabad\tMahābād
-    place\tcity\tMahajanga\tMG
-    place\tcity\tMaharagama\tLK
-    place\tcity\tMahbubnagar\tIN
-    alias\tMahbubnagar\tMahbūbnagar
-    place\tcity\tMahesana\tIN
-    alias\tMahesana\tMahesāna
-    place\tcity\tMaheshtala\tIN
-    place\tcity\tMahilyow\tBY
-    place\tcity\tMaianga\tAO
-    place\tcity\tMaicao\tCO
-    place\tcity\tMaiduguri\tNG
-    place\tcity\tMainz\tDE
-    place\tcity\tMaipu\tCL
-    alias\tMaipu\tMaipú
-    place\tcity\tMajuro\tMH
-    place\tcity\tMakassar\tID
-    place\tcity\tMakati City\tPH
-    place\tcity\tMakhachkala\tRU
-    place\tcity\tMakiyivka\tUA
-    place\tcity\tMakurdi\tNG
-    place\tcity\tMalabo\tGQ
-    place\tcity\tMalabon\tPH
-    place\tcity\tMalacca\tMY
-    place\tcity\tMalaga\tES
-    alias\tMalaga\tMálaga
-    place\tcity\tMalakal\tSS
-    place\tcity\tMalang\tID
-    place\tcity\tMalanje\tAO
-    place\tcity\tMalatia-Sebastia\tAM
-    place\tcity\tMalatya\tTR
-    place\tcity\tMalayer\tIR
-    alias\tMalayer\tMalāyer
-    place\tcity\tMalda\tIN
-    place\tcity\tMalegaon\tIN
-    place\tcity\tMalingao\tPH
-    place\tcity\tMalir Cantonment\tPK
-    place\tcity\tMalkajgiri\tIN
-    place\tcity\tMallawi\tEG
-    alias\tMallawi\tMallawī
-    place\tcity\tMalmo\tSE
-    alias\tMalmo\tMalmö
-    place\tcity\tMalolos\tPH
-    place\tcity\tMaltepe\tTR
-    place\tcity\tMamoudzou\tYT
-    place\tcity\tManado\tID
-    place\tcity\tManagua\tNI
-    place\tcity\tManama\tBH
-    place\tcity\tManaus\tBR
-    place\tcity\tManchester\tGB
-    place\tcity\tMandalay\tMM
-    place\tcity\tMandaluyong\tPH
-    place\tcity\tMandaluyong City\tPH
-    place\tcity\tMandaue City\tPH
-    place\tcity\tManeah\tGN
-    alias\tManeah\tManéah
-    place\tcity\tMangaluru\tIN
-    place\tcity\tMangyongdae-ri\tKP
-    alias\tMangyongdae-ri\tMan'gyŏngdae-ri
-    alias\tMangyongdae-ri\tMan’gyŏngdae-ri
-    alias\tMangyongdae-ri\tMan'gyongdae-ri
-    alias\tMangyongdae-ri\tMan’gyongdae-ri
-    place\tcity\tManhattan\tUS
-    place\tcity\tManila\tPH
-    place\tcity\tManisa\tTR
-    place\tcity\tManizales\tCO
-    place\tcity\tMannheim\tDE
-    place\tcity\tMansa\tZM
-    place\tcity\tMansilingan\tPH
-    place\tcity\tMantampay\tPH
-    place\tcity\tManukau City\tNZ
-    place\tcity\tManzanillo\tMX
-    place\tcity\tMaoming\tCN
-    place\tcity\tMaputo\tMZ
-    place\tcity\tMar del Plata\tAR
-    place\tcity\tMaracaibo\tVE
-    place\tcity\tMaracanau\tBR
-    alias\tMaracanau\tMaracanaú
-    place\tcity\tMaracay\tVE
-    place\tcity\tMaradi\tNE
-    place\tcity\tMaragheh\tIR
-    alias\tMaragheh\tMarāgheh
-    place\tcity\tMarawi City\tPH
-    place\tcity\tMarbella\tES
-    place\tcity\tMarcory\tCI
-    place\tcity\tMardan\tPK
-    place\tcity\tMarg'ilon\tUZ
-    alias\tMarg'ilon\tMarg‘ilon
-    alias\tMarg'ilon\tMarg’ilon
-    place\tcity\tMariehamn\tAX
-    place\tcity\tMarienthal\tDE
-    place\tcity\tMarigot\tMF
-    place\tcity\tMarikina City\tPH
-    place\tcity\tMarilia\tBR
-    alias\tMarilia\tMarília
-    place\tcity\tMaringa\tBR
-    alias\tMaringa\tMaringá
-    place\tcity\tMarino\tRU
-    alias\tMarino\tMar'ino
-    alias\tMarino\tMar’ino
-    place\tcity\tMariupol\tUA
-    place\tcity\tMariveles\tPH
-    place\tcity\tMarka\tSO
-    place\tcity\tMarkham\tCA
-    place\tcity\tMarne La Vallee\tFR
-    alias\tMarne La Vallee\tMarne La Vallée
-    place\tcity\tMaroua\tCM
-    place\tcity\tMarrakesh\tMA
-    place\tcity\tMarsa Matruh\tEG
-    alias\tMarsa Matruh\tMarsá Maţrūḩ
-    place\tcity\tMarseille\tFR
-    place\tcity\tMaryvale\tUS
-    place\tcity\tMasan\tKR
-    place\tcity\tMaseru\tLS
-    place\tcity\tMashhad\tIR
-    place\tcity\tMasina\tCD
-    place\tcity\tMata-Utu\tWF
-    place\tcity\tMatadi\tCD
-    place\tcity\tMataram\tID
-    place\tcity\tMathura\tIN
-    place\tcity\tMatola\tMZ
-    place\tcity\tMatsudo\tJP
-    place\tcity\tMatsue\tJP
-    place\tcity\tMatsusaka\tJP
-    place\tcity\tMatuga\tKE
-    place\tcity\tMaturin\tVE
-    alias\tMaturin\tMaturín
-    place\tcity\tMaua\tBR
-    alias\tMaua\tMauá
-    place\tcity\tMawlamyine\tMM
-    place\tcity\tMazar-e Sharif\tAF
-    alias\tMazar-e Sharif\tMazār-e Sharīf
-    place\tcity\tMazatlan\tMX
-    alias\tMazatlan\tMazatlán
-    place\tcity\tMbabane\tSZ
-    place\tcity\tMbandaka\tCD
-    place\tcity\tMbarara\tUG
-    place\tcity\tMbeya\tTZ
-    place\tcity\tMbour\tSN
-    place\tcity\tMbuji-Mayi\tCD
-    place\tcity\tMcKinney\tUS
-    place\tcity\tMdantsane\tZA
-    place\tcity\tMeads\tUS
-    place\tcity\tMecca\tSA
-    alias\tMecca\tMakkah
-    place\tcity\tMedan\tID
-    place\tcity\tMedellin\tCO
-    alias\tMedellin\tMedellín
-    place\tcity\tMedina\tSA
-    alias\tMedina\tMadinah
-    place\tcity\tMedinipur\tIN
-    alias\tMedinipur\tMedinīpur
-    place\tcity\tMeerut\tIN
-    place\tcity\tMeguro\tJP
-    place\tcity\tMeiktila\tMM
-    place\tcity\tMeishan\tCN
-    place\tcity\tMeizhou\tCN
-    place\tcity\tMejicanos\tSV
-    place\tcity\tMek'ele\tET
-    alias\tMek'ele\tMek’ele
-    place\tcity\tMeknes\tMA
-    place\tcity\tMelbourne\tAU
-    place\tcity\tMelitopol\tUA
-    place\tcity\tMemphis\tUS
-    place\tcity\tMengzi\tCN
-    place\tcity\tMenongue\tAO
-    place\tcity\tMentougou\tCN
-    place\tcity\tMerida\tMX
-    alias\tMerida\tMérida
-    place\tcity\tMerkezefendi\tTR
-    place\tcity\tMerlo\tAR
-    place\tcity\tMersin\tTR
-    place\tcity\tMessina\tIT
-    place\tcity\tMexicali\tMX
-    place\tcity\tMexico City\tMX
-    alias\tMexico City\tCiudad de México
-    alias\tMexico City\tCiudad de Mexico
-    place\tcity\tMeycauayan\tPH
-    place\tcity\tMiami\tUS
-    place\tcity\tMianyang\tCN
-    place\tcity\tMianzhu, Deyang, Sichuan\tCN
-    place\tcity\tMiass\tRU
-    place\tcity\tMiddelburg\tZA
-    place\tcity\tMiguel Hidalgo\tMX
-    place\tcity\tMilan\tIT
-    place\tcity\tMilton Keynes\tGB
-    place\tcity\tMilwaukee\tUS
-    place\tcity\tMinamirinkan\tJP
-    place\tcity\tMinato\tJP
-    place\tcity\tMinato City\tJP
-    place\tcity\tMingora\tPK
-    place\tcity\tMinhang\tCN
-    place\tcity\tMinna\tNG
-    place\tcity\tMinneapolis\tUS
-    place\tcity\tMinsk\tBY
-    place\tcity\tMinya\tEG
-    place\tcity\tMiraflores\tPE
-    place\tcity\tMiri\tMY
-    place\tcity\tMirpur Khas\tPK
-    place\tcity\tMirpur Model Thana\tBD
-    place\tcity\tMirzapur\tIN
-    alias\tMirzapur\tMirzāpur
-    place\tcity\tMiskolc\tHU
-    place\tcity\tMisratah\tLY
-    place\tcity\tMississauga\tCA
-    place\tcity\tMit Ghamr\tEG
-    alias\tMit Ghamr\tMīt Ghamr
-    place\tcity\tMito\tJP
-    place\tcity\tMixco\tGT
-    place\tcity\tMiyakonojo\tJP
-    alias\tMiyakonojo\tMiyakonojō
-    place\tcity\tMocuba\tMZ
-    place\tcity\tModena\tIT
-    place\tcity\tModesto\tUS
-    place\tcity\tMoga\tIN
-    place\tcity\tMogadishu\tSO
-    place\tcity\tMogi Guacu\tBR
-    alias\tMogi Guacu\tMogi Guaçu
-    place\tcity\tMogi das Cruzes\tBR
-    place\tcity\tMohali\tIN
-    place\tcity\tMohammadpur\tBD
-    place\tcity\tMohammedia\tMA
-    place\tcity\tMokotow\tPL
-    alias\tMokotow\tMokotów
-    place\tcity\tMokpo\tKR
-    place\tcity\tMombasa\tKE
-    place\tcity\tMonchengladbach\tDE
-    alias\tMonchengladbach\tMönchengladbach
-    place\tcity\tMonclova\tMX
-    place\tcity\tMonrovia\tLR
-    place\tcity\tMonteria\tCO
-    alias\tMonteria\tMontería
-    place\tcity\tMonterrey\tMX
-    place\tcity\tMontes Claros\tBR
-    place\tcity\tMontevideo\tUY
-    place\tcity\tMontpellier\tFR
-    place\tcity\tMontreal\tCA
-    alias\tMontreal\tMontréal
-    place\tcity\tMonywa\tMM
-    place\tcity\tMopti\tML
-    place\tcity\tMoradabad\tIN
-    alias\tMoradabad\tMorādābād
-    place\tcity\tMoratuwa\tLK
-    place\tcity\tMorelia\tMX
-    place\tcity\tMorena\tIN
-    place\tcity\tMoreno Valley\tUS
-    place\tcity\tMorioka\tJP
-    place\tcity\tMorogoro\tTZ
-    place\tcity\tMoroni\tKM
-    place\tcity\tMorvi\tIN
-    place\tcity\tMoscow\tRU
-    place\tcity\tMoshi\tTZ
-    place\tcity\tMossamedes\tAO
-    place\tcity\tMossoro\tBR
-    alias\tMossoro\tMossoró
-    place\tcity\tMostaganem\tDZ
-    place\tcity\tMostoles\tES
-    alias\tMostoles\tMóstoles
-    place\tcity\tMosul\tIQ
-    place\tcity\tMotijheel\tBD
-    place\tcity\tMoundou\tTD
-    place\tcity\tMpanda\tTZ
-    place\tcity\tMthatha\tZA
-    place\tcity\tMu-se\tMM
-    place\tcity\tMuar\tMY
-    place\tcity\tMubi\tNG
-    place\tcity\tMudanjiang\tCN
-    place\tcity\tMueang Nonthaburi\tTH
-    place\tcity\tMufulira\tZM
-    place\tcity\tMukalla\tYE
-    place\tcity\tMukim Pulai\tMY
-    place\tcity\tMukono\tUG
-    place\tcity\tMulenvos\tAO
-    place\tcity\tMulheim\tDE
-    alias\tMulheim\tMülheim
-    place\tcity\tMultan\tPK
-    place\tcity\tMulugu\tIN
-    place\tcity\tMumbai\tIN
-    alias\tMumbai\tBombay
-    place\tcity\tMunger\tIN
-    place\tcity\tMunich\tDE
-    place\tcity\tMunster\tDE
-    alias\tMunster\tMünster
-    place\tcity\tMuntinlupa\tPH
-    place\tcity\tMuratpasa\tTR
-    alias\tMuratpasa\tMuratpaşa
-    place\tcity\tMurcia\tES
-    place\tcity\tMurfreesboro\tUS
-    place\tcity\tMuridke\tPK
-    place\tcity\tMurmansk\tRU
-    place\tcity\tMurwara\tIN
-    alias\tMurwara\tMurwāra
-    place\tcity\tMusaffah\tAE
-    place\tcity\tMusanze\tRW
-    place\tcity\tMusashino\tJP
-    place\tcity\tMuscat\tOM
-    place\tcity\tMushin\tNG
-    place\tcity\tMusoma\tTZ
-    place\tcity\tMutare\tZW
-    place\tcity\tMuzaffarabad\tPK
-    alias\tMuzaffarabad\tMuzaffarābād
-    place\tcity\tMuzaffargarh\tPK
-    place\tcity\tMuzaffarnagar\tIN
-    place\tcity\tMuzaffarpur\tIN
-    place\tcity\tMwala\tKE
-    place\tcity\tMwanza\tTZ
-    place\tcity\tMwene\tCD
-    place\tcity\tMwene-Ditu\tCD
-    place\tcity\tMy Tho\tVN
-    alias\tMy Tho\tMỹ Tho
-    place\tcity\tMyeik\tMM
-    place\tcity\tMykolaiv\tUA
-    alias\tMykolaiv\tNikolaev
-    alias\tMykolaiv\tMykolayiv
-    place\tcity\tMymensingh\tBD
-    place\tcity\tMysuru\tIN
-    place\tcity\tMytishchi\tRU
-    place\tcity\tMzuzu\tMW
-    place\tcity\tN'Djamena\tTD
-    alias\tN'Djamena\tN’Djamena
-    place\tcity\tN'dalatando\tAO
-    alias\tN'dalatando\tN’dalatando
-    place\tcity\tNIA Valencia\tPH
-    place\tcity\tNaberezhnyye Chelny\tRU
-    place\tcity\tNablus\tPS
-    place\tcity\tNacala\tMZ
-    place\tcity\tNada\tCN
-    place\tcity\tNadiad\tIN
-    alias\tNadiad\tNadiād
-    place\tcity\tNador\tMA
-    place\tcity\tNagaoka\tJP
-    place\tcity\tNagar Naluakot\tBD
-    alias\tNagar Naluakot\tNagar Naluākot
-    place\tcity\tNagareyama\tJP
-    place\tcity\tNagarpur\tBD
-    alias\tNagarpur\tNāgarpur
-    place\tcity\tNagasaki\tJP
-    place\tcity\tNagercoil\tIN
-    alias\tNagercoil\tNāgercoil
-    place\tcity\tNagoya\tJP
-    place\tcity\tNagpur\tIN
-    place\tcity\tNaha\tJP
-    place\tcity\tNaihati\tIN
-    alias\tNaihati\tNaihāti
-    place\tcity\tNairobi\tKE
-    place\tcity\tNaivasha\tKE
-    place\tcity\tNajaf\tIQ
-    place\tcity\tNajafabad\tIR
-    alias\tNajafabad\tNajafābād
-    place\tcity\tNajafgarh\tIN
-    place\tcity\tNajran\tSA
-    alias\tNajran\tNajrān
-    place\tcity\tNakuru\tKE
-    place\tcity\tNalchik\tRU
-    place\tcity\tNalgonda\tIN
-    place\tcity\tNam Dinh\tVN
-    alias\tNam Dinh\tNam Định
-    place\tcity\tNamangan\tUZ
-    place\tcity\tNampo\tKP
-    alias\tNampo\tNamp'o
-    alias\tNampo\tNamp’o
-    place\tcity\tNampula\tMZ
-    place\tcity\tNanchang\tCN
-    place\tcity\tNanchong\tCN
-    place\tcity\tNanchuan\tCN
-    place\tcity\tNanded\tIN
-    place\tcity\tNandyal\tIN
-    alias\tNandyal\tNandyāl
-    place\tcity\tNangloi Jat\tIN
-    alias\tNangloi Jat\tNāngloi Jāt
-    place\tcity\tNanjing\tCN
-    place\tcity\tNanning\tCN
-    place\tcity\tNanpiao\tCN
-    place\tcity\tNanping\tCN
-    place\tcity\tNanqiao\tCN
-    place\tcity\tNansana\tUG
-    place\tcity\tNantes\tFR
-    place\tcity\tNantong\tCN
-    place\tcity\tNanyang\tCN
-    place\tcity\tNaples\tIT
-    place\tcity\tNara-shi\tJP
-    place\tcity\tNarashino\tJP
-    place\tcity\tNarayanganj\tBD
-    place\tcity\tNarela\tIN
-    place\tcity\tNarsingdi\tBD
-    place\tcity\tNashik\tIN
-    place\tcity\tNashville\tUS
-    place\tcity\tNasim Shahr\tIR
-    alias\tNasim Shahr\tNasīm Shahr
-    place\tcity\tNasimshahr\tIR
-    place\tcity\tNasiriyah\tIQ
-    place\tcity\tNassau\tBS
-    place\tcity\tNatal\tBR
-    place\tcity\tNatore\tBD
-    place\tcity\tNaucalpan de Juarez\tMX
-    alias\tNaucalpan de Juarez\tNaucalpan de Juárez
-    place\tcity\tNavegantes\tAO
-    place\tcity\tNavi Mumbai\tIN
-    place\tcity\tNavotas\tPH
-    place\tcity\tNavsari\tIN
-    place\tcity\tNawabshah\tPK
-    place\tcity\tNaypyitaw\tMM
-    alias\tNaypyitaw\tNaypyidaw
-    alias\tNaypyitaw\tNay Pyi Taw
-    place\tcity\tNazarabad\tIR
-    alias\tNazarabad\tNaz̧arābād
-    place\tcity\tNazran\tRU
-    place\tcity\tNazret\tET
-    alias\tNazret\tNazrēt
-    place\tcity\tNdola\tZM
-    place\tcity\tNeihu\tTW
-    place\tcity\tNeijiang\tCN
-    place\tcity\tNeiva\tCO
-    place\tcity\tNek'emte\tET
-    alias\tNek'emte\tNek'emtē
-    alias\tNek'emte\tNek’emtē
-    alias\tNek'emte\tNek’emte
-    place\tcity\tNellore\tIN
-    place\tcity\tNepalgunj\tNP
-    place\tcity\tNepean\tCA
-    place\tcity\tNetanya\tIL
-    place\tcity\tNeue Neustadt\tDE
-    place\tcity\tNeukolln\tDE
-    alias\tNeukolln\tNeukölln
-    place\tcity\tNeuquen\tAR
-    alias\tNeuquen\tNeuquén
-    place\tcity\tNeuss\tDE
-    place\tcity\tNew Cairo\tEG
-    place\tcity\tNew Delhi\tIN
-    place\tcity\tNew Kingston\tJM
-    place\tcity\tNew Orleans\tUS
-    place\tcity\tNew South Memphis\tUS
-    place\tcity\tNew Taipei City\tTW
-    place\tcity\tNew Territories\tHK
-    place\tcity\tNew York City\tUS
-    alias\tNew York City\tNew York
-    alias\tNew York City\tNYC
-    place\tcity\tNewark\tUS
-    place\tcity\tNewcastle\tAU
-    place\tcity\tNewcastle upon Tyne\tGB
-    place\tcity\tNewport\tGB
-    place\tcity\tNewport News\tUS
-    place\tcity\tNeyagawa\tJP
-    place\tcity\tNeyshabur\tIR
-    alias\tNeyshabur\tNeyshābūr
-    place\tcity\tNeyveli\tIN
-    place\tcity\tNgaoundere\tCM
-    alias\tNgaoundere\tNgaoundéré
-    place\tcity\tNghi Son\tVN
-    alias\tNghi Son\tNghi Sơn
-    place\tcity\tNha Trang\tVN
-    place\tcity\tNiamey\tNE
-    place\tcity\tNianbo\tCN
-    place\tcity\tNicolas Romero\tMX
-    alias\tNicolas Romero\tNicolás Romero
-    place\tcity\tNicosia\tCY
-    place\tcity\tNiigata\tJP
-    place\tcity\tNiiza\tJP
-    place\tcity\tNijmegen\tNL
-    place\tcity\tNilufer\tTR
-    alias\tNilufer\tNilüfer
-    place\tcity\tNing'er\tCN
-    alias\tNing'er\tNing’er
-    place\tcity\tNingbo\tCN
-    place\tcity\tNingde\tCN
-    place\tcity\tNinh Hoa\tVN
-    alias\tNinh Hoa\tNinh Hòa
-    place\tcity\tNishi-Tokyo-shi\tJP
-    place\tcity\tNishinomiya\tJP
-    place\tcity\tNishio\tJP
-    place\tcity\tNiteroi\tBR
-    alias\tNiteroi\tNiterói
-    place\tcity\tNizamabad\tIN
-    alias\tNizamabad\tNizāmābād
-    place\tcity\tNizhnekamsk\tRU
-    place\tcity\tNizhnevartovsk\tRU
-    place\tcity\tNizhny Novgorod\tRU
-    alias\tNizhny Novgorod\tNizhniy Novgorod
-    place\tcity\tNizhny Tagil\tRU
-    place\tcity\tNjeru\tUG
-    place\tcity\tNkongsamba\tCM
-    place\tcity\tNnewi\tNG
-    place\tcity\tNoda\tJP
-    place\tcity\tNogales\tMX
-    place\tcity\tNoida\tIN
-    place\tcity\tNong Chok\tTH
-    place\tcity\tNong Khaem\tTH
-    place\tcity\tNorfolk\tUS
-    place\tcity\tNorth Las Vegas\tUS
-    place\tcity\tNorth Shore\tNZ
-    place\tcity\tNorthampton\tGB
-    place\tcity\tNossa Senhora do Socorro\tBR
-    place\tcity\tNottingham\tGB
-    place\tcity\tNou Barris\tES
-    place\tcity\tNouakchott\tMR
-    place\tcity\tNoumea\tNC
-    alias\tNoumea\tNouméa
-    place\tcity\tNova Friburgo\tBR
-    place\tcity\tNova Iguacu\tBR
-    alias\tNova Iguacu\tNova Iguaçu
-    place\tcity\tNova Vida\tAO
-    place\tcity\tNovi Sad\tRS
-    place\tcity\tNovo Hamburgo\tBR
-    place\tcity\tNovocherkassk\tRU
-    place\tcity\tNovokuznetsk\tRU
-    place\tcity\tNovorossiysk\tRU
-    place\tcity\tNovosibirsk\tRU
-    place\tcity\tNovozavodskyi\tUA
-    place\tcity\tNowrangapur\tIN
-    place\tcity\tNuevo Laredo\tMX
-    place\tcity\tNuku'alofa\tTO
-    alias\tNuku'alofa\tNuku‘alofa
-    alias\tNuku'alofa\tNuku’alofa
-    place\tcity\tNukus\tUZ
-    place\tcity\tNumazu\tJP
-    place\tcity\tNunoa\tCL
-    alias\tNunoa\tÑuñoa
-    place\tcity\tNuremberg\tDE
-    alias\tNuremberg\tNürnberg
-    alias\tNuremberg\tNurnberg
-    place\tcity\tNuuk\tGL
-    place\tcity\tNyala\tSD
-    place\tcity\tNyingchi\tCN
-    place\tcity\tNyzhnodniprovsk\tUA
-    place\tcity\tNzerekore\tGN
-    alias\tNzerekore\tNzérékoré
-    place\tcity\tOakland\tUS
-    place\tcity\tOakville\tCA
-    place\tcity\tOaxaca\tMX
-    place\tcity\tObalende\tNG
-    place\tcity\tOberhausen\tDE
-    place\tcity\tObihiro\tJP
-    place\tcity\tObolon\tUA
-    place\tcity\tObuase\tGH
-    place\tcity\tOceanside\tUS
-    place\tcity\tOcumare del Tuy\tVE
-    place\tcity\tOdawara\tJP
-    place\tcity\tOdense\tDK
-    place\tcity\tOdesa\tUA
-    alias\tOdesa\tOdessa
-    place\tcity\tOgaki\tJP
-    alias\tOgaki\tŌgaki
-    place\tcity\tOgbomoso\tNG
-    place\tcity\tOita\tJP
-    alias\tOita\tŌita
-    place\tcity\tOjo de Agua\tMX
-    place\tcity\tOkara\tPK
-    place\tcity\tOkene\tNG
-    place\tcity\tOklahoma City\tUS
-    place\tcity\tOldenburg\tDE
-    place\tcity\tOldham\tGB
-    place\tcity\tOlinda\tBR
-    place\tcity\tOlongapo\tPH
-    place\tcity\tOlsztyn\tPL
-    place\tcity\tOmaha\tUS
-    place\tcity\tOmdurman\tSD
-    place\tcity\tOmsk\tRU
-    place\tcity\tOndo\tNG
-    place\tcity\tOngata Rongai\tKE
-    place\tcity\tOngole\tIN
-    place\tcity\tOnitsha\tNG
-    place\tcity\tOoty\tIN
-    place\tcity\tOradea\tRO
-    place\tcity\tOrai\tIN
-    place\tcity\tOran\tDZ
-    place\tcity\tOranjestad\tAW
-    place\tcity\tOrdos\tCN
-    place\tcity\tOrdu\tTR
-    place\tcity\tOrebro\tSE
-    alias\tOrebro\tÖrebro
-    place\tcity\tOrel\tRU
-    alias\tOrel\tOrël
-    place\tcity\tOrenburg\tRU
-    place\tcity\tOrlando\tUS
-    place\tcity\tOrmoc\tPH
-    place\tcity\tOrsk\tRU
-    place\tcity\tOrumiyeh\tIR
-    alias\tOrumiyeh\tOrūmīyeh
-    place\tcity\tOruro\tBO
-    place\tcity\tOsaka\tJP
-    place\tcity\tOsan\tKR
-    place\tcity\tOsasco\tBR
-    place\tcity\tOshawa\tCA
-    place\tcity\tOshodi\tNG
-    place\tcity\tOslo\tNO
-    place\tcity\tOsmaniye\tTR
-    place\tcity\tOsnabruck\tDE
-    alias\tOsnabruck\tOsnabrück
-    place\tcity\tOsogbo\tNG
-    place\tcity\tOstrava\tCZ
-    place\tcity\tOtsu\tJP
-    alias\tOtsu\tŌtsu
-    place\tcity\tOttawa\tCA
-    place\tcity\tOuagadougou\tBF
-    place\tcity\tOuargla\tDZ
-    place\tcity\tOujda\tMA
-    place\tcity\tOulu\tFI
-    place\tcity\tOverland Park\tUS
-    place\tcity\tOviedo\tES
-    place\tcity\tOwerri\tNG
-    place\tcity\tOxford\tGB
-    place\tcity\tOxnard\tUS
-    place\tcity\tOyama\tJP
-    place\tcity\tPaarl\tZA
-    place\tcity\tPabna\tBD
-    alias\tPabna\tPābna
-    place\tcity\tPachuca de Soto\tMX
-    place\tcity\tPadalarang\tID
-    place\tcity\tPadang\tID
-    place\tcity\tPadangsidempuan\tID
-    place\tcity\tPadua\tIT
-    place\tcity\tPaechon-up\tKP
-    alias\tPaechon-up\tPaech'ŏn-ŭp
-    alias\tPaechon-up\tPaech’ŏn-ŭp
-    alias\tPaechon-up\tPaech'on-up
-    alias\tPaechon-up\tPaech’on-up
-    place\tcity\tPagadian\tPH
-    place\tcity\tPago Pago\tAS
-    place\tcity\tPak Kret\tTH
-    place\tcity\tPakdasht\tIR
-    alias\tPakdasht\tPākdasht
-    place\tcity\tPalangkaraya\tID
-    place\tcity\tPalembang\tID
-    place\tcity\tPalermo\tIT
-    place\tcity\tPalhoca\tBR
-    alias\tPalhoca\tPalhoça
-    place\tcity\tPali\tIN
-    alias\tPali\tPāli
-    place\tcity\tPalikir\tFM
-    place\tcity\tPallabi\tBD
-    place\tcity\tPallavaram\tIN
-    alias\tPallavaram\tPallāvaram
-    place\tcity\tPalma\tES
-    place\tcity\tPalmas\tBR
-    place\tcity\tPalmdale\tUS
-    place\tcity\tPalmira\tCO
-    place\tcity\tPalopo\tID
-    place\tcity\tPaltan\tBD
-    place\tcity\tPalu\tID
-    place\tcity\tPamplona\tES
-    place\tcity\tPamulang\tID
-    place\tcity\tPanabo\tPH
-    place\tcity\tPanalanoy\tPH
-    place\tcity\tPanama City\tPA
-    place\tcity\tPanchkula\tIN
-    place\tcity\tPandi\tPH
-    place\tcity\tPangkalpinang\tID
-    place\tcity\tPanguila\tAO
-    alias\tPanguila\tPanguíla
-    place\tcity\tPanihati\tIN
-    alias\tPanihati\tPānihāti
-    place\tcity\tPanipat\tIN
-    place\tcity\tPanjin\tCN
-    place\tcity\tPanshan\tCN
-    place\tcity\tPanvel\tIN
-    place\tcity\tPanzhihua\tCN
-    place\tcity\tPapeete\tPF
-    place\tcity\tPar Naogaon\tBD
-    alias\tPar Naogaon\tPār Naogaon
-    place\tcity\tParakou\tBJ
-    place\tcity\tParamaribo\tSR
-    place\tcity\tParanaque City\tPH
-    place\tcity\tParauapebas\tBR
-    place\tcity\tParbhani\tIN
-    place\tcity\tParelheiros\tBR
-    place\tcity\tParepare\tID
-    place\tcity\tParis\tFR
-    place\tcity\tParma\tIT
-    place\tcity\tParnamirim\tBR
-    place\tcity\tPasarkemis\tID
-    place\tcity\tPasay\tPH
-    place\tcity\tPasig City\tPH
-    place\tcity\tPasir Gudang\tMY
-    place\tcity\tPasir Mas\tMY
-    place\tcity\tPasso Fundo\tBR
-    place\tcity\tPasto\tCO
-    place\tcity\tPasuruan\tID
-    place\tcity\tPatan\tNP
-    alias\tPatan\tPātan
-    place\tcity\tPathankot\tIN
-    alias\tPathankot\tPathānkot
-    place\tcity\tPathein\tMM
-    place\tcity\tPatiala\tIN
-    alias\tPatiala\tPatiāla
-    place\tcity\tPatna\tIN
-    place\tcity\tPatos de Minas\tBR
-    place\tcity\tPatra\tGR
-    alias\tPatra\tPátra
-    place\tcity\tPaulista\tBR
-    place\tcity\tPavlodar\tKZ
-    place\tcity\tPaya Terubong\tMY
-    place\tcity\tPedreira\tBR
-    place\tcity\tPeicheng\tCN
-    place\tcity\tPekalongan\tID
-    place\tcity\tPekanbaru\tID
-    place\tcity\tPelentong\tMY
-    place\tcity\tPelotas\tBR
-    place\tcity\tPemalang\tID
-    place\tcity\tPematangsiantar\tID
-    place\tcity\tPemba\tMZ
-    place\tcity\tPembroke Pines\tUS
-    place\tcity\tPenalolen\tCL
-    alias\tPenalolen\tPeñalolén
-    place\tcity\tPengpu\tCN
-    place\tcity\tPengze\tCN
-    place\tcity\tPenza\tRU
-    place\tcity\tPeoria\tUS
-    place\tcity\tPerbaungan\tID
-    place\tcity\tPercut\tID
-    place\tcity\tPerm\tRU
-    place\tcity\tPerth\tAU
-    place\tcity\tPeshawar\tPK
-    place\tcity\tPetah Tiqva\tIL
-    alias\tPetah Tiqva\tPetaẖ Tiqva
-    place\tcity\tPetaling Jaya\tMY
-    place\tcity\tPetare\tVE
-    place\tcity\tPeterborough\tGB
-    place\tcity\tPetionville\tHT
-    alias\tPetionville\tPétionville
-    place\tcity\tPetrolina\tBR
-    place\tcity\tPetropavl\tKZ
-    place\tcity\tPetropavlovsk-Kamchatsky\tRU
-    place\tcity\tPetropolis\tBR
-    alias\tPetropolis\tPetrópolis
-    place\tcity\tPetrozavodsk\tRU
-    place\tcity\tPhan Rang-Thap Cham\tVN
-    alias\tPhan Rang-Thap Cham\tPhan Rang-Tháp Chàm
-    place\tcity\tPhan Thiet\tVN
-    alias\tPhan Thiet\tPhan Thiết
-    place\tcity\tPhiladelphia\tUS
-    place\tcity\tPhilipsburg\tSX
-    place\tcity\tPhnom Penh\tKH
-    place\tcity\tPho Yen\tVN
-    alias\tPho Yen\tPhổ Yên
-    place\tcity\tPhoenix\tUS
-    place\tcity\tPhra Pradaeng\tTH
-    place\tcity\tPhu My\tVN
-    alias\tPhu My\tPhú Mỹ
-    place\tcity\tPhu Quoc\tVN
-    place\tcity\tPhuc Yen\tVN
-    alias\tPhuc Yen\tPhúc Yên
-    place\tcity\tPhusro\tIN
-    place\tcity\tPiedecuesta\tCO
-    place\tcity\tPiedras Negras\tMX
-    place\tcity\tPietermaritzburg\tZA
-    place\tcity\tPikine\tSN
-    place\tcity\tPilsen\tCZ
-    place\tcity\tPimpri\tIN
-    place\tcity\tPimpri-Chinchwad\tIN
-    place\tcity\tPinar del Rio\tCU
-    alias\tPinar del Rio\tPinar del Río
-    place\tcity\tPindamonhangaba\tBR
-    place\tcity\tPindi Bhattian\tPK
-    place\tcity\tPingdingshan\tCN
-    place\tcity\tPingdu\tCN
-    place\tcity\tPingliang\tCN
-    place\tcity\tPingwu County\tCN
-    place\tcity\tPingxiang\tCN
-    place\tcity\tPiracicaba\tBR
-    place\tcity\tPiraeus\tGR
-    place\tcity\tPiranshahr\tIR
-    place\tcity\tPirituba\tBR
-    place\tcity\tPittsburgh\tUS
-    place\tcity\tPiura\tPE
-    place\tcity\tPizhou\tCN
-    place\tcity\tPlanaltina\tBR
-    place\tcity\tPlano\tUS
-    place\tcity\tPlano Piloto\tBR
-    place\tcity\tPloiesti\tRO
-    alias\tPloiesti\tPloieşti
-    place\tcity\tPlovdiv\tBG
-    place\tcity\tPlumbon\tID
-    place\tcity\tPlymouth\tGB
-    place\tcity\tPocos de Caldas\tBR
-    alias\tPocos de Caldas\tPoços de Caldas
-    place\tcity\tPodgorica\tME
-    place\tcity\tPodolsk\tRU
-    place\tcity\tPohang\tKR
-    place\tcity\tPointe-Noire\tCG
-    place\tcity\tPokhara\tNP
-    place\tcity\tPokrovsk\tUA
-    place\tcity\tPolokwane\tZA
-    place\tcity\tPoltava\tUA
-    place\tcity\tPomona\tUS
-    place\tcity\tPonta Grossa\tBR
-    place\tcity\tPontianak\tID
-    place\tcity\tPopayan\tCO
-    alias\tPopayan\tPopayán
-    place\tcity\tPorbandar\tIN
-    place\tcity\tPorlamar\tVE
-    place\tcity\tPort Harcourt\tNG
-    place\tcity\tPort Louis\tMU
-    place\tcity\tPort Moresby\tPG
-    place\tcity\tPort Said\tEG
-    place\tcity\tPort Saint Lucie\tUS
-    place\tcity\tPort Sudan\tSD
-    place\tcity\tPort of Spain\tTT
-    place\tcity\tPort-Gentil\tGA
-    place\tcity\tPort-Vila\tVU
-    place\tcity\tPort-au-Prince\tHT
-    place\tcity\tPort-aux-Francais\tTF
-    alias\tPort-aux-Francais\tPort-aux-Français
-    place\tcity\tPort-de-Paix\tHT
-    place\tcity\tPortland\tUS
-    place\tcity\tPorto\tPT
-    place\tcity\tPorto Alegre\tBR
-    place\tcity\tPorto Seguro\tBR
-    place\tcity\tPorto Velho\tBR
-    place\tcity\tPorto-Novo\tBJ
-    place\tcity\tPortoviejo\tEC
-    place\tcity\tPortsmouth\tGB
-    place\tcity\tPosadas\tAR
-    place\tcity\tPotchefstroom\tZA
-    place\tcity\tPotsdam\tDE
-    place\tcity\tPouso Alegre\tBR
-    place\tcity\tPoza Rica de Hidalgo\tMX
-    place\tcity\tPoznan\tPL
-    alias\tPoznan\tPoznań
-    place\tcity\tPraga Poludnie\tPL
-    alias\tPraga Poludnie\tPraga Południe
-    place\tcity\tPrague\tCZ
-    place\tcity\tPraia\tCV
-    place\tcity\tPraia Grande\tBR
-    place\tcity\tPrato\tIT
-    place\tcity\tPravyi Bereh\tUA
-    place\tcity\tPrayagraj\tIN
-    place\tcity\tPresidente Prudente\tBR
-    place\tcity\tPretoria\tZA
-    place\tcity\tPristina\tXK
-    place\tcity\tPrizren\tXK
-    place\tcity\tProbolinggo\tID
-    place\tcity\tProddatur\tIN
-    alias\tProddatur\tProddatūr
-    place\tcity\tProkopyevsk\tRU
-    alias\tProkopyevsk\tProkop'yevsk
-    alias\tProkopyevsk\tProkop’yevsk
-    place\tcity\tProvidence\tUS
-    place\tcity\tPskov\tRU
-    place\tcity\tPu'er\tCN
-    alias\tPu'er\tPu’er
-    place\tcity\tPucallpa\tPE
-    place\tcity\tPuchong\tMY
-    place\tcity\tPudong\tCN
-    place\tcity\tPuducherry\tIN
-    place\tcity\tPuebla\tMX
-    place\tcity\tPuente Alto\tCL
-    place\tcity\tPuente de Vallecas\tES
-    place\tcity\tPuerto Cabello\tVE
-    place\tcity\tPuerto La Cruz\tVE
-    place\tcity\tPuerto Montt\tCL
-    place\tcity\tPuerto Princesa\tPH
-    place\tcity\tPuerto Vallarta\tMX
-    place\tcity\tPunasa\tIN
-    alias\tPunasa\tPunāsa
-    place\tcity\tPune\tIN
-    place\tcity\tPunggol\tSG
-    place\tcity\tPuning\tCN
-    place\tcity\tPuri\tIN
-    place\tcity\tPurnia\tIN
-    place\tcity\tPurwakarta\tID
-    place\tcity\tPurwokerto\tID
-    place\tcity\tPuthia\tBD
-    place\tcity\tPutian\tCN
-    place\tcity\tPutuo\tCN
-    place\tcity\tPuxi\tCN
-    place\tcity\tPuyang\tCN
-    place\tcity\tPyeongtaek\tKR
-    place\tcity\tPyongyang\tKP
-    place\tcity\tQa'em Shahr\tIR
-    alias\tQa'em Shahr\tQā'em Shahr
-    alias\tQa'em Shahr\tQā’em Shahr
-    alias\tQa'em Shahr\tQa’em Shahr
-    place\tcity\tQadirpur Ran\tPK
-    place\tcity\tQalyub\tEG
-    place\tcity\tQarchak\tIR
-    place\tcity\tQarshi\tUZ
-    place\tcity\tQazvin\tIR
-    place\tcity\tQianjiang\tCN
-    place\tcity\tQibao\tCN
-    place\tcity\tQina\tEG
-    place\tcity\tQingdao\tCN
-    place\tcity\tQingpu\tCN
-    place\tcity\tQingyang\tCN
-    place\tcity\tQingyuan\tCN
-    place\tcity\tQingzhou\tCN
-    place\tcity\tQinhuangdao\tCN
-    place\tcity\tQinzhou\tCN
-    place\tcity\tQionghai\tCN
-    place\tcity\tQiqihar\tCN
-    place\tcity\tQitaihe\tCN
-    place\tcity\tQo'qon\tUZ
-    alias\tQo'qon\tQo‘qon
-    alias\tQo'qon\tQo’qon
-    place\tcity\tQods\tIR
-    place\tcity\tQuan Ba\tVN
-    alias\tQuan Ba\tQuận Ba
-    place\tcity\tQuan Bon\tVN
-    alias\tQuan Bon\tQuận Bốn
-    place\tcity\tQuan Muoi\tVN
-    alias\tQuan Muoi\tQuận Mười
-    place\tcity\tQuan Muoi Mot\tVN
-    alias\tQuan Muoi Mot\tQuận Mười Một
-    place\tcity\tQuan Nam\tVN
-    alias\tQuan Nam\tQuận Năm
-    place\tcity\tQuan Sau\tVN
-    alias\tQuan Sau\tQuận Sáu
-    place\tcity\tQuang Ngai\tVN
-    alias\tQuang Ngai\tQuảng Ngãi
-    place\tcity\tQuanzhou\tCN
-    place\tcity\tQuarto Oggiaro\tIT
-    place\tcity\tQuebec City\tCA
-    alias\tQuebec City\tQuébec
-    place\tcity\tQueens\tUS
-    place\tcity\tQuelimane\tMZ
-    place\tcity\tQuetta\tPK
-    place\tcity\tQuetzaltenango\tGT
-    place\tcity\tQuevedo\tEC
-    place\tcity\tQuezon City\tPH
-    place\tcity\tQui Nhon\tVN
-    place\tcity\tQuilicura\tCL
-    place\tcity\tQuillacollo\tBO
-    place\tcity\tQuilmes\tAR
-    place\tcity\tQuito\tEC
-    place\tcity\tQujing\tCN
-    place\tcity\tQuthbullapur\tIN
-    place\tcity\tQuzhou\tCN
-    place\tcity\tRa's Bayrut\tLB
-    alias\tRa's Bayrut\tRa's Bayrūt
-    alias\tRa's Bayrut\tRa’s Bayrūt
-    alias\tRa's Bayrut\tRa’s Bayrut
-    place\tcity\tRabat\tMA
-    place\tcity\tRach Gia\tVN
-    alias\tRach Gia\tRạch Giá
-    place\tcity\tRadom\tPL
-    place\tcity\tRaebareli\tIN
-    place\tcity\tRafah\tPS
-    alias\tRafah\tRafaḩ
-    place\tcity\tRahim Yar Khan\tPK
-    place\tcity\tRaichur\tIN
-    alias\tRaichur\tRāichūr
-    place\tcity\tRaiganj\tIN
-    alias\tRaiganj\tRāiganj
-    place\tcity\tRaigarh\tIN
-    place\tcity\tRaipur\tIN
-    place\tcity\tRaj-Nandgaon\tIN
-    alias\tRaj-Nandgaon\tRāj-Nāndgaon
-    place\tcity\tRajamahendravaram\tIN
-    place\tcity\tRajkot\tIN
-    alias\tRajkot\tRājkot
-    place\tcity\tRajpur Sonarpur\tIN
-    place\tcity\tRajshahi\tBD
-    place\tcity\tRaleigh\tUS
-    place\tcity\tRamadi\tIQ
-    place\tcity\tRamagundam\tIN
-    place\tcity\tRamallah\tPS
-    place\tcity\tRamat Gan\tIL
-    place\tcity\tRamgundam\tIN
-    alias\tRamgundam\tRāmgundam
-    place\tcity\tRamiros\tAO
-    place\tcity\tRampur\tIN
-    alias\tRampur\tRāmpur
-    place\tcity\tRancagua\tCL
-    place\tcity\tRanchi\tIN
-    place\tcity\tRancho Cucamonga\tUS
-    place\tcity\tRandburg\tZA
-    place\tcity\tRangpur\tBD
-    place\tcity\tRaniganj\tIN
-    alias\tRaniganj\tRāniganj
-    place\tcity\tRanipet\tIN
-    alias\tRanipet\tRānipet
-    place\tcity\tRaqqa\tSY
-    alias\tRaqqa\tRaqqah
-    alias\tRaqqa\tAr Raqqah
-    place\tcity\tRas Al Khaimah\tAE
-    place\tcity\tRasapudipalem\tIN
-    alias\tRasapudipalem\tRasapūdipalem
-    place\tcity\tRasht\tIR
-    place\tcity\tRatlam\tIN
-    alias\tRatlam\tRatlām
-    place\tcity\tRaurkela Industrial Township\tIN
-    place\tcity\tRawalpindi\tPK
-    place\tcity\tRawang\tMY
-    place\tcity\tRayon KTZ\tUA
-    place\tcity\tRecife\tBR
-    place\tcity\tRegensburg\tDE
-    place\tcity\tReggio Calabria\tIT
-    place\tcity\tReggio nell'Emilia\tIT
-    alias\tReggio nell'Emilia\tReggio nell’Emilia
-    place\tcity\tReims\tFR
-    place\tcity\tRengasdengklok\tID
-    place\tcity\tRennes\tFR
-    place\tcity\tReno\tUS
-    place\tcity\tResistencia\tAR
-    place\tcity\tRewa\tIN
-    place\tcity\tReykjavik\tIS
-    alias\tReykjavik\tReykjavík
-    place\tcity\tReynosa\tMX
-    place\tcity\tRibeirao Preto\tBR
-    alias\tRibeirao Preto\tRibeirão Preto
-    place\tcity\tRibeirao das Neves\tBR
-    alias\tRibeirao das Neves\tRibeirão das Neves
-    place\tcity\tRichards Bay\tZA
-    place\tcity\tRichmond\tUS
-    place\tcity\tRichmond Hill\tCA
-    place\tcity\tRiga\tLV
-    place\tcity\tRio Branco\tBR
-    place\tcity\tRio Claro\tBR
-    place\tcity\tRio Cuarto\tAR
-    alias\tRio Cuarto\tRío Cuarto
-    place\tcity\tRio Grande\tBR
-    place\tcity\tRio Verde\tBR
-    place\tcity\tRio das Ostras\tBR
-    place\tcity\tRio de Janeiro\tBR
-    place\tcity\tRiobamba\tEC
-    place\tcity\tRiohacha\tCO
-    place\tcity\tRishon LeTsiyyon\tIL
-    place\tcity\tRivne\tUA
-    place\tcity\tRiyadh\tSA
-    place\tcity\tRizhao\tCN
-    place\tcity\tRoad Town\tVG
-    place\tcity\tRobertsonpet\tIN
-    place\tcity\tRochester\tUS
-    place\tcity\tRohini\tIN
-    place\tcity\tRohtak\tIN
-    place\tcity\tRome\tIT
-    place\tcity\tRondonopolis\tBR
-    alias\tRondonopolis\tRondonópolis
-    place\tcity\tRoodepoort\tZA
-    place\tcity\tRoseau\tDM
-    place\tcity\tRostock\tDE
-    place\tcity\tRostov-on-Don\tRU
-    alias\tRostov-on-Don\tRostov
-    place\tcity\tRotterdam\tNL
-    place\tcity\tRourkela\tIN
-    place\tcity\tRoxas City\tPH
-    place\tcity\tRubtsovsk\tRU
-    place\tcity\tRudrapur\tIN
-    place\tcity\tRufisque\tSN
-    place\tcity\tRufisque est\tSN
-    place\tcity\tRugao\tCN
-    place\tcity\tRui'an\tCN
-    alias\tRui'an\tRui’an
-    place\tcity\tRuiru\tKE
-    place\tcity\tRusseifa\tJO
-    place\tcity\tRustenburg\tZA
-    place\tcity\tRutchenkivskyi\tUA
-    place\tcity\tRyazan\tRU
-    alias\tRyazan\tRyazan'
-    alias\tRyazan\tRyazan’
-    place\tcity\tRybinsk\tRU
-    place\tcity\tRzeszow\tPL
-    alias\tRzeszow\tRzeszów
-    place\tcity\tSa Dec\tVN
-    place\tcity\tSaarbrucken\tDE
-    alias\tSaarbrucken\tSaarbrücken
-    place\tcity\tSabadell\tES
-    place\tcity\tSabya\tSA
-    alias\tSabya\tŞabyā
-    place\tcity\tSabzevar\tIR
-    place\tcity\tSacaba\tBO
-    place\tcity\tSacoma\tBR
-    alias\tSacoma\tSacomã
-    place\tcity\tSacramento\tUS
-    place\tcity\tSaddiqabad\tPK
-    place\tcity\tSadr City\tIQ
-    place\tcity\tSafi\tMA
-    place\tcity\tSagamihara\tJP
-    place\tcity\tSaharanpur\tIN
-    alias\tSaharanpur\tSahāranpur
-    place\tcity\tSaharsa\tIN
-    place\tcity\tSahiwal\tPK
-    place\tcity\tSai Mai\tTH
-    place\tcity\tSaidpur\tBD
-    place\tcity\tSaint George's\tGD
-    alias\tSaint George's\tSaint George’s
-    alias\tSaint George's\tSt. George's
-    alias\tSaint George's\tSt. George’s
-    alias\tSaint George's\tSt George's
-    alias\tSaint George's\tSt George’s
-    place\tcity\tSaint Helier\tJE
-    alias\tSaint Helier\tSt. Helier
-    alias\tSaint Helier\tSt Helier
-    place\tcity\tSaint John's\tAG
-    alias\tSaint John's\tSaint John’s
-    alias\tSaint John's\tSt. John's
-    alias\tSaint John's\tSt. John’s
-    alias\tSaint John's\tSt John's
-    alias\tSaint John's\tSt John’s
-    place\tcity\tSaint Paul\tUS
-    alias\tSaint Paul\tSt. Paul
-    alias\tSaint Paul\tSt Paul
-    place\tcity\tSaint Peter Port\tGG
-    alias\tSaint Peter Port\tSt. Peter Port
-    alias\tSaint Peter Port\tSt Peter Port
-    place\tcity\tSaint Petersburg\tRU
-    alias\tSaint Petersburg\tSt. Petersburg
-    alias\tSaint Petersburg\tSt Petersburg
-    place\tcity\tSaint-Denis\tRE
-    place\tcity\tSaint-Etienne\tFR
-    alias\tSaint-Etienne\tSaint-Étienne
-    place\tcity\tSaint-Louis\tSN
-    place\tcity\tSaint-Marc\tHT
-    place\tcity\tSaint-Pierre\tPM
-    place\tcity\tSaipan\tMP
-    place\tcity\tSaitama\tJP
-    place\tcity\tSalalah\tOM
-    alias\tSalalah\tŞalālah
-    place\tcity\tSalamanca\tMX
-    place\tcity\tSalatiga\tID
-    place\tcity\tSalavat\tRU
-    place\tcity\tSale Al Jadida\tMA
-    alias\tSale Al Jadida\tSalé Al Jadida
-    place\tcity\tSalt Lake City\tUS
-    place\tcity\tSalta\tAR
-    place\tcity\tSaltillo\tMX
-    place\tcity\tSaltivka\tUA
-    place\tcity\tSalvador\tBR
-    place\tcity\tSalzburg\tAT
-    place\tcity\tSamambaia\tBR
-    place\tcity\tSamara\tRU
-    place\tcity\tSamarinda\tID
-    place\tcity\tSamarkand\tUZ
-    place\tcity\tSamarra'\tIQ
-    alias\tSamarra'\tSāmarrā'
-    alias\tSamarra'\tSāmarrā’
-    alias\tSamarra'\tSamarra’
-    place\tcity\tSambalpur\tIN
-    place\tcity\tSambhal\tIN
-    place\tcity\tSambizanga\tAO
-    place\tcity\tSampit\tID
-    place\tcity\tSamsun\tTR
-    place\tcity\tSamut Prakan\tTH
-    place\tcity\tSan Antonio\tUS
-    place\tcity\tSan Bernardino\tUS
-    place\tcity\tSan Bernardo\tCL
-    place\tcity\tSan Blas-Canillejas\tES
-    place\tcity\tSan Cristobal\tVE
-    alias\tSan Cristobal\tSan Cristóbal
-    place\tcity\tSan Cristobal de las Casas\tMX
-    alias\tSan Cristobal de las Casas\tSan Cristóbal de las Casas
-    place\tcity\tSan Diego\tUS
-    place\tcity\tSan Felipe\tVE
-    place\tcity\tSan Fernando\tPH
-    place\tcity\tSan Fernando de Apure\tVE
-    place\tcity\tSan Francisco\tUS
-    place\tcity\tSan Jose\tUS
-    place\tcity\tSan Jose del Monte\tPH
-    place\tcity\tSan Juan\tPR
-    place\tcity\tSan Juan de los Morros\tVE
-    place\tcity\tSan Lorenzo\tPY
-    place\tcity\tSan Luis\tAR
-    place\tcity\tSan Luis Potosi\tMX
-    alias\tSan Luis Potosi\tSan Luis Potosí
-    place\tcity\tSan Luis Rio Colorado\tMX
-    alias\tSan Luis Rio Colorado\tSan Luis Río Colorado
-    place\tcity\tSan Martin Texmelucan de Labastida\tMX
-    place\tcity\tSan Miguel\tSV
-    place\tcity\tSan Miguel de Allende\tMX
-    place\tcity\tSan Miguel de Tucuman\tAR
-    alias\tSan Miguel de Tucuman\tSan Miguel de Tucumán
-    place\tcity\tSan Miguel del Padron\tCU
-    alias\tSan Miguel del Padron\tSan Miguel del Padrón
-    place\tcity\tSan Miguelito\tPA
-    place\tcity\tSan Nicolas de los Garza\tMX
-    alias\tSan Nicolas de los Garza\tSan Nicolás de los Garza
-    place\tcity\tSan Pablo\tPH
-    place\tcity\tSan Pablo de las Salinas\tMX
-    place\tcity\tSan Pedro\tPH
-    place\tcity\tSan Pedro Sula\tHN
-    place\tcity\tSan Pedro de Macoris\tDO
-    alias\tSan Pedro de Macoris\tSan Pedro de Macorís
-    place\tcity\tSan Salvador\tSV
-    place\tcity\tSan Salvador de Jujuy\tAR
-    place\tcity\tSan-Pedro\tCI
-    alias\tSan-Pedro\tSan-Pédro
-    place\tcity\tSanaa\tYE
-    alias\tSanaa\tSana'a
-    alias\tSanaa\tSana’a
-    place\tcity\tSanandaj\tIR
-    place\tcity\tSancaktepe\tTR
-    place\tcity\tSandakan\tMY
-    place\tcity\tSangli\tIN
-    alias\tSangli\tSāngli
-    place\tcity\tSanhe\tCN
-    place\tcity\tSanliurfa\tTR
-    alias\tSanliurfa\tŞanlıurfa
-    place\tcity\tSanmenxia\tCN
-    place\tcity\tSanming\tCN
-    place\tcity\tSanshui\tCN
-    place\tcity\tSant Marti\tES
-    alias\tSant Marti\tSant Martí
-    place\tcity\tSanta Ana\tUS
-    place\tcity\tSanta Anita - Los Ficus\tPE
-    place\tcity\tSanta Barbara d'Oeste\tBR
-    alias\tSanta Barbara d'Oeste\tSanta Bárbara d'Oeste
-    alias\tSanta Barbara d'Oeste\tSanta Bárbara d’Oeste
-    alias\tSanta Barbara d'Oeste\tSanta Barbara d’Oeste
-    place\tcity\tSanta Clara\tCU
-    place\tcity\tSanta Clarita\tUS
-    place\tcity\tSanta Cruz de Tenerife\tES
-    place\tcity\tSanta Cruz de la Sierra\tBO
-    place\tcity\tSanta Fe\tAR
-    place\tcity\tSanta Luzia\tBR
-    place\tcity\tSanta Marta\tCO
-    place\tcity\tSanta Rosa\tPH
-    place\tcity\tSanta Teresa del Tuy\tVE
-    place\tcity\tSantana de Parnaiba\tBR
-    alias\tSantana de Parnaiba\tSantana de Parnaíba
-    place\tcity\tSantander\tES
-    place\tcity\tSantarem\tBR
-    alias\tSantarem\tSantarém
-    place\tcity\tSantiago\tCL
-    place\tcity\tSantiago de Cuba\tCU
-    place\tcity\tSantiago de Queretaro\tMX
-    alias\tSantiago de Queretaro\tSantiago de Querétaro
-    place\tcity\tSantiago de Surco\tPE
-    place\tcity\tSantiago de los Caballeros\tDO
-    place\tcity\tSantiago del Estero\tAR
-    place\tcity\tSanto Andre\tBR
-    alias\tSanto Andre\tSanto André
-    place\tcity\tSanto Domingo\tDO
-    place\tcity\tSanto Domingo Este\tDO
-    place\tcity\tSanto Domingo Oeste\tDO
-    place\tcity\tSanto Domingo de los Colorados\tEC
-    place\tcity\tSantol\tPH
-    place\tcity\tSants-Montjuic\tES
-    alias\tSants-Montjuic\tSants-Montjuïc
-    place\tcity\tSanya\tCN
-    place\tcity\tSao Bernardo do Campo\tBR
-    alias\tSao Bernardo do Campo\tSão Bernardo do Campo
-    place\tcity\tSao Caetano do Sul\tBR
-    alias\tSao Caetano do Sul\tSão Caetano do Sul
-    place\tcity\tSao Carlos\tBR
-    alias\tSao Carlos\tSão Carlos
-    place\tcity\tSao Joao de Meriti\tBR
-    alias\tSao Joao de Meriti\tSão João de Meriti
-    place\tcity\tSao Jose\tBR
-    alias\tSao Jose\tSão José
-    place\tcity\tSao Jose de Ribamar\tBR
-    alias\tSao Jose de Ribamar\tSão José de Ribamar
-    place\tcity\tSao Jose do Rio Preto\tBR
-    alias\tSao Jose do Rio Preto\tSão José do Rio Preto
-    place\tcity\tSao Jose dos Campos\tBR
-    alias\tSao Jose dos Campos\tSão José dos Campos
-    place\tcity\tSao Jose dos Pinhais\tBR
-    alias\tSao Jose dos Pinhais\tSão José dos Pinhais
-    place\tcity\tSao Leopoldo\tBR
-    alias\tSao Leopoldo\tSão Leopoldo
-    place\tcity\tSao Luis\tBR
-    alias\tSao Luis\tSão Luís
-    place\tcity\tSao Mateus\tBR
-    alias\tSao Mateus\tSão Mateus
-    place\tcity\tSao Paulo\tBR
-    alias\tSao Paulo\tSão Paulo
-    place\tcity\tSao Tome\tST
-    alias\tSao Tome\tSão Tomé
-    place\tcity\tSao Vicente\tBR
-    alias\tSao Vicente\tSão Vicente
-    place\tcity\tSapele\tNG
-    place\tcity\tSapopemba\tBR
-    place\tcity\tSapporo\tJP
-    place\tcity\tSaqqez\tIR
-    place\tcity\tSarajevo\tBA
-    place\tcity\tSaransk\tRU
-    place\tcity\tSaratov\tRU
-    place\tcity\tSargodha\tPK
-    place\tcity\tSariwon-si\tKP
-    alias\tSariwon-si\tSariwŏn-si
-    place\tcity\tSasebo\tJP
-    place\tcity\tSaskatoon\tCA
-    place\tcity\tSatna\tIN
-    place\tcity\tSaugor\tIN
-    place\tcity\tSaurimo\tAO
-    place\tcity\tSavar\tBD
-    place\tcity\tSaveh\tIR
-    alias\tSaveh\tSāveh
-    place\tcity\tSawangan\tID
-    place\tcity\tSayama\tJP
-    place\tcity\tScottsdale\tUS
-    place\tcity\tSeattle\tUS
-    place\tcity\tSecunderabad\tIN
-    place\tcity\tSeeb\tOM
-    place\tcity\tSegou\tML
-    alias\tSegou\tSégou
-    place\tcity\tSejong\tKR
-    place\tcity\tSekondi\tGH
-    place\tcity\tSelayang Baru Utara\tMY
-    place\tcity\tSemarang\tID
-    place\tcity\tSemey\tKZ
-    place\tcity\tSendai\tJP
-    place\tcity\tSengkang New Town\tSG
-    place\tcity\tSeogwipo\tKR
-    place\tcity\tSeongnam-si\tKR
-    place\tcity\tSeoul\tKR
-    place\tcity\tSepang\tMY
-    place\tcity\tSerang\tID
-    place\tcity\tSerekunda\tGM
-    place\tcity\tSeremban\tMY
-    place\tcity\tSerilingampalle\tIN
-    place\tcity\tSerra\tBR
-    place\tcity\tSetagaya\tJP
-    place\tcity\tSetapak\tMY
-    place\tcity\tSete Lagoas\tBR
-    place\tcity\tSetia Alam\tMY
-    place\tcity\tSetif\tDZ
-    alias\tSetif\tSétif
-    place\tcity\tSettat\tMA
-    place\tcity\tSevastopol\tUA
-    place\tcity\tSevernyy\tRU
-    place\tcity\tSeverodvinsk\tRU
-    place\tcity\tSeville\tES
-    alias\tSeville\tSevilla
-    place\tcity\tSfax\tTN
-    place\tcity\tSha Tin\tHK
-    place\tcity\tShagamu\tNG
-    place\tcity\tShah Alam\tMY
-    place\tcity\tShahin Shahr\tIR
-    alias\tShahin Shahr\tShāhīn Shahr
-    place\tcity\tShahjanpur\tIN
-    alias\tShahjanpur\tShāhjānpur
-    place\tcity\tShahkot\tPK
-    place\tcity\tShahriar\tIR
-    alias\tShahriar\tShahrīār
-    place\tcity\tShahrud\tIR
-    place\tcity\tShahuwadi\tIN
-    place\tcity\tShakhty\tRU
-    place\tcity\tSham Shui Po\tHK
-    place\tcity\tShanghai\tCN
-    place\tcity\tShangluo\tCN
-    place\tcity\tShangqiu\tCN
-    place\tcity\tShangrao\tCN
-    place\tcity\tShangri-La\tCN
-    place\tcity\tShangyu\tCN
-    place\tcity\tShantou\tCN
-    place\tcity\tShanwei\tCN
-    place\tcity\tShaoguan\tCN
-    place\tcity\tShaoxing\tCN
-    place\tcity\tShaoyang\tCN
-    place\tcity\tSharjah\tAE
-    place\tcity\tShashamane\tET
-    place\tcity\tSheffield\tGB
-    place\tcity\tShekhupura\tPK
-    place\tcity\tShenyang\tCN
-    place\tcity\tShenzhen\tCN
-    place\tcity\tShevchenkivskyi\tUA
-    place\tcity\tShibganj\tBD
-    place\tcity\tShibin al Kawm\tEG
-    alias\tShibin al Kawm\tShibīn al Kawm
-    place\tcity\tShibuya\tJP
-    place\tcity\tShihezi\tCN
-    place\tcity\tShijiazhuang\tCN
-    place\tcity\tShijie\tCN
-    place\tcity\tShikarpur\tPK
-    place\tcity\tShimla\tIN
-    place\tcity\tShimonoseki\tJP
-    place\tcity\tShinagawa\tJP
-    place\tcity\tShinjuku\tJP
-    place\tcity\tShiqi\tCN
-    place\tcity\tShiraz\tIR
-    place\tcity\tShivaji Nagar\tIN
-    place\tcity\tShivamogga\tIN
-    place\tcity\tShivpuri\tIN
-    place\tcity\tShiyan\tCN
-    place\tcity\tShizuishan\tCN
-    place\tcity\tShizuoka\tJP
-    place\tcity\tSholapur\tIN
-    place\tcity\tShomolu\tNG
-    place\tcity\tShouguang\tCN
-    place\tcity\tShreveport\tUS
-    place\tcity\tShrirampur\tIN
-    alias\tShrirampur\tShrīrāmpur
-    place\tcity\tShuangyashan\tCN
-    place\tcity\tShubra al Khaymah\tEG
-    alias\tShubra al Khaymah\tShubrā al Khaymah
-    place\tcity\tShujaabad\tPK
-    place\tcity\tShulin\tTW
-    place\tcity\tShuozhou\tCN
-    place\tcity\tShyamnagar\tIN
-    place\tcity\tShymkent\tKZ
-    place\tcity\tSi Racha\tTH
-    place\tcity\tSialkot\tPK
-    place\tcity\tSibu\tMY
-    place\tcity\tSidi Bel Abbes\tDZ
-    place\tcity\tSidon\tLB
-    place\tcity\tSikar\tIN
-    alias\tSikar\tSīkar
-    place\tcity\tSikasso\tML
-    place\tcity\tSilchar\tIN
-    place\tcity\tSiliguri\tIN
-    place\tcity\tSimele\tIQ
-    place\tcity\tSimferopol\tUA
-    place\tcity\tSincelejo\tCO
-    place\tcity\tSinfra\tCI
-    place\tcity\tSinga\tSD
-    place\tcity\tSingida\tTZ
-    place\tcity\tSingkawang\tID
-    place\tcity\tSingosari\tID
-    place\tcity\tSingrauli\tIN
-    place\tcity\tSinjhoro\tPK
-    place\tcity\tSinop\tBR
-    place\tcity\tSinpo\tKP
-    alias\tSinpo\tSinp'o
-    alias\tSinpo\tSinp’o
-    place\tcity\tSinuiju\tKP
-    alias\tSinuiju\tSinŭiju
-    place\tcity\tSioux Falls\tUS
-    place\tcity\tSiping\tCN
-    place\tcity\tSirjan\tIR
-    place\tcity\tSirsa\tIN
-    place\tcity\tSisli\tTR
-    alias\tSisli\tŞişli
-    place\tcity\tSitapur\tIN
-    alias\tSitapur\tSītāpur
-    place\tcity\tSitiawan\tMY
-    place\tcity\tSittwe\tMM
-    place\tcity\tSitubondo\tID
-    place\tcity\tSivakasi\tIN
-    place\tcity\tSivas\tTR
-    place\tcity\tSiverek\tTR
-    place\tcity\tSkardu\tPK
-    place\tcity\tSkikda\tDZ
-    place\tcity\tSkopje\tMK
-    place\tcity\tSkudai\tMY
-    place\tcity\tSlough\tGB
-    place\tcity\tSmolensk\tRU
-    place\tcity\tSoacha\tCO
-    place\tcity\tSobral\tBR
-    place\tcity\tSoc Trang\tVN
-    alias\tSoc Trang\tSóc Trăng
-    place\tcity\tSochi\tRU
-    place\tcity\tSodo\tET
-    place\tcity\tSofia\tBG
-    place\tcity\tSohag\tEG
-    place\tcity\tSoka\tJP
-    alias\tSoka\tSōka
-    place\tcity\tSokoto\tNG
-    place\tcity\tSoledad\tCO
-    place\tcity\tSoledad de Graciano Sanchez\tMX
-    alias\tSoledad de Graciano Sanchez\tSoledad de Graciano Sánchez
-    place\tcity\tSolingen\tDE
-    place\tcity\tSolwezi\tZM
-    place\tcity\tSomerset West\tZA
-    place\tcity\tSon Tay\tVN
-    alias\tSon Tay\tSơn Tây
-    place\tcity\tSongcheng\tCN
-    place\tcity\tSongea\tTZ
-    place\tcity\tSongjiang\tCN
-    place\tcity\tSongnim-ni\tKP
-    place\tcity\tSonipat\tIN
-    alias\tSonipat\tSonīpat
-    place\tcity\tSorocaba\tBR
-    place\tcity\tSorong\tID
-    place\tcity\tSorsogon\tPH
-    place\tcity\tSoshanguve\tZA
-    place\tcity\tSosnowiec\tPL
-    place\tcity\tSouk Ahras\tDZ
-    place\tcity\tSousse\tTN
-    place\tcity\tSouth Boston\tUS
-    place\tcity\tSouth Dublin\tIE
-    place\tcity\tSouth Tangerang\tID
-    place\tcity\tSouthampton\tGB
-    place\tcity\tSouthend-on-Sea\tGB
-    place\tcity\tSoweto\tZA
-    place\tcity\tSoyapango\tSV
-    place\tcity\tSoyo\tAO
-    place\tcity\tSpokane\tUS
-    place\tcity\tSpring Valley\tUS
-    place\tcity\tSpringfield\tUS
-    place\tcity\tSri Ganganagar\tIN
-    place\tcity\tSrinagar\tIN
-    place\tcity\tSt Helens\tGB
-    place\tcity\tSt. Louis\tUS
-    place\tcity\tStaryy Oskol\tRU
-    place\tcity\tStaten Island\tUS
-    place\tcity\tStavanger\tNO
-    place\tcity\tStavropol\tRU
-    place\tcity\tSterlitamak\tRU
-    place\tcity\tStockholm\tSE
-    place\tcity\tStockton\tUS
-    place\tcity\tStoke-on-Trent\tGB
-    place\tcity\tStrasbourg\tFR
-    place\tcity\tStrogino\tRU
-    place\tcity\tStuttgart\tDE
-    place\tcity\tSubang Jaya\tMY
-    place\tcity\tSucre\tBO
-    place\tcity\tSuez\tEG
-    place\tcity\tSuginami\tJP
-    place\tcity\tSuicheng\tCN
-    place\tcity\tSuihua\tCN
-    place\tcity\tSuining\tCN
-    place\tcity\tSuita\tJP
-    place\tcity\tSuizhou\tCN
-    place\tcity\tSujangarh\tIN
-    alias\tSujangarh\tSūjāngarh
-    place\tcity\tSukabumi\tID
-    place\tcity\tSukkur\tPK
-    place\tcity\tSukrah\tTN
-    place\tcity\tSulaymaniyah\tIQ
-    place\tcity\tSuleja\tNG
-    place\tcity\tSullana\tPE
-    place\tcity\tSultan Pur Majra\tIN
-    place\tcity\tSultanah\tSA
-    alias\tSultanah\tSulţānah
-    place\tcity\tSultanbeyli\tTR
-    place\tcity\tSultangazi\tTR
-    place\tcity\tSumare\tBR
-    alias\tSumare\tSumaré
-    place\tcity\tSumayl\tIQ
-    place\tcity\tSumbawanga\tTZ
-    place\tcity\tSumbe\tAO
-    place\tcity\tSumedang\tID
-    place\tcity\tSumgayit\tAZ
-    place\tcity\tSumida\tJP
-    place\tcity\tSumy\tUA
-    place\tcity\tSuncheon\tKR
-    place\tcity\tSunchon\tKP
-    alias\tSunchon\tSunch'ŏn
-    alias\tSunchon\tSunch’ŏn
-    alias\tSunchon\tSunch'on
-    alias\tSunchon\tSunch’on
-    place\tcity\tSunderland\tGB
-    place\tcity\tSungai Buloh\tMY
-    place\tcity\tSungai Petani\tMY
-    place\tcity\tSunggal\tID
-    place\tcity\tSunnyvale\tUS
-    place\tcity\tSunrise Manor\tUS
-    place\tcity\tSunshine Coast\tAU
-    place\tcity\tSuqian\tCN
-    place\tcity\tSurabaya\tID
-    place\tcity\tSurakarta\tID
-    place\tcity\tSurat\tIN
-    place\tcity\tSurendranagar\tIN
-    place\tcity\tSurgut\tRU
-    place\tcity\tSurrey\tCA
-    place\tcity\tSurulere\tNG
-    place\tcity\tSuva\tFJ
-    place\tcity\tSuwaylih\tJO
-    alias\tSuwaylih\tṢuwayliḥ
-    place\tcity\tSuwon\tKR
-    place\tcity\tSuzano\tBR
-    place\tcity\tSuzhou\tCN
-    place\tcity\tSuzuka\tJP
-    place\tcity\tSwansea\tGB
-    place\tcity\tSwindon\tGB
-    place\tcity\tSydney\tAU
-    place\tcity\tSykhiv\tUA
-    place\tcity\tSyktyvkar\tRU
-    place\tcity\tSylhet\tBD
-    place\tcity\tSyzran\tRU
-    place\tcity\tSzczecin\tPL
-    place\tcity\tSzeged\tHU
-    place\tcity\tTa'if\tSA
-    alias\tTa'if\tTa’if
-    place\tcity\tTaboao da Serra\tBR
-    alias\tTaboao da Serra\tTaboão da Serra
-    place\tcity\tTabora\tTZ
-    place\tcity\tTabriz\tIR
-    place\tcity\tTabuk\tSA
-    place\tcity\tTacheng\tCN
-    place\tcity\tTachikawa\tJP
-    place\tcity\tTacloban\tPH
-    place\tcity\tTacna\tPE
-    place\tcity\tTacoma\tUS
-    place\tcity\tTaganrog\tRU
-    place\tcity\tTaguatinga\tBR
-    place\tcity\tTaguig\tPH
-    place\tcity\tTahoua\tNE
-    place\tcity\tTai Po\tHK
-    place\tcity\tTai'an\tCN
-    alias\tTai'an\tTai’an
-    place\tcity\tTaicang\tCN
-    place\tcity\tTaichung\tTW
-    place\tcity\tTainan\tTW
-    place\tcity\tTaipei\tTW
-    place\tcity\tTaiping\tMY
-    place\tcity\tTaito\tJP
-    place\tcity\tTaiyuan\tCN
-    place\tcity\tTaiz\tYE
-    place\tcity\tTaizhou\tCN
-    place\tcity\tTakaoka\tJP
-    place\tcity\tTakarazuka\tJP
-    place\tcity\tTakasaki\tJP
-    place\tcity\tTakatsuki\tJP
-    place\tcity\tTakeo\tKH
-    place\tcity\tTakoradi\tGH
-    place\tcity\tTalatona\tAO
-    place\tcity\tTalca\tCL
-    place\tcity\tTalcahuano\tCL
-    place\tcity\tTalhar\tPK
-    place\tcity\tTallahassee\tUS
-    place\tcity\tTallinn\tEE
-    place\tcity\tTam Ky\tVN
-    alias\tTam Ky\tTam Kỳ
-    place\tcity\tTamale\tGH
-    place\tcity\tTaman Petaling\tMY
-    place\tcity\tTambaram\tIN
-    place\tcity\tTambov\tRU
-    place\tcity\tTampa\tUS
-    place\tcity\tTampere\tFI
-    place\tcity\tTampico\tMX
-    place\tcity\tTampines Estate\tSG
-    place\tcity\tTampines New Town\tSG
-    place\tcity\tTan An\tVN
-    alias\tTan An\tTân An
-    place\tcity\tTan Chau\tVN
-    alias\tTan Chau\tTân Châu
-    place\tcity\tTando Adam\tPK
-    place\tcity\tTando Allahyar\tPK
-    place\tcity\tTando Bago\tPK
-    place\tcity\tTanga\tTZ
-    place\tcity\tTangail\tBD
-    place\tcity\tTangerang\tID
-    place\tcity\tTanggu\tCN
-    place\tcity\tTanghe\tCN
-    place\tcity\tTangier\tMA
-    place\tcity\tTangshan\tCN
-    place\tcity\tTanjung Pinang\tID
-    place\tcity\tTanjungbalai\tID
-    place\tcity\tTanta\tEG
-    place\tcity\tTantou\tCN
-    place\tcity\tTanzhou\tCN
-    place\tcity\tTaoyuan\tTW
-    place\tcity\tTapachula\tMX
-    place\tcity\tTarakan\tID
-    place\tcity\tTaranto\tIT
-    place\tcity\tTarawa\tKI
-    place\tcity\tTaraz\tKZ
-    place\tcity\tTargu Mures\tRO
-    alias\tTargu Mures\tTârgu Mureş
-    place\tcity\tTarija\tBO
-    place\tcity\tTarlac City\tPH
-    place\tcity\tTarsus\tTR
-    place\tcity\tTartus\tSY
-    alias\tTartus\tŢarţūs
-    place\tcity\tTashkent\tUZ
-    place\tcity\tTasikmalaya\tID
-    place\tcity\tTaubate\tBR
-    alias\tTaubate\tTaubaté
-    place\tcity\tTaunggyi\tMM
-    place\tcity\tTauranga\tNZ
-    place\tcity\tTawau\tMY
-    place\tcity\tTay Ho\tVN
-    alias\tTay Ho\tTây Hồ
-    place\tcity\tTaytay\tPH
-    place\tcity\tTaza\tMA
-    place\tcity\tTbilisi\tGE
-    place\tcity\tTebessa\tDZ
-    alias\tTebessa\tTébessa
-    place\tcity\tTegal\tID
-    place\tcity\tTegucigalpa\tHN
-    place\tcity\tTehran\tIR
-    place\tcity\tTehuacan\tMX
-    alias\tTehuacan\tTehuacán
-    place\tcity\tTel Aviv\tIL
-    place\tcity\tTelford\tGB
-    place\tcity\tTeluk Intan\tMY
-    place\tcity\tTeluknaga\tID
-    place\tcity\tTema\tGH
-    place\tcity\tTemara\tMA
-    place\tcity\tTemirtau\tKZ
-    place\tcity\tTempe\tUS
-    place\tcity\tTempe Junction\tUS
-    place\tcity\tTemuco\tCL
-    place\tcity\tTeni\tIN
-    place\tcity\tTepic\tMX
-    place\tcity\tTeresina\tBR
-    place\tcity\tTeresopolis\tBR
-    alias\tTeresopolis\tTeresópolis
-    place\tcity\tTernate\tID
-    place\tcity\tTernopil\tUA
-    place\tcity\tTerrassa\tES
-    place\tcity\tTete\tMZ
-    place\tcity\tTetouan\tMA
-    alias\tTetouan\tTétouan
-    place\tcity\tTetuan de las Victorias\tES
-    alias\tTetuan de las Victorias\tTetuán de las Victorias
-    place\tcity\tThai Nguyen\tVN
-    alias\tThai Nguyen\tThái Nguyên
-    place\tcity\tThane\tIN
-    alias\tThane\tThāne
-    place\tcity\tThanesar\tIN
-    alias\tThanesar\tThānesar
-    place\tcity\tThanh Hoa\tVN
-    alias\tThanh Hoa\tThanh Hóa
-    place\tcity\tThanh Khe\tVN
-    alias\tThanh Khe\tThanh Khê
-    place\tcity\tThanh Pho Ba Ria\tVN
-    alias\tThanh Pho Ba Ria\tThành Phố Bà Rịa
-    place\tcity\tThanh Xuan\tVN
-    alias\tThanh Xuan\tThanh Xuân
-    place\tcity\tThanjavur\tIN
-    place\tcity\tThe Bronx\tUS
-    place\tcity\tThe Hague\tNL
-    alias\tThe Hague\tDen Haag
-    place\tcity\tThe Valley\tAI
-    place\tcity\tThembisa\tZA
-    place\tcity\tThenali\tIN
-    place\tcity\tThessaloniki\tGR
-    alias\tThessaloniki\tThessaloníki
-    place\tcity\tThi Tran Dai Tu\tVN
-    alias\tThi Tran Dai Tu\tThị Trấn Đại Từ
-    place\tcity\tThi Tran Dong Trieu\tVN
-    alias\tThi Tran Dong Trieu\tThị Trấn Đông Triều
-    place\tcity\tThi Tran Thuan Chau\tVN
-    alias\tThi Tran Thuan Chau\tThị Trấn Thuận Châu
-    place\tcity\tThies\tSN
-    alias\tThies\tThiès
-    place\tcity\tThies Nones\tSN
-    alias\tThies Nones\tThiès Nones
-    place\tcity\tThika\tKE
-    place\tcity\tThimphu\tBT
-    place\tcity\tThiruvananthapuram\tIN
-    place\tcity\tThoothukudi\tIN
-    place\tcity\tThot Not\tVN
-    alias\tThot Not\tThốt Nốt
-    place\tcity\tThrissur\tIN
-    place\tcity\tThu Dau Mot\tVN
-    alias\tThu Dau Mot\tThủ Dầu Một
-    place\tcity\tThu Duc\tVN
-    alias\tThu Duc\tThủ Đức
-    place\tcity\tThuan An\tVN
-    alias\tThuan An\tThuận An
-    place\tcity\tThuan Thanh\tVN
-    alias\tThuan Thanh\tThuận Thanh
-    place\tcity\tThuqbah\tSA
-    place\tcity\tTianjin\tCN
-    place\tcity\tTianshui\tCN
-    place\tcity\tTiaret\tDZ
-    place\tcity\tTieling\tCN
-    place\tcity\tTijuana\tMX
-    place\tcity\tTilburg\tNL
-    place\tcity\tTimisoara\tRO
-    alias\tTimisoara\tTimişoara
-    place\tcity\tTimon\tBR
-    place\tcity\tTin Shui Wai\tHK
-    place\tcity\tTirana\tAL
-    place\tcity\tTiraspol\tMD
-    place\tcity\tTirmiz\tUZ
-    place\tcity\tTiruchirappalli\tIN
-    place\tcity\tTirunelveli\tIN
-    place\tcity\tTirupati\tIN
-    place\tcity\tTiruppur\tIN
-    place\tcity\tTiruvottiyur\tIN
-    alias\tTiruvottiyur\tTiruvottiyūr
-    place\tcity\tTlahuac\tMX
-    alias\tTlahuac\tTláhuac
-    place\tcity\tTlalnepantla\tMX
-    place\tcity\tTlalpan\tMX
-    place\tcity\tTlaquepaque\tMX
-    place\tcity\tTlemcen\tDZ
-    place\tcity\tToamasina\tMG
-    place\tcity\tTochigi\tJP
-    place\tcity\tTokchon\tKP
-    alias\tTokchon\tTŏkch'ŏn
-    alias\tTokchon\tTŏkch’ŏn
-    alias\tTokchon\tTokch'on
-    alias\tTokchon\tTokch’on
-    place\tcity\tTokorozawa\tJP
-    place\tcity\tTokushima\tJP
-    place\tcity\tTokyo\tJP
-    place\tcity\tToledo\tUS
-    place\tcity\tToli-Toli\tID
-    place\tcity\tToliara\tMG
-    place\tcity\tToluca\tMX
-    place\tcity\tTolyatti\tRU
-    place\tcity\tTomakomai\tJP
-    place\tcity\tTomsk\tRU
-    place\tcity\tTonala\tMX
-    alias\tTonala\tTonalá
-    place\tcity\tTongchuan\tCN
-    place\tcity\tTongchuanshi\tCN
-    place\tcity\tTonghua\tCN
-    place\tcity\tTongliao\tCN
-    place\tcity\tTongling\tCN
-    place\tcity\tTongshan\tCN
-    place\tcity\tTongzhou\tCN
-    place\tcity\tTonk\tIN
-    place\tcity\tTordher\tPK
-    place\tcity\tToronto\tCA
-    place\tcity\tTorreon\tMX
-    alias\tTorreon\tTorreón
-    place\tcity\tTorshavn\tFO
-    alias\tTorshavn\tTórshavn
-    place\tcity\tTorun\tPL
-    alias\tTorun\tToruń
-    place\tcity\tToshima\tJP
-    place\tcity\tTottori-shi\tJP
-    place\tcity\tTouba\tSN
-    place\tcity\tToulon\tFR
-    place\tcity\tToulouse\tFR
-    place\tcity\tTownsville\tAU
-    place\tcity\tToyama\tJP
-    place\tcity\tToyohashi\tJP
-    place\tcity\tToyokawa\tJP
-    place\tcity\tToyonaka\tJP
-    place\tcity\tTra Vinh\tVN
-    alias\tTra Vinh\tTrà Vinh
-    place\tcity\tTrabzon\tTR
-    place\tcity\tTrang Bang\tVN
-    alias\tTrang Bang\tTrảng Bàng
-    place\tcity\tTri-Cities\tUS
-    place\tcity\tTrieste\tIT
-    place\tcity\tTripoli\tLY
-    place\tcity\tTrondheim\tNO
-    place\tcity\tTrujillo\tPE
-    place\tcity\tTsentralnyi\tUA
-    place\tcity\tTseung Kwan O\tHK
-    place\tcity\tTshikapa\tCD
-    place\tcity\tTsing Yi Town\tHK
-    place\tcity\tTsuen Wan\tHK
-    place\tcity\tTsukuba\tJP
-    place\tcity\tTucson\tUS
-    place\tcity\tTuen Mun\tHK
-    place\tcity\tTuguegarao\tPH
-    place\tcity\tTula\tRU
-    place\tcity\tTulsa\tUS
-    place\tcity\tTulua\tCO
-    alias\tTulua\tTuluá
-    place\tcity\tTumkur\tIN
-    alias\tTumkur\tTumkūr
-    place\tcity\tTunduma\tTZ
-    place\tcity\tTungi\tBD
-    place\tcity\tTunis\tTN
-    place\tcity\tTunja\tCO
-    place\tcity\tTurin\tIT
-    place\tcity\tTurkistan\tKZ
-    place\tcity\tTurkmenabat\tTM
-    alias\tTurkmenabat\tTürkmenabat
-    place\tcity\tTurku\tFI
-    place\tcity\tTurmero\tVE
-    place\tcity\tTurpan\tCN
-    place\tcity\tTuxtepec\tMX
-    place\tcity\tTuxtla\tMX
-    place\tcity\tTuy Hoa\tVN
-    alias\tTuy Hoa\tTuy Hòa
-    place\tcity\tTver\tRU
-    place\tcity\tTyumen\tRU
-    place\tcity\tUberaba\tBR
-    place\tcity\tUberlandia\tBR
-    alias\tUberlandia\tUberlândia
-    place\tcity\tUdaipur\tIN
-    place\tcity\tUdupi\tIN
-    place\tcity\tUfa\tRU
-    place\tcity\tUgep\tNG
-    place\tcity\tUige\tAO
-    alias\tUige\tUíge
-    place\tcity\tUijeongbu-si\tKR
-    place\tcity\tUjjain\tIN
-    place\tcity\tUlaanbaatar\tMN
-    alias\tUlaanbaatar\tUlan Bator
-    place\tcity\tUlan-Ude\tRU
-    place\tcity\tUlanhot\tCN
-    place\tcity\tUlanqab\tCN
-    place\tcity\tUlhasnagar\tIN
-    place\tcity\tUlsan\tKR
-    place\tcity\tUlu Bedok\tSG
-    place\tcity\tUluberiya\tIN
-    place\tcity\tUlyanovsk\tRU
-    place\tcity\tUmraniye\tTR
-    place\tcity\tUmuahia\tNG
-    place\tcity\tUnaizah\tSA
-    place\tcity\tUngaran\tID
-    place\tcity\tUnnao\tIN
-    alias\tUnnao\tUnnāo
-    place\tcity\tUpper West Side\tUS
-    place\tcity\tUppsala\tSE
-    place\tcity\tUrayasu\tJP
-    place\tcity\tUruapan\tMX
-    place\tcity\tUrumqi\tCN
-    alias\tUrumqi\tÜrümqi
-    place\tcity\tUsak\tTR
-    alias\tUsak\tUşak
-    place\tcity\tUskudar\tTR
-    alias\tUskudar\tÜsküdar
-    place\tcity\tUssuriysk\tRU
-    place\tcity\tUst-Kamenogorsk\tKZ
-    place\tcity\tUtrecht\tNL
-    place\tcity\tUtsunomiya\tJP
-    place\tcity\tUvira\tCD
-    place\tcity\tVadodara\tIN
-    place\tcity\tVaduz\tLI
-    place\tcity\tValencia\tVE
-    place\tcity\tValera\tVE
-    place\tcity\tValladolid\tES
-    place\tcity\tValle de La Pascua\tVE
-    place\tcity\tValledupar\tCO
-    place\tcity\tValletta\tMT
-    place\tcity\tValparaiso\tCL
-    alias\tValparaiso\tValparaíso
-    place\tcity\tValparaiso de Goias\tBR
-    alias\tValparaiso de Goias\tValparaíso de Goiás
-    place\tcity\tVancouver\tCA
-    place\tcity\tVanderbijlpark\tZA
-    place\tcity\tVantaa\tFI
-    place\tcity\tVapi\tIN
-    place\tcity\tVaramin\tIR
-    alias\tVaramin\tVarāmīn
-    place\tcity\tVaranasi\tIN
-    place\tcity\tVarna\tBG
-    place\tcity\tVarzea Grande\tBR
-    alias\tVarzea Grande\tVárzea Grande
-    place\tcity\tVasylevsky Ostrov\tRU
-    alias\tVasylevsky Ostrov\tVasyl'evsky Ostrov
-    alias\tVasylevsky Ostrov\tVasyl’evsky Ostrov
-    place\tcity\tVelikiy Novgorod\tRU
-    place\tcity\tVellore\tIN
-    place\tcity\tVenice\tIT
-    place\tcity\tVenustiano Carranza\tMX
-    place\tcity\tVeracruz\tMX
-    place\tcity\tVeraval\tIN
-    alias\tVeraval\tVerāval
-    place\tcity\tVereeniging\tZA
-    place\tcity\tVerhunskyi\tUA
-    place\tcity\tVerona\tIT
-    place\tcity\tViamao\tBR
-    alias\tViamao\tViamão
-    place\tcity\tViana\tAO
-    place\tcity\tVictoria de Durango\tMX
-    place\tcity\tVidisha\tIN
-    place\tcity\tVienna\tAT
-    place\tcity\tVientiane\tLA
-    place\tcity\tViet Tri\tVN
-    alias\tViet Tri\tViệt Trì
-    place\tcity\tViet Yen\tVN
-    alias\tViet Yen\tViệt Yên
-    place\tcity\tVigo\tES
-    place\tcity\tVijayapura\tIN
-    place\tcity\tVijayawada\tIN
-    place\tcity\tVila Andrade\tBR
-    place\tcity\tVila Flor\tAO
-    place\tcity\tVila Velha\tBR
-    place\tcity\tVilla Canales\tGT
-    place\tcity\tVilla Nueva\tGT
-    place\tcity\tVillahermosa\tMX
-    place\tcity\tVillavicencio\tCO
-    place\tcity\tVilnius\tLT
-    place\tcity\tVina del Mar\tCL
-    alias\tVina del Mar\tViña del Mar
-    place\tcity\tVinh\tVN
-    place\tcity\tVinh Chau\tVN
-    alias\tVinh Chau\tVĩnh Châu
-    place\tcity\tVinnytsya\tUA
-    place\tcity\tViransehir\tTR
-    alias\tViransehir\tViranşehir
-    place\tcity\tVirar\tIN
-    alias\tVirar\tVirār
-    place\tcity\tVirginia Beach\tUS
-    place\tcity\tVisakhapatnam\tIN
-    place\tcity\tVitebsk\tBY
-    place\tcity\tVitoria\tBR
-    alias\tVitoria\tVitória
-    place\tcity\tVitoria da Conquista\tBR
-    alias\tVitoria da Conquista\tVitória da Conquista
-    place\tcity\tVizianagaram\tIN
-    place\tcity\tVladikavkaz\tRU
-    place\tcity\tVladimir\tRU
-    place\tcity\tVladivostok\tRU
-    place\tcity\tVolgodonsk\tRU
-    place\tcity\tVolgograd\tRU
-    place\tcity\tVologda\tRU
-    place\tcity\tVolta Redonda\tBR
-    place\tcity\tVolzhsky\tRU
-    place\tcity\tVoronezh\tRU
-    place\tcity\tVryheid\tZA
-    place\tcity\tVung Tau\tVN
-    alias\tVung Tau\tVũng Tàu
-    place\tcity\tVyhurivshchyna-Troyeshchyna\tUA
-    place\tcity\tVykhino-Zhulebino\tRU
-    place\tcity\tWad Medani\tSD
-    place\tcity\tWadi as Sir\tJO
-    alias\tWadi as Sir\tWādī as Sīr
-    place\tcity\tWafangdian\tCN
-    place\tcity\tWah Cantt\tPK
-    place\tcity\tWakayama\tJP
-    place\tcity\tWalsall\tGB
-    place\tcity\tWan Chai\tHK
-    place\tcity\tWandsbek\tDE
-    place\tcity\tWangsa Maju\tMY
-    place\tcity\tWanning\tCN
-    place\tcity\tWanxian\tCN
-    place\tcity\tWanzhou\tCN
-    place\tcity\tWarangal\tIN
-    place\tcity\tWarri\tNG
-    place\tcity\tWarrington\tGB
-    place\tcity\tWarsaw\tPL
-    place\tcity\tWashington\tUS
-    alias\tWashington\tWashington, D.C.
-    alias\tWashington\tWashington D.C.
-    alias\tWashington\tWashington DC
-    alias\tWashington\tWashington, DC
-    alias\tWashington\tDistrict of Columbia
-    place\tcity\tWashington Heights\tUS
-    place\tcity\tWatthana\tTH
-    place\tcity\tWazirabad\tPK
-    place\tcity\tWeifang\tCN
-    place\tcity\tWeihai\tCN
-    place\tcity\tWeinan\tCN
-    place\tcity\tWelkom\tZA
-    place\tcity\tWellington\tNZ
-    place\tcity\tWenchang\tCN
-    place\tcity\tWenshan City\tCN
-    place\tcity\tWenzhou\tCN
-    place\tcity\tWest Island\tCC
-    place\tcity\tWest Jerusalem\tIL
-    place\tcity\tWest Raleigh\tUS
-    place\tcity\tWestonaria\tZA
-    place\tcity\tWichita\tUS
-    place\tcity\tWiesbaden\tDE
-    place\tcity\tWigan\tGB
-    place\tcity\tWillemstad\tCW
-    place\tcity\tWindhoek\tNA
-    place\tcity\tWindsor\tCA
-    place\tcity\tWinejok\tSS
-    place\tcity\tWinnipeg\tCA
-    place\tcity\tWinston-Salem\tUS
-    place\tcity\tWollongong\tAU
-    place\tcity\tWolverhampton\tGB
-    place\tcity\tWong Tai Sin\tHK
-    place\tcity\tWonju\tKR
-    alias\tWonju\tWŏnju
-    place\tcity\tWonsan\tKP
-    alias\tWonsan\tWŏnsan
-    place\tcity\tWorcester\tUS
-    place\tcity\tWroclaw\tPL
-    alias\tWroclaw\tWrocław
-    place\tcity\tWuhai\tCN
-    place\tcity\tWuhan\tCN
-    place\tcity\tWuhu\tCN
-    place\tcity\tWujiaqu\tCN
-    place\tcity\tWuppertal\tDE
-    place\tcity\tWuwei\tCN
-    place\tcity\tWuxi\tCN
-    place\tcity\tWuxue\tCN
-    place\tcity\tWuzhong\tCN
-    place\tcity\tWuzhou\tCN
-    place\tcity\tXai-Xai\tMZ
-    place\tcity\tXalapa de Enriquez\tMX
-    alias\tXalapa de Enriquez\tXalapa de Enríquez
-    place\tcity\tXi'an\tCN
-    alias\tXi'an\tXi’an
-    alias\tXi'an\tXian
-    place\tcity\tXiamen\tCN
-    place\tcity\tXiangtan\tCN
-    place\tcity\tXiangyang\tCN
-    place\tcity\tXianning\tCN
-    place\tcity\tXiantao\tCN
-    place\tcity\tXianyang\tCN
-    place\tcity\tXiaogan\tCN
-    place\tcity\tXichang\tCN
-    place\tcity\tXico\tMX
-    place\tcity\tXilinhot\tCN
-    place\tcity\tXindi\tCN
-    place\tcity\tXingning\tCN
-    place\tcity\tXingtai\tCN
-    place\tcity\tXingyi\tCN
-    place\tcity\tXining\tCN
-    place\tcity\tXinqiao\tCN
-    place\tcity\tXintai\tCN
-    place\tcity\tXinxiang\tCN
-    place\tcity\tXinyang\tCN
-    place\tcity\tXinyi\tCN
-    place\tcity\tXinyu\tCN
-    place\tcity\tXinyuan\tCN
-    place\tcity\tXinzhou\tCN
-    place\tcity\tXiuying\tCN
-    place\tcity\tXizhi\tTW
-    place\tcity\tXochimilco\tMX
-    place\tcity\tXuan Loc\tVN
-    alias\tXuan Loc\tXuân Lộc
-    place\tcity\tXuancheng\tCN
-    place\tcity\tXuanhua\tCN
-    place\tcity\tXuchang\tCN
-    place\tcity\tXuhui\tCN
-    place\tcity\tXuzhou\tCN
-    place\tcity\tYa'an\tCN
-    alias\tYa'an\tYa’an
-    place\tcity\tYachiyo\tJP
-    place\tcity\tYakutsk\tRU
-    place\tcity\tYamagata\tJP
-    place\tcity\tYamato\tJP
-    place\tcity\tYamoussoukro\tCI
-    place\tcity\tYamuna Nagar\tIN
-    place\tcity\tYan'an\tCN
-    alias\tYan'an\tYan’an
-    place\tcity\tYanbu\tSA
-    place\tcity\tYancheng\tCN
-    place\tcity\tYangcheng\tCN
-    place\tcity\tYangchun\tCN
-    place\tcity\tYanghang\tCN
-    place\tcity\tYangjiang\tCN
-    place\tcity\tYangju\tKR
-    place\tcity\tYangon\tMM
-    alias\tYangon\tRangoon
-    place\tcity\tYangpu\tCN
-    place\tcity\tYangquan\tCN
-    place\tcity\tYangsan\tKR
-    place\tcity\tYangshuo\tCN
-    place\tcity\tYangzhou\tCN
-    place\tcity\tYanji\tCN
-    place\tcity\tYantai\tCN
-    place\tcity\tYanzhou\tCN
-    place\tcity\tYaounde\tCM
-    alias\tYaounde\tYaoundé
-    place\tcity\tYaren\tNR
-    place\tcity\tYaroslavl\tRU
-    place\tcity\tYasenevo\tRU
-    place\tcity\tYawnghwe\tMM
-    place\tcity\tYazd\tIR
-    place\tcity\tYekaterinburg\tRU
-    place\tcity\tYenagoa\tNG
-    place\tcity\tYeosu\tKR
-    place\tcity\tYerevan\tAM
-    place\tcity\tYibin\tCN
-    place\tcity\tYichang\tCN
-    place\tcity\tYichun\tCN
-    place\tcity\tYinchuan\tCN
-    place\tcity\tYingkou\tCN
-    place\tcity\tYingtan\tCN
-    place\tcity\tYintai\tCN
-    place\tcity\tYishun New Town\tSG
-    place\tcity\tYiwu\tCN
-    place\tcity\tYixing\tCN
-    place\tcity\tYizhou\tCN
-    place\tcity\tYogyakarta\tID
-    place\tcity\tYokkaichi\tJP
-    place\tcity\tYokohama\tJP
-    place\tcity\tYokosuka\tJP
-    place\tcity\tYola\tNG
-    place\tcity\tYongchuan\tCN
-    place\tcity\tYongji\tCN
-    place\tcity\tYongkang\tTW
-    place\tcity\tYongzhou\tCN
-    place\tcity\tYonkers\tUS
-    place\tcity\tYopal\tCO
-    place\tcity\tYork\tGB
-    place\tcity\tYoshkar-Ola\tRU
-    place\tcity\tYuci\tCN
-    place\tcity\tYuen Long\tHK
-    place\tcity\tYuen Long Kau Hui\tHK
-    place\tcity\tYuen Long San Hui\tHK
-    place\tcity\tYueyang\tCN
-    place\tcity\tYulin\tCN
-    place\tcity\tYuncheng\tCN
-    place\tcity\tYunfu\tCN
-    place\tcity\tYunlong\tCN
-    place\tcity\tYunusobod\tUZ
-    place\tcity\tYuzhno-Sakhalinsk\tRU
-    place\tcity\tZabrze\tPL
-    place\tcity\tZagazig\tEG
-    place\tcity\tZagreb\tHR
-    place\tcity\tZahedan\tIR
-    place\tcity\tZamboanga\tPH
-    place\tcity\tZamora de Hidalgo\tMX
-    place\tcity\tZango\tAO
-    place\tcity\tZanjan\tIR
-    place\tcity\tZanzibar\tTZ
-    place\tcity\tZaoyang\tCN
-    place\tcity\tZaozhuang\tCN
-    place\tcity\tZapopan\tMX
-    place\tcity\tZaporizhzhia\tUA
-    alias\tZaporizhzhia\tZaporizhzhya
-    alias\tZaporizhzhia\tZaporozhye
-    place\tcity\tZaragoza\tES
-    place\tcity\tZaria\tNG
-    place\tcity\tZarichnyi\tUA
-    place\tcity\tZarqa\tJO
-    place\tcity\tZawiya\tLY
-    place\tcity\tZelenograd\tRU
-    place\tcity\tZemun\tRS
-    place\tcity\tZenica\tBA
-    place\tcity\tZeytinburnu\tTR
-    place\tcity\tZhabei\tCN
-    place\tcity\tZhangjiagang\tCN
-    place\tcity\tZhangjiajie\tCN
-    place\tcity\tZhangjiakou\tCN
-    place\tcity\tZhangye\tCN
-    place\tcity\tZhangzhou\tCN
-    place\tcity\tZhanjiang\tCN
-    place\tcity\tZhaodong\tCN
-    place\tcity\tZhaoqing\tCN
-    place\tcity\tZhaotong\tCN
-    place\tcity\tZhengding\tCN
-    place\tcity\tZhengzhou\tCN
-    place\tcity\tZhenjiang\tCN
-    place\tcity\tZhenping\tCN
-    place\tcity\tZhenzhou\tCN
-    place\tcity\tZhicheng\tCN
-    place\tcity\tZhongshan\tCN
-    place\tcity\tZhongwei\tCN
-    place\tcity\tZhoukou\tCN
-    place\tcity\tZhoushan\tCN
-    place\tcity\tZhu Cheng City\tCN
-    place\tcity\tZhubei\tTW
-    place\tcity\tZhucheng\tCN
-    place\tcity\tZhuhai\tCN
-    place\tcity\tZhulebino\tRU
-    place\tcity\tZhumadian\tCN
-    place\tcity\tZhuzhou\tCN
-    place\tcity\tZhytomyr\tUA
-    place\tcity\tZibo\tCN
-    place\tcity\tZigong\tCN
-    place\tcity\tZiguinchor\tSN
-    place\tcity\tZinder\tNE
-    place\tcity\tZitong\tCN
-    place\tcity\tZiyang\tCN
-    place\tcity\tZlatoust\tRU
-    place\tcity\tZliten\tLY
-    place\tcity\tZoucheng\tCN
-    place\tcity\tZumpango\tMX
-    place\tcity\tZunyi\tCN
-    place\tcity\tZurich\tCH
-    alias\tZurich\tZürich
-    """
+  place\tcountry\tAfghanistan\tAF
+  alias\tAfghanistan\tIslamic Republic of Afghanistan
+  demonym\tAfghanistan\tAfghan
+  demonym\tAfghanistan\tAfghans
+  place\tcountry\tAland Islands\tAX
+  alias\tAland Islands\tÅland Islands
+  place\tcountry\tAlbania\tAL
+  alias\tAlbania\tRepublic of Albania
+  demonym\tAlbania\tAlbanian
+  demonym\tAlbania\tAlbanians
+  place\tcountry\tAlgeria\tDZ
+  alias\tAlgeria\tPeople's Democratic Republic of Algeria
+  alias\tAlgeria\tPeople’s Democratic Republic of Algeria
+  demonym\tAlgeria\tAlgerian
+  demonym\tAlgeria\tAlgerians
+  place\tcountry\tAmerican Samoa\tAS
+  demonym\tAmerican Samoa\tAmerican Samoan
+  demonym\tAmerican Samoa\tAmerican Samoans
+  place\tcountry\tAndorra\tAD
+  alias\tAndorra\tPrincipality of Andorra
+  demonym\tAndorra\tAndorran
+  demonym\tAndorra\tAndorrans
+  place\tcountry\tAngola\tAO
+  alias\tAngola\tRepublic of Angola
+  demonym\tAngola\tAngolan
+  demonym\tAngola\tAngolans
+  place\tcountry\tAnguilla\tAI
+  demonym\tAnguilla\tAnguillan
+  demonym\tAnguilla\tAnguillans
+  place\tcountry\tAntigua and Barbuda\tAG
+  alias\tAntigua and Barbuda\tAntigua & Barbuda
+  place\tcountry\tArgentina\tAR
+  alias\tArgentina\tArgentine Republic
+  demonym\tArgentina\tArgentine
+  demonym\tArgentina\tArgentines
+  demonym\tArgentina\tArgentinian
+  demonym\tArgentina\tArgentinians
+  place\tcountry\tArmenia\tAM
+  alias\tArmenia\tRepublic of Armenia
+  demonym\tArmenia\tArmenian
+  demonym\tArmenia\tArmenians
+  place\tcountry\tAruba\tAW
+  demonym\tAruba\tAruban
+  demonym\tAruba\tArubans
+  place\tcountry\tAustralia\tAU
+  demonym\tAustralia\tAustralian
+  demonym\tAustralia\tAustralians
+  place\tcountry\tAustria\tAT
+  alias\tAustria\tRepublic of Austria
+  demonym\tAustria\tAustrian
+  demonym\tAustria\tAustrians
+  place\tcountry\tAzerbaijan\tAZ
+  alias\tAzerbaijan\tRepublic of Azerbaijan
+  demonym\tAzerbaijan\tAzerbaijani
+  demonym\tAzerbaijan\tAzerbaijanis
+  demonym\tAzerbaijan\tAzeri
+  demonym\tAzerbaijan\tAzeris
+  place\tcountry\tBahamas\tBS
+  alias\tBahamas\tCommonwealth of the Bahamas
+  alias\tBahamas\tThe Bahamas
+  demonym\tBahamas\tBahamian
+  demonym\tBahamas\tBahamians
+  place\tcountry\tBahrain\tBH
+  alias\tBahrain\tKingdom of Bahrain
+  demonym\tBahrain\tBahraini
+  demonym\tBahrain\tBahrainis
+  place\tcountry\tBangladesh\tBD
+  alias\tBangladesh\tPeople's Republic of Bangladesh
+  alias\tBangladesh\tPeople’s Republic of Bangladesh
+  demonym\tBangladesh\tBangladeshi
+  demonym\tBangladesh\tBangladeshis
+  place\tcountry\tBarbados\tBB
+  demonym\tBarbados\tBarbadian
+  demonym\tBarbados\tBarbadians
+  place\tcountry\tBelarus\tBY
+  alias\tBelarus\tRepublic of Belarus
+  demonym\tBelarus\tBelarusian
+  demonym\tBelarus\tBelarusians
+  place\tcountry\tBelgium\tBE
+  alias\tBelgium\tKingdom of Belgium
+  demonym\tBelgium\tBelgian
+  demonym\tBelgium\tBelgians
+  place\tcountry\tBelize\tBZ
+  demonym\tBelize\tBelizean
+  demonym\tBelize\tBelizeans
+  place\tcountry\tBenin\tBJ
+  alias\tBenin\tRepublic of Benin
+  demonym\tBenin\tBeninese
+  place\tcountry\tBermuda\tBM
+  demonym\tBermuda\tBermudian
+  demonym\tBermuda\tBermudians
+  place\tcountry\tBhutan\tBT
+  alias\tBhutan\tKingdom of Bhutan
+  demonym\tBhutan\tBhutanese
+  place\tcountry\tBolivia\tBO
+  alias\tBolivia\tPlurinational State of Bolivia
+  demonym\tBolivia\tBolivian
+  demonym\tBolivia\tBolivians
+  place\tcountry\tBosnia and Herzegovina\tBA
+  alias\tBosnia and Herzegovina\tBosnia & Herzegovina
+  alias\tBosnia and Herzegovina\tRepublic of Bosnia and Herzegovina
+  alias\tBosnia and Herzegovina\tRepublic of Bosnia & Herzegovina
+  alias\tBosnia and Herzegovina\tBosnia
+  demonym\tBosnia and Herzegovina\tBosnian
+  demonym\tBosnia and Herzegovina\tBosnians
+  place\tcountry\tBotswana\tBW
+  alias\tBotswana\tRepublic of Botswana
+  place\tcountry\tBouvet Island\tBV
+  place\tcountry\tBrazil\tBR
+  alias\tBrazil\tFederative Republic of Brazil
+  demonym\tBrazil\tBrazilian
+  demonym\tBrazil\tBrazilians
+  place\tcountry\tBritish Indian Ocean Territory\tIO
+  place\tcountry\tBritish Virgin Islands\tVG
+  place\tcountry\tBrunei\tBN
+  alias\tBrunei\tBrunei Darussalam
+  demonym\tBrunei\tBruneian
+  demonym\tBrunei\tBruneians
+  place\tcountry\tBulgaria\tBG
+  alias\tBulgaria\tRepublic of Bulgaria
+  demonym\tBulgaria\tBulgarian
+  demonym\tBulgaria\tBulgarians
+  place\tcountry\tBurkina Faso\tBF
+  demonym\tBurkina Faso\tBurkinabe
+  place\tcountry\tBurundi\tBI
+  alias\tBurundi\tRepublic of Burundi
+  demonym\tBurundi\tBurundian
+  demonym\tBurundi\tBurundians
+  place\tcountry\tCambodia\tKH
+  alias\tCambodia\tKingdom of Cambodia
+  demonym\tCambodia\tCambodian
+  demonym\tCambodia\tCambodians
+  place\tcountry\tCameroon\tCM
+  alias\tCameroon\tRepublic of Cameroon
+  demonym\tCameroon\tCameroonian
+  demonym\tCameroon\tCameroonians
+  place\tcountry\tCanada\tCA
+  demonym\tCanada\tCanadian
+  demonym\tCanada\tCanadians
+  place\tcountry\tCape Verde\tCV
+  alias\tCape Verde\tCabo Verde
+  alias\tCape Verde\tRepublic of Cabo Verde
+  demonym\tCape Verde\tCape Verdean
+  demonym\tCape Verde\tCape Verdeans
+  place\tcountry\tCaribbean Netherlands\tBQ
+  place\tcountry\tCayman Islands\tKY
+  demonym\tCayman Islands\tCaymanian
+  demonym\tCayman Islands\tCaymanians
+  place\tcountry\tCentral African Republic\tCF
+  demonym\tCentral African Republic\tCentral African
+  demonym\tCentral African Republic\tCentral Africans
+  place\tcountry\tChad\tTD
+  alias\tChad\tRepublic of Chad
+  demonym\tChad\tChadian
+  demonym\tChad\tChadians
+  place\tcountry\tChile\tCL
+  alias\tChile\tRepublic of Chile
+  demonym\tChile\tChilean
+  demonym\tChile\tChileans
+  place\tcountry\tChina\tCN
+  alias\tChina\tPeople's Republic of China
+  alias\tChina\tPeople’s Republic of China
+  alias\tChina\tPRC
+  alias\tChina\tP.R.C.
+  demonym\tChina\tChinese
+  place\tcountry\tChristmas Island\tCX
+  place\tcountry\tCocos Islands\tCC
+  alias\tCocos Islands\tCocos (Keeling) Islands
+  place\tcountry\tColombia\tCO
+  alias\tColombia\tRepublic of Colombia
+  demonym\tColombia\tColombian
+  demonym\tColombia\tColombians
+  place\tcountry\tComoros\tKM
+  alias\tComoros\tUnion of the Comoros
+  demonym\tComoros\tComorian
+  demonym\tComoros\tComorians
+  place\tcountry\tCook Islands\tCK
+  place\tcountry\tCosta Rica\tCR
+  alias\tCosta Rica\tRepublic of Costa Rica
+  demonym\tCosta Rica\tCosta Rican
+  demonym\tCosta Rica\tCosta Ricans
+  place\tcountry\tCroatia\tHR
+  alias\tCroatia\tRepublic of Croatia
+  demonym\tCroatia\tCroat
+  demonym\tCroatia\tCroatian
+  demonym\tCroatia\tCroatians
+  demonym\tCroatia\tCroats
+  place\tcountry\tCuba\tCU
+  alias\tCuba\tRepublic of Cuba
+  demonym\tCuba\tCuban
+  demonym\tCuba\tCubans
+  place\tcountry\tCuracao\tCW
+  alias\tCuracao\tCuraçao
+  place\tcountry\tCyprus\tCY
+  alias\tCyprus\tRepublic of Cyprus
+  demonym\tCyprus\tCypriot
+  demonym\tCyprus\tCypriots
+  place\tcountry\tCzech Republic\tCZ
+  alias\tCzech Republic\tCzechia
+  demonym\tCzech Republic\tCzech
+  demonym\tCzech Republic\tCzechs
+  place\tcountry\tCzechoslovakia\tCS
+  demonym\tCzechoslovakia\tCzechoslovak
+  demonym\tCzechoslovakia\tCzechoslovakian
+  demonym\tCzechoslovakia\tCzechoslovakians
+  place\tcountry\tDemocratic Republic of the Congo\tCD
+  alias\tDemocratic Republic of the Congo\tDRC
+  alias\tDemocratic Republic of the Congo\tDR Congo
+  alias\tDemocratic Republic of the Congo\tCongo
+  alias\tDemocratic Republic of the Congo\tCongo-Kinshasa
+  demonym\tDemocratic Republic of the Congo\tCongolese
+  place\tcountry\tDenmark\tDK
+  alias\tDenmark\tKingdom of Denmark
+  demonym\tDenmark\tDane
+  demonym\tDenmark\tDanes
+  demonym\tDenmark\tDanish
+  place\tcountry\tDjibouti\tDJ
+  alias\tDjibouti\tRepublic of Djibouti
+  demonym\tDjibouti\tDjiboutian
+  demonym\tDjibouti\tDjiboutians
+  place\tcountry\tDominica\tDM
+  alias\tDominica\tCommonwealth of Dominica
+  place\tcountry\tDominican Republic\tDO
+  demonym\tDominican Republic\tDominican
+  demonym\tDominican Republic\tDominicans
+  place\tcountry\tEast Germany\tDD
+  alias\tEast Germany\tGDR
+  demonym\tEast Germany\tEast German
+  demonym\tEast Germany\tEast Germans
+  place\tcountry\tEast Timor\tTL
+  alias\tEast Timor\tTimor-Leste
+  alias\tEast Timor\tDemocratic Republic of Timor-Leste
+  demonym\tEast Timor\tEast Timorese
+  demonym\tEast Timor\tTimorese
+  place\tcountry\tEcuador\tEC
+  alias\tEcuador\tRepublic of Ecuador
+  demonym\tEcuador\tEcuadorian
+  demonym\tEcuador\tEcuadorians
+  place\tcountry\tEgypt\tEG
+  alias\tEgypt\tArab Republic of Egypt
+  demonym\tEgypt\tEgyptian
+  demonym\tEgypt\tEgyptians
+  place\tcountry\tEl Salvador\tSV
+  alias\tEl Salvador\tRepublic of El Salvador
+  demonym\tEl Salvador\tSalvadoran
+  demonym\tEl Salvador\tSalvadorans
+  place\tcountry\tEquatorial Guinea\tGQ
+  alias\tEquatorial Guinea\tRepublic of Equatorial Guinea
+  demonym\tEquatorial Guinea\tEquatorial Guinean
+  demonym\tEquatorial Guinea\tEquatorial Guineans
+  place\tcountry\tEritrea\tER
+  alias\tEritrea\tState of Eritrea
+  demonym\tEritrea\tEritrean
+  demonym\tEritrea\tEritreans
+  place\tcountry\tEstonia\tEE
+  alias\tEstonia\tRepublic of Estonia
+  demonym\tEstonia\tEstonian
+  demonym\tEstonia\tEstonians
+  place\tcountry\tEswatini\tSZ
+  alias\tEswatini\tKingdom of Eswatini
+  alias\tEswatini\tSwaziland
+  place\tcountry\tEthiopia\tET
+  alias\tEthiopia\tFederal Democratic Republic of Ethiopia
+  demonym\tEthiopia\tEthiopian
+  demonym\tEthiopia\tEthiopians
+  place\tcountry\tFalkland Islands\tFK
+  alias\tFalkland Islands\tMalvinas
+  alias\tFalkland Islands\tFalklands
+  demonym\tFalkland Islands\tFalkland Islander
+  demonym\tFalkland Islands\tFalkland Islanders
+  place\tcountry\tFaroe Islands\tFO
+  demonym\tFaroe Islands\tFaroese
+  place\tcountry\tFiji\tFJ
+  alias\tFiji\tRepublic of Fiji
+  demonym\tFiji\tFijian
+  demonym\tFiji\tFijians
+  place\tcountry\tFinland\tFI
+  alias\tFinland\tRepublic of Finland
+  demonym\tFinland\tFinnish
+  place\tcountry\tFrance\tFR
+  alias\tFrance\tFrench Republic
+  demonym\tFrance\tFrench
+  place\tcountry\tFrench Guiana\tGF
+  place\tcountry\tFrench Polynesia\tPF
+  demonym\tFrench Polynesia\tFrench Polynesian
+  demonym\tFrench Polynesia\tFrench Polynesians
+  place\tcountry\tFrench Southern Territories\tTF
+  place\tcountry\tGabon\tGA
+  alias\tGabon\tGabonese Republic
+  demonym\tGabon\tGabonese
+  place\tcountry\tGambia\tGM
+  alias\tGambia\tRepublic of the Gambia
+  alias\tGambia\tThe Gambia
+  demonym\tGambia\tGambian
+  demonym\tGambia\tGambians
+  place\tcountry\tGeorgia\tGE
+  demonym\tGeorgia\tGeorgian
+  demonym\tGeorgia\tGeorgians
+  place\tcountry\tGermany\tDE
+  alias\tGermany\tFederal Republic of Germany
+  demonym\tGermany\tGerman
+  demonym\tGermany\tGermans
+  place\tcountry\tGhana\tGH
+  alias\tGhana\tRepublic of Ghana
+  demonym\tGhana\tGhanaian
+  demonym\tGhana\tGhanaians
+  place\tcountry\tGibraltar\tGI
+  place\tcountry\tGreece\tGR
+  alias\tGreece\tHellenic Republic
+  demonym\tGreece\tGreek
+  demonym\tGreece\tGreeks
+  place\tcountry\tGreenland\tGL
+  demonym\tGreenland\tGreenlander
+  demonym\tGreenland\tGreenlanders
+  demonym\tGreenland\tGreenlandic
+  place\tcountry\tGrenada\tGD
+  demonym\tGrenada\tGrenadian
+  demonym\tGrenada\tGrenadians
+  place\tcountry\tGuadeloupe\tGP
+  demonym\tGuadeloupe\tGuadeloupean
+  demonym\tGuadeloupe\tGuadeloupeans
+  place\tcountry\tGuam\tGU
+  place\tcountry\tGuatemala\tGT
+  alias\tGuatemala\tRepublic of Guatemala
+  demonym\tGuatemala\tGuatemalan
+  demonym\tGuatemala\tGuatemalans
+  place\tcountry\tGuernsey\tGG
+  place\tcountry\tGuinea\tGN
+  alias\tGuinea\tRepublic of Guinea
+  demonym\tGuinea\tGuinean
+  demonym\tGuinea\tGuineans
+  place\tcountry\tGuinea-Bissau\tGW
+  alias\tGuinea-Bissau\tRepublic of Guinea-Bissau
+  demonym\tGuinea-Bissau\tBissau-Guinean
+  demonym\tGuinea-Bissau\tBissau-Guineans
+  place\tcountry\tGuyana\tGY
+  alias\tGuyana\tRepublic of Guyana
+  demonym\tGuyana\tGuyanese
+  place\tcountry\tHaiti\tHT
+  alias\tHaiti\tRepublic of Haiti
+  demonym\tHaiti\tHaitian
+  demonym\tHaiti\tHaitians
+  place\tcountry\tHeard and McDonald Islands\tHM
+  alias\tHeard and McDonald Islands\tHeard & McDonald Islands
+  alias\tHeard and McDonald Islands\tHeard Island and McDonald Islands
+  alias\tHeard and McDonald Islands\tHeard Island & McDonald Islands
+  place\tcountry\tHonduras\tHN
+  alias\tHonduras\tRepublic of Honduras
+  demonym\tHonduras\tHonduran
+  demonym\tHonduras\tHondurans
+  place\tcountry\tHong Kong\tHK
+  alias\tHong Kong\tHong Kong Special Administrative Region of China
+  alias\tHong Kong\tHong Kong SAR
+  place\tcountry\tHungary\tHU
+  demonym\tHungary\tHungarian
+  demonym\tHungary\tHungarians
+  place\tcountry\tIceland\tIS
+  alias\tIceland\tRepublic of Iceland
+  demonym\tIceland\tIcelander
+  demonym\tIceland\tIcelanders
+  demonym\tIceland\tIcelandic
+  place\tcountry\tIndia\tIN
+  alias\tIndia\tRepublic of India
+  demonym\tIndia\tIndian
+  demonym\tIndia\tIndians
+  place\tcountry\tIndonesia\tID
+  alias\tIndonesia\tRepublic of Indonesia
+  demonym\tIndonesia\tIndonesian
+  demonym\tIndonesia\tIndonesians
+  place\tcountry\tIran\tIR
+  alias\tIran\tIslamic Republic of Iran
+  demonym\tIran\tIranian
+  demonym\tIran\tIranians
+  place\tcountry\tIraq\tIQ
+  alias\tIraq\tRepublic of Iraq
+  demonym\tIraq\tIraqi
+  demonym\tIraq\tIraqis
+  place\tcountry\tIreland\tIE
+  alias\tIreland\tRepublic of Ireland
+  alias\tIreland\tEire
+  demonym\tIreland\tIrish
+  place\tcountry\tIsle of Man\tIM
+  place\tcountry\tIsrael\tIL
+  alias\tIsrael\tState of Israel
+  demonym\tIsrael\tIsraeli
+  demonym\tIsrael\tIsraelis
+  place\tcountry\tItaly\tIT
+  alias\tItaly\tItalian Republic
+  demonym\tItaly\tItalian
+  demonym\tItaly\tItalians
+  place\tcountry\tIvory Coast\tCI
+  alias\tIvory Coast\tCôte d'Ivoire
+  alias\tIvory Coast\tCôte d’Ivoire
+  alias\tIvory Coast\tCote d'Ivoire
+  alias\tIvory Coast\tCote d’Ivoire
+  alias\tIvory Coast\tRepublic of Côte d'Ivoire
+  alias\tIvory Coast\tRepublic of Côte d’Ivoire
+  alias\tIvory Coast\tRepublic of Cote d'Ivoire
+  alias\tIvory Coast\tRepublic of Cote d’Ivoire
+  demonym\tIvory Coast\tIvorian
+  demonym\tIvory Coast\tIvorians
+  place\tcountry\tJamaica\tJM
+  demonym\tJamaica\tJamaican
+  demonym\tJamaica\tJamaicans
+  place\tcountry\tJapan\tJP
+  demonym\tJapan\tJapanese
+  place\tcountry\tJersey\tJE
+  place\tcountry\tJordan\tJO
+  alias\tJordan\tHashemite Kingdom of Jordan
+  demonym\tJordan\tJordanian
+  demonym\tJordan\tJordanians
+  place\tcountry\tKazakhstan\tKZ
+  alias\tKazakhstan\tRepublic of Kazakhstan
+  demonym\tKazakhstan\tKazakh
+  demonym\tKazakhstan\tKazakhs
+  place\tcountry\tKenya\tKE
+  alias\tKenya\tRepublic of Kenya
+  demonym\tKenya\tKenyan
+  demonym\tKenya\tKenyans
+  place\tcountry\tKiribati\tKI
+  alias\tKiribati\tRepublic of Kiribati
+  place\tcountry\tKosovo\tXK
+  alias\tKosovo\tRepublic of Kosovo
+  demonym\tKosovo\tKosovar
+  demonym\tKosovo\tKosovars
+  place\tcountry\tKuwait\tKW
+  alias\tKuwait\tState of Kuwait
+  demonym\tKuwait\tKuwaiti
+  demonym\tKuwait\tKuwaitis
+  place\tcountry\tKyrgyzstan\tKG
+  alias\tKyrgyzstan\tKyrgyz Republic
+  demonym\tKyrgyzstan\tKyrgyz
+  place\tcountry\tLaos\tLA
+  alias\tLaos\tLao People's Democratic Republic
+  alias\tLaos\tLao People’s Democratic Republic
+  alias\tLaos\tLao PDR
+  demonym\tLaos\tLao
+  demonym\tLaos\tLaotian
+  demonym\tLaos\tLaotians
+  place\tcountry\tLatvia\tLV
+  alias\tLatvia\tRepublic of Latvia
+  demonym\tLatvia\tLatvian
+  demonym\tLatvia\tLatvians
+  place\tcountry\tLebanon\tLB
+  alias\tLebanon\tLebanese Republic
+  demonym\tLebanon\tLebanese
+  place\tcountry\tLesotho\tLS
+  alias\tLesotho\tKingdom of Lesotho
+  place\tcountry\tLiberia\tLR
+  alias\tLiberia\tRepublic of Liberia
+  demonym\tLiberia\tLiberian
+  demonym\tLiberia\tLiberians
+  place\tcountry\tLibya\tLY
+  demonym\tLibya\tLibyan
+  demonym\tLibya\tLibyans
+  place\tcountry\tLiechtenstein\tLI
+  alias\tLiechtenstein\tPrincipality of Liechtenstein
+  place\tcountry\tLithuania\tLT
+  alias\tLithuania\tRepublic of Lithuania
+  demonym\tLithuania\tLithuanian
+  demonym\tLithuania\tLithuanians
+  place\tcountry\tLuxembourg\tLU
+  alias\tLuxembourg\tGrand Duchy of Luxembourg
+  demonym\tLuxembourg\tLuxembourgish
+  place\tcountry\tMacau\tMO
+  alias\tMacau\tMacao
+  alias\tMacau\tMacao Special Administrative Region of China
+  demonym\tMacau\tMacanese
+  place\tcountry\tMadagascar\tMG
+  alias\tMadagascar\tRepublic of Madagascar
+  demonym\tMadagascar\tMalagasy
+  place\tcountry\tMalawi\tMW
+  alias\tMalawi\tRepublic of Malawi
+  demonym\tMalawi\tMalawian
+  demonym\tMalawi\tMalawians
+  place\tcountry\tMalaysia\tMY
+  demonym\tMalaysia\tMalaysian
+  demonym\tMalaysia\tMalaysians
+  place\tcountry\tMaldives\tMV
+  alias\tMaldives\tRepublic of Maldives
+  demonym\tMaldives\tMaldivian
+  demonym\tMaldives\tMaldivians
+  place\tcountry\tMali\tML
+  alias\tMali\tRepublic of Mali
+  demonym\tMali\tMalian
+  demonym\tMali\tMalians
+  place\tcountry\tMalta\tMT
+  alias\tMalta\tRepublic of Malta
+  demonym\tMalta\tMaltese
+  place\tcountry\tMarshall Islands\tMH
+  alias\tMarshall Islands\tRepublic of the Marshall Islands
+  demonym\tMarshall Islands\tMarshallese
+  place\tcountry\tMartinique\tMQ
+  place\tcountry\tMauritania\tMR
+  alias\tMauritania\tIslamic Republic of Mauritania
+  demonym\tMauritania\tMauritanian
+  demonym\tMauritania\tMauritanians
+  place\tcountry\tMauritius\tMU
+  alias\tMauritius\tRepublic of Mauritius
+  demonym\tMauritius\tMauritian
+  demonym\tMauritius\tMauritians
+  place\tcountry\tMayotte\tYT
+  place\tcountry\tMexico\tMX
+  alias\tMexico\tUnited Mexican States
+  demonym\tMexico\tMexican
+  demonym\tMexico\tMexicans
+  place\tcountry\tMicronesia\tFM
+  alias\tMicronesia\tFederated States of Micronesia
+  demonym\tMicronesia\tMicronesian
+  demonym\tMicronesia\tMicronesians
+  place\tcountry\tMoldova\tMD
+  alias\tMoldova\tRepublic of Moldova
+  demonym\tMoldova\tMoldovan
+  demonym\tMoldova\tMoldovans
+  place\tcountry\tMonaco\tMC
+  alias\tMonaco\tPrincipality of Monaco
+  demonym\tMonaco\tMonegasque
+  place\tcountry\tMongolia\tMN
+  demonym\tMongolia\tMongolian
+  demonym\tMongolia\tMongolians
+  place\tcountry\tMontenegro\tME
+  demonym\tMontenegro\tMontenegrin
+  place\tcountry\tMontserrat\tMS
+  place\tcountry\tMorocco\tMA
+  alias\tMorocco\tKingdom of Morocco
+  demonym\tMorocco\tMoroccan
+  demonym\tMorocco\tMoroccans
+  place\tcountry\tMozambique\tMZ
+  alias\tMozambique\tRepublic of Mozambique
+  demonym\tMozambique\tMozambican
+  demonym\tMozambique\tMozambicans
+  place\tcountry\tMyanmar\tMM
+  alias\tMyanmar\tRepublic of Myanmar
+  alias\tMyanmar\tBurma
+  demonym\tMyanmar\tBurmese
+  place\tcountry\tNamibia\tNA
+  alias\tNamibia\tRepublic of Namibia
+  demonym\tNamibia\tNamibian
+  demonym\tNamibia\tNamibians
+  place\tcountry\tNauru\tNR
+  alias\tNauru\tRepublic of Nauru
+  place\tcountry\tNepal\tNP
+  alias\tNepal\tFederal Democratic Republic of Nepal
+  demonym\tNepal\tNepalese
+  demonym\tNepal\tNepali
+  demonym\tNepal\tNepalis
+  place\tcountry\tNetherlands\tNL
+  alias\tNetherlands\tKingdom of the Netherlands
+  alias\tNetherlands\tThe Netherlands
+  alias\tNetherlands\tHolland
+  demonym\tNetherlands\tDutch
+  place\tcountry\tNew Caledonia\tNC
+  demonym\tNew Caledonia\tNew Caledonian
+  demonym\tNew Caledonia\tNew Caledonians
+  place\tcountry\tNew Zealand\tNZ
+  demonym\tNew Zealand\tNew Zealander
+  demonym\tNew Zealand\tNew Zealanders
+  place\tcountry\tNicaragua\tNI
+  alias\tNicaragua\tRepublic of Nicaragua
+  demonym\tNicaragua\tNicaraguan
+  demonym\tNicaragua\tNicaraguans
+  place\tcountry\tNiger\tNE
+  alias\tNiger\tRepublic of the Niger
+  demonym\tNiger\tNigerien
+  place\tcountry\tNigeria\tNG
+  alias\tNigeria\tFederal Republic of Nigeria
+  demonym\tNigeria\tNigerian
+  demonym\tNigeria\tNigerians
+  place\tcountry\tNiue\tNU
+  place\tcountry\tNorfolk Island\tNF
+  place\tcountry\tNorth Korea\tKP
+  alias\tNorth Korea\tDemocratic People's Republic of Korea
+  alias\tNorth Korea\tDemocratic People’s Republic of Korea
+  alias\tNorth Korea\tDPRK
+  alias\tNorth Korea\tD.P.R.K.
+  alias\tNorth Korea\tN. Korea
+  alias\tNorth Korea\tN.Korea
+  demonym\tNorth Korea\tNorth Korean
+  demonym\tNorth Korea\tNorth Koreans
+  place\tcountry\tNorth Macedonia\tMK
+  alias\tNorth Macedonia\tRepublic of North Macedonia
+  alias\tNorth Macedonia\tMacedonia
+  demonym\tNorth Macedonia\tMacedonian
+  demonym\tNorth Macedonia\tMacedonians
+  demonym\tNorth Macedonia\tNorth Macedonian
+  demonym\tNorth Macedonia\tNorth Macedonians
+  place\tcountry\tNorthern Mariana Islands\tMP
+  alias\tNorthern Mariana Islands\tCommonwealth of the Northern Mariana Islands
+  place\tcountry\tNorway\tNO
+  alias\tNorway\tKingdom of Norway
+  demonym\tNorway\tNorwegian
+  demonym\tNorway\tNorwegians
+  place\tcountry\tOman\tOM
+  alias\tOman\tSultanate of Oman
+  demonym\tOman\tOmani
+  demonym\tOman\tOmanis
+  place\tcountry\tPakistan\tPK
+  alias\tPakistan\tIslamic Republic of Pakistan
+  demonym\tPakistan\tPakistani
+  demonym\tPakistan\tPakistanis
+  place\tcountry\tPalau\tPW
+  alias\tPalau\tRepublic of Palau
+  place\tcountry\tPalestine\tPS
+  alias\tPalestine\tState of Palestine
+  alias\tPalestine\tPalestinian territories
+  alias\tPalestine\tPalestinian Territories
+  alias\tPalestine\tOccupied Palestinian Territories
+  demonym\tPalestine\tPalestinian
+  demonym\tPalestine\tPalestinians
+  place\tcountry\tPanama\tPA
+  alias\tPanama\tRepublic of Panama
+  demonym\tPanama\tPanamanian
+  demonym\tPanama\tPanamanians
+  place\tcountry\tPapua New Guinea\tPG
+  alias\tPapua New Guinea\tIndependent State of Papua New Guinea
+  demonym\tPapua New Guinea\tPapua New Guinean
+  demonym\tPapua New Guinea\tPapua New Guineans
+  place\tcountry\tParaguay\tPY
+  alias\tParaguay\tRepublic of Paraguay
+  demonym\tParaguay\tParaguayan
+  demonym\tParaguay\tParaguayans
+  place\tcountry\tPeru\tPE
+  alias\tPeru\tRepublic of Peru
+  demonym\tPeru\tPeruvian
+  demonym\tPeru\tPeruvians
+  place\tcountry\tPhilippines\tPH
+  alias\tPhilippines\tRepublic of the Philippines
+  alias\tPhilippines\tThe Philippines
+  demonym\tPhilippines\tFilipina
+  demonym\tPhilippines\tFilipinas
+  demonym\tPhilippines\tFilipino
+  demonym\tPhilippines\tFilipinos
+  demonym\tPhilippines\tPhilippine
+  place\tcountry\tPitcairn\tPN
+  place\tcountry\tPoland\tPL
+  alias\tPoland\tRepublic of Poland
+  demonym\tPoland\tPolish
+  place\tcountry\tPortugal\tPT
+  alias\tPortugal\tPortuguese Republic
+  demonym\tPortugal\tPortuguese
+  place\tcountry\tPuerto Rico\tPR
+  demonym\tPuerto Rico\tPuerto Rican
+  demonym\tPuerto Rico\tPuerto Ricans
+  place\tcountry\tQatar\tQA
+  alias\tQatar\tState of Qatar
+  demonym\tQatar\tQatari
+  demonym\tQatar\tQataris
+  place\tcountry\tRepublic of the Congo\tCG
+  alias\tRepublic of the Congo\tCongo-Brazzaville
+  alias\tRepublic of the Congo\tRepublic of Congo
+  place\tcountry\tReunion\tRE
+  alias\tReunion\tRéunion
+  place\tcountry\tRomania\tRO
+  demonym\tRomania\tRomanian
+  demonym\tRomania\tRomanians
+  place\tcountry\tRussia\tRU
+  alias\tRussia\tRussian Federation
+  demonym\tRussia\tRussian
+  demonym\tRussia\tRussians
+  place\tcountry\tRwanda\tRW
+  alias\tRwanda\tRwandese Republic
+  demonym\tRwanda\tRwandan
+  demonym\tRwanda\tRwandans
+  place\tcountry\tSaint Barthelemy\tBL
+  alias\tSaint Barthelemy\tSaint Barthélemy
+  alias\tSaint Barthelemy\tSt. Barthélemy
+  alias\tSaint Barthelemy\tSt Barthélemy
+  alias\tSaint Barthelemy\tSt. Barthelemy
+  alias\tSaint Barthelemy\tSt Barthelemy
+  place\tcountry\tSaint Helena\tSH
+  alias\tSaint Helena\tSt. Helena
+  alias\tSaint Helena\tSt Helena
+  place\tcountry\tSaint Kitts and Nevis\tKN
+  alias\tSaint Kitts and Nevis\tSt. Kitts and Nevis
+  alias\tSaint Kitts and Nevis\tSt Kitts and Nevis
+  alias\tSaint Kitts and Nevis\tSaint Kitts & Nevis
+  alias\tSaint Kitts and Nevis\tSt. Kitts
+  place\tcountry\tSaint Lucia\tLC
+  alias\tSaint Lucia\tSt. Lucia
+  alias\tSaint Lucia\tSt Lucia
+  demonym\tSaint Lucia\tSaint Lucian
+  demonym\tSaint Lucia\tSaint Lucians
+  demonym\tSaint Lucia\tSt. Lucian
+  demonym\tSaint Lucia\tSt. Lucians
+  place\tcountry\tSaint Martin\tMF
+  alias\tSaint Martin\tSt. Martin
+  alias\tSaint Martin\tSt Martin
+  place\tcountry\tSaint Pierre and Miquelon\tPM
+  alias\tSaint Pierre and Miquelon\tSt. Pierre and Miquelon
+  alias\tSaint Pierre and Miquelon\tSt Pierre and Miquelon
+  alias\tSaint Pierre and Miquelon\tSaint Pierre & Miquelon
+  place\tcountry\tSaint Vincent and the Grenadines\tVC
+  alias\tSaint Vincent and the Grenadines\tSt. Vincent and the Grenadines
+  alias\tSaint Vincent and the Grenadines\tSt Vincent and the Grenadines
+  alias\tSaint Vincent and the Grenadines\tSaint Vincent & the Grenadines
+  alias\tSaint Vincent and the Grenadines\tSt. Vincent
+  place\tcountry\tSamoa\tWS
+  alias\tSamoa\tIndependent State of Samoa
+  demonym\tSamoa\tSamoan
+  demonym\tSamoa\tSamoans
+  place\tcountry\tSan Marino\tSM
+  alias\tSan Marino\tRepublic of San Marino
+  demonym\tSan Marino\tSammarinese
+  place\tcountry\tSao Tome and Principe\tST
+  alias\tSao Tome and Principe\tSao Tome & Principe
+  alias\tSao Tome and Principe\tDemocratic Republic of Sao Tome and Principe
+  place\tcountry\tSaudi Arabia\tSA
+  alias\tSaudi Arabia\tKingdom of Saudi Arabia
+  alias\tSaudi Arabia\tKSA
+  demonym\tSaudi Arabia\tSaudi
+  demonym\tSaudi Arabia\tSaudi Arabian
+  demonym\tSaudi Arabia\tSaudi Arabians
+  demonym\tSaudi Arabia\tSaudis
+  place\tcountry\tSenegal\tSN
+  alias\tSenegal\tRepublic of Senegal
+  demonym\tSenegal\tSenegalese
+  place\tcountry\tSerbia\tRS
+  alias\tSerbia\tRepublic of Serbia
+  demonym\tSerbia\tSerb
+  demonym\tSerbia\tSerbian
+  demonym\tSerbia\tSerbians
+  demonym\tSerbia\tSerbs
+  place\tcountry\tSeychelles\tSC
+  alias\tSeychelles\tRepublic of Seychelles
+  demonym\tSeychelles\tSeychellois
+  place\tcountry\tSierra Leone\tSL
+  alias\tSierra Leone\tRepublic of Sierra Leone
+  demonym\tSierra Leone\tSierra Leonean
+  demonym\tSierra Leone\tSierra Leoneans
+  place\tcountry\tSingapore\tSG
+  alias\tSingapore\tRepublic of Singapore
+  demonym\tSingapore\tSingaporean
+  demonym\tSingapore\tSingaporeans
+  place\tcountry\tSint Maarten\tSX
+  alias\tSint Maarten\tSint Maarten (Dutch part)
+  place\tcountry\tSlovakia\tSK
+  alias\tSlovakia\tSlovak Republic
+  demonym\tSlovakia\tSlovak
+  demonym\tSlovakia\tSlovakian
+  demonym\tSlovakia\tSlovakians
+  demonym\tSlovakia\tSlovaks
+  place\tcountry\tSlovenia\tSI
+  alias\tSlovenia\tRepublic of Slovenia
+  demonym\tSlovenia\tSlovenian
+  demonym\tSlovenia\tSlovenians
+  place\tcountry\tSolomon Islands\tSB
+  demonym\tSolomon Islands\tSolomon Islander
+  demonym\tSolomon Islands\tSolomon Islanders
+  place\tcountry\tSomalia\tSO
+  alias\tSomalia\tFederal Republic of Somalia
+  demonym\tSomalia\tSomali
+  demonym\tSomalia\tSomalian
+  demonym\tSomalia\tSomalians
+  demonym\tSomalia\tSomalis
+  place\tcountry\tSouth Africa\tZA
+  alias\tSouth Africa\tRepublic of South Africa
+  demonym\tSouth Africa\tSouth African
+  demonym\tSouth Africa\tSouth Africans
+  place\tcountry\tSouth Georgia and the South Sandwich Islands\tGS
+  place\tcountry\tSouth Korea\tKR
+  alias\tSouth Korea\tRepublic of Korea
+  alias\tSouth Korea\tROK
+  alias\tSouth Korea\tS. Korea
+  alias\tSouth Korea\tS.Korea
+  demonym\tSouth Korea\tSouth Korean
+  demonym\tSouth Korea\tSouth Koreans
+  place\tcountry\tSouth Sudan\tSS
+  alias\tSouth Sudan\tRepublic of South Sudan
+  demonym\tSouth Sudan\tSouth Sudanese
+  place\tcountry\tSoviet Union\tSU
+  alias\tSoviet Union\tUSSR
+  alias\tSoviet Union\tU.S.S.R.
+  alias\tSoviet Union\tSoviet Russia
+  demonym\tSoviet Union\tSoviet
+  demonym\tSoviet Union\tSoviets
+  place\tcountry\tSpain\tES
+  alias\tSpain\tKingdom of Spain
+  demonym\tSpain\tSpaniard
+  demonym\tSpain\tSpaniards
+  demonym\tSpain\tSpanish
+  place\tcountry\tSri Lanka\tLK
+  alias\tSri Lanka\tDemocratic Socialist Republic of Sri Lanka
+  demonym\tSri Lanka\tSri Lankan
+  demonym\tSri Lanka\tSri Lankans
+  place\tcountry\tSudan\tSD
+  alias\tSudan\tRepublic of the Sudan
+  demonym\tSudan\tSudanese
+  place\tcountry\tSuriname\tSR
+  alias\tSuriname\tRepublic of Suriname
+  demonym\tSuriname\tSurinamese
+  place\tcountry\tSvalbard and Jan Mayen\tSJ
+  alias\tSvalbard and Jan Mayen\tSvalbard & Jan Mayen
+  place\tcountry\tSweden\tSE
+  alias\tSweden\tKingdom of Sweden
+  demonym\tSweden\tSwede
+  demonym\tSweden\tSwedes
+  demonym\tSweden\tSwedish
+  place\tcountry\tSwitzerland\tCH
+  alias\tSwitzerland\tSwiss Confederation
+  demonym\tSwitzerland\tSwiss
+  place\tcountry\tSyria\tSY
+  alias\tSyria\tSyrian Arab Republic
+  demonym\tSyria\tSyrian
+  demonym\tSyria\tSyrians
+  place\tcountry\tTaiwan\tTW
+  demonym\tTaiwan\tTaiwanese
+  place\tcountry\tTajikistan\tTJ
+  alias\tTajikistan\tRepublic of Tajikistan
+  demonym\tTajikistan\tTajik
+  demonym\tTajikistan\tTajiks
+  place\tcountry\tTanzania\tTZ
+  alias\tTanzania\tUnited Republic of Tanzania
+  demonym\tTanzania\tTanzanian
+  demonym\tTanzania\tTanzanians
+  place\tcountry\tThailand\tTH
+  alias\tThailand\tKingdom of Thailand
+  demonym\tThailand\tThai
+  demonym\tThailand\tThais
+  place\tcountry\tTogo\tTG
+  alias\tTogo\tTogolese Republic
+  demonym\tTogo\tTogolese
+  place\tcountry\tTokelau\tTK
+  place\tcountry\tTonga\tTO
+  alias\tTonga\tKingdom of Tonga
+  demonym\tTonga\tTongan
+  demonym\tTonga\tTongans
+  place\tcountry\tTrinidad and Tobago\tTT
+  alias\tTrinidad and Tobago\tTrinidad & Tobago
+  alias\tTrinidad and Tobago\tRepublic of Trinidad and Tobago
+  alias\tTrinidad and Tobago\tRepublic of Trinidad & Tobago
+  alias\tTrinidad and Tobago\tTrinidad
+  demonym\tTrinidad and Tobago\tTrinidadian
+  demonym\tTrinidad and Tobago\tTrinidadians
+  place\tcountry\tTunisia\tTN
+  alias\tTunisia\tRepublic of Tunisia
+  demonym\tTunisia\tTunisian
+  demonym\tTunisia\tTunisians
+  place\tcountry\tTurkey\tTR
+  alias\tTurkey\tTürkiye
+  alias\tTurkey\tTurkiye
+  alias\tTurkey\tRepublic of Türkiye
+  alias\tTurkey\tRepublic of Turkiye
+  demonym\tTurkey\tTurk
+  demonym\tTurkey\tTurkish
+  place\tcountry\tTurkmenistan\tTM
+  demonym\tTurkmenistan\tTurkmen
+  place\tcountry\tTurks and Caicos Islands\tTC
+  alias\tTurks and Caicos Islands\tTurks & Caicos Islands
+  place\tcountry\tTuvalu\tTV
+  place\tcountry\tU.S. Minor Outlying Islands\tUM
+  alias\tU.S. Minor Outlying Islands\tUnited States Minor Outlying Islands
+  place\tcountry\tU.S. Virgin Islands\tVI
+  alias\tU.S. Virgin Islands\tVirgin Islands of the United States
+  place\tcountry\tUganda\tUG
+  alias\tUganda\tRepublic of Uganda
+  demonym\tUganda\tUgandan
+  demonym\tUganda\tUgandans
+  place\tcountry\tUkraine\tUA
+  demonym\tUkraine\tUkrainian
+  demonym\tUkraine\tUkrainians
+  place\tcountry\tUnited Arab Emirates\tAE
+  alias\tUnited Arab Emirates\tUAE
+  alias\tUnited Arab Emirates\tU.A.E.
+  demonym\tUnited Arab Emirates\tEmirati
+  demonym\tUnited Arab Emirates\tEmiratis
+  place\tcountry\tUnited Kingdom\tGB
+  alias\tUnited Kingdom\tUnited Kingdom of Great Britain and Northern Ireland
+  alias\tUnited Kingdom\tUK
+  alias\tUnited Kingdom\tU.K.
+  alias\tUnited Kingdom\tBritain
+  alias\tUnited Kingdom\tGreat Britain
+  demonym\tUnited Kingdom\tBrit
+  demonym\tUnited Kingdom\tBritish
+  demonym\tUnited Kingdom\tBriton
+  demonym\tUnited Kingdom\tBritons
+  place\tcountry\tUnited States\tUS
+  alias\tUnited States\tUnited States of America
+  alias\tUnited States\tUS
+  alias\tUnited States\tU.S.
+  alias\tUnited States\tUSA
+  alias\tUnited States\tU.S.A.
+  alias\tUnited States\tAmerica
+  demonym\tUnited States\tAmerican
+  demonym\tUnited States\tAmericans
+  place\tcountry\tUruguay\tUY
+  alias\tUruguay\tEastern Republic of Uruguay
+  demonym\tUruguay\tUruguayan
+  demonym\tUruguay\tUruguayans
+  place\tcountry\tUzbekistan\tUZ
+  alias\tUzbekistan\tRepublic of Uzbekistan
+  demonym\tUzbekistan\tUzbek
+  demonym\tUzbekistan\tUzbeks
+  place\tcountry\tVanuatu\tVU
+  alias\tVanuatu\tRepublic of Vanuatu
+  place\tcountry\tVatican City\tVA
+  alias\tVatican City\tHoly See
+  alias\tVatican City\tVatican City State
+  alias\tVatican City\tVatican
+  place\tcountry\tVenezuela\tVE
+  alias\tVenezuela\tBolivarian Republic of Venezuela
+  demonym\tVenezuela\tVenezuelan
+  demonym\tVenezuela\tVenezuelans
+  place\tcountry\tVietnam\tVN
+  alias\tVietnam\tViet Nam
+  alias\tVietnam\tSocialist Republic of Viet Nam
+  demonym\tVietnam\tVietnamese
+  place\tcountry\tWallis and Futuna\tWF
+  alias\tWallis and Futuna\tWallis & Futuna
+  place\tcountry\tWest Germany\tDE
+  demonym\tWest Germany\tWest German
+  demonym\tWest Germany\tWest Germans
+  place\tcountry\tWestern Sahara\tEH
+  demonym\tWestern Sahara\tSahrawi
+  demonym\tWestern Sahara\tSahrawis
+  place\tcountry\tYemen\tYE
+  alias\tYemen\tRepublic of Yemen
+  demonym\tYemen\tYemeni
+  demonym\tYemen\tYemenis
+  place\tcountry\tYugoslavia\tYU
+  demonym\tYugoslavia\tYugoslav
+  demonym\tYugoslavia\tYugoslavian
+  demonym\tYugoslavia\tYugoslavians
+  place\tcountry\tZambia\tZM
+  alias\tZambia\tRepublic of Zambia
+  demonym\tZambia\tZambian
+  demonym\tZambia\tZambians
+  place\tcountry\tZimbabwe\tZW
+  alias\tZimbabwe\tRepublic of Zimbabwe
+  demonym\tZimbabwe\tZimbabwean
+  demonym\tZimbabwe\tZimbabweans
+  place\tregion\tAbkhazia\t
+  place\tregion\tAfrica\t
+  demonym\tAfrica\tAfrican
+  demonym\tAfrica\tAfricans
+  place\tregion\tAmazon rainforest\t
+  alias\tAmazon rainforest\tAmazonia
+  place\tregion\tAmericas\t
+  alias\tAmericas\tThe Americas
+  place\tregion\tAntarctica\t
+  alias\tAntarctica\tAntarctic
+  place\tregion\tArab world\t
+  demonym\tArab world\tArab
+  demonym\tArab world\tArabs
+  place\tregion\tArabian Peninsula\t
+  alias\tArabian Peninsula\tArabia
+  demonym\tArabian Peninsula\tArabian
+  place\tregion\tArctic\t
+  alias\tArctic\tArctic Circle
+  place\tregion\tAsia\t
+  demonym\tAsia\tAsian
+  demonym\tAsia\tAsians
+  place\tregion\tAsia-Pacific\t
+  alias\tAsia-Pacific\tAsia Pacific
+  alias\tAsia-Pacific\tAPAC
+  place\tregion\tAtlantic\t
+  alias\tAtlantic\tAtlantic Ocean
+  place\tregion\tBalkans\t
+  alias\tBalkans\tThe Balkans
+  alias\tBalkans\tWestern Balkans
+  demonym\tBalkans\tBalkan
+  place\tregion\tBaltic Sea\t
+  place\tregion\tBaltic states\t
+  alias\tBaltic states\tBaltics
+  alias\tBaltic states\tBaltic States
+  demonym\tBaltic states\tBaltic
+  place\tregion\tBlack Sea\t
+  place\tregion\tCaribbean\t
+  place\tregion\tCaspian Sea\t
+  place\tregion\tCaucasus\t
+  alias\tCaucasus\tNorth Caucasus
+  alias\tCaucasus\tSouth Caucasus
+  place\tregion\tCentral America\t
+  demonym\tCentral America\tCentral American
+  demonym\tCentral America\tCentral Americans
+  place\tregion\tCentral Asia\t
+  demonym\tCentral Asia\tCentral Asian
+  demonym\tCentral Asia\tCentral Asians
+  place\tregion\tCentral Europe\t
+  demonym\tCentral Europe\tCentral European
+  place\tregion\tCrimea\t
+  alias\tCrimea\tCrimean Peninsula
+  demonym\tCrimea\tCrimean
+  place\tregion\tDarfur\t
+  place\tregion\tDonbas\t
+  alias\tDonbas\tDonbass
+  place\tregion\tEast Africa\t
+  demonym\tEast Africa\tEast African
+  demonym\tEast Africa\tEast Africans
+  place\tregion\tEast Asia\t
+  demonym\tEast Asia\tEast Asian
+  demonym\tEast Asia\tEast Asians
+  place\tregion\tEast China Sea\t
+  place\tregion\tEast Jerusalem\t
+  place\tregion\tEastern Europe\t
+  demonym\tEastern Europe\tEastern European
+  demonym\tEastern Europe\tEastern Europeans
+  place\tregion\tEurasia\t
+  demonym\tEurasia\tEurasian
+  place\tregion\tEurope\t
+  demonym\tEurope\tEuropean
+  demonym\tEurope\tEuropeans
+  place\tregion\tFar East\t
+  place\tregion\tGaza Strip\t
+  alias\tGaza Strip\tGaza
+  demonym\tGaza Strip\tGazan
+  demonym\tGaza Strip\tGazans
+  place\tregion\tGlobal South\t
+  place\tregion\tGolan Heights\t
+  alias\tGolan Heights\tGolan
+  place\tregion\tGulf of Mexico\t
+  alias\tGulf of Mexico\tGulf of America
+  place\tregion\tHorn of Africa\t
+  place\tregion\tIndian Ocean\t
+  place\tregion\tIndo-Pacific\t
+  place\tregion\tKashmir\t
+  demonym\tKashmir\tKashmiri
+  demonym\tKashmir\tKashmiris
+  place\tregion\tKorea\t
+  demonym\tKorea\tKorean
+  demonym\tKorea\tKoreans
+  place\tregion\tKorean Peninsula\t
+  place\tregion\tKurdistan\t
+  alias\tKurdistan\tIraqi Kurdistan
+  demonym\tKurdistan\tKurd
+  demonym\tKurdistan\tKurdish
+  demonym\tKurdistan\tKurds
+  place\tregion\tKuril Islands\t
+  alias\tKuril Islands\tKurils
+  alias\tKuril Islands\tKuriles
+  place\tregion\tLatin America\t
+  demonym\tLatin America\tLatin American
+  demonym\tLatin America\tLatin Americans
+  place\tregion\tLevant\t
+  demonym\tLevant\tLevantine
+  place\tregion\tMaghreb\t
+  demonym\tMaghreb\tMaghrebi
+  place\tregion\tMediterranean\t
+  alias\tMediterranean\tMediterranean Sea
+  place\tregion\tMiddle East\t
+  alias\tMiddle East\tMideast
+  alias\tMiddle East\tNear East
+  demonym\tMiddle East\tMiddle Eastern
+  place\tregion\tNagorno-Karabakh\t
+  alias\tNagorno-Karabakh\tKarabakh
+  place\tregion\tNordic countries\t
+  alias\tNordic countries\tNordics
+  demonym\tNordic countries\tNordic
+  place\tregion\tNorth Africa\t
+  demonym\tNorth Africa\tNorth African
+  demonym\tNorth Africa\tNorth Africans
+  place\tregion\tNorth America\t
+  demonym\tNorth America\tNorth American
+  demonym\tNorth America\tNorth Americans
+  place\tregion\tNorthern Europe\t
+  demonym\tNorthern Europe\tNorthern European
+  place\tregion\tOceania\t
+  place\tregion\tPacific\t
+  alias\tPacific\tPacific Ocean
+  place\tregion\tPatagonia\t
+  place\tregion\tPersian Gulf\t
+  alias\tPersian Gulf\tArabian Gulf
+  alias\tPersian Gulf\tGulf region
+  place\tregion\tPunjab\t
+  demonym\tPunjab\tPunjabi
+  demonym\tPunjab\tPunjabis
+  place\tregion\tRed Sea\t
+  place\tregion\tRussian Far East\t
+  place\tregion\tSahel\t
+  demonym\tSahel\tSahelian
+  place\tregion\tScandinavia\t
+  demonym\tScandinavia\tScandinavian
+  demonym\tScandinavia\tScandinavians
+  place\tregion\tSea of Japan\t
+  alias\tSea of Japan\tEast Sea
+  place\tregion\tSiberia\t
+  demonym\tSiberia\tSiberian
+  place\tregion\tSinai\t
+  alias\tSinai\tSinai Peninsula
+  place\tregion\tSouth America\t
+  demonym\tSouth America\tSouth American
+  demonym\tSouth America\tSouth Americans
+  place\tregion\tSouth Asia\t
+  demonym\tSouth Asia\tSouth Asian
+  demonym\tSouth Asia\tSouth Asians
+  place\tregion\tSouth China Sea\t
+  place\tregion\tSouth Ossetia\t
+  place\tregion\tSoutheast Asia\t
+  alias\tSoutheast Asia\tSouth-East Asia
+  alias\tSoutheast Asia\tSouth East Asia
+  demonym\tSoutheast Asia\tSoutheast Asian
+  demonym\tSoutheast Asia\tSoutheast Asians
+  place\tregion\tSouthern Africa\t
+  place\tregion\tSouthern Europe\t
+  demonym\tSouthern Europe\tSouthern European
+  place\tregion\tStrait of Hormuz\t
+  place\tregion\tSub-Saharan Africa\t
+  demonym\tSub-Saharan Africa\tSub-Saharan
+  place\tregion\tTaiwan Strait\t
+  alias\tTaiwan Strait\tTaiwan Straits
+  place\tregion\tTransnistria\t
+  place\tregion\tUrals\t
+  alias\tUrals\tUral Mountains
+  place\tregion\tWest Africa\t
+  demonym\tWest Africa\tWest African
+  demonym\tWest Africa\tWest Africans
+  place\tregion\tWest Bank\t
+  place\tregion\tWestern Europe\t
+  demonym\tWestern Europe\tWestern European
+  demonym\tWestern Europe\tWestern Europeans
+  place\tregion\tYellow Sea\t
+  place\tregion\tthe West\t
+  alias\tthe West\tThe West
+  demonym\tthe West\tWestern
+  demonym\tthe West\tWesterner
+  demonym\tthe West\tWesterners
+  place\tsubdivision\tAbia\tNG
+  alias\tAbia\tAbia State
+  place\tsubdivision\tAbruzzo\tIT
+  place\tsubdivision\tAceh\tID
+  alias\tAceh\tAceh Province
+  place\tsubdivision\tAcre State\tBR
+  place\tsubdivision\tAdamawa\tNG
+  alias\tAdamawa\tAdamawa State
+  place\tsubdivision\tAdygea\tRU
+  place\tsubdivision\tAguascalientes State\tMX
+  place\tsubdivision\tAichi\tJP
+  alias\tAichi\tAichi Prefecture
+  place\tsubdivision\tAkita Prefecture\tJP
+  place\tsubdivision\tAkwa Ibom\tNG
+  alias\tAkwa Ibom\tAkwa Ibom State
+  place\tsubdivision\tAlabama\tUS
+  place\tsubdivision\tAlagoas\tBR
+  alias\tAlagoas\tAlagoas State
+  place\tsubdivision\tAlaska\tUS
+  place\tsubdivision\tAlberta\tCA
+  place\tsubdivision\tAltai Krai\tRU
+  alias\tAltai Krai\tAltai Region
+  alias\tAltai Krai\tAltai
+  place\tsubdivision\tAltai Republic\tRU
+  place\tsubdivision\tAmapa\tBR
+  alias\tAmapa\tAmapá
+  alias\tAmapa\tAmapá State
+  alias\tAmapa\tAmapa State
+  place\tsubdivision\tAmazonas\tBR
+  alias\tAmazonas\tAmazonas State
+  place\tsubdivision\tAmhara\tET
+  place\tsubdivision\tAmur Oblast\tRU
+  alias\tAmur Oblast\tAmur Region
+  place\tsubdivision\tAnambra\tNG
+  alias\tAnambra\tAnambra State
+  place\tsubdivision\tAndalusia\tES
+  alias\tAndalusia\tAndalucía
+  alias\tAndalusia\tAndalucia
+  place\tsubdivision\tAndaman and Nicobar Islands\tIN
+  alias\tAndaman and Nicobar Islands\tAndaman & Nicobar Islands
+  place\tsubdivision\tAndhra Pradesh\tIN
+  place\tsubdivision\tAnhui\tCN
+  alias\tAnhui\tAnhui Province
+  place\tsubdivision\tAomori Prefecture\tJP
+  place\tsubdivision\tAosta Valley\tIT
+  alias\tAosta Valley\tVal d'Aoste
+  alias\tAosta Valley\tVal d’Aoste
+  place\tsubdivision\tApulia\tIT
+  alias\tApulia\tPuglia
+  place\tsubdivision\tAragon\tES
+  alias\tAragon\tAragón
+  place\tsubdivision\tArizona\tUS
+  place\tsubdivision\tArkansas\tUS
+  place\tsubdivision\tArkhangelsk Oblast\tRU
+  alias\tArkhangelsk Oblast\tArkhangelsk Region
+  place\tsubdivision\tArunachal Pradesh\tIN
+  alias\tArunachal Pradesh\tArunāchal Pradesh
+  place\tsubdivision\tAssam\tIN
+  place\tsubdivision\tAstrakhan Oblast\tRU
+  alias\tAstrakhan Oblast\tAstrakhan Region
+  place\tsubdivision\tAsturias\tES
+  place\tsubdivision\tAustralian Capital Territory\tAU
+  place\tsubdivision\tAuvergne-Rhone-Alpes\tFR
+  alias\tAuvergne-Rhone-Alpes\tAuvergne-Rhône-Alpes
+  place\tsubdivision\tAzad Kashmir\tPK
+  place\tsubdivision\tBadakhshan\tAF
+  alias\tBadakhshan\tBadakhshān
+  alias\tBadakhshan\tBadakhshān Province
+  alias\tBadakhshan\tBadakhshan Province
+  place\tsubdivision\tBaden-Wurttemberg\tDE
+  alias\tBaden-Wurttemberg\tBaden-Württemberg
+  place\tsubdivision\tBadghis\tAF
+  alias\tBadghis\tBādghīs
+  alias\tBadghis\tBādghīs Province
+  alias\tBadghis\tBadghis Province
+  place\tsubdivision\tBaghlan Province\tAF
+  alias\tBaghlan Province\tBaghlān Province
+  place\tsubdivision\tBahia\tBR
+  alias\tBahia\tBahia State
+  place\tsubdivision\tBaja California\tMX
+  alias\tBaja California\tBaja California State
+  place\tsubdivision\tBaja California Sur\tMX
+  alias\tBaja California Sur\tBaja California Sur State
+  place\tsubdivision\tBalearic Islands\tES
+  alias\tBalearic Islands\tIlles Balears
+  place\tsubdivision\tBali\tID
+  alias\tBali\tBali Province
+  place\tsubdivision\tBalkh Province\tAF
+  place\tsubdivision\tBalochistan\tPK
+  place\tsubdivision\tBamyan Province\tAF
+  alias\tBamyan Province\tBāmyān Province
+  place\tsubdivision\tBangka Belitung Islands\tID
+  alias\tBangka Belitung Islands\tBangka Belitung Islands Province
+  place\tsubdivision\tBanten\tID
+  alias\tBanten\tBanten Province
+  place\tsubdivision\tBashkortostan\tRU
+  place\tsubdivision\tBasilicata\tIT
+  place\tsubdivision\tBasque Country\tES
+  alias\tBasque Country\tEuskal Herria
+  demonym\tBasque Country\tBasque
+  demonym\tBasque Country\tBasques
+  place\tsubdivision\tBauchi State\tNG
+  place\tsubdivision\tBavaria\tDE
+  alias\tBavaria\tBayern
+  demonym\tBavaria\tBavarian
+  place\tsubdivision\tBayelsa\tNG
+  alias\tBayelsa\tBayelsa State
+  place\tsubdivision\tBelgorod Oblast\tRU
+  alias\tBelgorod Oblast\tBelgorod Region
+  place\tsubdivision\tBengkulu Province\tID
+  place\tsubdivision\tBenishangul-Gumuz\tET
+  place\tsubdivision\tBenue\tNG
+  alias\tBenue\tBenue State
+  place\tsubdivision\tBihar\tIN
+  alias\tBihar\tBihār
+  place\tsubdivision\tBlue Nile\tSD
+  alias\tBlue Nile\tBlue Nile State
+  place\tsubdivision\tBorno\tNG
+  alias\tBorno\tBorno State
+  place\tsubdivision\tBourgogne-Franche-Comte\tFR
+  alias\tBourgogne-Franche-Comte\tBourgogne-Franche-Comté
+  place\tsubdivision\tBrandenburg\tDE
+  place\tsubdivision\tBritish Columbia\tCA
+  place\tsubdivision\tBrittany\tFR
+  alias\tBrittany\tBretagne
+  place\tsubdivision\tBryansk Oblast\tRU
+  alias\tBryansk Oblast\tBryansk Region
+  place\tsubdivision\tBuryatia\tRU
+  place\tsubdivision\tCalabria\tIT
+  place\tsubdivision\tCalifornia\tUS
+  demonym\tCalifornia\tCalifornian
+  demonym\tCalifornia\tCalifornians
+  place\tsubdivision\tCampania\tIT
+  place\tsubdivision\tCampeche State\tMX
+  place\tsubdivision\tCanary Islands\tES
+  alias\tCanary Islands\tCanarias
+  place\tsubdivision\tCantabria\tES
+  place\tsubdivision\tCastile and Leon\tES
+  alias\tCastile and Leon\tCastile and León
+  alias\tCastile and Leon\tCastile & León
+  alias\tCastile and Leon\tCastile & Leon
+  alias\tCastile and Leon\tCastilla y León
+  alias\tCastile and Leon\tCastilla y Leon
+  place\tsubdivision\tCastilla-La Mancha\tES
+  place\tsubdivision\tCatalonia\tES
+  alias\tCatalonia\tCatalunya
+  demonym\tCatalonia\tCatalan
+  demonym\tCatalonia\tCatalans
+  place\tsubdivision\tCeara\tBR
+  alias\tCeara\tCeará
+  alias\tCeara\tCeará State
+  alias\tCeara\tCeara State
+  place\tsubdivision\tCentral Darfur\tSD
+  alias\tCentral Darfur\tCentral Darfur State
+  place\tsubdivision\tCentral Java\tID
+  alias\tCentral Java\tCentral Java Province
+  place\tsubdivision\tCentral Kalimantan\tID
+  alias\tCentral Kalimantan\tCentral Kalimantan Province
+  place\tsubdivision\tCentral Sulawesi\tID
+  alias\tCentral Sulawesi\tCentral Sulawesi Province
+  place\tsubdivision\tCentre-Val de Loire\tFR
+  place\tsubdivision\tChechnya\tRU
+  alias\tChechnya\tChechen Republic
+  demonym\tChechnya\tChechen
+  demonym\tChechnya\tChechens
+  place\tsubdivision\tChelyabinsk Oblast\tRU
+  alias\tChelyabinsk Oblast\tChelyabinsk Region
+  place\tsubdivision\tCherkasy Oblast\tUA
+  alias\tCherkasy Oblast\tCherkasy Region
+  place\tsubdivision\tChernihiv Oblast\tUA
+  alias\tChernihiv Oblast\tChernihiv Region
+  place\tsubdivision\tChernivtsi Oblast\tUA
+  alias\tChernivtsi Oblast\tChernivtsi Region
+  place\tsubdivision\tChhattisgarh\tIN
+  alias\tChhattisgarh\tChhattīsgarh
+  place\tsubdivision\tChiapas\tMX
+  alias\tChiapas\tChiapas State
+  place\tsubdivision\tChiba Prefecture\tJP
+  place\tsubdivision\tChihuahua State\tMX
+  place\tsubdivision\tChukotka\tRU
+  place\tsubdivision\tChuvashia\tRU
+  place\tsubdivision\tCoahuila\tMX
+  alias\tCoahuila\tCoahuila State
+  place\tsubdivision\tColima State\tMX
+  place\tsubdivision\tColorado\tUS
+  place\tsubdivision\tCommunity of Madrid\tES
+  place\tsubdivision\tConnecticut\tUS
+  place\tsubdivision\tCorsica\tFR
+  alias\tCorsica\tCorse
+  place\tsubdivision\tCross River\tNG
+  alias\tCross River\tCross River State
+  place\tsubdivision\tDadra and Nagar Haveli and Daman and Diu\tIN
+  alias\tDadra and Nagar Haveli and Daman and Diu\tDādra and Nagar Haveli and Damān and Diu
+  place\tsubdivision\tDagestan\tRU
+  place\tsubdivision\tDaykundi\tAF
+  alias\tDaykundi\tDāykundī
+  alias\tDaykundi\tDāykundī Province
+  alias\tDaykundi\tDaykundi Province
+  place\tsubdivision\tDelaware\tUS
+  place\tsubdivision\tDelta State\tNG
+  place\tsubdivision\tDnipropetrovsk Oblast\tUA
+  alias\tDnipropetrovsk Oblast\tDnipropetrovsk Region
+  place\tsubdivision\tDonetsk Oblast\tUA
+  alias\tDonetsk Oblast\tDonetsk Region
+  place\tsubdivision\tDurango\tMX
+  alias\tDurango\tDurango State
+  place\tsubdivision\tEast Darfur\tSD
+  alias\tEast Darfur\tEast Darfur State
+  place\tsubdivision\tEast Java\tID
+  alias\tEast Java\tEast Java Province
+  place\tsubdivision\tEast Kalimantan\tID
+  alias\tEast Kalimantan\tEast Kalimantan Province
+  place\tsubdivision\tEast Nusa Tenggara\tID
+  alias\tEast Nusa Tenggara\tEast Nusa Tenggara Province
+  place\tsubdivision\tEastern Cape\tZA
+  place\tsubdivision\tEbonyi\tNG
+  alias\tEbonyi\tEbonyi State
+  place\tsubdivision\tEdo State\tNG
+  place\tsubdivision\tEhime\tJP
+  alias\tEhime\tEhime Prefecture
+  place\tsubdivision\tEkiti\tNG
+  alias\tEkiti\tEkiti State
+  place\tsubdivision\tEmilia-Romagna\tIT
+  place\tsubdivision\tEngland\tGB
+  demonym\tEngland\tEnglish
+  place\tsubdivision\tEnugu State\tNG
+  place\tsubdivision\tEspirito Santo\tBR
+  alias\tEspirito Santo\tEspírito Santo
+  alias\tEspirito Santo\tEspírito Santo State
+  alias\tEspirito Santo\tEspirito Santo State
+  place\tsubdivision\tExtremadura\tES
+  place\tsubdivision\tFarah\tAF
+  alias\tFarah\tFarāh
+  alias\tFarah\tFarāh Province
+  alias\tFarah\tFarah Province
+  place\tsubdivision\tFaryab\tAF
+  alias\tFaryab\tFāryāb
+  alias\tFaryab\tFāryāb Province
+  alias\tFaryab\tFaryab Province
+  place\tsubdivision\tFlorida\tUS
+  demonym\tFlorida\tFloridian
+  place\tsubdivision\tFree State\tZA
+  place\tsubdivision\tFriuli Venezia Giulia\tIT
+  place\tsubdivision\tFujian\tCN
+  alias\tFujian\tFujian Province
+  place\tsubdivision\tFukui\tJP
+  alias\tFukui\tFukui Prefecture
+  place\tsubdivision\tFukuoka Prefecture\tJP
+  place\tsubdivision\tFukushima Prefecture\tJP
+  place\tsubdivision\tGalicia\tES
+  place\tsubdivision\tGangwon\tKR
+  alias\tGangwon\tGangwon Province
+  place\tsubdivision\tGansu\tCN
+  alias\tGansu\tGansu Province
+  place\tsubdivision\tGauteng\tZA
+  place\tsubdivision\tGedaref\tSD
+  alias\tGedaref\tGedaref State
+  place\tsubdivision\tGezira\tSD
+  alias\tGezira\tGezira State
+  place\tsubdivision\tGhazni Province\tAF
+  alias\tGhazni Province\tGhaznī
+  alias\tGhazni Province\tGhaznī Province
+  place\tsubdivision\tGhor\tAF
+  alias\tGhor\tGhōr
+  alias\tGhor\tGhōr Province
+  alias\tGhor\tGhor Province
+  place\tsubdivision\tGifu Prefecture\tJP
+  place\tsubdivision\tGilgit-Baltistan\tPK
+  place\tsubdivision\tGoias\tBR
+  alias\tGoias\tGoiás
+  alias\tGoias\tGoiás State
+  alias\tGoias\tGoias State
+  place\tsubdivision\tGombe State\tNG
+  place\tsubdivision\tGorontalo Province\tID
+  place\tsubdivision\tGrand Est\tFR
+  alias\tGrand Est\tGrand-Est
+  place\tsubdivision\tGuanajuato State\tMX
+  place\tsubdivision\tGuangdong\tCN
+  alias\tGuangdong\tGuangdong Province
+  place\tsubdivision\tGuangxi\tCN
+  place\tsubdivision\tGuerrero State\tMX
+  place\tsubdivision\tGuizhou\tCN
+  alias\tGuizhou\tGuizhou Province
+  place\tsubdivision\tGujarat\tIN
+  alias\tGujarat\tGujarāt
+  place\tsubdivision\tGunma\tJP
+  alias\tGunma\tGunma Prefecture
+  place\tsubdivision\tGyeonggi\tKR
+  alias\tGyeonggi\tGyeonggi Province
+  place\tsubdivision\tHainan\tCN
+  alias\tHainan\tHainan Province
+  place\tsubdivision\tHarari\tET
+  place\tsubdivision\tHaryana\tIN
+  alias\tHaryana\tHaryāna
+  place\tsubdivision\tHauts-de-France\tFR
+  place\tsubdivision\tHawaii\tUS
+  demonym\tHawaii\tHawaiian
+  place\tsubdivision\tHebei\tCN
+  alias\tHebei\tHebei Province
+  place\tsubdivision\tHeilongjiang\tCN
+  alias\tHeilongjiang\tHeilongjiang Province
+  place\tsubdivision\tHelmand\tAF
+  alias\tHelmand\tHelmand Province
+  place\tsubdivision\tHenan\tCN
+  alias\tHenan\tHenan Province
+  place\tsubdivision\tHerat Province\tAF
+  alias\tHerat Province\tHerāt Province
+  place\tsubdivision\tHesse\tDE
+  alias\tHesse\tHessen
+  place\tsubdivision\tHidalgo State\tMX
+  place\tsubdivision\tHimachal Pradesh\tIN
+  alias\tHimachal Pradesh\tHimāchal Pradesh
+  place\tsubdivision\tHiroshima Prefecture\tJP
+  place\tsubdivision\tHokkaido\tJP
+  alias\tHokkaido\tHokkaido Prefecture
+  place\tsubdivision\tHubei\tCN
+  alias\tHubei\tHubei Province
+  place\tsubdivision\tHunan\tCN
+  alias\tHunan\tHunan Province
+  place\tsubdivision\tHyogo\tJP
+  alias\tHyogo\tHyogo Prefecture
+  place\tsubdivision\tIbaraki Prefecture\tJP
+  place\tsubdivision\tIdaho\tUS
+  place\tsubdivision\tIle-de-France\tFR
+  alias\tIle-de-France\tÎle-de-France
+  place\tsubdivision\tIllinois\tUS
+  place\tsubdivision\tImo State\tNG
+  place\tsubdivision\tIndiana\tUS
+  place\tsubdivision\tIngushetia\tRU
+  place\tsubdivision\tInner Mongolia\tCN
+  place\tsubdivision\tIowa\tUS
+  place\tsubdivision\tIrkutsk Oblast\tRU
+  alias\tIrkutsk Oblast\tIrkutsk Region
+  place\tsubdivision\tIshikawa Prefecture\tJP
+  place\tsubdivision\tIvano-Frankivsk Oblast\tUA
+  alias\tIvano-Frankivsk Oblast\tIvano-Frankivsk Region
+  place\tsubdivision\tIvanovo Oblast\tRU
+  alias\tIvanovo Oblast\tIvanovo Region
+  place\tsubdivision\tIwate\tJP
+  alias\tIwate\tIwate Prefecture
+  place\tsubdivision\tJalisco\tMX
+  alias\tJalisco\tJalisco State
+  place\tsubdivision\tJambi\tID
+  alias\tJambi\tJambi Province
+  place\tsubdivision\tJammu and Kashmir\tIN
+  alias\tJammu and Kashmir\tJammu and Kashmīr
+  alias\tJammu and Kashmir\tJammu & Kashmīr
+  alias\tJammu and Kashmir\tJammu & Kashmir
+  place\tsubdivision\tJeju\tKR
+  place\tsubdivision\tJewish Autonomous Oblast\tRU
+  alias\tJewish Autonomous Oblast\tJewish Autonomous Region
+  place\tsubdivision\tJharkhand\tIN
+  alias\tJharkhand\tJhārkhand
+  place\tsubdivision\tJiangsu\tCN
+  alias\tJiangsu\tJiangsu Province
+  place\tsubdivision\tJiangxi\tCN
+  alias\tJiangxi\tJiangxi Province
+  place\tsubdivision\tJigawa\tNG
+  alias\tJigawa\tJigawa State
+  place\tsubdivision\tJilin Province\tCN
+  place\tsubdivision\tJowzjan\tAF
+  alias\tJowzjan\tJowzjān
+  alias\tJowzjan\tJowzjān Province
+  alias\tJowzjan\tJowzjan Province
+  place\tsubdivision\tKabardino-Balkaria\tRU
+  place\tsubdivision\tKabul Province\tAF
+  alias\tKabul Province\tKābul
+  alias\tKabul Province\tKābul Province
+  place\tsubdivision\tKaduna State\tNG
+  place\tsubdivision\tKagawa\tJP
+  alias\tKagawa\tKagawa Prefecture
+  place\tsubdivision\tKagoshima Prefecture\tJP
+  place\tsubdivision\tKalimantan\tID
+  place\tsubdivision\tKaliningrad Oblast\tRU
+  alias\tKaliningrad Oblast\tKaliningrad Region
+  place\tsubdivision\tKalmykia\tRU
+  place\tsubdivision\tKaluga Oblast\tRU
+  alias\tKaluga Oblast\tKaluga Region
+  place\tsubdivision\tKamchatka Krai\tRU
+  alias\tKamchatka Krai\tKamchatka Region
+  alias\tKamchatka Krai\tKamchatka
+  place\tsubdivision\tKanagawa\tJP
+  alias\tKanagawa\tKanagawa Prefecture
+  place\tsubdivision\tKandahar Province\tAF
+  alias\tKandahar Province\tKandahār Province
+  place\tsubdivision\tKano State\tNG
+  place\tsubdivision\tKansas\tUS
+  place\tsubdivision\tKapisa\tAF
+  alias\tKapisa\tKāpīsā
+  alias\tKapisa\tKāpīsā Province
+  alias\tKapisa\tKapisa Province
+  place\tsubdivision\tKarachay-Cherkessia\tRU
+  place\tsubdivision\tKarelia\tRU
+  place\tsubdivision\tKarnataka\tIN
+  alias\tKarnataka\tKarnātaka
+  place\tsubdivision\tKassala State\tSD
+  place\tsubdivision\tKatsina State\tNG
+  place\tsubdivision\tKebbi\tNG
+  alias\tKebbi\tKebbi State
+  place\tsubdivision\tKemerovo Oblast\tRU
+  alias\tKemerovo Oblast\tKemerovo Region
+  place\tsubdivision\tKentucky\tUS
+  place\tsubdivision\tKerala\tIN
+  place\tsubdivision\tKhabarovsk Krai\tRU
+  alias\tKhabarovsk Krai\tKhabarovsk Region
+  place\tsubdivision\tKhakassia\tRU
+  place\tsubdivision\tKhanty-Mansi Autonomous Okrug\tRU
+  place\tsubdivision\tKharkiv Oblast\tUA
+  alias\tKharkiv Oblast\tKharkiv Region
+  place\tsubdivision\tKhartoum State\tSD
+  place\tsubdivision\tKherson Oblast\tUA
+  alias\tKherson Oblast\tKherson Region
+  place\tsubdivision\tKhmelnytskyi Oblast\tUA
+  alias\tKhmelnytskyi Oblast\tKhmelnytskyi Region
+  place\tsubdivision\tKhost Province\tAF
+  alias\tKhost Province\tKhōst Province
+  place\tsubdivision\tKhyber Pakhtunkhwa\tPK
+  place\tsubdivision\tKirov Oblast\tRU
+  alias\tKirov Oblast\tKirov Region
+  place\tsubdivision\tKirovohrad Oblast\tUA
+  alias\tKirovohrad Oblast\tKirovohrad Region
+  alias\tKirovohrad Oblast\tKirovohrad
+  place\tsubdivision\tKochi Prefecture\tJP
+  place\tsubdivision\tKogi\tNG
+  alias\tKogi\tKogi State
+  place\tsubdivision\tKomi\tRU
+  place\tsubdivision\tKostroma Oblast\tRU
+  alias\tKostroma Oblast\tKostroma Region
+  place\tsubdivision\tKrasnodar Krai\tRU
+  alias\tKrasnodar Krai\tKrasnodar Region
+  place\tsubdivision\tKrasnoyarsk Krai\tRU
+  alias\tKrasnoyarsk Krai\tKrasnoyarsk Region
+  place\tsubdivision\tKumamoto Prefecture\tJP
+  place\tsubdivision\tKunar\tAF
+  alias\tKunar\tKunaṟ
+  alias\tKunar\tKunaṟ Province
+  alias\tKunar\tKunar Province
+  place\tsubdivision\tKunduz Province\tAF
+  place\tsubdivision\tKurgan Oblast\tRU
+  alias\tKurgan Oblast\tKurgan Region
+  place\tsubdivision\tKursk Oblast\tRU
+  alias\tKursk Oblast\tKursk Region
+  place\tsubdivision\tKwaZulu-Natal\tZA
+  place\tsubdivision\tKwara\tNG
+  alias\tKwara\tKwara State
+  place\tsubdivision\tKyiv Oblast\tUA
+  alias\tKyiv Oblast\tKyiv Region
+  place\tsubdivision\tKyoto Prefecture\tJP
+  place\tsubdivision\tLa Rioja\tES
+  place\tsubdivision\tLadakh\tIN
+  alias\tLadakh\tLadākh
+  place\tsubdivision\tLaghman\tAF
+  alias\tLaghman\tLaghmān
+  alias\tLaghman\tLaghmān Province
+  alias\tLaghman\tLaghman Province
+  place\tsubdivision\tLagos State\tNG
+  place\tsubdivision\tLakshadweep\tIN
+  place\tsubdivision\tLampung\tID
+  alias\tLampung\tLampung Province
+  place\tsubdivision\tLazio\tIT
+  place\tsubdivision\tLeningrad Oblast\tRU
+  alias\tLeningrad Oblast\tLeningrad Region
+  alias\tLeningrad Oblast\tLeningrad
+  place\tsubdivision\tLiaoning\tCN
+  alias\tLiaoning\tLiaoning Province
+  place\tsubdivision\tLiguria\tIT
+  place\tsubdivision\tLimpopo\tZA
+  place\tsubdivision\tLipetsk Oblast\tRU
+  alias\tLipetsk Oblast\tLipetsk Region
+  place\tsubdivision\tLogar\tAF
+  alias\tLogar\tLōgar
+  alias\tLogar\tLōgar Province
+  alias\tLogar\tLogar Province
+  place\tsubdivision\tLombardy\tIT
+  alias\tLombardy\tLombardia
+  place\tsubdivision\tLouisiana\tUS
+  place\tsubdivision\tLower Saxony\tDE
+  alias\tLower Saxony\tNiedersachsen
+  place\tsubdivision\tLuhansk Oblast\tUA
+  alias\tLuhansk Oblast\tLuhansk Region
+  place\tsubdivision\tLviv Oblast\tUA
+  alias\tLviv Oblast\tLviv Region
+  place\tsubdivision\tMadhya Pradesh\tIN
+  place\tsubdivision\tMagadan Oblast\tRU
+  alias\tMagadan Oblast\tMagadan Region
+  place\tsubdivision\tMaharashtra\tIN
+  alias\tMaharashtra\tMahārāshtra
+  place\tsubdivision\tMaine\tUS
+  place\tsubdivision\tMaluku\tID
+  alias\tMaluku\tMaluku Province
+  place\tsubdivision\tManipur\tIN
+  place\tsubdivision\tManitoba\tCA
+  place\tsubdivision\tMaranhao\tBR
+  alias\tMaranhao\tMaranhão
+  alias\tMaranhao\tMaranhão State
+  alias\tMaranhao\tMaranhao State
+  place\tsubdivision\tMarche\tIT
+  place\tsubdivision\tMari El\tRU
+  place\tsubdivision\tMaryland\tUS
+  place\tsubdivision\tMassachusetts\tUS
+  place\tsubdivision\tMato Grosso\tBR
+  alias\tMato Grosso\tMato Grosso State
+  place\tsubdivision\tMato Grosso do Sul\tBR
+  alias\tMato Grosso do Sul\tMato Grosso do Sul State
+  place\tsubdivision\tMecklenburg-Western Pomerania\tDE
+  alias\tMecklenburg-Western Pomerania\tMecklenburg-Vorpommern
+  place\tsubdivision\tMeghalaya\tIN
+  alias\tMeghalaya\tMeghālaya
+  place\tsubdivision\tMichigan\tUS
+  place\tsubdivision\tMichoacan\tMX
+  alias\tMichoacan\tMichoacán
+  alias\tMichoacan\tMichoacán State
+  alias\tMichoacan\tMichoacan State
+  place\tsubdivision\tMie Prefecture\tJP
+  place\tsubdivision\tMinas Gerais\tBR
+  alias\tMinas Gerais\tMinas Gerais State
+  place\tsubdivision\tMinnesota\tUS
+  place\tsubdivision\tMississippi\tUS
+  place\tsubdivision\tMissouri\tUS
+  place\tsubdivision\tMiyagi\tJP
+  alias\tMiyagi\tMiyagi Prefecture
+  place\tsubdivision\tMiyazaki Prefecture\tJP
+  place\tsubdivision\tMizoram\tIN
+  place\tsubdivision\tMolise\tIT
+  place\tsubdivision\tMontana\tUS
+  place\tsubdivision\tMordovia\tRU
+  place\tsubdivision\tMorelos State\tMX
+  place\tsubdivision\tMoscow Oblast\tRU
+  alias\tMoscow Oblast\tMoscow Region
+  place\tsubdivision\tMurmansk Oblast\tRU
+  alias\tMurmansk Oblast\tMurmansk Region
+  place\tsubdivision\tMykolaiv Oblast\tUA
+  alias\tMykolaiv Oblast\tMykolaiv Region
+  place\tsubdivision\tNagaland\tIN
+  alias\tNagaland\tNāgāland
+  place\tsubdivision\tNagano Prefecture\tJP
+  place\tsubdivision\tNagasaki Prefecture\tJP
+  place\tsubdivision\tNangarhar\tAF
+  alias\tNangarhar\tNangarhār
+  alias\tNangarhar\tNangarhār Province
+  alias\tNangarhar\tNangarhar Province
+  place\tsubdivision\tNara\tJP
+  alias\tNara\tNara Prefecture
+  place\tsubdivision\tNasarawa\tNG
+  alias\tNasarawa\tNasarawa State
+  place\tsubdivision\tNavarre\tES
+  alias\tNavarre\tNafarroako Foru Komunitatea
+  place\tsubdivision\tNayarit\tMX
+  alias\tNayarit\tNayarit State
+  place\tsubdivision\tNebraska\tUS
+  place\tsubdivision\tNenets Autonomous Okrug\tRU
+  place\tsubdivision\tNevada\tUS
+  place\tsubdivision\tNew Brunswick\tCA
+  place\tsubdivision\tNew Hampshire\tUS
+  place\tsubdivision\tNew Jersey\tUS
+  place\tsubdivision\tNew Mexico\tUS
+  place\tsubdivision\tNew South Wales\tAU
+  place\tsubdivision\tNew York State\tUS
+  place\tsubdivision\tNewfoundland and Labrador\tCA
+  alias\tNewfoundland and Labrador\tNewfoundland & Labrador
+  place\tsubdivision\tNiger State\tNG
+  place\tsubdivision\tNiigata Prefecture\tJP
+  place\tsubdivision\tNimroz\tAF
+  alias\tNimroz\tNīmrōz
+  alias\tNimroz\tNīmrōz Province
+  alias\tNimroz\tNimroz Province
+  place\tsubdivision\tNingxia\tCN
+  place\tsubdivision\tNizhny Novgorod Oblast\tRU
+  alias\tNizhny Novgorod Oblast\tNizhny Novgorod Region
+  place\tsubdivision\tNormandy\tFR
+  alias\tNormandy\tNormandie
+  place\tsubdivision\tNorth Carolina\tUS
+  place\tsubdivision\tNorth Chungcheong\tKR
+  alias\tNorth Chungcheong\tNorth Chungcheong Province
+  place\tsubdivision\tNorth Dakota\tUS
+  place\tsubdivision\tNorth Darfur\tSD
+  alias\tNorth Darfur\tNorth Darfur State
+  place\tsubdivision\tNorth Gyeongsang\tKR
+  alias\tNorth Gyeongsang\tNorth Gyeongsang Province
+  place\tsubdivision\tNorth Jeolla\tKR
+  alias\tNorth Jeolla\tNorth Jeolla Province
+  place\tsubdivision\tNorth Kalimantan\tID
+  alias\tNorth Kalimantan\tNorth Kalimantan Province
+  place\tsubdivision\tNorth Kordofan\tSD
+  alias\tNorth Kordofan\tNorth Kordofan State
+  place\tsubdivision\tNorth Maluku\tID
+  alias\tNorth Maluku\tNorth Maluku Province
+  place\tsubdivision\tNorth Ossetia\tRU
+  alias\tNorth Ossetia\tNorth Ossetia-Alania
+  place\tsubdivision\tNorth Rhine-Westphalia\tDE
+  alias\tNorth Rhine-Westphalia\tNRW
+  alias\tNorth Rhine-Westphalia\tNordrhein-Westfalen
+  place\tsubdivision\tNorth Sulawesi\tID
+  alias\tNorth Sulawesi\tNorth Sulawesi Province
+  place\tsubdivision\tNorth Sumatra\tID
+  alias\tNorth Sumatra\tNorth Sumatra Province
+  place\tsubdivision\tNorth West Province\tZA
+  place\tsubdivision\tNorthern Cape\tZA
+  place\tsubdivision\tNorthern Ireland\tGB
+  demonym\tNorthern Ireland\tNorthern Irish
+  place\tsubdivision\tNorthern Territory\tAU
+  place\tsubdivision\tNorthwest Territories\tCA
+  place\tsubdivision\tNouvelle-Aquitaine\tFR
+  place\tsubdivision\tNova Scotia\tCA
+  place\tsubdivision\tNovgorod Oblast\tRU
+  alias\tNovgorod Oblast\tNovgorod Region
+  alias\tNovgorod Oblast\tNovgorod
+  place\tsubdivision\tNovosibirsk Oblast\tRU
+  alias\tNovosibirsk Oblast\tNovosibirsk Region
+  place\tsubdivision\tNuevo Leon\tMX
+  alias\tNuevo Leon\tNuevo León
+  alias\tNuevo Leon\tNuevo León State
+  alias\tNuevo Leon\tNuevo Leon State
+  place\tsubdivision\tNunavut\tCA
+  place\tsubdivision\tNuristan\tAF
+  alias\tNuristan\tNūristān
+  alias\tNuristan\tNūristān Province
+  alias\tNuristan\tNuristan Province
+  place\tsubdivision\tOaxaca State\tMX
+  place\tsubdivision\tOccitanie\tFR
+  place\tsubdivision\tOdesa Oblast\tUA
+  alias\tOdesa Oblast\tOdesa Region
+  place\tsubdivision\tOdisha\tIN
+  alias\tOdisha\tOrissa
+  place\tsubdivision\tOgun\tNG
+  alias\tOgun\tOgun State
+  place\tsubdivision\tOhio\tUS
+  place\tsubdivision\tOita Prefecture\tJP
+  place\tsubdivision\tOkayama Prefecture\tJP
+  place\tsubdivision\tOkinawa Prefecture\tJP
+  place\tsubdivision\tOklahoma\tUS
+  place\tsubdivision\tOmsk Oblast\tRU
+  alias\tOmsk Oblast\tOmsk Region
+  place\tsubdivision\tOndo State\tNG
+  place\tsubdivision\tOntario\tCA
+  place\tsubdivision\tOregon\tUS
+  place\tsubdivision\tOrenburg Oblast\tRU
+  alias\tOrenburg Oblast\tOrenburg Region
+  place\tsubdivision\tOromia\tET
+  place\tsubdivision\tOryol Oblast\tRU
+  alias\tOryol Oblast\tOryol Region
+  alias\tOryol Oblast\tOryol
+  place\tsubdivision\tOsaka Prefecture\tJP
+  place\tsubdivision\tOsun\tNG
+  alias\tOsun\tOsun State
+  place\tsubdivision\tOyo State\tNG
+  place\tsubdivision\tPaktika\tAF
+  alias\tPaktika\tPaktīkā
+  alias\tPaktika\tPaktīkā Province
+  alias\tPaktika\tPaktika Province
+  place\tsubdivision\tPaktiya\tAF
+  alias\tPaktiya\tPaktiyā
+  alias\tPaktiya\tPaktiyā Province
+  alias\tPaktiya\tPaktiya Province
+  place\tsubdivision\tPanjshayr\tAF
+  alias\tPanjshayr\tPanjshayr Province
+  place\tsubdivision\tPapua\tID
+  alias\tPapua\tPapua Province
+  place\tsubdivision\tPara\tBR
+  alias\tPara\tPará
+  alias\tPara\tPará State
+  alias\tPara\tPara State
+  place\tsubdivision\tParaiba\tBR
+  alias\tParaiba\tParaíba
+  alias\tParaiba\tParaíba State
+  alias\tParaiba\tParaiba State
+  place\tsubdivision\tParana\tBR
+  alias\tParana\tParaná
+  alias\tParana\tParaná State
+  alias\tParana\tParana State
+  place\tsubdivision\tParwan\tAF
+  alias\tParwan\tParwān
+  alias\tParwan\tParwān Province
+  alias\tParwan\tParwan Province
+  place\tsubdivision\tPays de la Loire\tFR
+  alias\tPays de la Loire\tPays-de-la-Loire
+  place\tsubdivision\tPennsylvania\tUS
+  place\tsubdivision\tPenza Oblast\tRU
+  alias\tPenza Oblast\tPenza Region
+  place\tsubdivision\tPerm Krai\tRU
+  alias\tPerm Krai\tPerm Region
+  place\tsubdivision\tPernambuco\tBR
+  alias\tPernambuco\tPernambuco State
+  place\tsubdivision\tPiaui\tBR
+  alias\tPiaui\tPiauí
+  alias\tPiaui\tPiauí State
+  alias\tPiaui\tPiaui State
+  place\tsubdivision\tPiedmont\tIT
+  alias\tPiedmont\tPiemonte
+  place\tsubdivision\tPlateau State\tNG
+  place\tsubdivision\tPoltava Oblast\tUA
+  alias\tPoltava Oblast\tPoltava Region
+  place\tsubdivision\tPrimorsky Krai\tRU
+  alias\tPrimorsky Krai\tPrimorsky Region
+  alias\tPrimorsky Krai\tPrimorsky
+  alias\tPrimorsky Krai\tPrimorye
+  place\tsubdivision\tPrince Edward Island\tCA
+  place\tsubdivision\tProvence-Alpes-Cote-d'Azur\tFR
+  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d'Azur
+  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Côte-d’Azur
+  alias\tProvence-Alpes-Cote-d'Azur\tProvence-Alpes-Cote-d’Azur
+  place\tsubdivision\tPskov Oblast\tRU
+  alias\tPskov Oblast\tPskov Region
+  place\tsubdivision\tPuebla State\tMX
+  place\tsubdivision\tQinghai\tCN
+  alias\tQinghai\tQinghai Province
+  place\tsubdivision\tQuebec\tCA
+  demonym\tQuebec\tQuebecois
+  demonym\tQuebec\tQuébécois
+  place\tsubdivision\tQueensland\tAU
+  place\tsubdivision\tQueretaro\tMX
+  alias\tQueretaro\tQuerétaro
+  alias\tQueretaro\tQuerétaro State
+  alias\tQueretaro\tQueretaro State
+  place\tsubdivision\tQuintana Roo\tMX
+  alias\tQuintana Roo\tQuintana Roo State
+  place\tsubdivision\tRajasthan\tIN
+  alias\tRajasthan\tRājasthān
+  place\tsubdivision\tRed Sea State\tSD
+  place\tsubdivision\tRegion of Murcia\tES
+  place\tsubdivision\tRhineland-Palatinate\tDE
+  alias\tRhineland-Palatinate\tRheinland-Pfalz
+  place\tsubdivision\tRhode Island\tUS
+  place\tsubdivision\tRiau\tID
+  alias\tRiau\tRiau Province
+  place\tsubdivision\tRiau Islands\tID
+  alias\tRiau Islands\tRiau Islands Province
+  place\tsubdivision\tRio Grande do Norte\tBR
+  alias\tRio Grande do Norte\tRio Grande do Norte State
+  place\tsubdivision\tRio Grande do Sul\tBR
+  alias\tRio Grande do Sul\tRio Grande do Sul State
+  place\tsubdivision\tRio de Janeiro State\tBR
+  place\tsubdivision\tRiver Nile\tSD
+  alias\tRiver Nile\tRiver Nile State
+  place\tsubdivision\tRivers State\tNG
+  place\tsubdivision\tRivne Oblast\tUA
+  alias\tRivne Oblast\tRivne Region
+  place\tsubdivision\tRondonia\tBR
+  alias\tRondonia\tRondônia
+  alias\tRondonia\tRondônia State
+  alias\tRondonia\tRondonia State
+  place\tsubdivision\tRoraima\tBR
+  alias\tRoraima\tRoraima State
+  place\tsubdivision\tRostov Oblast\tRU
+  alias\tRostov Oblast\tRostov Region
+  place\tsubdivision\tRyazan Oblast\tRU
+  alias\tRyazan Oblast\tRyazan Region
+  place\tsubdivision\tSaarland\tDE
+  place\tsubdivision\tSaga Prefecture\tJP
+  place\tsubdivision\tSaitama Prefecture\tJP
+  place\tsubdivision\tSakhalin Oblast\tRU
+  alias\tSakhalin Oblast\tSakhalin Region
+  alias\tSakhalin Oblast\tSakhalin
+  place\tsubdivision\tSamangan\tAF
+  alias\tSamangan\tSamangān
+  alias\tSamangan\tSamangān Province
+  alias\tSamangan\tSamangan Province
+  place\tsubdivision\tSamara Oblast\tRU
+  alias\tSamara Oblast\tSamara Region
+  place\tsubdivision\tSan Luis Potosi State\tMX
+  alias\tSan Luis Potosi State\tSan Luis Potosí State
+  place\tsubdivision\tSanta Catarina\tBR
+  alias\tSanta Catarina\tSanta Catarina State
+  place\tsubdivision\tSao Paulo State\tBR
+  alias\tSao Paulo State\tSão Paulo State
+  place\tsubdivision\tSar-e Pul Province\tAF
+  place\tsubdivision\tSaratov Oblast\tRU
+  alias\tSaratov Oblast\tSaratov Region
+  place\tsubdivision\tSardinia\tIT
+  alias\tSardinia\tSardegna
+  place\tsubdivision\tSaskatchewan\tCA
+  place\tsubdivision\tSaxony\tDE
+  alias\tSaxony\tSachsen
+  place\tsubdivision\tSaxony-Anhalt\tDE
+  alias\tSaxony-Anhalt\tSachsen-Anhalt
+  place\tsubdivision\tSchleswig-Holstein\tDE
+  place\tsubdivision\tScotland\tGB
+  demonym\tScotland\tScot
+  demonym\tScotland\tScots
+  demonym\tScotland\tScottish
+  place\tsubdivision\tSennar State\tSD
+  place\tsubdivision\tSergipe\tBR
+  alias\tSergipe\tSergipe State
+  place\tsubdivision\tShaanxi\tCN
+  alias\tShaanxi\tShaanxi Province
+  place\tsubdivision\tShandong\tCN
+  alias\tShandong\tShandong Province
+  place\tsubdivision\tShanxi\tCN
+  alias\tShanxi\tShanxi Province
+  place\tsubdivision\tShiga\tJP
+  alias\tShiga\tShiga Prefecture
+  place\tsubdivision\tShimane\tJP
+  alias\tShimane\tShimane Prefecture
+  place\tsubdivision\tShizuoka Prefecture\tJP
+  place\tsubdivision\tSichuan\tCN
+  alias\tSichuan\tSichuan Province
+  place\tsubdivision\tSicily\tIT
+  alias\tSicily\tSicilia
+  demonym\tSicily\tSicilian
+  place\tsubdivision\tSikkim\tIN
+  place\tsubdivision\tSinaloa\tMX
+  alias\tSinaloa\tSinaloa State
+  place\tsubdivision\tSindh\tPK
+  place\tsubdivision\tSmolensk Oblast\tRU
+  alias\tSmolensk Oblast\tSmolensk Region
+  place\tsubdivision\tSokoto State\tNG
+  place\tsubdivision\tSomali Region\tET
+  place\tsubdivision\tSonora\tMX
+  alias\tSonora\tSonora State
+  place\tsubdivision\tSouth Australia\tAU
+  place\tsubdivision\tSouth Carolina\tUS
+  place\tsubdivision\tSouth Chungcheong\tKR
+  alias\tSouth Chungcheong\tSouth Chungcheong Province
+  place\tsubdivision\tSouth Dakota\tUS
+  place\tsubdivision\tSouth Darfur\tSD
+  alias\tSouth Darfur\tSouth Darfur State
+  place\tsubdivision\tSouth Gyeongsang\tKR
+  alias\tSouth Gyeongsang\tSouth Gyeongsang Province
+  place\tsubdivision\tSouth Jeolla\tKR
+  alias\tSouth Jeolla\tSouth Jeolla Province
+  place\tsubdivision\tSouth Kalimantan\tID
+  alias\tSouth Kalimantan\tSouth Kalimantan Province
+  place\tsubdivision\tSouth Kordofan\tSD
+  alias\tSouth Kordofan\tSouth Kordofan State
+  place\tsubdivision\tSouth Sulawesi\tID
+  alias\tSouth Sulawesi\tSouth Sulawesi Province
+  place\tsubdivision\tSouth Sumatra\tID
+  alias\tSouth Sumatra\tSouth Sumatra Province
+  place\tsubdivision\tSoutheast Sulawesi\tID
+  alias\tSoutheast Sulawesi\tSoutheast Sulawesi Province
+  place\tsubdivision\tStavropol Krai\tRU
+  alias\tStavropol Krai\tStavropol Region
+  place\tsubdivision\tSulawesi\tID
+  place\tsubdivision\tSumatra\tID
+  place\tsubdivision\tSumy Oblast\tUA
+  alias\tSumy Oblast\tSumy Region
+  place\tsubdivision\tSverdlovsk Oblast\tRU
+  alias\tSverdlovsk Oblast\tSverdlovsk Region
+  alias\tSverdlovsk Oblast\tSverdlovsk
+  place\tsubdivision\tTabasco\tMX
+  alias\tTabasco\tTabasco State
+  place\tsubdivision\tTakhar\tAF
+  alias\tTakhar\tTakhār
+  alias\tTakhar\tTakhār Province
+  alias\tTakhar\tTakhar Province
+  place\tsubdivision\tTamaulipas\tMX
+  alias\tTamaulipas\tTamaulipas State
+  place\tsubdivision\tTambov Oblast\tRU
+  alias\tTambov Oblast\tTambov Region
+  place\tsubdivision\tTamil Nadu\tIN
+  alias\tTamil Nadu\tTamil Nādu
+  place\tsubdivision\tTaraba\tNG
+  alias\tTaraba\tTaraba State
+  place\tsubdivision\tTasmania\tAU
+  place\tsubdivision\tTatarstan\tRU
+  place\tsubdivision\tTelangana\tIN
+  alias\tTelangana\tTelangāna
+  place\tsubdivision\tTennessee\tUS
+  place\tsubdivision\tTernopil Oblast\tUA
+  alias\tTernopil Oblast\tTernopil Region
+  place\tsubdivision\tTexas\tUS
+  demonym\tTexas\tTexan
+  demonym\tTexas\tTexans
+  place\tsubdivision\tThuringia\tDE
+  alias\tThuringia\tThüringen
+  alias\tThuringia\tThuringen
+  place\tsubdivision\tTibet\tCN
+  alias\tTibet\tTibet Autonomous Region
+  demonym\tTibet\tTibetan
+  demonym\tTibet\tTibetans
+  place\tsubdivision\tTigray\tET
+  alias\tTigray\tTigrai
+  place\tsubdivision\tTlaxcala State\tMX
+  place\tsubdivision\tTocantins\tBR
+  alias\tTocantins\tTocantins State
+  place\tsubdivision\tTochigi Prefecture\tJP
+  place\tsubdivision\tTokushima Prefecture\tJP
+  place\tsubdivision\tTokyo Prefecture\tJP
+  place\tsubdivision\tTomsk Oblast\tRU
+  alias\tTomsk Oblast\tTomsk Region
+  place\tsubdivision\tTottori\tJP
+  alias\tTottori\tTottori Prefecture
+  place\tsubdivision\tToyama Prefecture\tJP
+  place\tsubdivision\tTrentino-South Tyrol\tIT
+  alias\tTrentino-South Tyrol\tTrentino-Alto Adige
+  place\tsubdivision\tTripura\tIN
+  place\tsubdivision\tTula Oblast\tRU
+  alias\tTula Oblast\tTula Region
+  place\tsubdivision\tTuscany\tIT
+  alias\tTuscany\tToscana
+  place\tsubdivision\tTuva\tRU
+  place\tsubdivision\tTver Oblast\tRU
+  alias\tTver Oblast\tTver Region
+  place\tsubdivision\tTyumen Oblast\tRU
+  alias\tTyumen Oblast\tTyumen Region
+  place\tsubdivision\tUdmurtia\tRU
+  place\tsubdivision\tUlyanovsk Oblast\tRU
+  alias\tUlyanovsk Oblast\tUlyanovsk Region
+  place\tsubdivision\tUmbria\tIT
+  place\tsubdivision\tUruzgan\tAF
+  alias\tUruzgan\tUruzgān
+  alias\tUruzgan\tUruzgān Province
+  alias\tUruzgan\tUruzgan Province
+  place\tsubdivision\tUtah\tUS
+  place\tsubdivision\tUttar Pradesh\tIN
+  place\tsubdivision\tUttarakhand\tIN
+  alias\tUttarakhand\tUttarākhand
+  place\tsubdivision\tValencian Community\tES
+  place\tsubdivision\tVeneto\tIT
+  place\tsubdivision\tVeracruz State\tMX
+  place\tsubdivision\tVermont\tUS
+  place\tsubdivision\tVinnytsia Oblast\tUA
+  alias\tVinnytsia Oblast\tVinnytsia Region
+  alias\tVinnytsia Oblast\tVinnytsia
+  place\tsubdivision\tVirginia\tUS
+  place\tsubdivision\tVladimir Oblast\tRU
+  alias\tVladimir Oblast\tVladimir Region
+  place\tsubdivision\tVolgograd Oblast\tRU
+  alias\tVolgograd Oblast\tVolgograd Region
+  place\tsubdivision\tVologda Oblast\tRU
+  alias\tVologda Oblast\tVologda Region
+  place\tsubdivision\tVolyn Oblast\tUA
+  alias\tVolyn Oblast\tVolyn Region
+  alias\tVolyn Oblast\tVolyn
+  place\tsubdivision\tVoronezh Oblast\tRU
+  alias\tVoronezh Oblast\tVoronezh Region
+  place\tsubdivision\tWakayama Prefecture\tJP
+  place\tsubdivision\tWales\tGB
+  demonym\tWales\tWelsh
+  place\tsubdivision\tWardak\tAF
+  alias\tWardak\tWardak Province
+  place\tsubdivision\tWashington State\tUS
+  place\tsubdivision\tWest Bengal\tIN
+  place\tsubdivision\tWest Darfur\tSD
+  alias\tWest Darfur\tWest Darfur State
+  place\tsubdivision\tWest Java\tID
+  alias\tWest Java\tWest Java Province
+  place\tsubdivision\tWest Kalimantan\tID
+  alias\tWest Kalimantan\tWest Kalimantan Province
+  place\tsubdivision\tWest Kordofan\tSD
+  alias\tWest Kordofan\tWest Kordofan State
+  place\tsubdivision\tWest Nusa Tenggara\tID
+  alias\tWest Nusa Tenggara\tWest Nusa Tenggara Province
+  place\tsubdivision\tWest Papua\tID
+  alias\tWest Papua\tWest Papua Province
+  place\tsubdivision\tWest Sulawesi\tID
+  alias\tWest Sulawesi\tWest Sulawesi Province
+  place\tsubdivision\tWest Sumatra\tID
+  alias\tWest Sumatra\tWest Sumatra Province
+  place\tsubdivision\tWest Virginia\tUS
+  place\tsubdivision\tWestern Australia\tAU
+  place\tsubdivision\tWestern Cape\tZA
+  place\tsubdivision\tWhite Nile\tSD
+  alias\tWhite Nile\tWhite Nile State
+  place\tsubdivision\tWisconsin\tUS
+  place\tsubdivision\tXinjiang\tCN
+  alias\tXinjiang\tXinjiang Uyghur Autonomous Region
+  place\tsubdivision\tYakutia\tRU
+  alias\tYakutia\tSakha
+  alias\tYakutia\tSakha Republic
+  place\tsubdivision\tYamagata Prefecture\tJP
+  place\tsubdivision\tYamaguchi Prefecture\tJP
+  place\tsubdivision\tYamalo-Nenets Autonomous Okrug\tRU
+  place\tsubdivision\tYamanashi\tJP
+  alias\tYamanashi\tYamanashi Prefecture
+  place\tsubdivision\tYaroslavl Oblast\tRU
+  alias\tYaroslavl Oblast\tYaroslavl Region
+  place\tsubdivision\tYobe\tNG
+  alias\tYobe\tYobe State
+  place\tsubdivision\tYucatan\tMX
+  alias\tYucatan\tYucatán
+  alias\tYucatan\tYucatán State
+  alias\tYucatan\tYucatan State
+  place\tsubdivision\tYukon\tCA
+  place\tsubdivision\tYunnan\tCN
+  alias\tYunnan\tYunnan Province
+  place\tsubdivision\tZabaykalsky Krai\tRU
+  alias\tZabaykalsky Krai\tZabaykalsky Region
+  alias\tZabaykalsky Krai\tZabaykalsky
+  place\tsubdivision\tZabul\tAF
+  alias\tZabul\tZābul
+  alias\tZabul\tZābul Province
+  alias\tZabul\tZabul Province
+  place\tsubdivision\tZacatecas State\tMX
+  place\tsubdivision\tZakarpattia Oblast\tUA
+  alias\tZakarpattia Oblast\tZakarpattia Region
+  alias\tZakarpattia Oblast\tZakarpattia
+  place\tsubdivision\tZamfara\tNG
+  alias\tZamfara\tZamfara State
+  place\tsubdivision\tZaporizhzhia Oblast\tUA
+  alias\tZaporizhzhia Oblast\tZaporizhzhia Region
+  alias\tZaporizhzhia Oblast\tZaporozhye Region
+  place\tsubdivision\tZhejiang\tCN
+  alias\tZhejiang\tZhejiang Province
+  place\tsubdivision\tZhytomyr Oblast\tUA
+  alias\tZhytomyr Oblast\tZhytomyr Region
+  place\tcity\t'Ajlun\tJO
+  alias\t'Ajlun\t‘Ajlūn
+  alias\t'Ajlun\t’Ajlun
+  place\tcity\t'Akra\tIQ
+  alias\t'Akra\t'Ākra
+  alias\t'Akra\t’Ākra
+  alias\t'Akra\t’Akra
+  place\tcity\t'Alemaya\tET
+  alias\t'Alemaya\t‘Alemaya
+  alias\t'Alemaya\t’Alemaya
+  place\tcity\t'Ali Abad-e Katul\tIR
+  alias\t'Ali Abad-e Katul\t'Alī Ābād-e Katūl
+  alias\t'Ali Abad-e Katul\t’Alī Ābād-e Katūl
+  alias\t'Ali Abad-e Katul\t’Ali Abad-e Katul
+  place\tcity\t'Amran\tYE
+  alias\t'Amran\t‘Amrān
+  alias\t'Amran\t’Amran
+  place\tcity\t'Ardamata\tSD
+  alias\t'Ardamata\t'Ārdamatā
+  alias\t'Ardamata\t’Ārdamatā
+  alias\t'Ardamata\t’Ardamata
+  place\tcity\t'Ayn al 'Arab\tSY
+  alias\t'Ayn al 'Arab\t‘Ayn al ‘Arab
+  alias\t'Ayn al 'Arab\t’Ayn al ’Arab
+  place\tcity\t'Ibri\tOM
+  alias\t'Ibri\t‘Ibrī
+  alias\t'Ibri\t’Ibri
+  place\tcity\t'Izbat 'Ali as Sayyid\tEG
+  alias\t'Izbat 'Ali as Sayyid\t‘Izbat ‘Alī as Sayyid
+  alias\t'Izbat 'Ali as Sayyid\t’Izbat ’Ali as Sayyid
+  place\tcity\t's-Hertogenbosch\tNL
+  alias\t's-Hertogenbosch\t’s-Hertogenbosch
+  place\tcity\tA Coruna\tES
+  alias\tA Coruna\tA Coruña
+  place\tcity\tAachen\tDE
+  place\tcity\tAalborg\tDK
+  place\tcity\tAalen\tDE
+  place\tcity\tAalst\tBE
+  place\tcity\tAarsal\tLB
+  alias\tAarsal\tAarsâl
+  place\tcity\tAba\tNG
+  place\tcity\tAbadan\tIR
+  place\tcity\tAbadeh\tIR
+  alias\tAbadeh\tĀbādeh
+  place\tcity\tAbaetetuba\tBR
+  place\tcity\tAbakaliki\tNG
+  place\tcity\tAbakan\tRU
+  place\tcity\tAbancay\tPE
+  place\tcity\tAbbotsford\tCA
+  place\tcity\tAbbottabad\tPK
+  place\tcity\tAbeche\tTD
+  alias\tAbeche\tAbéché
+  place\tcity\tAbengourou\tCI
+  place\tcity\tAbeokuta\tNG
+  place\tcity\tAbepura\tID
+  place\tcity\tAberdeen\tGB
+  place\tcity\tAbha\tSA
+  place\tcity\tAbhar\tIR
+  place\tcity\tAbidjan\tCI
+  place\tcity\tAbiko\tJP
+  place\tcity\tAbilene\tUS
+  place\tcity\tAbington\tUS
+  place\tcity\tAbnub\tEG
+  alias\tAbnub\tAbnūb
+  place\tcity\tAbobo\tCI
+  place\tcity\tAbohar\tIN
+  place\tcity\tAboisso\tCI
+  place\tcity\tAbomey\tBJ
+  place\tcity\tAbomey-Calavi\tBJ
+  place\tcity\tAbovyan\tAM
+  place\tcity\tAbreu e Lima\tBR
+  place\tcity\tAbu 'Arish\tSA
+  alias\tAbu 'Arish\tAbū ‘Arīsh
+  alias\tAbu 'Arish\tAbu ’Arish
+  place\tcity\tAbu Dhabi\tAE
+  place\tcity\tAbu Ghurayb\tIQ
+  alias\tAbu Ghurayb\tAbū Ghurayb
+  place\tcity\tAbu Hummus\tEG
+  alias\tAbu Hummus\tAbū Ḩummuş
+  place\tcity\tAbu Kabir\tEG
+  alias\tAbu Kabir\tAbū Kabīr
+  place\tcity\tAbu Qurqas\tEG
+  alias\tAbu Qurqas\tAbū Qurqāş
+  place\tcity\tAbu Road\tIN
+  alias\tAbu Road\tĀbu Road
+  place\tcity\tAbu Tij\tEG
+  alias\tAbu Tij\tAbū Tīj
+  place\tcity\tAbu al Matamir\tEG
+  alias\tAbu al Matamir\tAbū al Maţāmīr
+  place\tcity\tAbu al-Kahsib\tIQ
+  alias\tAbu al-Kahsib\tAbū al-Kahṣīb
+  place\tcity\tAbu an Numrus\tEG
+  alias\tAbu an Numrus\tAbū an Numrus
+  place\tcity\tAbuja\tNG
+  place\tcity\tAbyek\tIR
+  alias\tAbyek\tĀbyek
+  place\tcity\tAcailandia\tBR
+  alias\tAcailandia\tAçailândia
+  place\tcity\tAcambaro\tMX
+  alias\tAcambaro\tAcámbaro
+  place\tcity\tAcapulco de Juarez\tMX
+  alias\tAcapulco de Juarez\tAcapulco de Juárez
+  place\tcity\tAcara\tBR
+  alias\tAcara\tAcará
+  place\tcity\tAcarau\tBR
+  alias\tAcarau\tAcaraú
+  place\tcity\tAcarigua\tVE
+  place\tcity\tAcayucan\tMX
+  place\tcity\tAccra\tGH
+  place\tcity\tAcerra\tIT
+  place\tcity\tAchalpur\tIN
+  place\tcity\tAcharnes\tGR
+  alias\tAcharnes\tAcharnés
+  place\tcity\tAcheng\tCN
+  place\tcity\tAchinsk\tRU
+  place\tcity\tAcilia-Castel Fusano-Ostia Antica\tIT
+  place\tcity\tActon\tGB
+  place\tcity\tAd Darwa\tMA
+  place\tcity\tAd Dawadimi\tSA
+  alias\tAd Dawadimi\tAd Dawādimī
+  place\tcity\tAd Dilinjat\tEG
+  alias\tAd Dilinjat\tAd Dilinjāt
+  place\tcity\tAd Dir'iyah\tSA
+  alias\tAd Dir'iyah\tAd Dir‘īyah
+  alias\tAd Dir'iyah\tAd Dir’iyah
+  place\tcity\tAd Douiem\tSD
+  place\tcity\tAd-Damazin\tSD
+  place\tcity\tAd-Damir\tSD
+  place\tcity\tAdachi\tJP
+  place\tcity\tAdamstown\tPN
+  place\tcity\tAdana\tTR
+  place\tcity\tAdapazari\tTR
+  alias\tAdapazari\tAdapazarı
+  place\tcity\tAddis Ababa\tET
+  place\tcity\tAdelaide\tAU
+  place\tcity\tAdelaide Hills\tAU
+  place\tcity\tAden\tYE
+  place\tcity\tAdenta\tGH
+  place\tcity\tAdigrat\tET
+  alias\tAdigrat\tĀdīgrat
+  place\tcity\tAdilabad\tIN
+  alias\tAdilabad\tĀdilābād
+  place\tcity\tAdilcevaz\tTR
+  place\tcity\tAdiwerna\tID
+  place\tcity\tAdiyaman\tTR
+  alias\tAdiyaman\tAdıyaman
+  place\tcity\tAdmiralteisky\tRU
+  place\tcity\tAdo-Ekiti\tNG
+  place\tcity\tAdoni\tIN
+  place\tcity\tAdrar\tDZ
+  place\tcity\tAdwa\tET
+  place\tcity\tAdzope\tCI
+  alias\tAdzope\tAdzopé
+  place\tcity\tAfgooye\tSO
+  place\tcity\tAfikpo\tNG
+  place\tcity\tAflao\tGH
+  place\tcity\tAflou\tDZ
+  place\tcity\tAfragola\tIT
+  place\tcity\tAfyonkarahisar\tTR
+  place\tcity\tAgadez\tNE
+  place\tcity\tAgadir\tMA
+  place\tcity\tAgaro\tET
+  alias\tAgaro\tĀgaro
+  place\tcity\tAgartala\tIN
+  place\tcity\tAgbor\tNG
+  place\tcity\tAgboville\tCI
+  place\tcity\tAgege\tNG
+  place\tcity\tAgeo\tJP
+  place\tcity\tAgia Paraskevi\tGR
+  alias\tAgia Paraskevi\tAgía Paraskeví
+  place\tcity\tAgios Dimitrios\tGR
+  place\tcity\tAgnibilekrou\tCI
+  alias\tAgnibilekrou\tAgnibilékrou
+  place\tcity\tAgra\tIN
+  place\tcity\tAgri\tTR
+  alias\tAgri\tAğrı
+  place\tcity\tAgua Prieta\tMX
+  place\tcity\tAgua Rasa\tBR
+  place\tcity\tAguachica\tCO
+  place\tcity\tAguas Claras\tBR
+  alias\tAguas Claras\tÁguas Claras
+  place\tcity\tAguas Lindas de Goias\tBR
+  alias\tAguas Lindas de Goias\tÁguas Lindas de Goiás
+  place\tcity\tAguascalientes\tMX
+  place\tcity\tAgulu\tNG
+  place\tcity\tAgustin Codazzi\tCO
+  alias\tAgustin Codazzi\tAgustín Codazzi
+  place\tcity\tAhar\tIR
+  place\tcity\tAhilyanagar\tIN
+  place\tcity\tAhlat\tTR
+  place\tcity\tAhlen\tDE
+  place\tcity\tAhmadpur East\tPK
+  place\tcity\tAhmedabad\tIN
+  place\tcity\tAhuntsic-Cartierville\tCA
+  place\tcity\tAhvaz\tIR
+  place\tcity\tAhwatukee Foothills\tUS
+  place\tcity\tAigaleo\tGR
+  alias\tAigaleo\tAigáleo
+  place\tcity\tAihara\tJP
+  place\tcity\tAihui\tCN
+  place\tcity\tAin Beida\tDZ
+  alias\tAin Beida\tAïn Beïda
+  place\tcity\tAin Defla\tDZ
+  alias\tAin Defla\tAïn Defla
+  place\tcity\tAin El Aouda\tMA
+  place\tcity\tAin Harrouda\tMA
+  alias\tAin Harrouda\tAïn Harrouda
+  place\tcity\tAin M'Lila\tDZ
+  alias\tAin M'Lila\tAïn M'Lila
+  alias\tAin M'Lila\tAïn M’Lila
+  alias\tAin M'Lila\tAin M’Lila
+  place\tcity\tAin Oulmene\tDZ
+  alias\tAin Oulmene\tAïn Oulmene
+  place\tcity\tAin Oussera\tDZ
+  alias\tAin Oussera\tAïn Oussera
+  place\tcity\tAin Temouchent\tDZ
+  alias\tAin Temouchent\tAïn Temouchent
+  place\tcity\tAin Touta\tDZ
+  alias\tAin Touta\tAïn Touta
+  place\tcity\tAira\tJP
+  place\tcity\tAirdrie\tCA
+  place\tcity\tAiroli\tIN
+  place\tcity\tAisai\tJP
+  place\tcity\tAit Melloul\tMA
+  place\tcity\tAix-en-Provence\tFR
+  place\tcity\tAizawl\tIN
+  place\tcity\tAizu-Wakamatsu\tJP
+  place\tcity\tAjaccio\tFR
+  place\tcity\tAjapnyak\tAM
+  place\tcity\tAjax\tCA
+  place\tcity\tAjdabiya\tLY
+  place\tcity\tAjegunle\tNG
+  place\tcity\tAjman\tAE
+  place\tcity\tAjmer\tIN
+  place\tcity\tAkademgorodok\tRU
+  place\tcity\tAkademicheskoe\tRU
+  place\tcity\tAkashi\tJP
+  place\tcity\tAkcapinar\tTR
+  alias\tAkcapinar\tAkçapınar
+  place\tcity\tAketi\tCD
+  place\tcity\tAkhisar\tTR
+  place\tcity\tAkhmim\tEG
+  alias\tAkhmim\tAkhmīm
+  place\tcity\tAkihabara\tJP
+  place\tcity\tAkim Oda\tGH
+  place\tcity\tAkiruno\tJP
+  place\tcity\tAkishima\tJP
+  place\tcity\tAkita\tJP
+  place\tcity\tAkola\tIN
+  place\tcity\tAkot\tIN
+  place\tcity\tAkowonjo\tNG
+  place\tcity\tAkron\tUS
+  place\tcity\tAksaray\tTR
+  place\tcity\tAksehir\tTR
+  alias\tAksehir\tAkşehir
+  place\tcity\tAksum\tET
+  place\tcity\tAktau\tKZ
+  place\tcity\tAktobe\tKZ
+  place\tcity\tAkure\tNG
+  place\tcity\tAl 'Amarah\tIQ
+  alias\tAl 'Amarah\tAl ‘Amārah
+  alias\tAl 'Amarah\tAl ’Amarah
+  place\tcity\tAl 'Ashir min Ramadan\tEG
+  alias\tAl 'Ashir min Ramadan\tAl ‘Āshir min Ramaḑān
+  alias\tAl 'Ashir min Ramadan\tAl ’Ashir min Ramadan
+  place\tcity\tAl 'Aziziyah\tLY
+  alias\tAl 'Aziziyah\tAl ‘Azīzīyah
+  alias\tAl 'Aziziyah\tAl ’Aziziyah
+  place\tcity\tAl Aaroui\tMA
+  place\tcity\tAl Ahmadi\tKW
+  alias\tAl Ahmadi\tAl Aḩmadī
+  place\tcity\tAl Ain City\tAE
+  place\tcity\tAl Ajaylat\tLY
+  place\tcity\tAl Bab\tSY
+  alias\tAl Bab\tAl Bāb
+  place\tcity\tAl Badari\tEG
+  alias\tAl Badari\tAl Badārī
+  place\tcity\tAl Badrashayn\tEG
+  place\tcity\tAl Bahah\tSA
+  place\tcity\tAl Bajur\tEG
+  alias\tAl Bajur\tAl Bājūr
+  place\tcity\tAl Balyana\tEG
+  alias\tAl Balyana\tAl Balyanā
+  place\tcity\tAl Basrah al Qadimah\tIQ
+  alias\tAl Basrah al Qadimah\tAl Başrah al Qadīmah
+  place\tcity\tAl Bayda'\tLY
+  alias\tAl Bayda'\tAl Bayḑā'
+  alias\tAl Bayda'\tAl Bayḑā’
+  alias\tAl Bayda'\tAl Bayda’
+  place\tcity\tAl Buraymi\tOM
+  alias\tAl Buraymi\tAl Buraymī
+  place\tcity\tAl Burj\tEG
+  place\tcity\tAl Diwaniyah\tIQ
+  place\tcity\tAl Fahahil\tKW
+  alias\tAl Fahahil\tAl Faḩāḩīl
+  place\tcity\tAl Farwaniyah\tKW
+  alias\tAl Farwaniyah\tAl Farwānīyah
+  place\tcity\tAl Fashn\tEG
+  place\tcity\tAl Faw\tIQ
+  alias\tAl Faw\tAl Fāw
+  place\tcity\tAl Fayyum\tEG
+  place\tcity\tAl Fqih Ben Calah\tMA
+  alias\tAl Fqih Ben Calah\tAl Fqih Ben Çalah
+  place\tcity\tAl Ghanayim\tEG
+  alias\tAl Ghanayim\tAl Ghanāyim
+  place\tcity\tAl Hamul\tEG
+  alias\tAl Hamul\tAl Ḩāmūl
+  place\tcity\tAl Harithah\tIQ
+  alias\tAl Harithah\tAl Hārithah
+  place\tcity\tAl Hasakah\tSY
+  alias\tAl Hasakah\tAl Ḩasakah
+  place\tcity\tAl Hawamidiyah\tEG
+  alias\tAl Hawamidiyah\tAl Ḩawāmidīyah
+  place\tcity\tAl Hayy\tIQ
+  alias\tAl Hayy\tAl Ḩayy
+  place\tcity\tAl Hillah\tIQ
+  place\tcity\tAl Hindiyah\tIQ
+  alias\tAl Hindiyah\tAl Hindīyah
+  place\tcity\tAl Hoceima\tMA
+  alias\tAl Hoceima\tAl Hoceïma
+  place\tcity\tAl Hufuf\tSA
+  alias\tAl Hufuf\tAl Hufūf
+  place\tcity\tAl Hurshah\tLY
+  alias\tAl Hurshah\tAl Ḩurshah
+  place\tcity\tAl Husayniyah\tEG
+  alias\tAl Husayniyah\tAl Ḩusaynīyah
+  place\tcity\tAl Ibrahimiyah\tEG
+  alias\tAl Ibrahimiyah\tAl Ibrāhīmīyah
+  place\tcity\tAl Jadid\tLY
+  alias\tAl Jadid\tAl Jadīd
+  place\tcity\tAl Jammaliyah\tEG
+  alias\tAl Jammaliyah\tAl Jammālīyah
+  place\tcity\tAl Jubayl\tSA
+  place\tcity\tAl Jumayl\tLY
+  place\tcity\tAl Karama\tAE
+  place\tcity\tAl Khaburah\tOM
+  alias\tAl Khaburah\tAl Khābūrah
+  place\tcity\tAl Khafji\tSA
+  alias\tAl Khafji\tAl Khafjī
+  place\tcity\tAl Khankah\tEG
+  alias\tAl Khankah\tAl Khānkah
+  place\tcity\tAl Kharj\tSA
+  place\tcity\tAl Kharjah\tEG
+  alias\tAl Kharjah\tAl Khārjah
+  place\tcity\tAl Khums\tLY
+  place\tcity\tAl Khusus\tEG
+  alias\tAl Khusus\tAl Khuşūş
+  place\tcity\tAl Lith\tSA
+  alias\tAl Lith\tAl Līth
+  place\tcity\tAl Madinah\tIQ
+  alias\tAl Madinah\tAl Madīnah
+  place\tcity\tAl Mahallah al Kubra\tEG
+  alias\tAl Mahallah al Kubra\tAl Maḩallah al Kubrá
+  place\tcity\tAl Mahmudiyah\tIQ
+  alias\tAl Mahmudiyah\tAl Maḩmūdīyah
+  place\tcity\tAl Majaz\tAE
+  place\tcity\tAl Manaqil\tSD
+  alias\tAl Manaqil\tAl Manāqil
+  place\tcity\tAl Mansurah\tEG
+  place\tcity\tAl Manzalah\tEG
+  place\tcity\tAl Maraghah\tEG
+  alias\tAl Maraghah\tAl Marāghah
+  place\tcity\tAl Marj\tLY
+  place\tcity\tAl Matar al 'Atiq\tQA
+  alias\tAl Matar al 'Atiq\tAl Maţār al ‘Atīq
+  alias\tAl Matar al 'Atiq\tAl Matar al ’Atiq
+  place\tcity\tAl Matariyah\tEG
+  alias\tAl Matariyah\tAl Maţarīyah
+  place\tcity\tAl Mawsil al Jadidah\tIQ
+  alias\tAl Mawsil al Jadidah\tAl Mawşil al Jadīdah
+  place\tcity\tAl Mayadin\tSY
+  alias\tAl Mayadin\tAl Mayādīn
+  place\tcity\tAl Minshah\tEG
+  alias\tAl Minshah\tAl Minshāh
+  place\tcity\tAl Miqdadiyah\tIQ
+  alias\tAl Miqdadiyah\tAl Miqdādīyah
+  place\tcity\tAl Mubarraz\tSA
+  place\tcity\tAl Muharraq\tBH
+  place\tcity\tAl Qa'im\tIQ
+  alias\tAl Qa'im\tAl Qā'im
+  alias\tAl Qa'im\tAl Qā’im
+  alias\tAl Qa'im\tAl Qa’im
+  place\tcity\tAl Qadarif\tSD
+  place\tcity\tAl Qahirah al Jadidah\tEG
+  alias\tAl Qahirah al Jadidah\tAl Qāhirah al Jadīdah
+  place\tcity\tAl Qamishli\tSY
+  alias\tAl Qamishli\tAl Qāmishlī
+  place\tcity\tAl Qanatir al Khayriyah\tEG
+  alias\tAl Qanatir al Khayriyah\tAl Qanāţir al Khayrīyah
+  place\tcity\tAl Qanayat\tEG
+  alias\tAl Qanayat\tAl Qanāyāt
+  place\tcity\tAl Qatif\tSA
+  alias\tAl Qatif\tAl Qaţīf
+  place\tcity\tAl Qurayn\tEG
+  place\tcity\tAl Qurnah\tIQ
+  place\tcity\tAl Qusiyah\tEG
+  alias\tAl Qusiyah\tAl Qūşīyah
+  place\tcity\tAl Sajaah\tAE
+  place\tcity\tAl Shamkhah City\tAE
+  place\tcity\tAl Warqaa\tAE
+  place\tcity\tAl Wasitah\tEG
+  alias\tAl Wasitah\tAl Wāsiţah
+  place\tcity\tAl-'Ubur\tEG
+  alias\tAl-'Ubur\tAl-'Ubūr
+  alias\tAl-'Ubur\tAl-’Ubūr
+  alias\tAl-'Ubur\tAl-’Ubur
+  place\tcity\tAl-Hamdaniya\tIQ
+  place\tcity\tAl-Junaynah\tSD
+  place\tcity\tAl-Kharijah\tEG
+  alias\tAl-Kharijah\tAl-Khārijah
+  place\tcity\tAl-Kut\tIQ
+  place\tcity\tAl-Musayab\tIQ
+  place\tcity\tAl-Qasim\tIQ
+  alias\tAl-Qasim\tAl-Qāsim
+  place\tcity\tAl-Tabqa\tSY
+  place\tcity\tAla'er\tCN
+  alias\tAla'er\tĀlā'ĕr
+  alias\tAla'er\tĀlā’ĕr
+  alias\tAla'er\tAla’er
+  place\tcity\tAlabel\tPH
+  place\tcity\tAlafaya\tUS
+  place\tcity\tAlaghsas\tNE
+  place\tcity\tAlagoinhas\tBR
+  place\tcity\tAlahabad\tPK
+  place\tcity\tAlamar\tCU
+  place\tcity\tAlamata\tET
+  place\tcity\tAlameda\tUS
+  place\tcity\tAlandur\tIN
+  place\tcity\tAlanya\tTR
+  place\tcity\tAlappuzha\tIN
+  place\tcity\tAlasia\tNG
+  place\tcity\tAlba Iulia\tRO
+  place\tcity\tAlbacete\tES
+  place\tcity\tAlbany\tUS
+  place\tcity\tAlbany Park\tUS
+  place\tcity\tAlberton\tZA
+  place\tcity\tAlbi\tFR
+  place\tcity\tAlbu Kamal\tSY
+  alias\tAlbu Kamal\tĀlbū Kamāl
+  place\tcity\tAlbuquerque\tUS
+  place\tcity\tAlcala de Guadaira\tES
+  alias\tAlcala de Guadaira\tAlcalá de Guadaira
+  place\tcity\tAlcala de Henares\tES
+  alias\tAlcala de Henares\tAlcalá de Henares
+  place\tcity\tAlchevsk\tUA
+  place\tcity\tAlcobendas\tES
+  place\tcity\tAlcorcon\tES
+  alias\tAlcorcon\tAlcorcón
+  place\tcity\tAlcoy\tES
+  place\tcity\tAlegrete\tBR
+  place\tcity\tAleksandrov\tRU
+  place\tcity\tAlekseyevka\tRU
+  place\tcity\tAleksin\tRU
+  place\tcity\tAlenquer\tBR
+  place\tcity\tAleppo\tSY
+  place\tcity\tAlessandria\tIT
+  place\tcity\tAlesund\tNO
+  alias\tAlesund\tÅlesund
+  place\tcity\tAlexandria\tEG
+  place\tcity\tAlexandroupoli\tGR
+  place\tcity\tAley\tLB
+  place\tcity\tAlfenas\tBR
+  place\tcity\tAlgeciras\tES
+  place\tcity\tAlgiers\tDZ
+  place\tcity\tAlgorta\tES
+  place\tcity\tAlgueirao\tPT
+  alias\tAlgueirao\tAlgueirão
+  place\tcity\tAlhambra\tUS
+  place\tcity\tAli Mendjeli\tDZ
+  place\tcity\tAli Sabih\tDJ
+  place\tcity\tAliayabiagba\tNG
+  place\tcity\tAlicante\tES
+  place\tcity\tAlief\tUS
+  place\tcity\tAligarh\tIN
+  alias\tAligarh\tAlīgarh
+  place\tcity\tAligudarz\tIR
+  alias\tAligudarz\tAlīgūdarz
+  place\tcity\tAlimosho\tNG
+  place\tcity\tAlipur Duar\tIN
+  alias\tAlipur Duar\tAlīpur Duār
+  place\tcity\tAliso Viejo\tUS
+  place\tcity\tAlkmaar\tNL
+  place\tcity\tAllapattah\tUS
+  place\tcity\tAllentown\tUS
+  place\tcity\tAllinagaram\tIN
+  place\tcity\tAlmaty\tKZ
+  place\tcity\tAlmelo\tNL
+  place\tcity\tAlmendares\tCU
+  place\tcity\tAlmere Stad\tNL
+  place\tcity\tAlmeria\tES
+  alias\tAlmeria\tAlmería
+  place\tcity\tAlmetyevsk\tRU
+  alias\tAlmetyevsk\tAl'met'yevsk
+  alias\tAlmetyevsk\tAl’met’yevsk
+  place\tcity\tAlmirante Tamandare\tBR
+  alias\tAlmirante Tamandare\tAlmirante Tamandaré
+  place\tcity\tAlofi\tNU
+  place\tcity\tAlor Setar\tMY
+  place\tcity\tAlpharetta\tUS
+  place\tcity\tAlphen aan den Rijn\tNL
+  place\tcity\tAlt-Hohenschonhausen\tDE
+  alias\tAlt-Hohenschonhausen\tAlt-Hohenschönhausen
+  place\tcity\tAltagracia de Orituco\tVE
+  place\tcity\tAltamira\tBR
+  place\tcity\tAltamura\tIT
+  place\tcity\tAlto Barinas\tVE
+  place\tcity\tAlto Hospicio\tCL
+  place\tcity\tAltona\tDE
+  place\tcity\tAltufyevskiy\tRU
+  alias\tAltufyevskiy\tAltuf'yevskiy
+  alias\tAltufyevskiy\tAltuf’yevskiy
+  place\tcity\tAluche\tES
+  place\tcity\tAlvand\tIR
+  place\tcity\tAlvaro Obregon\tMX
+  alias\tAlvaro Obregon\tÁlvaro Obregón
+  place\tcity\tAlvorada\tBR
+  place\tcity\tAlwar\tIN
+  place\tcity\tAm Timan\tTD
+  place\tcity\tAmadora\tPT
+  place\tcity\tAmagasaki\tJP
+  place\tcity\tAmahai\tID
+  place\tcity\tAmaigbo\tNG
+  place\tcity\tAmakusa\tJP
+  place\tcity\tAmalapuram\tIN
+  alias\tAmalapuram\tAmalāpuram
+  place\tcity\tAmalner\tIN
+  place\tcity\tAmanfrom\tGH
+  place\tcity\tAmarapura\tMM
+  place\tcity\tAmaravati\tIN
+  place\tcity\tAmarillo\tUS
+  place\tcity\tAmasya\tTR
+  place\tcity\tAmatitlan\tGT
+  alias\tAmatitlan\tAmatitlán
+  place\tcity\tAmbajogai\tIN
+  alias\tAmbajogai\tAmbājogāi
+  place\tcity\tAmbala\tIN
+  alias\tAmbala\tAmbāla
+  place\tcity\tAmbala Sadar\tIN
+  place\tcity\tAmbalangoda\tLK
+  place\tcity\tAmbalantota\tLK
+  place\tcity\tAmbanja\tMG
+  place\tcity\tAmbarawa\tID
+  place\tcity\tAmbarnath\tIN
+  place\tcity\tAmbato\tEC
+  place\tcity\tAmbatondrazaka\tMG
+  place\tcity\tAmbattur\tIN
+  place\tcity\tAmbikapur\tIN
+  alias\tAmbikapur\tAmbikāpur
+  place\tcity\tAmbilobe\tMG
+  place\tcity\tAmbon\tID
+  place\tcity\tAmbovombe\tMG
+  place\tcity\tAmbur\tIN
+  place\tcity\tAmersfoort\tNL
+  place\tcity\tAmherst\tUS
+  place\tcity\tAmiens\tFR
+  place\tcity\tAmman\tJO
+  place\tcity\tAmol\tIR
+  alias\tAmol\tĀmol
+  place\tcity\tAmora\tPT
+  place\tcity\tAmozoc de Mota\tMX
+  place\tcity\tAmpang\tMY
+  place\tcity\tAmravati\tIN
+  place\tcity\tAmreli\tIN
+  place\tcity\tAmritsar\tIN
+  place\tcity\tAmroha\tIN
+  place\tcity\tAmstelveen\tNL
+  place\tcity\tAmsterdam\tNL
+  place\tcity\tAmsterdam-Zuidoost\tNL
+  place\tcity\tAmuntai\tID
+  place\tcity\tAmur\tIN
+  alias\tAmur\tĀmūr
+  place\tcity\tAn Hai\tVN
+  alias\tAn Hai\tAn Hải
+  place\tcity\tAn Khe\tVN
+  alias\tAn Khe\tAn Khê
+  place\tcity\tAn Nhon\tVN
+  alias\tAn Nhon\tAn Nhơn
+  place\tcity\tAn Nu'maniyah\tIQ
+  alias\tAn Nu'maniyah\tAn Nu‘mānīyah
+  alias\tAn Nu'maniyah\tAn Nu’maniyah
+  place\tcity\tAn Nuhud\tSD
+  alias\tAn Nuhud\tAn Nuhūd
+  place\tcity\tAnaco\tVE
+  place\tcity\tAnaheim\tUS
+  place\tcity\tAnaiyur\tIN
+  alias\tAnaiyur\tĀnaiyūr
+  place\tcity\tAnakapalle\tIN
+  place\tcity\tAnamur\tTR
+  place\tcity\tAnan\tJP
+  place\tcity\tAnanindeua\tBR
+  place\tcity\tAnantapur\tIN
+  place\tcity\tAnantnag\tIN
+  place\tcity\tAnapa\tRU
+  place\tcity\tAnapolis\tBR
+  alias\tAnapolis\tAnápolis
+  place\tcity\tAnbu\tCN
+  place\tcity\tAnchorage\tUS
+  place\tcity\tAncona\tIT
+  place\tcity\tAnda\tCN
+  place\tcity\tAnderlecht\tBE
+  place\tcity\tAndijon\tUZ
+  place\tcity\tAndimeshk\tIR
+  alias\tAndimeshk\tAndīmeshk
+  place\tcity\tAndisheh\tIR
+  alias\tAndisheh\tAndīsheh
+  place\tcity\tAndong\tKR
+  place\tcity\tAndorra la Vella\tAD
+  place\tcity\tAndradina\tBR
+  place\tcity\tAndria\tIT
+  place\tcity\tAndulo\tAO
+  place\tcity\tAng Mo Kio New Town\tSG
+  place\tcity\tAngarsk\tRU
+  place\tcity\tAngat\tPH
+  place\tcity\tAngeles City\tPH
+  place\tcity\tAngoche\tMZ
+  place\tcity\tAngono\tPH
+  place\tcity\tAngra dos Reis\tBR
+  place\tcity\tAngren\tUZ
+  place\tcity\tAnguo\tCN
+  place\tcity\tAngyalfold\tHU
+  alias\tAngyalfold\tAngyalföld
+  place\tcity\tAnhanguera\tBR
+  place\tcity\tAnjangaon\tIN
+  place\tcity\tAnjar\tIN
+  alias\tAnjar\tAnjār
+  place\tcity\tAnjiang\tCN
+  place\tcity\tAnjo\tJP
+  alias\tAnjo\tAnjō
+  place\tcity\tAnju\tKP
+  place\tcity\tAnkang\tCN
+  place\tcity\tAnkara\tTR
+  place\tcity\tAnkeny\tUS
+  place\tcity\tAnkleshwar\tIN
+  place\tcity\tAnliu\tCN
+  place\tcity\tAnlong\tCN
+  place\tcity\tAnlong Veaeng\tKH
+  place\tcity\tAnlu\tCN
+  place\tcity\tAnn Arbor\tUS
+  place\tcity\tAnnaba\tDZ
+  place\tcity\tAnnaka\tJP
+  place\tcity\tAnning\tCN
+  place\tcity\tAnqing\tCN
+  place\tcity\tAnqiu\tCN
+  place\tcity\tAnsan-si\tKR
+  place\tcity\tAnseong\tKR
+  place\tcity\tAnshan\tCN
+  place\tcity\tAnshun\tCN
+  place\tcity\tAntakya\tTR
+  place\tcity\tAntalaha\tMG
+  place\tcity\tAntalya\tTR
+  place\tcity\tAntananarivo\tMG
+  place\tcity\tAntanifotsy\tMG
+  place\tcity\tAntibes\tFR
+  place\tcity\tAntioch\tUS
+  place\tcity\tAntipolo\tPH
+  place\tcity\tAntofagasta\tCL
+  place\tcity\tAntratsyt\tUA
+  place\tcity\tAntsalova\tMG
+  place\tcity\tAntsirabe\tMG
+  place\tcity\tAntsiranana\tMG
+  place\tcity\tAntu\tCN
+  place\tcity\tAntwerp\tBE
+  place\tcity\tAnuradhapura\tLK
+  place\tcity\tAnusawari\tTH
+  place\tcity\tAnwen\tCN
+  alias\tAnwen\tĀnwén
+  place\tcity\tAnyama\tCI
+  place\tcity\tAnyang\tCN
+  place\tcity\tAnyang-si\tKR
+  place\tcity\tAnzhero-Sudzhensk\tRU
+  place\tcity\tAomori\tJP
+  place\tcity\tAonla\tIN
+  place\tcity\tAoxi\tCN
+  place\tcity\tApac\tUG
+  place\tcity\tApalit\tPH
+  place\tcity\tAparecida de Goiania\tBR
+  alias\tAparecida de Goiania\tAparecida de Goiânia
+  place\tcity\tAparri\tPH
+  place\tcity\tApartado\tCO
+  alias\tApartado\tApartadó
+  place\tcity\tApatity\tRU
+  place\tcity\tApatzingan\tMX
+  alias\tApatzingan\tApatzingán
+  place\tcity\tApeldoorn\tNL
+  place\tcity\tApia\tWS
+  place\tcity\tApomu\tNG
+  place\tcity\tApopa\tSV
+  place\tcity\tApple Valley\tUS
+  place\tcity\tAprilia\tIT
+  place\tcity\tApucarana\tBR
+  place\tcity\tAqaba\tJO
+  place\tcity\tAqsu\tCN
+  place\tcity\tAquiraz\tBR
+  place\tcity\tAr Ramtha\tJO
+  alias\tAr Ramtha\tAr Ramthā
+  place\tcity\tAr Rass\tSA
+  place\tcity\tAr Rastan\tSY
+  place\tcity\tAr Rayyan\tQA
+  alias\tAr Rayyan\tAr Rayyān
+  place\tcity\tAr Rifa'\tBH
+  alias\tAr Rifa'\tAr Rifā‘
+  alias\tAr Rifa'\tAr Rifa’
+  place\tcity\tAr Riqqah\tKW
+  place\tcity\tAr Rumaylah\tAE
+  place\tcity\tAr Rumaythiyah\tKW
+  alias\tAr Rumaythiyah\tAr Rumaythīyah
+  place\tcity\tAra Damansara\tMY
+  place\tcity\tArabi\tET
+  alias\tArabi\tĀrabī
+  place\tcity\tArabkir\tAM
+  place\tcity\tAracaju\tBR
+  place\tcity\tAracatuba\tBR
+  alias\tAracatuba\tAraçatuba
+  place\tcity\tAracruz\tBR
+  place\tcity\tArad\tRO
+  place\tcity\tAraguaina\tBR
+  alias\tAraguaina\tAraguaína
+  place\tcity\tAraguari\tBR
+  place\tcity\tArak\tIR
+  alias\tArak\tArāk
+  place\tcity\tArakawa\tJP
+  place\tcity\tArakkonam\tIN
+  place\tcity\tArambagh\tIN
+  alias\tArambagh\tArāmbāgh
+  place\tcity\tAramoko-Ekiti\tNG
+  place\tcity\tAran Bidgol\tIR
+  alias\tAran Bidgol\tĀrān Bīdgol
+  place\tcity\tArandas\tMX
+  place\tcity\tAranjuez\tES
+  place\tcity\tArao\tJP
+  place\tcity\tArapiraca\tBR
+  place\tcity\tArapongas\tBR
+  place\tcity\tArar\tSA
+  place\tcity\tArarangua\tBR
+  alias\tArarangua\tAraranguá
+  place\tcity\tAraraquara\tBR
+  place\tcity\tAraras\tBR
+  place\tcity\tAraria\tIN
+  alias\tAraria\tArāria
+  place\tcity\tAraripina\tBR
+  place\tcity\tAraruama\tBR
+  place\tcity\tArashiyama\tJP
+  place\tcity\tArauca\tCO
+  place\tcity\tAraucaria\tBR
+  alias\tAraucaria\tAraucária
+  place\tcity\tAraure\tVE
+  place\tcity\tAraxa\tBR
+  alias\tAraxa\tAraxá
+  place\tcity\tArayat\tPH
+  place\tcity\tArba Minch\tET
+  place\tcity\tArcadia\tUS
+  place\tcity\tArcahaie\tHT
+  place\tcity\tArcot\tIN
+  place\tcity\tArcoverde\tBR
+  place\tcity\tArdabil\tIR
+  alias\tArdabil\tArdabīl
+  place\tcity\tArdakan\tIR
+  alias\tArdakan\tArdakān
+  place\tcity\tArden-Arcade\tUS
+  place\tcity\tArdesen\tTR
+  alias\tArdesen\tArdeşen
+  place\tcity\tArecibo\tPR
+  place\tcity\tAreka\tET
+  alias\tAreka\tĀreka
+  place\tcity\tArenella\tIT
+  place\tcity\tArequipa\tPE
+  place\tcity\tArezzo\tIT
+  place\tcity\tArganda\tES
+  place\tcity\tArganzuela\tES
+  place\tcity\tArgenteuil\tFR
+  place\tcity\tArhus\tDK
+  alias\tArhus\tÅrhus
+  place\tcity\tArica\tCL
+  place\tcity\tAricanduva\tBR
+  place\tcity\tArif Wala\tPK
+  place\tcity\tArifwala\tPK
+  place\tcity\tAriquemes\tBR
+  place\tcity\tArish\tEG
+  alias\tArish\tArīsh
+  place\tcity\tArjawinangun\tID
+  place\tcity\tArjona\tCO
+  place\tcity\tArkhangelsk\tRU
+  alias\tArkhangelsk\tArkhangel'sk
+  alias\tArkhangelsk\tArkhangel’sk
+  place\tcity\tArles\tFR
+  place\tcity\tArlington Heights\tUS
+  place\tcity\tArlit\tNE
+  place\tcity\tArmant\tEG
+  place\tcity\tArmavir\tRU
+  place\tcity\tArnavutkoy\tTR
+  alias\tArnavutkoy\tArnavutköy
+  place\tcity\tArnhem\tNL
+  place\tcity\tArni\tIN
+  place\tcity\tArnsberg\tDE
+  place\tcity\tArona\tES
+  place\tcity\tArrah\tIN
+  place\tcity\tArraijan\tPA
+  alias\tArraijan\tArraiján
+  place\tcity\tArrecife\tES
+  place\tcity\tArroyo Naranjo\tCU
+  place\tcity\tArsenyev\tRU
+  alias\tArsenyev\tArsen'yev
+  alias\tArsenyev\tArsen’yev
+  place\tcity\tArsi Negele\tET
+  place\tcity\tArsikere\tIN
+  place\tcity\tArsuz\tTR
+  place\tcity\tArtem\tRU
+  alias\tArtem\tArtëm
+  place\tcity\tArtemisa\tCU
+  place\tcity\tArtur Alvim\tBR
+  place\tcity\tArtur Nogueira\tBR
+  place\tcity\tArtux\tCN
+  place\tcity\tArua\tUG
+  place\tcity\tAruja\tBR
+  alias\tAruja\tArujá
+  place\tcity\tAruppukkottai\tIN
+  place\tcity\tArusha\tTZ
+  place\tcity\tArvada\tUS
+  place\tcity\tArwal\tIN
+  place\tcity\tAryanah\tTN
+  place\tcity\tArzamas\tRU
+  place\tcity\tArzew\tDZ
+  place\tcity\tAs Saff\tEG
+  alias\tAs Saff\tAş Şaff
+  place\tcity\tAs Safirah\tSY
+  alias\tAs Safirah\tAs Safīrah
+  place\tcity\tAs Sahil\tEG
+  alias\tAs Sahil\tAs Sāḩil
+  place\tcity\tAs Salamiyah\tSY
+  alias\tAs Salamiyah\tAs Salamīyah
+  place\tcity\tAs Salihiyah al Jadidah\tEG
+  alias\tAs Salihiyah al Jadidah\tAş Şāliḩīyah al Jadīdah
+  place\tcity\tAs Salimiyah\tKW
+  alias\tAs Salimiyah\tAs Sālimīyah
+  place\tcity\tAs Salt\tJO
+  alias\tAs Salt\tAs Salţ
+  place\tcity\tAs Samawah\tIQ
+  place\tcity\tAs Sawani\tLY
+  alias\tAs Sawani\tAs Sawānī
+  place\tcity\tAs Sinbillawayn\tEG
+  alias\tAs Sinbillawayn\tAs Sinbillāwayn
+  place\tcity\tAs Suwayq\tOM
+  place\tcity\tAs Suwayrah\tIQ
+  alias\tAs Suwayrah\tAş Şuwayrah
+  place\tcity\tAs-Suwayda\tSY
+  place\tcity\tAsaba\tNG
+  place\tcity\tAsadabad\tIR
+  alias\tAsadabad\tAsadābād
+  place\tcity\tAsahi\tJP
+  place\tcity\tAsahikawa\tJP
+  place\tcity\tAsaka\tJP
+  place\tcity\tAsakura\tJP
+  place\tcity\tAsakusa\tJP
+  place\tcity\tAsan\tKR
+  place\tcity\tAsansol\tIN
+  alias\tAsansol\tĀsansol
+  place\tcity\tAsbest\tRU
+  place\tcity\tAschaffenburg\tDE
+  place\tcity\tAsela\tET
+  alias\tAsela\tĀsela
+  place\tcity\tAsenovgrad\tBG
+  place\tcity\tAsh Shafa\tSA
+  alias\tAsh Shafa\tAsh Shafā
+  place\tcity\tAsh Shamiyah\tIQ
+  alias\tAsh Shamiyah\tAsh Shāmīyah
+  place\tcity\tAsh Sharqat\tIQ
+  alias\tAsh Sharqat\tAsh Sharqāt
+  place\tcity\tAsh Shatrah\tIQ
+  alias\tAsh Shatrah\tAsh Shaţrah
+  place\tcity\tAsh Shuhada'\tEG
+  alias\tAsh Shuhada'\tAsh Shuhadā'
+  alias\tAsh Shuhada'\tAsh Shuhadā’
+  alias\tAsh Shuhada'\tAsh Shuhada’
+  place\tcity\tAsh-Shaykh Zayid\tEG
+  alias\tAsh-Shaykh Zayid\tAsh-Shaykh Zāyid
+  place\tcity\tAshaiman\tGH
+  place\tcity\tAshdod\tIL
+  place\tcity\tAsheville\tUS
+  place\tcity\tAshgabat\tTM
+  place\tcity\tAshikaga\tJP
+  place\tcity\tAshiya\tJP
+  place\tcity\tAshkelon\tIL
+  place\tcity\tAshmun\tEG
+  alias\tAshmun\tAshmūn
+  place\tcity\tAshoknagar\tIN
+  place\tcity\tAshoknagar Kalyangarh\tIN
+  place\tcity\tAshta\tIN
+  place\tcity\tAshuganj City\tBD
+  place\tcity\tAsker\tNO
+  place\tcity\tAsmara\tER
+  place\tcity\tAsnieres-sur-Seine\tFR
+  alias\tAsnieres-sur-Seine\tAsnières-sur-Seine
+  place\tcity\tAsosa\tET
+  alias\tAsosa\tĀsosa
+  place\tcity\tAspern\tAT
+  place\tcity\tAssen\tNL
+  place\tcity\tAssi Bou Nif\tDZ
+  place\tcity\tAssis\tBR
+  place\tcity\tAssiut\tEG
+  place\tcity\tAstana\tKZ
+  alias\tAstana\tNur-Sultan
+  place\tcity\tAstanajapura\tID
+  place\tcity\tAsti\tIT
+  place\tcity\tAstoria\tUS
+  place\tcity\tAstrakhan\tRU
+  place\tcity\tAsuncion\tPY
+  alias\tAsuncion\tAsunción
+  place\tcity\tAswan\tEG
+  alias\tAswan\tAswān
+  place\tcity\tAt Tall\tSY
+  place\tcity\tAtakpame\tTG
+  alias\tAtakpame\tAtakpamé
+  place\tcity\tAtambua\tID
+  place\tcity\tAtani\tNG
+  place\tcity\tAtascocita\tUS
+  place\tcity\tAtasehir\tTR
+  alias\tAtasehir\tAtaşehir
+  place\tcity\tAtbara\tSD
+  place\tcity\tAthens\tGR
+  place\tcity\tAthi River\tKE
+  place\tcity\tAthlone\tZA
+  place\tcity\tAtibaia\tBR
+  place\tcity\tAtlanta\tUS
+  place\tcity\tAtlantis\tZA
+  place\tcity\tAtlixco\tMX
+  place\tcity\tAtsiaman\tGH
+  place\tcity\tAtsugi\tJP
+  place\tcity\tAttili\tIN
+  place\tcity\tAttock City\tPK
+  place\tcity\tAttur\tIN
+  place\tcity\tAtyrau\tKZ
+  place\tcity\tAubervilliers\tFR
+  place\tcity\tAuchi\tNG
+  place\tcity\tAuckland\tNZ
+  place\tcity\tAugsburg\tDE
+  place\tcity\tAulnay-sous-Bois\tFR
+  place\tcity\tAuraiya\tIN
+  place\tcity\tAurangabad\tIN
+  place\tcity\tAustin\tUS
+  place\tcity\tAvadi\tIN
+  place\tcity\tAvan\tAM
+  place\tcity\tAvaniyapuram\tIN
+  alias\tAvaniyapuram\tAvaniyāpuram
+  place\tcity\tAvare\tBR
+  alias\tAvare\tAvaré
+  place\tcity\tAvarua\tCK
+  place\tcity\tAvdiyivka\tUA
+  place\tcity\tAvedore\tDK
+  alias\tAvedore\tAvedøre
+  place\tcity\tAveiro\tPT
+  place\tcity\tAvellaneda\tAR
+  place\tcity\tAversa\tIT
+  place\tcity\tAvignon\tFR
+  place\tcity\tAvondale\tUS
+  place\tcity\tAvtozavodskyi\tUA
+  place\tcity\tAwasa\tET
+  place\tcity\tAwka\tNG
+  place\tcity\tAwsim\tEG
+  alias\tAwsim\tAwsīm
+  place\tcity\tAyacucho\tPE
+  place\tcity\tAyapel\tCO
+  place\tcity\tAyase\tJP
+  place\tcity\tAylesbury\tGB
+  place\tcity\tAylmer\tCA
+  place\tcity\tAyodhya\tIN
+  place\tcity\tAyvalik\tTR
+  alias\tAyvalik\tAyvalık
+  place\tcity\tAz Za'ayin\tQA
+  alias\tAz Za'ayin\tAz̧ Z̧a‘āyin
+  alias\tAz Za'ayin\tAz Za’ayin
+  place\tcity\tAz Zawiyah\tLY
+  alias\tAz Zawiyah\tAz Zāwīyah
+  place\tcity\tAz Zubayr\tIQ
+  place\tcity\tAz Zulayl\tJO
+  alias\tAz Zulayl\tAz̧ Z̧ulayl
+  place\tcity\tAz Zulfi\tSA
+  alias\tAz Zulfi\tAz Zulfī
+  place\tcity\tAzamgarh\tIN
+  place\tcity\tAzare\tNG
+  place\tcity\tAzcapotzalco\tMX
+  place\tcity\tAzimpur\tBD
+  place\tcity\tAzov\tRU
+  place\tcity\tAzrou\tMA
+  place\tcity\tAzua\tDO
+  place\tcity\tAzul\tAR
+  place\tcity\tAzumino\tJP
+  place\tcity\tBa Dinh\tVN
+  place\tcity\tBa Don\tVN
+  alias\tBa Don\tBa Đồn
+  place\tcity\tBa Vi\tVN
+  alias\tBa Vi\tBa Vì
+  place\tcity\tBab Ezzouar\tDZ
+  place\tcity\tBabahoyo\tEC
+  place\tcity\tBabamba\tCD
+  place\tcity\tBabati\tTZ
+  place\tcity\tBabila\tSY
+  alias\tBabila\tBabīlā
+  place\tcity\tBabol\tIR
+  alias\tBabol\tBābol
+  place\tcity\tBabu\tCN
+  place\tcity\tBabushkin\tRU
+  place\tcity\tBac Giang\tVN
+  alias\tBac Giang\tBắc Giang
+  place\tcity\tBac Lieu\tVN
+  alias\tBac Lieu\tBạc Liêu
+  place\tcity\tBac Ninh\tVN
+  alias\tBac Ninh\tBắc Ninh
+  place\tcity\tBac Quang\tVN
+  alias\tBac Quang\tBắc Quang
+  place\tcity\tBac Tu Liem\tVN
+  alias\tBac Tu Liem\tBắc Từ Liêm
+  place\tcity\tBacabal\tBR
+  place\tcity\tBacau\tRO
+  alias\tBacau\tBacău
+  place\tcity\tBach Mai\tVN
+  alias\tBach Mai\tBạch Mai
+  place\tcity\tBachuan\tCN
+  place\tcity\tBacolod City\tPH
+  place\tcity\tBacoor\tPH
+  place\tcity\tBad Homburg vor der Hohe\tDE
+  alias\tBad Homburg vor der Hohe\tBad Homburg vor der Höhe
+  place\tcity\tBad Salzuflen\tDE
+  place\tcity\tBada Barabil\tIN
+  alias\tBada Barabil\tBada Barabīl
+  place\tcity\tBadagara\tIN
+  place\tcity\tBadajoz\tES
+  place\tcity\tBadalona\tES
+  place\tcity\tBaden-Baden\tDE
+  place\tcity\tBadin\tPK
+  place\tcity\tBadlapur\tIN
+  place\tcity\tBadvel\tIN
+  place\tcity\tBaekrajan\tID
+  place\tcity\tBafang\tCM
+  place\tcity\tBafia\tCM
+  place\tcity\tBafoussam\tCM
+  place\tcity\tBafra\tTR
+  place\tcity\tBagaha\tIN
+  place\tcity\tBagalkot\tIN
+  place\tcity\tBagamoyo\tTZ
+  place\tcity\tBagbera\tIN
+  place\tcity\tBagcilar\tTR
+  alias\tBagcilar\tBağcılar
+  place\tcity\tBage\tBR
+  alias\tBage\tBagé
+  place\tcity\tBageqi\tCN
+  place\tcity\tBagerhat\tBD
+  place\tcity\tBaghdad\tIQ
+  place\tcity\tBagheria\tIT
+  place\tcity\tBaghestan\tIR
+  alias\tBaghestan\tBāghestān
+  place\tcity\tBaghlan\tAF
+  alias\tBaghlan\tBaghlān
+  place\tcity\tBago\tMM
+  place\tcity\tBago City\tPH
+  place\tcity\tBagong Barrio\tPH
+  place\tcity\tBagong Silang\tPH
+  place\tcity\tBagong Silangan\tPH
+  place\tcity\tBaguio\tPH
+  place\tcity\tBahadurgarh\tIN
+  place\tcity\tBaharampur\tIN
+  place\tcity\tBaharestan\tIR
+  alias\tBaharestan\tBahārestān
+  place\tcity\tBaharkah\tIQ
+  alias\tBaharkah\tBaḥarkah
+  place\tcity\tBahawalnagar\tPK
+  place\tcity\tBahawalpur\tPK
+  place\tcity\tBahcelievler\tTR
+  alias\tBahcelievler\tBahçelievler
+  place\tcity\tBaheri\tIN
+  place\tcity\tBahia Blanca\tAR
+  alias\tBahia Blanca\tBahía Blanca
+  place\tcity\tBahir Dar\tET
+  place\tcity\tBahla'\tOM
+  alias\tBahla'\tBahlā'
+  alias\tBahla'\tBahlā’
+  alias\tBahla'\tBahla’
+  place\tcity\tBahraigh\tIN
+  place\tcity\tBai'anba\tCN
+  alias\tBai'anba\tBai’anba
+  place\tcity\tBaia Farta\tAO
+  alias\tBaia Farta\tBaía Farta
+  place\tcity\tBaia Mare\tRO
+  place\tcity\tBaiao\tBR
+  alias\tBaiao\tBaião
+  place\tcity\tBaicheng\tCN
+  place\tcity\tBaidi\tCN
+  place\tcity\tBaidoa\tSO
+  place\tcity\tBaidyabati\tIN
+  alias\tBaidyabati\tBaidyabāti
+  place\tcity\tBaihecun\tCN
+  place\tcity\tBaijiantan\tCN
+  place\tcity\tBaikonur\tKZ
+  place\tcity\tBailundo\tAO
+  place\tcity\tBaimajing\tCN
+  place\tcity\tBaiquan\tCN
+  place\tcity\tBairro Militar\tGW
+  place\tcity\tBairro Parque Nossa Senhora do Carmo\tBR
+  place\tcity\tBairro da Penha\tBR
+  place\tcity\tBais\tPH
+  place\tcity\tBaise\tCN
+  place\tcity\tBaisha\tCN
+  place\tcity\tBaishan\tCN
+  place\tcity\tBaishishan\tCN
+  place\tcity\tBaixi\tCN
+  place\tcity\tBaiyin\tCN
+  place\tcity\tBajos de Haina\tDO
+  place\tcity\tBakersfield\tUS
+  place\tcity\tBakhmut\tUA
+  place\tcity\tBaki\tID
+  place\tcity\tBakixanov\tAZ
+  alias\tBakixanov\tBakıxanov
+  place\tcity\tBaku\tAZ
+  place\tcity\tBakwa\tCD
+  place\tcity\tBalaghat\tIN
+  alias\tBalaghat\tBālāghāt
+  place\tcity\tBalagtas\tPH
+  place\tcity\tBalai Pungut\tID
+  place\tcity\tBalakovo\tRU
+  place\tcity\tBalanbale\tSO
+  place\tcity\tBalanga\tPH
+  place\tcity\tBalangir\tIN
+  alias\tBalangir\tBalāngīr
+  place\tcity\tBalashikha\tRU
+  place\tcity\tBalashov\tRU
+  place\tcity\tBalasore\tIN
+  place\tcity\tBalayan\tPH
+  place\tcity\tBalbala\tDJ
+  place\tcity\tBalcon de la Lisa\tCU
+  alias\tBalcon de la Lisa\tBalcón de la Lisa
+  place\tcity\tBaldwin Park\tUS
+  place\tcity\tBalikesir\tTR
+  alias\tBalikesir\tBalıkesir
+  place\tcity\tBalikpapan\tID
+  place\tcity\tBaliuag\tPH
+  place\tcity\tBaljurashi\tSA
+  place\tcity\tBalkanabat\tTM
+  place\tcity\tBalkh\tAF
+  place\tcity\tBallarat\tAU
+  place\tcity\tBallari\tIN
+  place\tcity\tBallarpur\tIN
+  place\tcity\tBalneario Camboriu\tBR
+  alias\tBalneario Camboriu\tBalneário Camboriú
+  place\tcity\tBalombo\tAO
+  place\tcity\tBalotra\tIN
+  place\tcity\tBalqash\tKZ
+  place\tcity\tBalrampur\tIN
+  alias\tBalrampur\tBalrāmpur
+  place\tcity\tBalti\tMD
+  alias\tBalti\tBălţi
+  place\tcity\tBaltim\tEG
+  alias\tBaltim\tBalţīm
+  place\tcity\tBaltimore\tUS
+  place\tcity\tBalurghat\tIN
+  alias\tBalurghat\tBālurghāt
+  place\tcity\tBalvanera\tAR
+  place\tcity\tBama\tNG
+  place\tcity\tBamako\tML
+  place\tcity\tBamban\tPH
+  place\tcity\tBambang\tPH
+  place\tcity\tBambari\tCF
+  place\tcity\tBamberg\tDE
+  place\tcity\tBamenda\tCM
+  place\tcity\tBamyan\tAF
+  alias\tBamyan\tBāmyān
+  place\tcity\tBan I Chang\tTH
+  place\tcity\tBan Khlong Prawet\tTH
+  place\tcity\tBan Khoan\tLA
+  place\tcity\tBan Ko Sire\tTH
+  place\tcity\tBan Lak Song\tTH
+  place\tcity\tBan Lam Luk Ka\tTH
+  place\tcity\tBan Mai\tTH
+  place\tcity\tBan Pong\tTH
+  place\tcity\tBan Samae Dam\tTH
+  place\tcity\tBan Talat Yai\tTH
+  place\tcity\tBan Tha Kham\tTH
+  place\tcity\tBanan\tCN
+  place\tcity\tBanco Filipino Homes\tPH
+  place\tcity\tBanda\tIN
+  alias\tBanda\tBānda
+  place\tcity\tBanda Aceh\tID
+  place\tcity\tBandar Abbas\tIR
+  place\tcity\tBandar Bukit Raja\tMY
+  place\tcity\tBandar Kinrara\tMY
+  place\tcity\tBandar Labuan\tMY
+  place\tcity\tBandar Lampung\tID
+  place\tcity\tBandar Mahkota Cheras\tMY
+  place\tcity\tBandar Saujana Utama\tMY
+  place\tcity\tBandar Seri Alam\tMY
+  place\tcity\tBandar Seri Begawan\tBN
+  place\tcity\tBandar Sunway\tMY
+  place\tcity\tBandar Tasik Puteri\tMY
+  place\tcity\tBandar Utama\tMY
+  place\tcity\tBandar-e Anzali\tIR
+  alias\tBandar-e Anzali\tBandar-e Anzalī
+  place\tcity\tBandar-e Emam Khomeyni\tIR
+  place\tcity\tBandar-e Genaveh\tIR
+  alias\tBandar-e Genaveh\tBandar-e Genāveh
+  place\tcity\tBandar-e Kangan\tIR
+  alias\tBandar-e Kangan\tBandar-e Kangān
+  place\tcity\tBandar-e Mahshahr\tIR
+  alias\tBandar-e Mahshahr\tBandar-e Māhshahr
+  place\tcity\tBandar-e Torkaman\tIR
+  place\tcity\tBandarban\tBD
+  alias\tBandarban\tBāndarban
+  place\tcity\tBandirma\tTR
+  alias\tBandirma\tBandırma
+  place\tcity\tBando\tJP
+  alias\tBando\tBandō
+  place\tcity\tBandundu Province\tCD
+  place\tcity\tBandung\tID
+  place\tcity\tBaneh\tIR
+  alias\tBaneh\tBāneh
+  place\tcity\tBanepa\tNP
+  alias\tBanepa\tBanepā
+  place\tcity\tBanfield\tAR
+  place\tcity\tBanfora\tBF
+  place\tcity\tBang Bon\tTH
+  place\tcity\tBang Kapi\tTH
+  place\tcity\tBang Khae\tTH
+  place\tcity\tBang Khae Nuea\tTH
+  place\tcity\tBang Khun Thian\tTH
+  place\tcity\tBang Kruai\tTH
+  place\tcity\tBang Na\tTH
+  place\tcity\tBang Phlat\tTH
+  place\tcity\tBang Rak\tTH
+  place\tcity\tBang Sue\tTH
+  place\tcity\tBang Sue subdistrict\tTH
+  place\tcity\tBanga\tPH
+  place\tcity\tBangaon\tIN
+  place\tcity\tBangarda Chhota\tIN
+  alias\tBangarda Chhota\tBāngarda Chhota
+  place\tcity\tBangassou\tCF
+  place\tcity\tBangil\tID
+  place\tcity\tBangkalan\tID
+  place\tcity\tBangkok\tTH
+  place\tcity\tBangkok Noi\tTH
+  place\tcity\tBangkok Yai\tTH
+  place\tcity\tBangor\tGB
+  place\tcity\tBangui\tCF
+  place\tcity\tBanha\tEG
+  alias\tBanha\tBanhā
+  place\tcity\tBani Mazar\tEG
+  alias\tBani Mazar\tBanī Mazār
+  place\tcity\tBani Suwayf\tEG
+  alias\tBani Suwayf\tBanī Suwayf
+  place\tcity\tBani Yas City\tAE
+  place\tcity\tBanja Luka\tBA
+  place\tcity\tBanjar\tID
+  place\tcity\tBanjaran\tID
+  place\tcity\tBanjarbaru\tID
+  place\tcity\tBanjarmasin\tID
+  place\tcity\tBanjul\tGM
+  place\tcity\tBankra\tIN
+  place\tcity\tBankura\tIN
+  alias\tBankura\tBānkura
+  place\tcity\tBannu\tPK
+  place\tcity\tBanqiao\tTW
+  place\tcity\tBansbaria\tIN
+  alias\tBansbaria\tBānsbāria
+  place\tcity\tBanska Bystrica\tSK
+  alias\tBanska Bystrica\tBanská Bystrica
+  place\tcity\tBanswara\tIN
+  alias\tBanswara\tBānswāra
+  place\tcity\tBantayan\tPH
+  place\tcity\tBantul\tID
+  place\tcity\tBanyuwangi\tID
+  place\tcity\tBao Loc\tVN
+  alias\tBao Loc\tBảo Lộc
+  place\tcity\tBao'an\tCN
+  alias\tBao'an\tBao’an
+  place\tcity\tBao'an Centre\tCN
+  alias\tBao'an Centre\tBao’an Centre
+  place\tcity\tBaoding\tCN
+  place\tcity\tBaoji\tCN
+  place\tcity\tBaoqing\tCN
+  place\tcity\tBaoshan\tCN
+  place\tcity\tBaotou\tCN
+  place\tcity\tBaoying\tCN
+  place\tcity\tBapatla\tIN
+  alias\tBapatla\tBāpatla
+  place\tcity\tBaprola\tIN
+  alias\tBaprola\tBāprola
+  place\tcity\tBaqershahr\tIR
+  alias\tBaqershahr\tBāqershahr
+  place\tcity\tBaqubah\tIQ
+  place\tcity\tBarabai\tID
+  place\tcity\tBarakaldo\tES
+  place\tcity\tBaraki\tDZ
+  place\tcity\tBarakpur\tIN
+  alias\tBarakpur\tBārākpur
+  place\tcity\tBaramati\tIN
+  alias\tBaramati\tBārāmati
+  place\tcity\tBaramula\tIN
+  alias\tBaramula\tBāramūla
+  place\tcity\tBaran\tIN
+  alias\tBaran\tBārān
+  place\tcity\tBaranagar\tIN
+  place\tcity\tBaranoa\tCO
+  place\tcity\tBaranovichi\tBY
+  place\tcity\tBarasat\tIN
+  alias\tBarasat\tBārāsat
+  place\tcity\tBarauni\tIN
+  place\tcity\tBaraut\tIN
+  place\tcity\tBarbacena\tBR
+  place\tcity\tBarbalha\tBR
+  place\tcity\tBarberton\tZA
+  place\tcity\tBarbil\tIN
+  place\tcity\tBarcarena\tBR
+  place\tcity\tBarcelona\tES
+  place\tcity\tBarddhaman\tIN
+  alias\tBarddhaman\tBarddhamān
+  place\tcity\tBardoli\tIN
+  alias\tBardoli\tBārdoli
+  place\tcity\tBareilly\tIN
+  place\tcity\tBargarh\tIN
+  place\tcity\tBargny\tSN
+  place\tcity\tBargny Guedj\tSN
+  alias\tBargny Guedj\tBargny Guèdj
+  place\tcity\tBargny Ngoude\tSN
+  place\tcity\tBarh\tIN
+  alias\tBarh\tBārh
+  place\tcity\tBari\tIT
+  place\tcity\tBariadi\tTZ
+  place\tcity\tBarika\tDZ
+  place\tcity\tBarinas\tVE
+  place\tcity\tBarinitas\tVE
+  place\tcity\tBaripada\tIN
+  alias\tBaripada\tBaripāda
+  place\tcity\tBariq\tSA
+  place\tcity\tBarishal\tBD
+  place\tcity\tBarka'\tOM
+  alias\tBarka'\tBarkā'
+  alias\tBarka'\tBarkā’
+  alias\tBarka'\tBarka’
+  place\tcity\tBarkam\tCN
+  place\tcity\tBarlad\tRO
+  alias\tBarlad\tBârlad
+  place\tcity\tBarletta\tIT
+  place\tcity\tBarmer\tIN
+  alias\tBarmer\tBārmer
+  place\tcity\tBarnala\tIN
+  alias\tBarnala\tBarnāla
+  place\tcity\tBarnaul\tRU
+  place\tcity\tBarnsley\tGB
+  place\tcity\tBarquisimeto\tVE
+  place\tcity\tBarra\tBR
+  place\tcity\tBarra Mansa\tBR
+  place\tcity\tBarra do Corda\tBR
+  place\tcity\tBarra do Dande\tAO
+  place\tcity\tBarra do Garcas\tBR
+  alias\tBarra do Garcas\tBarra do Garças
+  place\tcity\tBarra do Pirai\tBR
+  alias\tBarra do Pirai\tBarra do Piraí
+  place\tcity\tBarracas\tAR
+  place\tcity\tBarrancabermeja\tCO
+  place\tcity\tBarranqueras\tAR
+  place\tcity\tBarranquilla\tCO
+  place\tcity\tBarreiras\tBR
+  place\tcity\tBarreirinhas\tBR
+  place\tcity\tBarreiro\tPT
+  place\tcity\tBarretos\tBR
+  place\tcity\tBarri de Sant Andreu\tES
+  place\tcity\tBarrie\tCA
+  place\tcity\tBarriera di Lanzo\tIT
+  place\tcity\tBarriera di Milano\tIT
+  place\tcity\tBarrow in Furness\tGB
+  place\tcity\tBarshi\tIN
+  place\tcity\tBartin\tTR
+  alias\tBartin\tBartın
+  place\tcity\tBartolome Maso\tCU
+  alias\tBartolome Maso\tBartolomé Masó
+  place\tcity\tBarueri\tBR
+  place\tcity\tBaruipur\tIN
+  place\tcity\tBaruni\tIN
+  alias\tBaruni\tBāruni
+  place\tcity\tBaruta\tVE
+  place\tcity\tBarwani\tIN
+  alias\tBarwani\tBarwāni
+  place\tcity\tBarysaw\tBY
+  place\tcity\tBasaksehir\tTR
+  alias\tBasaksehir\tBaşakşehir
+  place\tcity\tBasavakalyan\tIN
+  place\tcity\tBasel\tCH
+  place\tcity\tBashan\tCN
+  place\tcity\tBasildon\tGB
+  place\tcity\tBasingstoke\tGB
+  place\tcity\tBasirhat City\tIN
+  place\tcity\tBasirpur\tPK
+  place\tcity\tBasmat\tIN
+  place\tcity\tBasoda\tIN
+  place\tcity\tBasoko\tCD
+  place\tcity\tBasra\tIQ
+  alias\tBasra\tBasrah
+  place\tcity\tBassar\tTG
+  place\tcity\tBasse-Terre\tGP
+  place\tcity\tBasseterre\tKN
+  place\tcity\tBasti\tIN
+  alias\tBasti\tBastī
+  place\tcity\tBasuo\tCN
+  place\tcity\tBasyun\tEG
+  alias\tBasyun\tBasyūn
+  place\tcity\tBat Khela\tPK
+  place\tcity\tBat Yam\tIL
+  place\tcity\tBatac City\tPH
+  place\tcity\tBatala\tIN
+  alias\tBatala\tBatāla
+  place\tcity\tBatam\tID
+  place\tcity\tBatang\tID
+  place\tcity\tBatangas\tPH
+  place\tcity\tBatatais\tBR
+  place\tcity\tBataysk\tRU
+  place\tcity\tBathinda\tIN
+  place\tcity\tBatikent\tTR
+  place\tcity\tBatna\tDZ
+  place\tcity\tBaton Rouge\tUS
+  place\tcity\tBattagram\tPK
+  place\tcity\tBattambang\tKH
+  place\tcity\tBattaramulla South\tLK
+  place\tcity\tBattersea\tGB
+  place\tcity\tBatticaloa\tLK
+  place\tcity\tBattir\tPS
+  place\tcity\tBattle Creek\tUS
+  place\tcity\tBatu\tID
+  place\tcity\tBatu Caves\tMY
+  place\tcity\tBatu Pahat\tMY
+  place\tcity\tBatumi\tGE
+  place\tcity\tBaturaja\tID
+  place\tcity\tBauang\tPH
+  place\tcity\tBaubau\tID
+  place\tcity\tBauchi\tNG
+  place\tcity\tBaudhuinville\tCD
+  place\tcity\tBauru\tBR
+  place\tcity\tBawana\tIN
+  alias\tBawana\tBawāna
+  place\tcity\tBawku\tGH
+  place\tcity\tBawshar\tOM
+  place\tcity\tBayambang\tPH
+  place\tcity\tBayamo\tCU
+  place\tcity\tBayamon\tPR
+  alias\tBayamon\tBayamón
+  place\tcity\tBayan\tCN
+  place\tcity\tBayan Hot\tCN
+  place\tcity\tBayan Lepas\tMY
+  place\tcity\tBayan Nur\tCN
+  place\tcity\tBayawan\tPH
+  place\tcity\tBayeux\tBR
+  place\tcity\tBayiji\tCN
+  place\tcity\tBayji\tIQ
+  alias\tBayji\tBayjī
+  place\tcity\tBayonne\tUS
+  place\tcity\tBayramaly\tTM
+  place\tcity\tBayreuth\tDE
+  place\tcity\tBayside\tUS
+  place\tcity\tBayt Lahya\tPS
+  alias\tBayt Lahya\tBayt Lāhyā
+  place\tcity\tBaytown\tUS
+  place\tcity\tBayugan\tPH
+  place\tcity\tBazar-e Yakawlang\tAF
+  alias\tBazar-e Yakawlang\tBāzār-e Yakāwlang
+  place\tcity\tBazarak\tAF
+  alias\tBazarak\tBāzārak
+  place\tcity\tBazhong\tCN
+  place\tcity\tBeau Bassin-Rose Hill\tMU
+  place\tcity\tBeauport\tCA
+  place\tcity\tBeauvais\tFR
+  place\tcity\tBeaverton\tUS
+  place\tcity\tBeawar\tIN
+  alias\tBeawar\tBeāwar
+  place\tcity\tBebedouro\tBR
+  place\tcity\tBeberibe\tBR
+  place\tcity\tBebington\tGB
+  place\tcity\tBechar\tDZ
+  alias\tBechar\tBéchar
+  place\tcity\tBeckenham\tGB
+  place\tcity\tBecontree\tGB
+  place\tcity\tBedok New Town\tSG
+  place\tcity\tBedzin\tPL
+  alias\tBedzin\tBędzin
+  place\tcity\tBeed\tIN
+  place\tcity\tBeersheba\tIL
+  place\tcity\tBegampur\tIN
+  place\tcity\tBegoua\tCF
+  alias\tBegoua\tBégoua
+  place\tcity\tBegusarai\tIN
+  place\tcity\tBehbahan\tIR
+  alias\tBehbahan\tBehbahān
+  place\tcity\tBehshahr\tIR
+  place\tcity\tBei'an\tCN
+  alias\tBei'an\tBei’an
+  place\tcity\tBeibei\tCN
+  place\tcity\tBeichengqu\tCN
+  place\tcity\tBeidao\tCN
+  place\tcity\tBeihai\tCN
+  place\tcity\tBeijing\tCN
+  place\tcity\tBeiliu\tCN
+  place\tcity\tBeimeng\tCN
+  place\tcity\tBeining\tCN
+  place\tcity\tBeipiao\tCN
+  place\tcity\tBeira\tMZ
+  place\tcity\tBeirut\tLB
+  place\tcity\tBeisu\tCN
+  place\tcity\tBeitbridge\tZW
+  place\tcity\tBeja\tTN
+  alias\tBeja\tBéja
+  place\tcity\tBejaad\tMA
+  alias\tBejaad\tBejaâd
+  place\tcity\tBejaia\tDZ
+  alias\tBejaia\tBéjaïa
+  place\tcity\tBekasi\tID
+  place\tcity\tBekescsaba\tHU
+  alias\tBekescsaba\tBékéscsaba
+  place\tcity\tBekobod\tUZ
+  place\tcity\tBela\tIN
+  place\tcity\tBela Bela\tZA
+  place\tcity\tBela Vista\tBR
+  place\tcity\tBelagavi\tIN
+  place\tcity\tBelawan\tID
+  place\tcity\tBelchatow\tPL
+  alias\tBelchatow\tBełchatów
+  place\tcity\tBelebey\tRU
+  place\tcity\tBeled Hawo\tSO
+  place\tcity\tBeledweyne\tSO
+  place\tcity\tBelek\tTR
+  place\tcity\tBelem\tBR
+  alias\tBelem\tBelém
+  place\tcity\tBelen\tPE
+  place\tcity\tBelfast\tGB
+  place\tcity\tBelford Roxo\tBR
+  place\tcity\tBelfort\tFR
+  place\tcity\tBelgorod\tRU
+  place\tcity\tBelgrade\tRS
+  place\tcity\tBelgrano\tAR
+  place\tcity\tBeliatta\tLK
+  place\tcity\tBelize City\tBZ
+  place\tcity\tBella Vista\tDO
+  place\tcity\tBellampalli\tIN
+  place\tcity\tBelleville\tCA
+  place\tcity\tBellevue\tUS
+  place\tcity\tBellflower\tUS
+  place\tcity\tBellingham\tUS
+  place\tcity\tBello\tCO
+  place\tcity\tBelmont Cragin\tUS
+  place\tcity\tBelmopan\tBZ
+  place\tcity\tBelo Horizonte\tBR
+  place\tcity\tBelo Jardim\tBR
+  place\tcity\tBelogorsk\tRU
+  place\tcity\tBelorechensk\tRU
+  place\tcity\tBeloretsk\tRU
+  place\tcity\tBelovo\tRU
+  place\tcity\tBemowo\tPL
+  place\tcity\tBen Arous\tTN
+  place\tcity\tBen Cat\tVN
+  alias\tBen Cat\tBến Cát
+  place\tcity\tBen Gardane\tTN
+  place\tcity\tBen Guerir\tMA
+  place\tcity\tBen Jerrar\tMA
+  place\tcity\tBen Tre\tVN
+  alias\tBen Tre\tBến Tre
+  place\tcity\tBenalmadena\tES
+  alias\tBenalmadena\tBenalmádena
+  place\tcity\tBende\tNG
+  place\tcity\tBendigo\tAU
+  place\tcity\tBenevento\tIT
+  place\tcity\tBenevides\tBR
+  place\tcity\tBengaluru\tIN
+  alias\tBengaluru\tBangalore
+  place\tcity\tBengbu\tCN
+  place\tcity\tBenghazi\tLY
+  place\tcity\tBengkulu\tID
+  place\tcity\tBenguela\tAO
+  place\tcity\tBeni\tCD
+  place\tcity\tBeni Enzar\tMA
+  place\tcity\tBeni Mellal\tMA
+  place\tcity\tBeni Mered\tDZ
+  place\tcity\tBenidorm\tES
+  place\tcity\tBenin City\tNG
+  place\tcity\tBenipur\tIN
+  place\tcity\tBenito Juarez\tMX
+  alias\tBenito Juarez\tBenito Juárez
+  place\tcity\tBenoni\tZA
+  place\tcity\tBensalem\tUS
+  place\tcity\tBenslimane\tMA
+  place\tcity\tBensonhurst\tUS
+  place\tcity\tBento Goncalves\tBR
+  alias\tBento Goncalves\tBento Gonçalves
+  place\tcity\tBenxi\tCN
+  place\tcity\tBeppu\tJP
+  place\tcity\tBerat\tAL
+  place\tcity\tBerazategui\tAR
+  place\tcity\tBerbera\tSO
+  place\tcity\tBerberati\tCF
+  alias\tBerberati\tBerbérati
+  place\tcity\tBercham\tMY
+  place\tcity\tBerdsk\tRU
+  place\tcity\tBerdyansk\tUA
+  place\tcity\tBerdychiv\tUA
+  place\tcity\tBerekum\tGH
+  place\tcity\tBerestovskyi\tUA
+  place\tcity\tBerezniki\tRU
+  place\tcity\tBerezovskiy\tRU
+  alias\tBerezovskiy\tBerëzovskiy
+  place\tcity\tBergama\tTR
+  place\tcity\tBergamo\tIT
+  place\tcity\tBergedorf\tDE
+  place\tcity\tBergen\tNO
+  place\tcity\tBergen op Zoom\tNL
+  place\tcity\tBergheim\tDE
+  place\tcity\tBergisch Gladbach\tDE
+  place\tcity\tBergkamen\tDE
+  place\tcity\tBerisso\tAR
+  place\tcity\tBerkane\tMA
+  place\tcity\tBerkeley\tUS
+  place\tcity\tBerlin\tDE
+  place\tcity\tBerlin Kopenick\tDE
+  alias\tBerlin Kopenick\tBerlin Köpenick
+  place\tcity\tBern\tCH
+  place\tcity\tBerrechid\tMA
+  place\tcity\tBerrouaghia\tDZ
+  place\tcity\tBertioga\tBR
+  place\tcity\tBertoua\tCM
+  place\tcity\tBeruniy\tUZ
+  place\tcity\tBerwick\tAU
+  place\tcity\tBerwyn\tUS
+  place\tcity\tBesancon\tFR
+  alias\tBesancon\tBesançon
+  place\tcity\tBesbes\tDZ
+  place\tcity\tBeshariq\tUZ
+  place\tcity\tBesuki\tID
+  place\tcity\tBet Shemesh\tIL
+  place\tcity\tBethal\tZA
+  place\tcity\tBethesda\tUS
+  place\tcity\tBethlehem\tZA
+  place\tcity\tBetim\tBR
+  place\tcity\tBettiah\tIN
+  place\tcity\tBetul\tIN
+  alias\tBetul\tBetūl
+  place\tcity\tBexley\tGB
+  place\tcity\tBeylikduzu\tTR
+  alias\tBeylikduzu\tBeylikdüzü
+  place\tcity\tBeypore\tIN
+  place\tcity\tBezerros\tBR
+  place\tcity\tBeziers\tFR
+  alias\tBeziers\tBéziers
+  place\tcity\tBhabhua\tIN
+  place\tcity\tBhadohi\tIN
+  place\tcity\tBhadrachalam\tIN
+  alias\tBhadrachalam\tBhadrāchalam
+  place\tcity\tBhadrak\tIN
+  place\tcity\tBhadravati\tIN
+  alias\tBhadravati\tBhadrāvati
+  place\tcity\tBhadreswar\tIN
+  place\tcity\tBhagalpur\tIN
+  alias\tBhagalpur\tBhāgalpur
+  place\tcity\tBhairab Bazar\tBD
+  alias\tBhairab Bazar\tBhairab Bāzār
+  place\tcity\tBhakkar\tPK
+  place\tcity\tBhalswa Jahangirpur\tIN
+  alias\tBhalswa Jahangirpur\tBhālswa Jahangirpur
+  place\tcity\tBhalwal\tPK
+  place\tcity\tBhamo\tMM
+  place\tcity\tBhandara\tIN
+  alias\tBhandara\tBhandāra
+  place\tcity\tBharatpur\tNP
+  place\tcity\tBharuch\tIN
+  alias\tBharuch\tBharūch
+  place\tcity\tBhatapara\tIN
+  alias\tBhatapara\tBhātāpāra
+  place\tcity\tBhatara\tBD
+  place\tcity\tBhatpara\tIN
+  alias\tBhatpara\tBhātpāra
+  place\tcity\tBhavnagar\tIN
+  place\tcity\tBhawana\tPK
+  place\tcity\tBhawanipatna\tIN
+  alias\tBhawanipatna\tBhawānipatna
+  place\tcity\tBhayandar\tIN
+  place\tcity\tBhetia\tIN
+  place\tcity\tBhilai\tIN
+  place\tcity\tBhilai Charoda\tIN
+  place\tcity\tBhilwara\tIN
+  place\tcity\tBhimavaram\tIN
+  place\tcity\tBhimdatta\tNP
+  place\tcity\tBhimunipatnam\tIN
+  alias\tBhimunipatnam\tBhīmunipatnam
+  place\tcity\tBhind\tIN
+  place\tcity\tBhisho\tZA
+  place\tcity\tBhiwadi\tIN
+  place\tcity\tBhiwandi\tIN
+  place\tcity\tBhiwani\tIN
+  alias\tBhiwani\tBhiwāni
+  place\tcity\tBhola\tBD
+  place\tcity\tBhongir\tIN
+  alias\tBhongir\tBhongīr
+  place\tcity\tBhopal\tIN
+  place\tcity\tBhubaneswar\tIN
+  place\tcity\tBhuj\tIN
+  place\tcity\tBhusawal\tIN
+  place\tcity\tBiala Podlaska\tPL
+  alias\tBiala Podlaska\tBiała Podlaska
+  place\tcity\tBialoleka\tPL
+  alias\tBialoleka\tBiałołeka
+  place\tcity\tBialystok\tPL
+  alias\tBialystok\tBiałystok
+  place\tcity\tBianzhuang\tCN
+  place\tcity\tBiba\tEG
+  alias\tBiba\tBibā
+  place\tcity\tBibir Hat\tBD
+  place\tcity\tBibirevo\tRU
+  place\tcity\tBida\tNG
+  place\tcity\tBidar\tIN
+  place\tcity\tBiel/Bienne\tCH
+  place\tcity\tBielany\tPL
+  place\tcity\tBielefeld\tDE
+  place\tcity\tBielsko-Biala\tPL
+  place\tcity\tBien Hoa\tVN
+  alias\tBien Hoa\tBiên Hòa
+  place\tcity\tBiga\tTR
+  place\tcity\tBiguacu\tBR
+  alias\tBiguacu\tBiguaçu
+  place\tcity\tBihac\tBA
+  alias\tBihac\tBihać
+  place\tcity\tBihar Sharif\tIN
+  alias\tBihar Sharif\tBihār Sharīf
+  place\tcity\tBihat\tIN
+  alias\tBihat\tBihāt
+  place\tcity\tBijar\tIR
+  alias\tBijar\tBījār
+  place\tcity\tBijie\tCN
+  place\tcity\tBijnor\tIN
+  place\tcity\tBikaner\tIN
+  place\tcity\tBila Tserkva\tUA
+  place\tcity\tBilaspur\tIN
+  alias\tBilaspur\tBilāspur
+  place\tcity\tBilbao\tES
+  place\tcity\tBilbeis\tEG
+  place\tcity\tBilecik\tTR
+  place\tcity\tBilimora\tIN
+  place\tcity\tBillstedt\tDE
+  place\tcity\tBilqas\tEG
+  alias\tBilqas\tBilqās
+  place\tcity\tBim Son\tVN
+  alias\tBim Son\tBỉm Sơn
+  place\tcity\tBima\tID
+  place\tcity\tBin Xian\tCN
+  place\tcity\tBina\tIN
+  alias\tBina\tBīna
+  place\tcity\tBinan\tPH
+  alias\tBinan\tBiñan
+  place\tcity\tBinangonan\tPH
+  place\tcity\tBindura\tZW
+  place\tcity\tBinga\tCD
+  place\tcity\tBingerville\tCI
+  place\tcity\tBingol\tTR
+  alias\tBingol\tBingöl
+  place\tcity\tBinh Minh\tVN
+  alias\tBinh Minh\tBình Minh
+  place\tcity\tBinh Thanh\tVN
+  alias\tBinh Thanh\tBình Thạnh
+  place\tcity\tBinh Thuy\tVN
+  alias\tBinh Thuy\tBình Thủy
+  place\tcity\tBinjai\tID
+  place\tcity\tBinonga\tPH
+  place\tcity\tBintulu\tMY
+  place\tcity\tBinzhou\tCN
+  place\tcity\tBir el Ater\tDZ
+  place\tcity\tBir el Djir\tDZ
+  place\tcity\tBiratnagar\tNP
+  place\tcity\tBirendranagar\tNP
+  place\tcity\tBirganj\tNP
+  alias\tBirganj\tBirgañj
+  place\tcity\tBirgaon\tIN
+  place\tcity\tBirigui\tBR
+  place\tcity\tBirjand\tIR
+  alias\tBirjand\tBīrjand
+  place\tcity\tBirkat as Sab'\tEG
+  alias\tBirkat as Sab'\tBirkat as Sab‘
+  alias\tBirkat as Sab'\tBirkat as Sab’
+  place\tcity\tBirkenhead\tGB
+  place\tcity\tBirkhadem\tDZ
+  place\tcity\tBirmingham\tGB
+  place\tcity\tBirni N Konni\tNE
+  place\tcity\tBirnin Kebbi\tNG
+  place\tcity\tBirobidzhan\tRU
+  place\tcity\tBiruaca\tVE
+  place\tcity\tBiryulevo\tRU
+  alias\tBiryulevo\tBiryulëvo
+  place\tcity\tBiryulevo Zapadnoye\tRU
+  alias\tBiryulevo Zapadnoye\tBiryulëvo Zapadnoye
+  place\tcity\tBisalpur\tIN
+  alias\tBisalpur\tBīsalpur
+  place\tcity\tBisceglie\tIT
+  place\tcity\tBishan\tCN
+  place\tcity\tBishan New Town\tSG
+  place\tcity\tBishkek\tKG
+  place\tcity\tBishnupur\tIN
+  place\tcity\tBishoftu\tET
+  place\tcity\tBiskra\tDZ
+  place\tcity\tBislig\tPH
+  place\tcity\tBismarck\tUS
+  place\tcity\tBismil\tTR
+  place\tcity\tBissau\tGW
+  place\tcity\tBistrita\tRO
+  alias\tBistrita\tBistriţa
+  place\tcity\tBiswan\tIN
+  alias\tBiswan\tBiswān
+  place\tcity\tBitlis\tTR
+  place\tcity\tBitola\tMK
+  place\tcity\tBitonto\tIT
+  place\tcity\tBitung\tID
+  place\tcity\tBiyala\tEG
+  alias\tBiyala\tBiyalā
+  place\tcity\tBiysk\tRU
+  place\tcity\tBizerte\tTN
+  place\tcity\tBlackpool\tGB
+  place\tcity\tBlagoevgrad\tBG
+  place\tcity\tBlagoveshchensk\tRU
+  place\tcity\tBlantyre\tMW
+  place\tcity\tBletchley\tGB
+  place\tcity\tBlida\tDZ
+  place\tcity\tBlitar\tID
+  place\tcity\tBloemfontein\tZA
+  place\tcity\tBlois\tFR
+  place\tcity\tBloomington\tUS
+  place\tcity\tBlora\tID
+  place\tcity\tBlue Mountains\tAU
+  place\tcity\tBlue Springs\tUS
+  place\tcity\tBlumenau\tBR
+  place\tcity\tBnei Brak\tIL
+  place\tcity\tBo De\tVN
+  alias\tBo De\tBồ Đề
+  place\tcity\tBoa Viagem\tBR
+  place\tcity\tBoa Vista\tBR
+  place\tcity\tBoadilla del Monte\tES
+  place\tcity\tBobbili\tIN
+  place\tcity\tBobo-Dioulasso\tBF
+  place\tcity\tBobruysk\tBY
+  place\tcity\tBoca Raton\tUS
+  place\tcity\tBocaue\tPH
+  place\tcity\tBocholt\tDE
+  place\tcity\tBochum\tDE
+  place\tcity\tBocoio\tAO
+  place\tcity\tBocono\tVE
+  alias\tBocono\tBoconó
+  place\tcity\tBodhan\tIN
+  place\tcity\tBodinayakkanur\tIN
+  alias\tBodinayakkanur\tBodināyakkanūr
+  place\tcity\tBoditi\tET
+  alias\tBoditi\tBodītī
+  place\tcity\tBoende\tCD
+  place\tcity\tBogale\tMM
+  place\tcity\tBogenhausen\tDE
+  place\tcity\tBoghni\tDZ
+  place\tcity\tBognor Regis\tGB
+  place\tcity\tBogor\tID
+  place\tcity\tBogorodskoye\tRU
+  place\tcity\tBogota\tCO
+  alias\tBogota\tBogotá
+  place\tcity\tBogra\tBD
+  place\tcity\tBohicon\tBJ
+  place\tcity\tBohodukhivskyi\tUA
+  place\tcity\tBohuniya\tUA
+  place\tcity\tBoise\tUS
+  place\tcity\tBoituva\tBR
+  place\tcity\tBojnurd\tIR
+  alias\tBojnurd\tBojnūrd
+  place\tcity\tBojonegoro\tID
+  place\tcity\tBokaro\tIN
+  alias\tBokaro\tBokāro
+  place\tcity\tBoke\tGN
+  alias\tBoke\tBoké
+  place\tcity\tBokhtar\tTJ
+  place\tcity\tBoksburg\tZA
+  place\tcity\tBolenge\tCD
+  place\tcity\tBolgatanga\tGH
+  place\tcity\tBoli\tCN
+  place\tcity\tBolingbrook\tUS
+  place\tcity\tBologna\tIT
+  place\tcity\tBolpur\tIN
+  place\tcity\tBolu\tTR
+  place\tcity\tBolvadin\tTR
+  place\tcity\tBolzano\tIT
+  place\tcity\tBom Despacho\tBR
+  place\tcity\tBom Jesus da Lapa\tBR
+  place\tcity\tBoma\tCD
+  place\tcity\tBonab\tIR
+  alias\tBonab\tBonāb
+  place\tcity\tBonan\tCN
+  place\tcity\tBonao\tDO
+  place\tcity\tBondoukou\tCI
+  place\tcity\tBondowoso\tID
+  place\tcity\tBonga\tET
+  place\tcity\tBongabon\tPH
+  place\tcity\tBongaigaon\tIN
+  place\tcity\tBongor\tTD
+  place\tcity\tBonita Springs\tUS
+  place\tcity\tBonn\tDE
+  place\tcity\tBonon\tCI
+  place\tcity\tBontang\tID
+  place\tcity\tBootle\tGB
+  place\tcity\tBorama\tSO
+  place\tcity\tBoras\tSE
+  alias\tBoras\tBorås
+  place\tcity\tBorazjan\tIR
+  alias\tBorazjan\tBorāzjān
+  place\tcity\tBordeaux\tFR
+  place\tcity\tBordj Bou Arreridj\tDZ
+  place\tcity\tBordj el Bahri\tDZ
+  place\tcity\tBordj el Kiffan\tDZ
+  place\tcity\tBorisoglebsk\tRU
+  place\tcity\tBorivli\tIN
+  place\tcity\tBorongan\tPH
+  place\tcity\tBorough Park\tUS
+  place\tcity\tBorovichi\tRU
+  place\tcity\tBorsad\tIN
+  place\tcity\tBorshchahivka\tUA
+  place\tcity\tBorujen\tIR
+  alias\tBorujen\tBorūjen
+  place\tcity\tBorujerd\tIR
+  alias\tBorujerd\tBorūjerd
+  place\tcity\tBoryeong\tKR
+  place\tcity\tBoryspil\tUA
+  place\tcity\tBosaso\tSO
+  place\tcity\tBoshan\tCN
+  place\tcity\tBosque Saude\tBR
+  alias\tBosque Saude\tBosque Saúde
+  place\tcity\tBossangoa\tCF
+  place\tcity\tBosse\tUA
+  place\tcity\tBossier City\tUS
+  place\tcity\tBoston\tUS
+  place\tcity\tBotad\tIN
+  place\tcity\tBothaville\tZA
+  place\tcity\tBotosani\tRO
+  alias\tBotosani\tBotoşani
+  place\tcity\tBotou\tCN
+  place\tcity\tBotshabelo\tZA
+  place\tcity\tBottrop\tDE
+  place\tcity\tBotucatu\tBR
+  place\tcity\tBou Saada\tDZ
+  alias\tBou Saada\tBou Saâda
+  place\tcity\tBouafle\tCI
+  alias\tBouafle\tBouaflé
+  place\tcity\tBouake\tCI
+  alias\tBouake\tBouaké
+  place\tcity\tBouar\tCF
+  place\tcity\tBoudouaou\tDZ
+  place\tcity\tBoufarik\tDZ
+  place\tcity\tBougouni\tML
+  place\tcity\tBouira\tDZ
+  alias\tBouira\tBouïra
+  place\tcity\tBoulogne-Billancourt\tFR
+  place\tcity\tBoundiali\tCI
+  place\tcity\tBourges\tFR
+  place\tcity\tBournemouth\tGB
+  place\tcity\tBouskoura\tMA
+  place\tcity\tBowling Green\tUS
+  place\tcity\tBoyeros\tCU
+  place\tcity\tBoyle Heights\tUS
+  place\tcity\tBoynton Beach\tUS
+  place\tcity\tBoyolali\tID
+  place\tcity\tBozhou\tCN
+  place\tcity\tBozuyuk\tTR
+  alias\tBozuyuk\tBozüyük
+  place\tcity\tBracknell\tGB
+  place\tcity\tBradenton\tUS
+  place\tcity\tBraga\tPT
+  place\tcity\tBraganca\tBR
+  alias\tBraganca\tBragança
+  place\tcity\tBraganca Paulista\tBR
+  alias\tBraganca Paulista\tBragança Paulista
+  place\tcity\tBrahmanbaria\tBD
+  alias\tBrahmanbaria\tBrāhmanbāria
+  place\tcity\tBrahmapur\tIN
+  place\tcity\tBraila\tRO
+  alias\tBraila\tBrăila
+  place\tcity\tBraintree\tGB
+  place\tcity\tBrajarajnagar\tIN
+  place\tcity\tBrakpan\tZA
+  place\tcity\tBrampton\tCA
+  place\tcity\tBrandenburg an der Havel\tDE
+  place\tcity\tBrantford\tCA
+  place\tcity\tBrasilandia\tBR
+  place\tcity\tBrasilia\tBR
+  alias\tBrasilia\tBrasília
+  place\tcity\tBrasov\tRO
+  alias\tBrasov\tBraşov
+  place\tcity\tBrateyevo\tRU
+  place\tcity\tBratislava\tSK
+  place\tcity\tBratsk\tRU
+  place\tcity\tBraunschweig\tDE
+  place\tcity\tBrazlandia\tBR
+  alias\tBrazlandia\tBrazlândia
+  place\tcity\tBrazzaville\tCG
+  place\tcity\tBreda\tNL
+  place\tcity\tBrejo Santo\tBR
+  place\tcity\tBrejo da Madre de Deus\tBR
+  place\tcity\tBremen\tDE
+  place\tcity\tBremerhaven\tDE
+  place\tcity\tBrena\tPE
+  alias\tBrena\tBreña
+  place\tcity\tBrentwood\tUS
+  place\tcity\tBrescia\tIT
+  place\tcity\tBrest\tBY
+  place\tcity\tBreves\tBR
+  place\tcity\tBriarwood\tUS
+  place\tcity\tBridgeport\tUS
+  place\tcity\tBridgetown\tBB
+  place\tcity\tBrighouse-City Centre\tCA
+  place\tcity\tBrighton\tGB
+  place\tcity\tBrigittenau\tAT
+  place\tcity\tBrikama\tGM
+  place\tcity\tBrindisi\tIT
+  place\tcity\tBrisbane\tAU
+  place\tcity\tBristol\tGB
+  place\tcity\tBrits\tZA
+  place\tcity\tBrive-la-Gaillarde\tFR
+  place\tcity\tBrixton\tGB
+  place\tcity\tBrno\tCZ
+  place\tcity\tBrno stred\tCZ
+  alias\tBrno stred\tBrno střed
+  place\tcity\tBrockton\tUS
+  place\tcity\tBroken Arrow\tUS
+  place\tcity\tBromma\tSE
+  place\tcity\tBrookes Point\tPH
+  place\tcity\tBrookhaven\tUS
+  place\tcity\tBrookline\tUS
+  place\tcity\tBrooklyn\tUS
+  place\tcity\tBrooklyn Park\tUS
+  place\tcity\tBroomfield\tUS
+  place\tcity\tBrossard\tCA
+  place\tcity\tBrovary\tUA
+  place\tcity\tBrownsville\tUS
+  place\tcity\tBrugge\tBE
+  place\tcity\tBrumado\tBR
+  place\tcity\tBrussels\tBE
+  place\tcity\tBryansk\tRU
+  place\tcity\tBucaramanga\tCO
+  place\tcity\tBucharest\tRO
+  place\tcity\tBucheon-si\tKR
+  place\tcity\tBuda\tHU
+  place\tcity\tBudapest\tHU
+  place\tcity\tBudapest II. kerulet\tHU
+  alias\tBudapest II. kerulet\tBudapest II. kerület
+  place\tcity\tBudapest III. kerulet\tHU
+  alias\tBudapest III. kerulet\tBudapest III. kerület
+  place\tcity\tBudapest IV. kerulet\tHU
+  alias\tBudapest IV. kerulet\tBudapest IV. kerület
+  place\tcity\tBudapest VIII. kerulet\tHU
+  alias\tBudapest VIII. kerulet\tBudapest VIII. kerület
+  place\tcity\tBudapest XI. kerulet\tHU
+  alias\tBudapest XI. kerulet\tBudapest XI. kerület
+  place\tcity\tBudapest XII. kerulet\tHU
+  alias\tBudapest XII. kerulet\tBudapest XII. kerület
+  place\tcity\tBudapest XIII. kerulet\tHU
+  alias\tBudapest XIII. kerulet\tBudapest XIII. kerület
+  place\tcity\tBudapest XIX. kerulet\tHU
+  alias\tBudapest XIX. kerulet\tBudapest XIX. kerület
+  place\tcity\tBudapest XV. kerulet\tHU
+  alias\tBudapest XV. kerulet\tBudapest XV. kerület
+  place\tcity\tBudapest XVI. kerulet\tHU
+  alias\tBudapest XVI. kerulet\tBudapest XVI. kerület
+  place\tcity\tBudapest XVII. kerulet\tHU
+  alias\tBudapest XVII. kerulet\tBudapest XVII. kerület
+  place\tcity\tBudapest XVIII. kerulet\tHU
+  alias\tBudapest XVIII. kerulet\tBudapest XVIII. kerület
+  place\tcity\tBudapest XX. kerulet\tHU
+  alias\tBudapest XX. kerulet\tBudapest XX. kerület
+  place\tcity\tBudapest XXI. kerulet\tHU
+  alias\tBudapest XXI. kerulet\tBudapest XXI. kerület
+  place\tcity\tBudapest XXII. kerulet\tHU
+  alias\tBudapest XXII. kerulet\tBudapest XXII. kerület
+  place\tcity\tBudaun\tIN
+  place\tcity\tBudge Budge\tIN
+  place\tcity\tBudta\tPH
+  place\tcity\tBuduburam\tGH
+  place\tcity\tBudyonnovsk\tRU
+  place\tcity\tBuea\tCM
+  place\tcity\tBuena Park\tUS
+  place\tcity\tBuenaventura\tCO
+  place\tcity\tBuenavista\tMX
+  place\tcity\tBueng Kum\tTH
+  place\tcity\tBuenos Aires\tAR
+  place\tcity\tBugulma\tRU
+  place\tcity\tBuguma\tNG
+  place\tcity\tBuguruslan\tRU
+  place\tcity\tBuhe\tCN
+  place\tcity\tBuin\tCL
+  place\tcity\tBuique\tBR
+  alias\tBuique\tBuíque
+  place\tcity\tBujumbura\tBI
+  place\tcity\tBukama\tCD
+  place\tcity\tBukan\tIR
+  alias\tBukan\tBūkān
+  place\tcity\tBukavu\tCD
+  place\tcity\tBukhara\tUZ
+  place\tcity\tBukit Batok New Town\tSG
+  place\tcity\tBukit Bintang\tMY
+  place\tcity\tBukit Indah\tMY
+  place\tcity\tBukit Jalil\tMY
+  place\tcity\tBukit Merah Estate\tSG
+  place\tcity\tBukit Mertajam\tMY
+  place\tcity\tBukit Panjang New Town\tSG
+  place\tcity\tBukit Rahman Putra\tMY
+  place\tcity\tBukit Tengah\tMY
+  place\tcity\tBukit Timah\tSG
+  place\tcity\tBukittinggi\tID
+  place\tcity\tBukoba\tTZ
+  place\tcity\tBulacan\tPH
+  place\tcity\tBulandshahr\tIN
+  place\tcity\tBulaon\tPH
+  place\tcity\tBulaq Abu al 'Ila\tEG
+  alias\tBulaq Abu al 'Ila\tBūlāq Abū al ‘Ilā
+  alias\tBulaq Abu al 'Ila\tBulaq Abu al ’Ila
+  place\tcity\tBulawayo\tZW
+  place\tcity\tBuldana\tIN
+  alias\tBuldana\tBuldāna
+  place\tcity\tBuluan\tPH
+  place\tcity\tBulungu\tCD
+  place\tcity\tBumahen\tIR
+  alias\tBumahen\tBūmahen
+  place\tcity\tBumba\tCD
+  place\tcity\tBunamwaya\tUG
+  place\tcity\tBunawan\tPH
+  place\tcity\tBunbury\tAU
+  place\tcity\tBunda\tTZ
+  place\tcity\tBundaberg\tAU
+  place\tcity\tBundi\tIN
+  alias\tBundi\tBūndi
+  place\tcity\tBungoma\tKE
+  place\tcity\tBuni\tPK
+  place\tcity\tBunia\tCD
+  place\tcity\tBunkyo\tJP
+  place\tcity\tBununka Kunda\tGM
+  place\tcity\tBuon Ho\tVN
+  alias\tBuon Ho\tBuôn Hồ
+  place\tcity\tBuon Ma Thuot\tVN
+  alias\tBuon Ma Thuot\tBuôn Ma Thuột
+  place\tcity\tBuram\tSD
+  alias\tBuram\tBurām
+  place\tcity\tBurao\tSO
+  place\tcity\tBurari\tIN
+  alias\tBurari\tBurāri
+  place\tcity\tBurauen\tPH
+  place\tcity\tBuraydah\tSA
+  place\tcity\tBurayu\tET
+  place\tcity\tBurdur\tTR
+  place\tcity\tBurewala\tPK
+  place\tcity\tBurgas\tBG
+  place\tcity\tBurhanpur\tIN
+  alias\tBurhanpur\tBurhānpur
+  place\tcity\tBurien\tUS
+  place\tcity\tBuriticupu\tBR
+  place\tcity\tBurlington\tCA
+  place\tcity\tBurnaby\tCA
+  place\tcity\tBurnley\tGB
+  place\tcity\tBurnsville\tUS
+  place\tcity\tBursa\tTR
+  place\tcity\tBurton upon Trent\tGB
+  place\tcity\tBurzaco\tAR
+  place\tcity\tBusan\tKR
+  place\tcity\tBuseresere\tTZ
+  place\tcity\tBushehr\tIR
+  place\tcity\tBushwick\tUS
+  place\tcity\tBusia\tKE
+  place\tcity\tBusiness Bay\tAE
+  place\tcity\tBusto Arsizio\tIT
+  place\tcity\tButa\tCD
+  place\tcity\tButajira\tET
+  alias\tButajira\tButajīra
+  place\tcity\tButanta\tBR
+  place\tcity\tButare\tRW
+  place\tcity\tButembo\tCD
+  place\tcity\tButhidaung Town\tMM
+  place\tcity\tButterworth\tMY
+  place\tcity\tButuan\tPH
+  place\tcity\tButwal\tNP
+  alias\tButwal\tButwāl
+  place\tcity\tBuxar\tIN
+  place\tcity\tBuyeo\tKR
+  place\tcity\tBuynaksk\tRU
+  place\tcity\tBuyukcekmece\tTR
+  alias\tBuyukcekmece\tBüyükçekmece
+  place\tcity\tBuzau\tRO
+  alias\tBuzau\tBuzău
+  place\tcity\tBuzhuang\tCN
+  place\tcity\tBuzuluk\tRU
+  place\tcity\tBwizibwera\tUG
+  place\tcity\tByasanagar\tIN
+  place\tcity\tBydgoszcz\tPL
+  place\tcity\tBytom\tPL
+  place\tcity\tCa Mau\tVN
+  alias\tCa Mau\tCà Mau
+  place\tcity\tCaacupe\tPY
+  alias\tCaacupe\tCaacupé
+  place\tcity\tCaaguazu\tPY
+  alias\tCaaguazu\tCaaguazú
+  place\tcity\tCaala\tAO
+  alias\tCaala\tCaála
+  place\tcity\tCabanatuan City\tPH
+  place\tcity\tCabedelo\tBR
+  place\tcity\tCabimas\tVE
+  place\tcity\tCabinda\tAO
+  place\tcity\tCabo Frio\tBR
+  place\tcity\tCabo San Lucas\tMX
+  place\tcity\tCabo de Santo Agostinho\tBR
+  place\tcity\tCabudare\tVE
+  place\tcity\tCabudwaaq\tSO
+  place\tcity\tCabuyao\tPH
+  place\tcity\tCacador\tBR
+  alias\tCacador\tCaçador
+  place\tcity\tCacak\tRS
+  alias\tCacak\tČačak
+  place\tcity\tCacapava\tBR
+  alias\tCacapava\tCaçapava
+  place\tcity\tCacem\tPT
+  alias\tCacem\tCacém
+  place\tcity\tCaceres\tES
+  alias\tCaceres\tCáceres
+  place\tcity\tCachoeira do Sul\tBR
+  place\tcity\tCachoeiras de Macacu\tBR
+  place\tcity\tCachoeirinha\tBR
+  place\tcity\tCachoeiro de Itapemirim\tBR
+  place\tcity\tCacoal\tBR
+  place\tcity\tCacuaco\tAO
+  place\tcity\tCadereyta\tMX
+  place\tcity\tCadereyta Jimenez\tMX
+  alias\tCadereyta Jimenez\tCadereyta Jiménez
+  place\tcity\tCadiz\tPH
+  place\tcity\tCaen\tFR
+  place\tcity\tCaetite\tBR
+  alias\tCaetite\tCaetité
+  place\tcity\tCafunfo\tAO
+  place\tcity\tCagayan de Oro\tPH
+  place\tcity\tCagliari\tIT
+  place\tcity\tCagua\tVE
+  place\tcity\tCaguas\tPR
+  place\tcity\tCahama\tAO
+  place\tcity\tCai Lay\tVN
+  alias\tCai Lay\tCai Lậy
+  place\tcity\tCai Rang\tVN
+  alias\tCai Rang\tCái Răng
+  place\tcity\tCaicara del Orinoco\tVE
+  place\tcity\tCaico\tBR
+  alias\tCaico\tCaicó
+  place\tcity\tCaidian\tCN
+  place\tcity\tCaieiras\tBR
+  place\tcity\tCainta\tPH
+  place\tcity\tCair\tMK
+  alias\tCair\tČair
+  place\tcity\tCairns\tAU
+  place\tcity\tCairo\tEG
+  place\tcity\tCajamar\tBR
+  place\tcity\tCajamarca\tPE
+  place\tcity\tCajazeiras\tBR
+  place\tcity\tCajica\tCO
+  alias\tCajica\tCajicá
+  place\tcity\tCalabanga\tPH
+  place\tcity\tCalabar\tNG
+  place\tcity\tCalabozo\tVE
+  place\tcity\tCalais\tFR
+  place\tcity\tCalama\tCL
+  place\tcity\tCalamba\tPH
+  place\tcity\tCalapan\tPH
+  place\tcity\tCalarca\tCO
+  alias\tCalarca\tCalarcá
+  place\tcity\tCalasiao\tPH
+  place\tcity\tCalauag\tPH
+  place\tcity\tCalauan\tPH
+  place\tcity\tCalbayog City\tPH
+  place\tcity\tCaldas\tCO
+  place\tcity\tCaldas Novas\tBR
+  place\tcity\tCaledon\tCA
+  place\tcity\tCaleta Olivia\tAR
+  place\tcity\tCalgary\tCA
+  place\tcity\tCali\tCO
+  place\tcity\tCallao\tPE
+  place\tcity\tCaloocan\tPH
+  place\tcity\tCaloundra\tAU
+  place\tcity\tCaltanissetta\tIT
+  place\tcity\tCalumbo\tAO
+  place\tcity\tCalumpit\tPH
+  place\tcity\tCalvia\tES
+  alias\tCalvia\tCalvià
+  place\tcity\tCam Le\tVN
+  alias\tCam Le\tCẩm Lệ
+  place\tcity\tCam Pha\tVN
+  alias\tCam Pha\tCẩm Phả
+  place\tcity\tCam Pha Mines\tVN
+  alias\tCam Pha Mines\tCẩm Phả Mines
+  place\tcity\tCam Ranh\tVN
+  place\tcity\tCamacari\tBR
+  alias\tCamacari\tCamaçari
+  place\tcity\tCamacupa\tAO
+  place\tcity\tCamaguey\tCU
+  alias\tCamaguey\tCamagüey
+  place\tcity\tCamama\tAO
+  place\tcity\tCamaqua\tBR
+  alias\tCamaqua\tCamaquã
+  place\tcity\tCamaragibe\tBR
+  place\tcity\tCamayenne\tGN
+  place\tcity\tCambe\tBR
+  alias\tCambe\tCambé
+  place\tcity\tCamboriu\tBR
+  alias\tCamboriu\tCamboriú
+  place\tcity\tCambridge\tGB
+  place\tcity\tCamden\tUS
+  place\tcity\tCameta\tBR
+  alias\tCameta\tCametá
+  place\tcity\tCamocim\tBR
+  place\tcity\tCampana\tAR
+  place\tcity\tCampeche\tMX
+  place\tcity\tCampina\tES
+  alias\tCampina\tCampiña
+  place\tcity\tCampina Grande\tBR
+  place\tcity\tCampinas\tBR
+  place\tcity\tCampo Belo\tBR
+  place\tcity\tCampo Bom\tBR
+  place\tcity\tCampo Formoso\tBR
+  place\tcity\tCampo Grande\tBR
+  place\tcity\tCampo Largo\tBR
+  place\tcity\tCampo Limpo\tBR
+  place\tcity\tCampo Limpo Paulista\tBR
+  place\tcity\tCampo Mourao\tBR
+  alias\tCampo Mourao\tCampo Mourão
+  place\tcity\tCampo Novo do Parecis\tBR
+  place\tcity\tCampo di Marte\tIT
+  place\tcity\tCampos do Jordao\tBR
+  alias\tCampos do Jordao\tCampos do Jordão
+  place\tcity\tCampos dos Goytacazes\tBR
+  place\tcity\tCamucuio\tAO
+  place\tcity\tCan Duoc\tVN
+  alias\tCan Duoc\tCần Đước
+  place\tcity\tCan Gio\tVN
+  alias\tCan Gio\tCần Giờ
+  place\tcity\tCan Giuoc\tVN
+  alias\tCan Giuoc\tCần Giuộc
+  place\tcity\tCan Tho\tVN
+  alias\tCan Tho\tCần Thơ
+  place\tcity\tCanaa dos Carajas\tBR
+  alias\tCanaa dos Carajas\tCanaã dos Carajás
+  place\tcity\tCanakkale\tTR
+  alias\tCanakkale\tÇanakkale
+  place\tcity\tCanarsie\tUS
+  place\tcity\tCanary Wharf\tGB
+  place\tcity\tCanberra\tAU
+  place\tcity\tCancun\tMX
+  alias\tCancun\tCancún
+  place\tcity\tCandeias\tBR
+  place\tcity\tCangaiba\tBR
+  place\tcity\tCangandala\tAO
+  place\tcity\tCangzhou\tCN
+  place\tcity\tCaninde\tBR
+  alias\tCaninde\tCanindé
+  place\tcity\tCankaya\tTR
+  alias\tCankaya\tÇankaya
+  place\tcity\tCankiri\tTR
+  alias\tCankiri\tÇankırı
+  place\tcity\tCannes\tFR
+  place\tcity\tCannock\tGB
+  place\tcity\tCanoas\tBR
+  place\tcity\tCanoga Park\tUS
+  place\tcity\tCanoinhas\tBR
+  place\tcity\tCantaura\tVE
+  place\tcity\tCanterbury\tGB
+  place\tcity\tCanton\tUS
+  place\tcity\tCanyon Country\tUS
+  place\tcity\tCao Bang\tVN
+  alias\tCao Bang\tCao Bằng
+  place\tcity\tCao Lanh\tVN
+  alias\tCao Lanh\tCao Lãnh
+  place\tcity\tCaohe\tCN
+  place\tcity\tCaoqiao\tCN
+  place\tcity\tCaotun\tTW
+  place\tcity\tCap-Haitien\tHT
+  alias\tCap-Haitien\tCap-Haïtien
+  place\tcity\tCapanema\tBR
+  place\tcity\tCapao Redondo\tBR
+  place\tcity\tCapao da Canoa\tBR
+  alias\tCapao da Canoa\tCapão da Canoa
+  place\tcity\tCapas\tPH
+  place\tcity\tCape Coast\tGH
+  place\tcity\tCape Coral\tUS
+  place\tcity\tCape Town\tZA
+  place\tcity\tCapelle aan den IJssel\tNL
+  place\tcity\tCapiata\tPY
+  alias\tCapiata\tCapiatá
+  place\tcity\tCapitao Poco\tBR
+  alias\tCapitao Poco\tCapitão Poço
+  place\tcity\tCapivari\tBR
+  place\tcity\tCarabanchel\tES
+  place\tcity\tCaracas\tVE
+  place\tcity\tCaraguatatuba\tBR
+  place\tcity\tCarapicuiba\tBR
+  alias\tCarapicuiba\tCarapicuíba
+  place\tcity\tCaratinga\tBR
+  place\tcity\tCarazinho\tBR
+  place\tcity\tCardiff\tGB
+  place\tcity\tCariacica\tBR
+  place\tcity\tCaringin\tID
+  place\tcity\tCarletonville\tZA
+  place\tcity\tCarlsbad\tUS
+  place\tcity\tCarmel\tUS
+  place\tcity\tCarnot\tCF
+  place\tcity\tCarol City\tUS
+  place\tcity\tCarora\tVE
+  place\tcity\tCarpina\tBR
+  place\tcity\tCarrao\tBR
+  place\tcity\tCarrara\tIT
+  place\tcity\tCarrollton\tUS
+  place\tcity\tCarsamba\tTR
+  alias\tCarsamba\tÇarşamba
+  place\tcity\tCarson City\tUS
+  place\tcity\tCartagena\tCO
+  place\tcity\tCartago\tCO
+  place\tcity\tCaruaru\tBR
+  place\tcity\tCarupano\tVE
+  alias\tCarupano\tCarúpano
+  place\tcity\tCasa Grande\tUS
+  place\tcity\tCasa Nova\tBR
+  place\tcity\tCasa Verde\tBR
+  place\tcity\tCasablanca\tMA
+  place\tcity\tCasas Adobes\tUS
+  place\tcity\tCascavel\tBR
+  place\tcity\tCaserta\tIT
+  place\tcity\tCasoria\tIT
+  place\tcity\tCastanhal\tBR
+  place\tcity\tCastelar\tAR
+  place\tcity\tCastellammare di Stabia\tIT
+  place\tcity\tCastelldefels\tES
+  place\tcity\tCastello de la Plana\tES
+  alias\tCastello de la Plana\tCastelló de la Plana
+  place\tcity\tCastle Rock\tUS
+  place\tcity\tCastlereagh\tGB
+  place\tcity\tCastries\tLC
+  place\tcity\tCastro Valley\tUS
+  place\tcity\tCastrop-Rauxel\tDE
+  place\tcity\tCatacamas\tHN
+  place\tcity\tCatacaos\tPE
+  place\tcity\tCataguases\tBR
+  place\tcity\tCatalao\tBR
+  alias\tCatalao\tCatalão
+  place\tcity\tCatalina Foothills\tUS
+  place\tcity\tCatamarca\tAR
+  place\tcity\tCatanduva\tBR
+  place\tcity\tCatania\tIT
+  place\tcity\tCatanzaro\tIT
+  place\tcity\tCatarman\tPH
+  place\tcity\tCatbalogan\tPH
+  place\tcity\tCatchiungo\tAO
+  place\tcity\tCathedral City\tUS
+  place\tcity\tCatia La Mar\tVE
+  place\tcity\tCatumbela\tAO
+  place\tcity\tCau Giay\tVN
+  alias\tCau Giay\tCầu Giấy
+  place\tcity\tCaucaguito\tVE
+  alias\tCaucaguito\tCaucagüito
+  place\tcity\tCaucaia\tBR
+  place\tcity\tCaucasia\tCO
+  place\tcity\tCava De Tirreni\tIT
+  alias\tCava De Tirreni\tCava Dè Tirreni
+  place\tcity\tCavite City\tPH
+  place\tcity\tCaxias\tBR
+  place\tcity\tCaxias do Sul\tBR
+  place\tcity\tCaxito\tAO
+  place\tcity\tCayenne\tGF
+  place\tcity\tCazenga\tAO
+  place\tcity\tCeara-Mirim\tBR
+  alias\tCeara-Mirim\tCeará-Mirim
+  place\tcity\tCebu City\tPH
+  place\tcity\tCedar Park\tUS
+  place\tcity\tCedar Rapids\tUS
+  place\tcity\tCeilandia\tBR
+  alias\tCeilandia\tCeilândia
+  place\tcity\tCela\tAO
+  place\tcity\tCelaya\tMX
+  place\tcity\tCelle\tDE
+  place\tcity\tCenter City\tUS
+  place\tcity\tCentral City\tUS
+  place\tcity\tCentral Coast\tAU
+  place\tcity\tCentralniy\tRU
+  place\tcity\tCentreville\tUS
+  place\tcity\tCentro\tES
+  place\tcity\tCentro Habana\tCU
+  place\tcity\tCepu\tID
+  place\tcity\tCerdanyola del Valles\tES
+  alias\tCerdanyola del Valles\tCerdanyola del Vallès
+  place\tcity\tCerete\tCO
+  alias\tCerete\tCereté
+  place\tcity\tCergy\tFR
+  place\tcity\tCergy-Pontoise\tFR
+  place\tcity\tCerignola\tIT
+  place\tcity\tCerkezkoy\tTR
+  alias\tCerkezkoy\tÇerkezköy
+  place\tcity\tCerro\tCU
+  place\tcity\tCerro de Pasco\tPE
+  place\tcity\tCesena\tIT
+  place\tcity\tCeske Budejovice\tCZ
+  alias\tCeske Budejovice\tČeské Budějovice
+  place\tcity\tCeuta\tES
+  place\tcity\tCeyhan\tTR
+  place\tcity\tChacao\tVE
+  place\tcity\tChaeryong-ni\tKP
+  alias\tChaeryong-ni\tChaeryŏng-ni
+  place\tcity\tChaeryong-up\tKP
+  alias\tChaeryong-up\tChaeryŏng-ŭp
+  place\tcity\tChagni\tET
+  place\tcity\tChaguanas\tTT
+  place\tcity\tChaibasa\tIN
+  alias\tChaibasa\tChāībāsa
+  place\tcity\tChaigou\tCN
+  place\tcity\tChaihe\tCN
+  place\tcity\tChaiyaphum\tTH
+  place\tcity\tChak Jhumra\tPK
+  place\tcity\tChake Chake\tTZ
+  place\tcity\tChakradharpur\tIN
+  place\tcity\tChakwal\tPK
+  place\tcity\tChakwama\tNG
+  place\tcity\tChalco\tMX
+  place\tcity\tChalisgaon\tIN
+  place\tcity\tChalkida\tGR
+  alias\tChalkida\tChalkída
+  place\tcity\tChallakere\tIN
+  place\tcity\tChalons-en-Champagne\tFR
+  alias\tChalons-en-Champagne\tChâlons-en-Champagne
+  place\tcity\tChalus\tIR
+  alias\tChalus\tChālūs
+  place\tcity\tChaman\tPK
+  place\tcity\tChamartin\tES
+  alias\tChamartin\tChamartín
+  place\tcity\tChamberi\tES
+  alias\tChamberi\tChamberí
+  place\tcity\tChambery\tFR
+  alias\tChambery\tChambéry
+  place\tcity\tChampaign\tUS
+  place\tcity\tChampigny-sur-Marne\tFR
+  place\tcity\tChamrajnagar\tIN
+  place\tcity\tChanda\tIN
+  alias\tChanda\tChānda
+  place\tcity\tChandannagar\tIN
+  place\tcity\tChandigarh\tIN
+  place\tcity\tChandpur\tBD
+  alias\tChandpur\tChāndpur
+  place\tcity\tChanduasi\tIN
+  place\tcity\tChang-hua\tTW
+  place\tcity\tChangam-chon\tKP
+  alias\tChangam-chon\tChangam-ch'on
+  alias\tChangam-chon\tChangam-ch’on
+  place\tcity\tChanganacheri\tIN
+  alias\tChanganacheri\tChanganācheri
+  place\tcity\tChangbai\tCN
+  place\tcity\tChangcheng\tCN
+  place\tcity\tChangchun\tCN
+  place\tcity\tChangde\tCN
+  place\tcity\tChanghua\tTW
+  place\tcity\tChangji\tCN
+  place\tcity\tChangle\tCN
+  place\tcity\tChangleng\tCN
+  place\tcity\tChangli\tCN
+  place\tcity\tChangling\tCN
+  place\tcity\tChangning\tCN
+  place\tcity\tChangnyeong\tKR
+  place\tcity\tChangping\tCN
+  place\tcity\tChangqing\tCN
+  place\tcity\tChangsha\tCN
+  place\tcity\tChangshu\tCN
+  place\tcity\tChangtu\tCN
+  place\tcity\tChangwon\tKR
+  place\tcity\tChangyi\tCN
+  place\tcity\tChangyuan\tCN
+  place\tcity\tChangzheng\tCN
+  place\tcity\tChangzhi\tCN
+  place\tcity\tChangzhou\tCN
+  place\tcity\tChania\tGR
+  alias\tChania\tChaniá
+  place\tcity\tChannapatna\tIN
+  place\tcity\tChanthaburi\tTH
+  place\tcity\tChaohu\tCN
+  place\tcity\tChaoyang\tCN
+  place\tcity\tChaozhou\tCN
+  place\tcity\tChapadinha\tBR
+  place\tcity\tChapayevsk\tRU
+  place\tcity\tChapeco\tBR
+  alias\tChapeco\tChapecó
+  place\tcity\tChapel Hill\tUS
+  place\tcity\tChapra\tIN
+  alias\tChapra\tChāpra
+  place\tcity\tCharallave\tVE
+  place\tcity\tCharikar\tAF
+  place\tcity\tCharkhi Dadri\tIN
+  alias\tCharkhi Dadri\tCharkhi Dādri
+  place\tcity\tCharleroi\tBE
+  place\tcity\tCharlesbourg\tCA
+  place\tcity\tCharleville-Mezieres\tFR
+  alias\tCharleville-Mezieres\tCharleville-Mézières
+  place\tcity\tCharlotte\tUS
+  place\tcity\tCharlotte Amalie\tVI
+  place\tcity\tCharlottenburg\tDE
+  place\tcity\tCharsadda\tPK
+  place\tcity\tChas\tIN
+  place\tcity\tChateauroux\tFR
+  alias\tChateauroux\tChâteauroux
+  place\tcity\tChatham\tGB
+  place\tcity\tChattanooga\tUS
+  place\tcity\tChattogram\tBD
+  place\tcity\tChatuchak\tTH
+  place\tcity\tChau Doc\tVN
+  alias\tChau Doc\tChâu Đốc
+  place\tcity\tChau Phong\tVN
+  alias\tChau Phong\tChâu Phong
+  place\tcity\tChauk\tMM
+  place\tcity\tChaumu\tIN
+  place\tcity\tChautara\tNP
+  alias\tChautara\tChautārā
+  place\tcity\tChaykovskiy\tRU
+  place\tcity\tCheboksary\tRU
+  place\tcity\tCheektowaga\tUS
+  place\tcity\tChegutu\tZW
+  place\tcity\tChekhov\tRU
+  place\tcity\tChelghoum el Aid\tDZ
+  alias\tChelghoum el Aid\tChelghoum el Aïd
+  place\tcity\tChelm\tPL
+  alias\tChelm\tChełm
+  place\tcity\tChelmsford\tGB
+  place\tcity\tCheltenham\tGB
+  place\tcity\tChelyabinsk\tRU
+  place\tcity\tChemnitz\tDE
+  place\tcity\tChenaran\tIR
+  alias\tChenaran\tChenārān
+  place\tcity\tChengalpattu\tIN
+  place\tcity\tChengde\tCN
+  place\tcity\tChengdu\tCN
+  place\tcity\tChenggu\tCN
+  place\tcity\tChengguan Qu\tCN
+  alias\tChengguan Qu\tChéngguān Qū
+  place\tcity\tChenghua\tCN
+  place\tcity\tChengqiao\tCN
+  place\tcity\tChengtangcun\tCN
+  place\tcity\tChengxian Chengguanzhen\tCN
+  place\tcity\tChengxiang\tCN
+  place\tcity\tChengyang\tCN
+  place\tcity\tChengzhong\tCN
+  place\tcity\tChengzihe\tCN
+  place\tcity\tChennai\tIN
+  alias\tChennai\tMadras
+  place\tcity\tChenzhou\tCN
+  place\tcity\tCheonan\tKR
+  place\tcity\tCheongju-si\tKR
+  place\tcity\tCheras\tMY
+  place\tcity\tCheremkhovo\tRU
+  place\tcity\tCheremushki\tRU
+  alias\tCheremushki\tCherëmushki
+  place\tcity\tCheremushky\tUA
+  place\tcity\tCherepovets\tRU
+  place\tcity\tCheria\tDZ
+  place\tcity\tCherkasy\tUA
+  place\tcity\tCherkessk\tRU
+  place\tcity\tChernaya Rechka\tRU
+  place\tcity\tChernihiv\tUA
+  alias\tChernihiv\tChernigov
+  place\tcity\tChernivtsi\tUA
+  place\tcity\tChernogorsk\tRU
+  place\tcity\tCherry Hill\tUS
+  place\tcity\tChertanovo Yuzhnoye\tRU
+  place\tcity\tCheruvannur\tIN
+  place\tcity\tChesapeake\tUS
+  place\tcity\tChesterfield\tGB
+  place\tcity\tChetumal\tMX
+  place\tcity\tCheyenne\tUS
+  place\tcity\tChhatarpur\tIN
+  place\tcity\tChhibramau\tIN
+  alias\tChhibramau\tChhibrāmau
+  place\tcity\tChhindwara\tIN
+  alias\tChhindwara\tChhindwāra
+  place\tcity\tChi Linh\tVN
+  alias\tChi Linh\tChí Linh
+  place\tcity\tChia\tCO
+  alias\tChia\tChía
+  place\tcity\tChiang Mai\tTH
+  place\tcity\tChiang Rai\tTH
+  place\tcity\tChiayi City\tTW
+  place\tcity\tChibuto\tMZ
+  place\tcity\tChicacao\tGT
+  place\tcity\tChicago\tUS
+  place\tcity\tChicago Lawn\tUS
+  place\tcity\tChichawatni\tPK
+  place\tcity\tChichibu\tJP
+  place\tcity\tChichicastenango\tGT
+  place\tcity\tChiclana de la Frontera\tES
+  place\tcity\tChiclayo\tPE
+  place\tcity\tChico\tUS
+  place\tcity\tChicoloapan\tMX
+  place\tcity\tChicopee\tUS
+  place\tcity\tChicoutimi\tCA
+  place\tcity\tChidambaram\tIN
+  place\tcity\tChifeng\tCN
+  place\tcity\tChigasaki\tJP
+  place\tcity\tChigorodo\tCO
+  alias\tChigorodo\tChigorodó
+  place\tcity\tChiguayante\tCL
+  place\tcity\tChihuahua\tMX
+  place\tcity\tChik Ballapur\tIN
+  alias\tChik Ballapur\tChik Ballāpur
+  place\tcity\tChikhli\tIN
+  place\tcity\tChikmagalur\tIN
+  alias\tChikmagalur\tChikmagalūr
+  place\tcity\tChikuma\tJP
+  place\tcity\tChikusei\tJP
+  place\tcity\tChikushino-shi\tJP
+  place\tcity\tChilakalurupet\tIN
+  alias\tChilakalurupet\tChilakalūrupet
+  place\tcity\tChilanga Township\tZM
+  place\tcity\tChilanzar\tUZ
+  place\tcity\tChilca\tPE
+  place\tcity\tChililabombwe\tZM
+  place\tcity\tChilla Soroda Bangar\tIN
+  alias\tChilla Soroda Bangar\tChilla Soroda Bāngar
+  place\tcity\tChillan\tCL
+  alias\tChillan\tChillán
+  place\tcity\tChilliwack\tCA
+  place\tcity\tChilpancingo\tMX
+  place\tcity\tChimaltenango\tGT
+  place\tcity\tChimbas\tAR
+  place\tcity\tChimbote\tPE
+  place\tcity\tChimoio\tMZ
+  place\tcity\tChinandega\tNI
+  place\tcity\tChinatown\tUS
+  place\tcity\tChinautla\tGT
+  place\tcity\tChincha Alta\tPE
+  place\tcity\tChinchina\tCO
+  alias\tChinchina\tChinchiná
+  place\tcity\tChinchon\tKR
+  alias\tChinchon\tChinch'ŏn
+  alias\tChinchon\tChinch’ŏn
+  alias\tChinchon\tChinch'on
+  alias\tChinchon\tChinch’on
+  place\tcity\tChingford\tGB
+  place\tcity\tChingola\tZM
+  place\tcity\tChinhoyi\tZW
+  place\tcity\tChiniot\tPK
+  place\tcity\tChinju\tKR
+  place\tcity\tChinnachowk\tIN
+  place\tcity\tChino Hills\tUS
+  place\tcity\tChintamani\tIN
+  place\tcity\tChinu\tCO
+  alias\tChinu\tChinú
+  place\tcity\tChipata\tZM
+  place\tcity\tChiplun\tIN
+  alias\tChiplun\tChiplūn
+  place\tcity\tChiquimula\tGT
+  place\tcity\tChirala\tIN
+  alias\tChirala\tChīrāla
+  place\tcity\tChirchiq\tUZ
+  place\tcity\tChirmiri\tIN
+  place\tcity\tChiryu\tJP
+  alias\tChiryu\tChiryū
+  place\tcity\tChishtian\tPK
+  place\tcity\tChisinau\tMD
+  place\tcity\tChistopol\tRU
+  alias\tChistopol\tChistopol'
+  alias\tChistopol\tChistopol’
+  place\tcity\tChita\tRU
+  place\tcity\tChitato\tAO
+  place\tcity\tChitose\tJP
+  place\tcity\tChitradurga\tIN
+  place\tcity\tChitral\tPK
+  place\tcity\tChittoor\tIN
+  place\tcity\tChittorgarh\tIN
+  place\tcity\tChitungwiza\tZW
+  place\tcity\tChivacoa\tVE
+  place\tcity\tChivilcoy\tAR
+  place\tcity\tChiyoda\tJP
+  place\tcity\tChizhou\tCN
+  place\tcity\tChlef\tDZ
+  place\tcity\tCho Lon\tVN
+  alias\tCho Lon\tChợ Lớn
+  place\tcity\tChoa Chu Kang New Town\tSG
+  place\tcity\tChodov\tCZ
+  place\tcity\tChofu\tJP
+  alias\tChofu\tChōfu
+  place\tcity\tChokolivka\tUA
+  place\tcity\tChokwe\tMZ
+  alias\tChokwe\tChokwé
+  place\tcity\tCholet\tFR
+  place\tcity\tCholoma\tHN
+  place\tcity\tCholula\tMX
+  place\tcity\tChom Thong\tTH
+  place\tcity\tChoma\tZM
+  place\tcity\tChomedey\tCA
+  place\tcity\tChon Buri\tTH
+  place\tcity\tChon Thanh\tVN
+  alias\tChon Thanh\tChơn Thành
+  place\tcity\tChongdan-up\tKP
+  alias\tChongdan-up\tCh'ŏngdan-ŭp
+  alias\tChongdan-up\tCh’ŏngdan-ŭp
+  alias\tChongdan-up\tCh'ongdan-up
+  alias\tChongdan-up\tCh’ongdan-up
+  place\tcity\tChongfu\tCN
+  alias\tChongfu\tChóngfú
+  place\tcity\tChongjin\tKP
+  place\tcity\tChonglong\tCN
+  place\tcity\tChongming\tCN
+  place\tcity\tChongqing\tCN
+  place\tcity\tChongwe\tZM
+  place\tcity\tChongzuo\tCN
+  place\tcity\tChopda\tIN
+  place\tcity\tChornomorsk\tUA
+  alias\tChornomorsk\tChornomors'k
+  alias\tChornomorsk\tChornomors’k
+  place\tcity\tChortoq\tUZ
+  place\tcity\tChorzow\tPL
+  alias\tChorzow\tChorzów
+  place\tcity\tChoshi\tJP
+  place\tcity\tChosica\tPE
+  place\tcity\tChoudwar\tIN
+  place\tcity\tChristchurch\tNZ
+  place\tcity\tChuhar Kana\tPK
+  place\tcity\tChula Vista\tUS
+  place\tcity\tChulucanas\tPE
+  place\tcity\tChumakivskyi\tUA
+  place\tcity\tChumphon\tTH
+  place\tcity\tChuncheon\tKR
+  place\tcity\tChunga\tZM
+  place\tcity\tChungju\tKR
+  place\tcity\tChunian\tPK
+  place\tcity\tChuo\tJP
+  alias\tChuo\tChūō
+  place\tcity\tChuru\tIN
+  alias\tChuru\tChūru
+  place\tcity\tChusovoy\tRU
+  place\tcity\tChust\tUZ
+  place\tcity\tChuxiong\tCN
+  place\tcity\tChuzhou\tCN
+  place\tcity\tChystyakove\tUA
+  place\tcity\tCiamis\tID
+  place\tcity\tCiampea\tID
+  place\tcity\tCianjur\tID
+  place\tcity\tCianorte\tBR
+  place\tcity\tCibinong\tID
+  place\tcity\tCicero\tUS
+  place\tcity\tCicurug\tID
+  place\tcity\tCidade Ademar\tBR
+  place\tcity\tCidade Dutra\tBR
+  place\tcity\tCidade Lider\tBR
+  place\tcity\tCidade Ocidental\tBR
+  place\tcity\tCidade Tiradentes\tBR
+  place\tcity\tCiego de Avila\tCU
+  alias\tCiego de Avila\tCiego de Ávila
+  place\tcity\tCienaga\tCO
+  alias\tCienaga\tCiénaga
+  place\tcity\tCienfuegos\tCU
+  place\tcity\tCigli\tTR
+  alias\tCigli\tÇiğli
+  place\tcity\tCikampek\tID
+  place\tcity\tCikarang\tID
+  place\tcity\tCikupa\tID
+  place\tcity\tCilacap\tID
+  place\tcity\tCilegon\tID
+  place\tcity\tCileungsir\tID
+  place\tcity\tCileunyi\tID
+  place\tcity\tCimahi\tID
+  place\tcity\tCimitarra\tCO
+  place\tcity\tCincinnati\tUS
+  place\tcity\tCinisello Balsamo\tIT
+  place\tcity\tCipolletti\tAR
+  place\tcity\tCiputat\tID
+  place\tcity\tCiranjang-hilir\tID
+  place\tcity\tCircoiscrizione I\tIT
+  place\tcity\tCircoiscrizione II\tIT
+  place\tcity\tCircoiscrizione III\tIT
+  place\tcity\tCircoiscrizione IV\tIT
+  place\tcity\tCircoiscrizione V\tIT
+  place\tcity\tCircoiscrizione VI\tIT
+  place\tcity\tCircoiscrizione VII\tIT
+  place\tcity\tCircoiscrizione VIII\tIT
+  place\tcity\tCirebon\tID
+  place\tcity\tCiro\tET
+  place\tcity\tCiteureup\tID
+  place\tcity\tCitrus Heights\tUS
+  place\tcity\tCity of Isabela\tPH
+  place\tcity\tCity of Port Phillip\tAU
+  place\tcity\tCity of Westminster\tGB
+  place\tcity\tCiudad Acuna\tMX
+  alias\tCiudad Acuna\tCiudad Acuña
+  place\tcity\tCiudad Apodaca\tMX
+  place\tcity\tCiudad Benito Juarez\tMX
+  alias\tCiudad Benito Juarez\tCiudad Benito Juárez
+  place\tcity\tCiudad Bolivar\tVE
+  alias\tCiudad Bolivar\tCiudad Bolívar
+  place\tcity\tCiudad Bolivia\tVE
+  place\tcity\tCiudad Camilo Cienfuegos\tCU
+  place\tcity\tCiudad Choluteca\tHN
+  place\tcity\tCiudad Delicias\tMX
+  place\tcity\tCiudad General Escobedo\tMX
+  place\tcity\tCiudad Guayana\tVE
+  place\tcity\tCiudad Guzman\tMX
+  alias\tCiudad Guzman\tCiudad Guzmán
+  place\tcity\tCiudad Hidalgo\tMX
+  place\tcity\tCiudad Juarez\tMX
+  alias\tCiudad Juarez\tCiudad Juárez
+  place\tcity\tCiudad Lazaro Cardenas\tMX
+  alias\tCiudad Lazaro Cardenas\tCiudad Lázaro Cárdenas
+  place\tcity\tCiudad Lineal\tES
+  place\tcity\tCiudad Lopez Mateos\tMX
+  alias\tCiudad Lopez Mateos\tCiudad López Mateos
+  place\tcity\tCiudad Madero\tMX
+  place\tcity\tCiudad Mante\tMX
+  place\tcity\tCiudad Nezahualcoyotl\tMX
+  place\tcity\tCiudad Obregon\tMX
+  alias\tCiudad Obregon\tCiudad Obregón
+  place\tcity\tCiudad Ojeda\tVE
+  place\tcity\tCiudad Piar\tVE
+  place\tcity\tCiudad Real\tES
+  place\tcity\tCiudad Rio Bravo\tMX
+  alias\tCiudad Rio Bravo\tCiudad Río Bravo
+  place\tcity\tCiudad Sandino\tNI
+  place\tcity\tCiudad Satelite\tPE
+  place\tcity\tCiudad Valles\tMX
+  place\tcity\tCiudad Victoria\tMX
+  place\tcity\tCiudad de Huajuapan de Leon\tMX
+  alias\tCiudad de Huajuapan de Leon\tCiudad de Huajuapan de León
+  place\tcity\tCiudad de Villa de Alvarez\tMX
+  alias\tCiudad de Villa de Alvarez\tCiudad de Villa de Álvarez
+  place\tcity\tCiudad de la Paz\tGQ
+  place\tcity\tCiudad del Carmen\tMX
+  place\tcity\tCiudad del Este\tPY
+  place\tcity\tCiutat Vella\tES
+  place\tcity\tCixi\tCN
+  place\tcity\tCizre\tTR
+  place\tcity\tClacton-on-Sea\tGB
+  place\tcity\tClamart\tFR
+  place\tcity\tClarksville\tUS
+  place\tcity\tClearwater\tUS
+  place\tcity\tClementi Housing Estate\tSG
+  place\tcity\tClermont-Ferrand\tFR
+  place\tcity\tCleveland\tUS
+  place\tcity\tClichy\tFR
+  place\tcity\tClinton Township\tUS
+  place\tcity\tClosepet\tIN
+  place\tcity\tCloverdale\tCA
+  place\tcity\tClovis\tUS
+  place\tcity\tCluj-Napoca\tRO
+  place\tcity\tCo Do\tVN
+  alias\tCo Do\tCờ Đỏ
+  place\tcity\tCoacalco\tMX
+  place\tcity\tCoari\tBR
+  place\tcity\tCoatepec\tMX
+  place\tcity\tCoatepeque\tGT
+  place\tcity\tCoatzacoalcos\tMX
+  place\tcity\tCoban\tGT
+  alias\tCoban\tCobán
+  place\tcity\tCochabamba\tBO
+  place\tcity\tCockburn Town\tTC
+  place\tcity\tCoconut Creek\tUS
+  place\tcity\tCocorote\tVE
+  place\tcity\tCodo\tBR
+  alias\tCodo\tCodó
+  place\tcity\tCoffs Harbour\tAU
+  place\tcity\tCogan\tPH
+  place\tcity\tCoimbatore\tIN
+  place\tcity\tCoimbra\tPT
+  place\tcity\tColatina\tBR
+  place\tcity\tColcapirhua\tBO
+  place\tcity\tColchester\tGB
+  place\tcity\tColegiales\tAR
+  place\tcity\tColima\tMX
+  place\tcity\tColina\tCL
+  place\tcity\tCollado-Villalba\tES
+  place\tcity\tCollege Station\tUS
+  place\tcity\tColmar\tFR
+  place\tcity\tCologne\tDE
+  alias\tCologne\tKöln
+  alias\tCologne\tKoln
+  place\tcity\tColombes\tFR
+  place\tcity\tColombo\tLK
+  place\tcity\tColonia Lindavista\tMX
+  place\tcity\tColonia Nativitas\tMX
+  place\tcity\tColonia del Valle\tMX
+  place\tcity\tColorado Springs\tUS
+  place\tcity\tColton\tUS
+  place\tcity\tColumbus\tUS
+  place\tcity\tComal\tID
+  place\tcity\tComayagua\tHN
+  place\tcity\tComilla\tBD
+  place\tcity\tComitan\tMX
+  alias\tComitan\tComitán
+  place\tcity\tComitancillo\tGT
+  place\tcity\tCommerce City\tUS
+  place\tcity\tComo\tIT
+  place\tcity\tComodoro Rivadavia\tAR
+  place\tcity\tConakry\tGN
+  place\tcity\tConceicao do Coite\tBR
+  alias\tConceicao do Coite\tConceição do Coité
+  place\tcity\tConcepcion del Uruguay\tAR
+  alias\tConcepcion del Uruguay\tConcepción del Uruguay
+  place\tcity\tConcordia\tAR
+  place\tcity\tConey Island\tUS
+  place\tcity\tCongonhas\tBR
+  place\tcity\tConroe\tUS
+  place\tcity\tConselheiro Lafaiete\tBR
+  place\tcity\tConsolacao\tBR
+  alias\tConsolacao\tConsolação
+  place\tcity\tConsolacion del Sur\tCU
+  alias\tConsolacion del Sur\tConsolación del Sur
+  place\tcity\tConstanta\tRO
+  alias\tConstanta\tConstanţa
+  place\tcity\tConstantine\tDZ
+  place\tcity\tContagem\tBR
+  place\tcity\tContai\tIN
+  place\tcity\tContramaestre\tCU
+  place\tcity\tCoon Rapids\tUS
+  place\tcity\tCopacabana\tBR
+  place\tcity\tCopenhagen\tDK
+  place\tcity\tCopiapo\tCL
+  alias\tCopiapo\tCopiapó
+  place\tcity\tCoquimbo\tCL
+  place\tcity\tCoquitlam\tCA
+  place\tcity\tCoral Gables\tUS
+  place\tcity\tCoral Springs\tUS
+  place\tcity\tCorby\tGB
+  place\tcity\tCordoba\tAR
+  alias\tCordoba\tCórdoba
+  place\tcity\tCork\tIE
+  place\tcity\tCorlu\tTR
+  alias\tCorlu\tÇorlu
+  place\tcity\tCornella de Llobregat\tES
+  alias\tCornella de Llobregat\tCornellà de Llobregat
+  place\tcity\tCoro\tVE
+  place\tcity\tCoroata\tBR
+  alias\tCoroata\tCoroatá
+  place\tcity\tCoronel\tCL
+  place\tcity\tCoronel Fabriciano\tBR
+  place\tcity\tCoronel Oviedo\tPY
+  place\tcity\tCorpus Christi\tUS
+  place\tcity\tCorralillo\tCU
+  place\tcity\tCorrientes\tAR
+  place\tcity\tCorroios\tPT
+  place\tcity\tCortazar\tMX
+  place\tcity\tCorum\tTR
+  alias\tCorum\tÇorum
+  place\tcity\tCorumba\tBR
+  alias\tCorumba\tCorumbá
+  place\tcity\tCoruripe\tBR
+  place\tcity\tCorvallis\tUS
+  place\tcity\tCosenza\tIT
+  place\tcity\tCoslada\tES
+  place\tcity\tCosmopolis\tBR
+  alias\tCosmopolis\tCosmópolis
+  place\tcity\tCosta Mesa\tUS
+  place\tcity\tCotabato\tPH
+  place\tcity\tCotia\tBR
+  place\tcity\tCotonou\tBJ
+  place\tcity\tCottbus\tDE
+  place\tcity\tCouncil Bluffs\tUS
+  place\tcity\tCourbevoie\tFR
+  place\tcity\tCoventry\tGB
+  place\tcity\tCox's Bazar\tBD
+  alias\tCox's Bazar\tCox's Bāzār
+  alias\tCox's Bazar\tCox’s Bāzār
+  alias\tCox's Bazar\tCox’s Bazar
+  place\tcity\tCoyah\tGN
+  place\tcity\tCoyoacan\tMX
+  alias\tCoyoacan\tCoyoacán
+  place\tcity\tCozumel\tMX
+  place\tcity\tCraigavon\tGB
+  place\tcity\tCraigieburn\tAU
+  place\tcity\tCraiova\tRO
+  place\tcity\tCranston\tUS
+  place\tcity\tCrateus\tBR
+  alias\tCrateus\tCrateús
+  place\tcity\tCrato\tBR
+  place\tcity\tCremona\tIT
+  place\tcity\tCreteil\tFR
+  alias\tCreteil\tCréteil
+  place\tcity\tCrewe\tGB
+  place\tcity\tCriciuma\tBR
+  alias\tCriciuma\tCriciúma
+  place\tcity\tCricklewood\tGB
+  place\tcity\tCristalina\tBR
+  place\tcity\tCristo Rey\tDO
+  place\tcity\tCroix-des-Bouquets\tHT
+  place\tcity\tCrotone\tIT
+  place\tcity\tCroydon\tGB
+  place\tcity\tCruz Alta\tBR
+  place\tcity\tCruz das Almas\tBR
+  place\tcity\tCruzeiro\tBR
+  place\tcity\tCruzeiro do Sul\tBR
+  place\tcity\tCu Chi\tVN
+  alias\tCu Chi\tCủ Chi
+  place\tcity\tCua Nam\tVN
+  alias\tCua Nam\tCửa Nam
+  place\tcity\tCuamba\tMZ
+  place\tcity\tCuango-Luzamba\tAO
+  place\tcity\tCuauhtemoc\tMX
+  alias\tCuauhtemoc\tCuauhtémoc
+  place\tcity\tCuautitlan\tMX
+  alias\tCuautitlan\tCuautitlán
+  place\tcity\tCuautitlan Izcalli\tMX
+  alias\tCuautitlan Izcalli\tCuautitlán Izcalli
+  place\tcity\tCuautla\tMX
+  place\tcity\tCubal\tAO
+  place\tcity\tCubatao\tBR
+  alias\tCubatao\tCubatão
+  place\tcity\tCubuk\tTR
+  alias\tCubuk\tÇubuk
+  place\tcity\tCucuta\tCO
+  alias\tCucuta\tCúcuta
+  place\tcity\tCuddalore\tIN
+  place\tcity\tCuenca\tEC
+  place\tcity\tCuernavaca\tMX
+  place\tcity\tCuiaba\tBR
+  alias\tCuiaba\tCuiabá
+  place\tcity\tCuito\tAO
+  alias\tCuito\tCuíto
+  place\tcity\tCukai\tMY
+  place\tcity\tCuliacan\tMX
+  alias\tCuliacan\tCuliacán
+  place\tcity\tCumana\tVE
+  alias\tCumana\tCumaná
+  place\tcity\tCumbernauld\tGB
+  place\tcity\tCumbum\tIN
+  place\tcity\tCuneo\tIT
+  place\tcity\tCung Kiem\tVN
+  alias\tCung Kiem\tCung Kiệm
+  place\tcity\tCupang\tPH
+  place\tcity\tCupertino\tUS
+  place\tcity\tCurepipe\tMU
+  place\tcity\tCurico\tCL
+  alias\tCurico\tCuricó
+  place\tcity\tCuritiba\tBR
+  place\tcity\tCursino\tBR
+  place\tcity\tCurug\tID
+  place\tcity\tCurvelo\tBR
+  place\tcity\tCusco\tPE
+  place\tcity\tCuttack\tIN
+  place\tcity\tCuxhaven\tDE
+  place\tcity\tCyberjaya\tMY
+  place\tcity\tCypress Hills\tUS
+  place\tcity\tCzestochowa\tPL
+  alias\tCzestochowa\tCzęstochowa
+  place\tcity\tDa Lat\tVN
+  alias\tDa Lat\tÐà Lạt
+  place\tcity\tDa Nang\tVN
+  place\tcity\tDaanbantayan\tPH
+  place\tcity\tDabhel\tIN
+  place\tcity\tDabhoi\tIN
+  place\tcity\tDabou\tCI
+  place\tcity\tDabra\tIN
+  place\tcity\tDabrowa Gornicza\tPL
+  alias\tDabrowa Gornicza\tDąbrowa Górnicza
+  place\tcity\tDabwali\tIN
+  alias\tDabwali\tDabwāli
+  place\tcity\tDachang\tCN
+  place\tcity\tDacheng\tCN
+  place\tcity\tDachnoye\tRU
+  place\tcity\tDadri\tIN
+  alias\tDadri\tDādri
+  place\tcity\tDadu\tPK
+  place\tcity\tDaegu\tKR
+  place\tcity\tDaejeon\tKR
+  place\tcity\tDaet\tPH
+  place\tcity\tDagenham\tGB
+  place\tcity\tDagupan\tPH
+  place\tcity\tDahanu\tIN
+  alias\tDahanu\tDāhānu
+  place\tcity\tDaharki\tPK
+  place\tcity\tDai Mo\tVN
+  alias\tDai Mo\tDại Mỗ
+  place\tcity\tDaisen\tJP
+  place\tcity\tDaito\tJP
+  alias\tDaito\tDaitō
+  place\tcity\tDajal\tPK
+  place\tcity\tDakar\tSN
+  place\tcity\tDakhla\tEH
+  place\tcity\tDalai\tCN
+  place\tcity\tDale City\tUS
+  place\tcity\tDali\tCN
+  place\tcity\tDali Old Town\tCN
+  place\tcity\tDalian\tCN
+  place\tcity\tDaliang\tCN
+  place\tcity\tDalianwan\tCN
+  place\tcity\tDallas\tUS
+  place\tcity\tDaloa\tCI
+  place\tcity\tDalupura\tIN
+  alias\tDalupura\tDalūpura
+  place\tcity\tDaly City\tUS
+  place\tcity\tDam Dam\tIN
+  place\tcity\tDamanhur\tEG
+  place\tcity\tDamansara Damai\tMY
+  place\tcity\tDamascus\tSY
+  place\tcity\tDambulla\tLK
+  place\tcity\tDamghan\tIR
+  alias\tDamghan\tDāmghān
+  place\tcity\tDamiao\tCN
+  place\tcity\tDamietta\tEG
+  place\tcity\tDammam\tSA
+  place\tcity\tDamoh\tIN
+  place\tcity\tDanane\tCI
+  alias\tDanane\tDanané
+  place\tcity\tDanao\tPH
+  place\tcity\tDanbury\tUS
+  place\tcity\tDandeli\tIN
+  place\tcity\tDandong\tCN
+  place\tcity\tDangila\tET
+  place\tcity\tDangkao\tKH
+  place\tcity\tDanjiangkou\tCN
+  place\tcity\tDanli\tHN
+  alias\tDanli\tDanlí
+  place\tcity\tDanshui\tTW
+  place\tcity\tDaokou\tCN
+  place\tcity\tDaotian\tCN
+  place\tcity\tDaoukro\tCI
+  place\tcity\tDapaong\tTG
+  place\tcity\tDapeng\tCN
+  place\tcity\tDapitan\tPH
+  place\tcity\tDaqing\tCN
+  place\tcity\tDar Bouazza\tMA
+  place\tcity\tDar Kulayb\tBH
+  alias\tDar Kulayb\tDār Kulayb
+  place\tcity\tDar Naim\tMR
+  place\tcity\tDar es Salaam\tTZ
+  place\tcity\tDar'a\tSY
+  alias\tDar'a\tDar‘ā
+  alias\tDar'a\tDar’a
+  place\tcity\tDarab\tIR
+  alias\tDarab\tDārāb
+  place\tcity\tDaraw\tEG
+  alias\tDaraw\tDarāw
+  place\tcity\tDarayya\tSY
+  alias\tDarayya\tDārayyā
+  place\tcity\tDarbhanga\tIN
+  place\tcity\tDarhan\tMN
+  place\tcity\tDarjiling\tIN
+  alias\tDarjiling\tDārjiling
+  place\tcity\tDarlington\tGB
+  place\tcity\tDarmstadt\tDE
+  place\tcity\tDarnah\tLY
+  place\tcity\tDarnytskyi Masyv\tUA
+  place\tcity\tDarnytsya\tUA
+  place\tcity\tDartford\tGB
+  place\tcity\tDartmouth\tCA
+  place\tcity\tDarya Khan\tPK
+  place\tcity\tDasha\tCN
+  place\tcity\tDashahe\tCN
+  place\tcity\tDashi\tCN
+  place\tcity\tDashiqiao\tCN
+  place\tcity\tDashitou\tCN
+  place\tcity\tDaska Kalan\tPK
+  place\tcity\tDasmarinas\tPH
+  alias\tDasmarinas\tDasmariñas
+  place\tcity\tDasoguz\tTM
+  alias\tDasoguz\tDaşoguz
+  place\tcity\tDatia\tIN
+  place\tcity\tDatong\tCN
+  place\tcity\tDatun\tCN
+  place\tcity\tDaudnagar\tIN
+  place\tcity\tDaugavpils\tLV
+  place\tcity\tDaule\tEC
+  place\tcity\tDaur\tPK
+  place\tcity\tDaura\tNG
+  place\tcity\tDausa\tIN
+  place\tcity\tDavangere\tIN
+  place\tcity\tDavao\tPH
+  place\tcity\tDavie\tUS
+  place\tcity\tDavtashen\tAM
+  place\tcity\tDawbon\tMM
+  place\tcity\tDawei\tMM
+  place\tcity\tDawukou\tCN
+  place\tcity\tDaxi\tTW
+  place\tcity\tDaxing\tCN
+  place\tcity\tDaxing'anling\tCN
+  alias\tDaxing'anling\tDaxing’anling
+  place\tcity\tDaxu\tCN
+  place\tcity\tDaye\tCN
+  place\tcity\tDayr Mawas\tEG
+  alias\tDayr Mawas\tDayr Mawās
+  place\tcity\tDayr al Balah\tPS
+  alias\tDayr al Balah\tDayr al Balaḩ
+  place\tcity\tDayrah\tAE
+  place\tcity\tDayrut\tEG
+  alias\tDayrut\tDayrūţ
+  place\tcity\tDaytona Beach\tUS
+  place\tcity\tDazaifu\tJP
+  place\tcity\tDazeshan\tCN
+  place\tcity\tDazhong\tCN
+  place\tcity\tDazhou\tCN
+  place\tcity\tDchira El Jihadia\tMA
+  place\tcity\tDeSoto\tUS
+  place\tcity\tDearborn\tUS
+  place\tcity\tDearborn Heights\tUS
+  place\tcity\tDebre Birhan\tET
+  place\tcity\tDebre Mark'os\tET
+  alias\tDebre Mark'os\tDebre Mark’os
+  place\tcity\tDebre Tabor\tET
+  place\tcity\tDebrecen\tHU
+  place\tcity\tDecan\tXK
+  alias\tDecan\tDeçan
+  place\tcity\tDecatur\tUS
+  place\tcity\tDedougou\tBF
+  alias\tDedougou\tDédougou
+  place\tcity\tDeer Valley\tUS
+  place\tcity\tDeerfield Beach\tUS
+  place\tcity\tDeesa\tIN
+  place\tcity\tDegan\tCN
+  place\tcity\tDeglur\tIN
+  place\tcity\tDehdasht\tIR
+  place\tcity\tDehiwala-Mount Lavinia\tLK
+  place\tcity\tDehradun\tIN
+  place\tcity\tDehui\tCN
+  place\tcity\tDeir ez-Zor\tSY
+  place\tcity\tDelano\tUS
+  place\tcity\tDelegacion Cuajimalpa de Morelos\tMX
+  alias\tDelegacion Cuajimalpa de Morelos\tDelegación Cuajimalpa de Morelos
+  place\tcity\tDelft\tNL
+  place\tcity\tDelhi\tIN
+  place\tcity\tDelhi Cantonment\tIN
+  place\tcity\tDelicias\tES
+  place\tcity\tDelmas\tHT
+  place\tcity\tDelmenhorst\tDE
+  place\tcity\tDelmiro Gouveia\tBR
+  place\tcity\tDelray Beach\tUS
+  place\tcity\tDeltona\tUS
+  place\tcity\tDembi Dolo\tET
+  alias\tDembi Dolo\tDembī Dolo
+  place\tcity\tDen Helder\tNL
+  place\tcity\tDengbu\tCN
+  place\tcity\tDengzhou\tCN
+  place\tcity\tDenizli\tTR
+  place\tcity\tDenov\tUZ
+  place\tcity\tDenpasar\tID
+  place\tcity\tDenver\tUS
+  place\tcity\tDeoband\tIN
+  place\tcity\tDeoghar\tIN
+  place\tcity\tDeolali\tIN
+  alias\tDeolali\tDeolāli
+  place\tcity\tDeoli\tIN
+  place\tcity\tDeoria\tIN
+  place\tcity\tDepok\tID
+  place\tcity\tDeqen\tCN
+  alias\tDeqen\tDêqên
+  place\tcity\tDeqing\tCN
+  place\tcity\tDera Ghazi Khan\tPK
+  place\tcity\tDera Ismail Khan\tPK
+  place\tcity\tDera Murad Jamali\tPK
+  place\tcity\tDerbent\tRU
+  place\tcity\tDeressia\tTD
+  alias\tDeressia\tDéressia
+  place\tcity\tDerince\tTR
+  place\tcity\tDerry\tGB
+  place\tcity\tDes Moines\tUS
+  place\tcity\tDes Plaines\tUS
+  place\tcity\tDesna\tUA
+  place\tcity\tDesnyanskyi\tUA
+  place\tcity\tDessalines\tHT
+  place\tcity\tDessau\tDE
+  place\tcity\tDessie\tET
+  place\tcity\tDetmold\tDE
+  place\tcity\tDetroit\tUS
+  place\tcity\tDeurne\tBE
+  place\tcity\tDeva\tRO
+  place\tcity\tDevakottai\tIN
+  place\tcity\tDeventer\tNL
+  place\tcity\tDewas\tIN
+  place\tcity\tDewsbury\tGB
+  place\tcity\tDeyang\tCN
+  place\tcity\tDezful\tIR
+  place\tcity\tDezhou\tCN
+  place\tcity\tDhahran\tSA
+  place\tcity\tDhaka\tBD
+  place\tcity\tDhamar\tYE
+  alias\tDhamar\tDhamār
+  place\tcity\tDhamtari\tIN
+  place\tcity\tDhanbad\tIN
+  place\tcity\tDhangadhi\tNP
+  alias\tDhangadhi\tDhangaḍhi̇̄
+  place\tcity\tDhanmondi\tBD
+  place\tcity\tDhar\tIN
+  alias\tDhar\tDhār
+  place\tcity\tDharan\tNP
+  alias\tDharan\tDharān
+  place\tcity\tDharapuram\tIN
+  place\tcity\tDharashiv\tIN
+  place\tcity\tDharavi\tIN
+  alias\tDharavi\tDhārāvi
+  place\tcity\tDharmapuri\tIN
+  place\tcity\tDharmavaram\tIN
+  place\tcity\tDhaulpur\tIN
+  place\tcity\tDhenkanal\tIN
+  alias\tDhenkanal\tDhenkānāl
+  place\tcity\tDhirkot\tPK
+  place\tcity\tDholka\tIN
+  place\tcity\tDhone\tIN
+  place\tcity\tDhoraji\tIN
+  place\tcity\tDhrangadhra\tIN
+  alias\tDhrangadhra\tDhrāngadhra
+  place\tcity\tDhubri\tIN
+  place\tcity\tDhule\tIN
+  place\tcity\tDhulian\tIN
+  alias\tDhulian\tDhuliān
+  place\tcity\tDhuri\tIN
+  alias\tDhuri\tDhūri
+  place\tcity\tDi An\tVN
+  alias\tDi An\tDĩ An
+  place\tcity\tDiadema\tBR
+  place\tcity\tDialakorodji\tML
+  place\tcity\tDiamond Bar\tUS
+  place\tcity\tDianbu\tCN
+  place\tcity\tDianzi\tCN
+  place\tcity\tDias d'Avila\tBR
+  alias\tDias d'Avila\tDias d'Ávila
+  alias\tDias d'Avila\tDias d’Ávila
+  alias\tDias d'Avila\tDias d’Avila
+  place\tcity\tDibaya-Lubwe\tCD
+  place\tcity\tDibrugarh\tIN
+  place\tcity\tDidao\tCN
+  place\tcity\tDidwana\tIN
+  alias\tDidwana\tDīdwāna
+  place\tcity\tDien Ban\tVN
+  alias\tDien Ban\tĐiện Bàn
+  place\tcity\tDien Bien Phu\tVN
+  place\tcity\tDiepsloot\tZA
+  place\tcity\tDiez de Octubre\tCU
+  place\tcity\tDiffa\tNE
+  place\tcity\tDigos\tPH
+  place\tcity\tDigri\tPK
+  place\tcity\tDihok\tIQ
+  place\tcity\tDijkot\tPK
+  place\tcity\tDijon\tFR
+  place\tcity\tDikirnis\tEG
+  place\tcity\tDila\tET
+  alias\tDila\tDīla
+  place\tcity\tDili\tTL
+  place\tcity\tDilling\tSD
+  place\tcity\tDimapur\tIN
+  alias\tDimapur\tDimāpur
+  place\tcity\tDimbokro\tCI
+  place\tcity\tDimitrovgrad\tRU
+  place\tcity\tDin Daeng\tTH
+  place\tcity\tDinaig\tPH
+  place\tcity\tDinajpur\tBD
+  place\tcity\tDinalupihan\tPH
+  place\tcity\tDinapore\tIN
+  place\tcity\tDinapur Nizamat\tIN
+  place\tcity\tDindigul\tIN
+  place\tcity\tDinga\tPK
+  place\tcity\tDingjia\tCN
+  place\tcity\tDingtao\tCN
+  place\tcity\tDingxi\tCN
+  place\tcity\tDingzhou\tCN
+  place\tcity\tDinslaken\tDE
+  place\tcity\tDiourbel\tSN
+  place\tcity\tDipalpur\tPK
+  place\tcity\tDiphu\tIN
+  place\tcity\tDipolog\tPH
+  place\tcity\tDire Dawa\tET
+  place\tcity\tDishna\tEG
+  alias\tDishna\tDishnā
+  place\tcity\tDistrict of Taher\tDZ
+  place\tcity\tDisuq\tEG
+  alias\tDisuq\tDisūq
+  place\tcity\tDivinopolis\tBR
+  alias\tDivinopolis\tDivinópolis
+  place\tcity\tDivo\tCI
+  place\tcity\tDixinn\tGN
+  place\tcity\tDiyarb Najm\tEG
+  place\tcity\tDiyarbakir\tTR
+  alias\tDiyarbakir\tDiyarbakır
+  place\tcity\tDjelfa\tDZ
+  place\tcity\tDjemmal\tTN
+  place\tcity\tDjibo\tBF
+  place\tcity\tDjibouti City\tDJ
+  place\tcity\tDjougou\tBJ
+  place\tcity\tDmitrov\tRU
+  place\tcity\tDnipro\tUA
+  alias\tDnipro\tDnipropetrovsk
+  alias\tDnipro\tDnepropetrovsk
+  place\tcity\tDniprovskyi\tUA
+  place\tcity\tDo Son\tVN
+  alias\tDo Son\tĐố Sơn
+  place\tcity\tDoba\tTD
+  place\tcity\tDobling\tAT
+  alias\tDobling\tDöbling
+  place\tcity\tDobo\tID
+  place\tcity\tDobrich\tBG
+  place\tcity\tDoddaballapura\tIN
+  place\tcity\tDodoma\tTZ
+  place\tcity\tDogonbadan\tIR
+  place\tcity\tDogondoutchi\tNE
+  place\tcity\tDogubayazit\tTR
+  alias\tDogubayazit\tDoğubayazıt
+  place\tcity\tDoha\tQA
+  place\tcity\tDohad\tIN
+  place\tcity\tDoilungdeqen\tCN
+  alias\tDoilungdeqen\tDoilungdêqên
+  place\tcity\tDokri\tPK
+  place\tcity\tDolgoprudnyy\tRU
+  place\tcity\tDolisie\tCG
+  place\tcity\tDolores Hidalgo\tMX
+  place\tcity\tDom Eliseu\tBR
+  place\tcity\tDombivali\tIN
+  place\tcity\tDomodedovo\tRU
+  place\tcity\tDompu\tID
+  place\tcity\tDon Carlos\tPH
+  place\tcity\tDon Torcuato\tAR
+  place\tcity\tDonaustadt\tAT
+  place\tcity\tDoncaster\tGB
+  place\tcity\tDondo\tMZ
+  place\tcity\tDonetsk\tUA
+  place\tcity\tDong Da\tVN
+  alias\tDong Da\tĐống Đa
+  place\tcity\tDong Ha\tVN
+  alias\tDong Ha\tÐông Hà
+  place\tcity\tDong Hoi\tVN
+  alias\tDong Hoi\tĐồng Hới
+  place\tcity\tDong Xoai\tVN
+  alias\tDong Xoai\tĐồng Xoài
+  place\tcity\tDongcun\tCN
+  place\tcity\tDongdu\tCN
+  place\tcity\tDongfeng\tCN
+  place\tcity\tDonggongon\tMY
+  place\tcity\tDongguan\tCN
+  place\tcity\tDonghae City\tKR
+  place\tcity\tDonghai\tCN
+  place\tcity\tDonghe\tCN
+  place\tcity\tDongkan\tCN
+  place\tcity\tDongling\tCN
+  place\tcity\tDongning\tCN
+  place\tcity\tDongola\tSD
+  place\tcity\tDongsheng\tCN
+  place\tcity\tDongtai\tCN
+  place\tcity\tDongxi\tCN
+  place\tcity\tDongxia\tCN
+  place\tcity\tDongxing\tCN
+  place\tcity\tDongyang\tCN
+  place\tcity\tDongying\tCN
+  place\tcity\tDonostia / San Sebastian\tES
+  alias\tDonostia / San Sebastian\tDonostia / San Sebastián
+  place\tcity\tDoral\tUS
+  place\tcity\tDorbod\tCN
+  place\tcity\tDorchester\tUS
+  place\tcity\tDordrecht\tNL
+  place\tcity\tDormagen\tDE
+  place\tcity\tDorogomilovo\tRU
+  place\tcity\tDorsten\tDE
+  place\tcity\tDortmund\tDE
+  place\tcity\tDortyol\tTR
+  alias\tDortyol\tDörtyol
+  place\tcity\tDorud\tIR
+  alias\tDorud\tDorūd
+  place\tcity\tDos Hermanas\tES
+  place\tcity\tDosquebradas\tCO
+  place\tcity\tDosso\tNE
+  place\tcity\tDothan\tUS
+  place\tcity\tDouala\tCM
+  place\tcity\tDouane\tTN
+  place\tcity\tDouar Hicher\tTN
+  place\tcity\tDougnane\tSN
+  place\tcity\tDouliu\tTW
+  place\tcity\tDourados\tBR
+  place\tcity\tDovzhansk\tUA
+  place\tcity\tDowntown DC\tUS
+  place\tcity\tDowntown Vancouver\tCA
+  place\tcity\tDrammen\tNO
+  place\tcity\tDrancy\tFR
+  place\tcity\tDrean\tDZ
+  place\tcity\tDresden\tDE
+  place\tcity\tDrobeta-Turnu Severin\tRO
+  place\tcity\tDrohobych\tUA
+  place\tcity\tDrummondville\tCA
+  place\tcity\tDruzhkivka\tUA
+  place\tcity\tDschang\tCM
+  place\tcity\tDubai\tAE
+  place\tcity\tDubai Festival City\tAE
+  place\tcity\tDubai Investments Park\tAE
+  place\tcity\tDubai Marina\tAE
+  place\tcity\tDubai Silicon Oasis\tAE
+  place\tcity\tDublin\tIE
+  place\tcity\tDubna\tRU
+  place\tcity\tDubreka\tGN
+  alias\tDubreka\tDubréka
+  place\tcity\tDubuque\tUS
+  place\tcity\tDuc Pho\tVN
+  alias\tDuc Pho\tĐức Phổ
+  place\tcity\tDuc Trong\tVN
+  alias\tDuc Trong\tĐưc Trọng
+  place\tcity\tDucheng\tCN
+  place\tcity\tDuekoue\tCI
+  alias\tDuekoue\tDuekoué
+  place\tcity\tDuisburg\tDE
+  place\tcity\tDuitama\tCO
+  place\tcity\tDukuhturi\tID
+  place\tcity\tDullewala\tPK
+  place\tcity\tDuluth\tUS
+  place\tcity\tDuma\tSY
+  alias\tDuma\tDūmā
+  place\tcity\tDumaguete\tPH
+  place\tcity\tDumai\tID
+  place\tcity\tDumraon\tIN
+  place\tcity\tDumyat al Jadidah\tEG
+  alias\tDumyat al Jadidah\tDumyāţ al Jadīdah
+  place\tcity\tDunaujvaros\tHU
+  alias\tDunaujvaros\tDunaújváros
+  place\tcity\tDundalk\tUS
+  place\tcity\tDundee\tGB
+  place\tcity\tDundo\tAO
+  place\tcity\tDunedin\tNZ
+  place\tcity\tDunfermline\tGB
+  place\tcity\tDunhou\tCN
+  place\tcity\tDunhua\tCN
+  place\tcity\tDunhuang\tCN
+  place\tcity\tDunkirk\tFR
+  place\tcity\tDunstable\tGB
+  place\tcity\tDuoba\tCN
+  place\tcity\tDuobao\tCN
+  place\tcity\tDuque de Caxias\tBR
+  place\tcity\tDurame\tET
+  alias\tDurame\tDuramē
+  place\tcity\tDurban\tZA
+  place\tcity\tDurbanville\tZA
+  place\tcity\tDuren\tDE
+  alias\tDuren\tDüren
+  place\tcity\tDurg\tIN
+  place\tcity\tDurgapur\tIN
+  place\tcity\tDurres\tAL
+  alias\tDurres\tDurrës
+  place\tcity\tDushan\tCN
+  place\tcity\tDushanbe\tTJ
+  place\tcity\tDusit\tTH
+  place\tcity\tDusseldorf\tDE
+  alias\tDusseldorf\tDüsseldorf
+  place\tcity\tDuyen Hai\tVN
+  alias\tDuyen Hai\tDuyên Hải
+  place\tcity\tDuyun\tCN
+  place\tcity\tDuzce\tTR
+  alias\tDuzce\tDüzce
+  place\tcity\tDuzhou\tCN
+  place\tcity\tDzerzhinsk\tRU
+  place\tcity\tE'zhou\tCN
+  alias\tE'zhou\tE’zhou
+  place\tcity\tEagan\tUS
+  place\tcity\tEast Chattanooga\tUS
+  place\tcity\tEast Flatbush\tUS
+  place\tcity\tEast Hampton\tUS
+  place\tcity\tEast Harlem\tUS
+  place\tcity\tEast Hartford\tUS
+  place\tcity\tEast Hastings\tCA
+  place\tcity\tEast Helsinki\tFI
+  place\tcity\tEast Independence\tUS
+  place\tcity\tEast Kilbride\tGB
+  place\tcity\tEast London\tZA
+  place\tcity\tEast Los Angeles\tUS
+  place\tcity\tEast New York\tUS
+  place\tcity\tEast Norwalk\tUS
+  place\tcity\tEast Orange\tUS
+  place\tcity\tEast Pensacola Heights\tUS
+  place\tcity\tEast Village\tUS
+  place\tcity\tEastbourne\tGB
+  place\tcity\tEastleigh\tGB
+  place\tcity\tEastvale\tUS
+  place\tcity\tEau Claire\tUS
+  place\tcity\tEbetsu\tJP
+  place\tcity\tEbina\tJP
+  place\tcity\tEbolowa\tCM
+  alias\tEbolowa\tÉbolowa
+  place\tcity\tEbute Ikorodu\tNG
+  place\tcity\tEcatepec de Morelos\tMX
+  place\tcity\tEch Chettia\tDZ
+  place\tcity\tEchizen\tJP
+  place\tcity\tEcunna\tAO
+  place\tcity\tEdattala\tIN
+  place\tcity\tEdea\tCM
+  alias\tEdea\tEdéa
+  place\tcity\tEden Prairie\tUS
+  place\tcity\tEdfu\tEG
+  place\tcity\tEdgewater\tUS
+  place\tcity\tEdina\tUS
+  place\tcity\tEdinburg\tUS
+  place\tcity\tEdinburgh\tGB
+  place\tcity\tEdirne\tTR
+  place\tcity\tEdison\tUS
+  place\tcity\tEdmonton\tCA
+  place\tcity\tEdogawe\tJP
+  place\tcity\tEffium\tNG
+  place\tcity\tEfon-Alaaye\tNG
+  place\tcity\tEger\tHU
+  place\tcity\tEha Amufu\tNG
+  place\tcity\tEilat\tIL
+  place\tcity\tEimsbuttel\tDE
+  alias\tEimsbuttel\tEimsbüttel
+  place\tcity\tEisen\tKR
+  place\tcity\tEisenzicken\tAT
+  place\tcity\tEixample\tES
+  place\tcity\tEjido\tVE
+  place\tcity\tEjigbo\tNG
+  place\tcity\tEjura\tGH
+  place\tcity\tEkangala\tZA
+  place\tcity\tEkibastuz\tKZ
+  place\tcity\tEkpe\tBJ
+  alias\tEkpe\tEkpé
+  place\tcity\tEkpoma\tNG
+  place\tcity\tEl Achir\tDZ
+  place\tcity\tEl Bagre\tCO
+  place\tcity\tEl Banco\tCO
+  place\tcity\tEl Bayadh\tDZ
+  place\tcity\tEl Cafetal\tVE
+  place\tcity\tEl Cajon\tUS
+  place\tcity\tEl Daein\tSD
+  place\tcity\tEl Dibir\tSO
+  place\tcity\tEl Ejido\tES
+  place\tcity\tEl Eulma\tDZ
+  place\tcity\tEl Fasher\tSD
+  place\tcity\tEl Geneina Fort\tSD
+  place\tcity\tEl Hatillo\tVE
+  place\tcity\tEl Jadida\tMA
+  place\tcity\tEl Kef\tTN
+  place\tcity\tEl Kelaa des Srarhna\tMA
+  place\tcity\tEl Khroub\tDZ
+  place\tcity\tEl Limon\tVE
+  alias\tEl Limon\tEl Limón
+  place\tcity\tEl Menia\tDZ
+  place\tcity\tEl Mgarsa\tTN
+  place\tcity\tEl Monte\tUS
+  place\tcity\tEl Mourouj\tTN
+  place\tcity\tEl Negrito\tHN
+  place\tcity\tEl Nido\tPH
+  place\tcity\tEl Obeid\tSD
+  place\tcity\tEl Oued\tDZ
+  place\tcity\tEl Palomar\tAR
+  place\tcity\tEl Paso\tUS
+  place\tcity\tEl Prat de Llobregat\tES
+  place\tcity\tEl Progreso\tHN
+  place\tcity\tEl Pueblito\tMX
+  place\tcity\tEl Puerto de Santa Maria\tES
+  alias\tEl Puerto de Santa Maria\tEl Puerto de Santa María
+  place\tcity\tEl Shorouk\tEG
+  place\tcity\tEl Tigre\tVE
+  place\tcity\tEl Tocuyo\tVE
+  place\tcity\tEl Viejo\tNI
+  place\tcity\tEl Vigia\tVE
+  alias\tEl Vigia\tEl Vigía
+  place\tcity\tEl Wak\tKE
+  place\tcity\tElazig\tTR
+  alias\tElazig\tElazığ
+  place\tcity\tElbasan\tAL
+  place\tcity\tElbistan\tTR
+  place\tcity\tElblag\tPL
+  alias\tElblag\tElbląg
+  place\tcity\tElche\tES
+  place\tcity\tElda\tES
+  place\tcity\tEldorado\tAR
+  place\tcity\tEldoret\tKE
+  place\tcity\tElectronic City Phase I\tIN
+  place\tcity\tElektrostal\tRU
+  alias\tElektrostal\tElektrostal'
+  alias\tElektrostal\tElektrostal’
+  place\tcity\tElgin\tUS
+  place\tcity\tElista\tRU
+  place\tcity\tElk Grove\tUS
+  place\tcity\tElkhart\tUS
+  place\tcity\tEllesmere Port Town\tGB
+  place\tcity\tEllicott City\tUS
+  place\tcity\tElmhurst\tUS
+  place\tcity\tEloy Alfaro\tEC
+  place\tcity\tEluru\tIN
+  place\tcity\tElyria\tUS
+  place\tcity\tEmalahleni\tZA
+  place\tcity\tEmbu\tKE
+  place\tcity\tEmbu das Artes\tBR
+  place\tcity\tEmbu-Guacu\tBR
+  alias\tEmbu-Guacu\tEmbu-Guaçu
+  place\tcity\tEmden\tDE
+  place\tcity\tEmin\tCN
+  place\tcity\tEminabad\tPK
+  place\tcity\tEminonu\tTR
+  alias\tEminonu\tEminönü
+  place\tcity\tEmmen\tNL
+  place\tcity\tEmmiganur\tIN
+  alias\tEmmiganur\tEmmiganūr
+  place\tcity\tEmure-Ekiti\tNG
+  place\tcity\tEn Nedjma\tDZ
+  place\tcity\tEncanto\tUS
+  place\tcity\tEncarnacion\tPY
+  alias\tEncarnacion\tEncarnación
+  place\tcity\tEnchanted Hills\tUS
+  place\tcity\tEncheng\tCN
+  place\tcity\tEncinitas\tUS
+  place\tcity\tEnde\tID
+  place\tcity\tEnerhodar\tUA
+  place\tcity\tEnfield Town\tGB
+  place\tcity\tEngels\tRU
+  place\tcity\tEniwa\tJP
+  place\tcity\tEnrique B. Magalona\tPH
+  place\tcity\tEnschede\tNL
+  place\tcity\tEnsenada\tMX
+  place\tcity\tEnshi\tCN
+  place\tcity\tEntebbe\tUG
+  place\tcity\tEnugu\tNG
+  place\tcity\tEnugu-Ukwu\tNG
+  place\tcity\tEnvigado\tCO
+  place\tcity\tEpworth\tZW
+  place\tcity\tEqbaliyeh\tIR
+  alias\tEqbaliyeh\tEqbālīyeh
+  place\tcity\tEr Roseires\tSD
+  place\tcity\tErbaa\tTR
+  place\tcity\tErbil\tIQ
+  place\tcity\tErcis\tTR
+  alias\tErcis\tErciş
+  place\tcity\tErcolano\tIT
+  place\tcity\tErdaojiang\tCN
+  place\tcity\tErdenet\tMN
+  place\tcity\tErebuni\tAM
+  place\tcity\tErechim\tBR
+  place\tcity\tEregli\tTR
+  alias\tEregli\tEreğli
+  place\tcity\tErftstadt\tDE
+  place\tcity\tErfurt\tDE
+  place\tcity\tErgani\tTR
+  place\tcity\tErie\tUS
+  place\tcity\tErlangen\tDE
+  place\tcity\tErmelino Matarazzo\tBR
+  place\tcity\tErmelo\tZA
+  place\tcity\tErrachidia\tMA
+  place\tcity\tErzincan\tTR
+  place\tcity\tErzsebetvaros\tHU
+  alias\tErzsebetvaros\tErzsébetváros
+  place\tcity\tErzurum\tTR
+  place\tcity\tEsbjerg\tDK
+  place\tcity\tEscada\tBR
+  place\tcity\tEschweiler\tDE
+  place\tcity\tEscondido\tUS
+  place\tcity\tEscuintla\tGT
+  place\tcity\tEsenler\tTR
+  place\tcity\tEsenyurt\tTR
+  place\tcity\tEsfarayen\tIR
+  alias\tEsfarayen\tEsfarāyen
+  place\tcity\tEsher\tGB
+  place\tcity\tEskilstuna\tSE
+  place\tcity\tEskisehir\tTR
+  alias\tEskisehir\tEskişehir
+  place\tcity\tEslamabad-e Gharb\tIR
+  alias\tEslamabad-e Gharb\tEslāmābād-e Gharb
+  place\tcity\tEslamshahr\tIR
+  place\tcity\tEsmeraldas\tEC
+  place\tcity\tEsna\tEG
+  place\tcity\tEspoo\tFI
+  place\tcity\tEssaouira\tMA
+  place\tcity\tEssen\tDE
+  place\tcity\tEsslingen\tDE
+  place\tcity\tEstancia\tBR
+  alias\tEstancia\tEstância
+  place\tcity\tEsteio\tBR
+  place\tcity\tEsteli\tNI
+  alias\tEsteli\tEstelí
+  place\tcity\tEstepona\tES
+  place\tcity\tEsuk Oron\tNG
+  place\tcity\tEtah\tIN
+  place\tcity\tEtawa\tIN
+  alias\tEtawa\tEtāwa
+  place\tcity\tEtawah\tIN
+  alias\tEtawah\tEtāwah
+  place\tcity\tEtobicoke\tCA
+  place\tcity\tEttadhamen\tTN
+  place\tcity\tEtwatwa\tZA
+  place\tcity\tEuclides da Cunha\tBR
+  place\tcity\tEuless\tUS
+  place\tcity\tEunapolis\tBR
+  alias\tEunapolis\tEunápolis
+  place\tcity\tEusebio\tBR
+  alias\tEusebio\tEusébio
+  place\tcity\tEuskirchen\tDE
+  place\tcity\tEvanston\tUS
+  place\tcity\tEvansville\tUS
+  place\tcity\tEvaton\tZA
+  place\tcity\tEvora\tPT
+  alias\tEvora\tÉvora
+  place\tcity\tEvosmos\tGR
+  alias\tEvosmos\tÉvosmos
+  place\tcity\tEvreux\tFR
+  alias\tEvreux\tÉvreux
+  place\tcity\tEvry\tFR
+  alias\tEvry\tÉvry
+  place\tcity\tExeter\tGB
+  place\tcity\tExtrema\tBR
+  place\tcity\tExtremoz\tBR
+  place\tcity\tEzeiza\tAR
+  place\tcity\tEzhou\tCN
+  place\tcity\tEzhva\tRU
+  place\tcity\tEzza-Ohu\tNG
+  place\tcity\tFacatativa\tCO
+  alias\tFacatativa\tFacatativá
+  place\tcity\tFada N'gourma\tBF
+  alias\tFada N'gourma\tFada N’gourma
+  place\tcity\tFairfield\tUS
+  place\tcity\tFaisalabad\tPK
+  place\tcity\tFall River\tUS
+  place\tcity\tFallujah\tIQ
+  alias\tFallujah\tAl Fallūjah
+  alias\tFallujah\tAl Fallujah
+  place\tcity\tFana\tML
+  place\tcity\tFangcheng\tCN
+  place\tcity\tFangchenggang\tCN
+  place\tcity\tFangcun\tCN
+  place\tcity\tFangshan\tCN
+  place\tcity\tFanling\tHK
+  place\tcity\tFanlou\tCN
+  place\tcity\tFano\tIT
+  place\tcity\tFaqirwali\tPK
+  place\tcity\tFaqus\tEG
+  alias\tFaqus\tFāqūs
+  place\tcity\tFaranah\tGN
+  place\tcity\tFardis\tIR
+  alias\tFardis\tFardīs
+  place\tcity\tFargo\tUS
+  place\tcity\tFaridabad\tIN
+  place\tcity\tFaridkot\tIN
+  alias\tFaridkot\tFarīdkot
+  place\tcity\tFaridpur\tBD
+  alias\tFaridpur\tFarīdpur
+  place\tcity\tFarmington Hills\tUS
+  place\tcity\tFarnborough\tGB
+  place\tcity\tFaro\tPT
+  place\tcity\tFarroupilha\tBR
+  place\tcity\tFarrukhabad\tIN
+  alias\tFarrukhabad\tFarrukhābād
+  place\tcity\tFarshut\tEG
+  alias\tFarshut\tFarshūţ
+  place\tcity\tFaruka\tPK
+  place\tcity\tFasa\tIR
+  alias\tFasa\tFasā
+  place\tcity\tFatehabad\tIN
+  alias\tFatehabad\tFatehābād
+  place\tcity\tFatehjang\tPK
+  place\tcity\tFatehpur\tIN
+  place\tcity\tFatsa\tTR
+  place\tcity\tFatwa\tIN
+  place\tcity\tFavoriten\tAT
+  place\tcity\tFayetteville\tUS
+  place\tcity\tFazenda Rio Grande\tBR
+  place\tcity\tFazilka\tIN
+  place\tcity\tFederal Way\tUS
+  place\tcity\tFeicheng\tCN
+  place\tcity\tFeira de Santana\tBR
+  place\tcity\tFelege Neway\tET
+  place\tcity\tFelgueiras\tPT
+  place\tcity\tFeltham\tGB
+  place\tcity\tFendou\tCN
+  place\tcity\tFengcheng\tCN
+  place\tcity\tFenggang\tCN
+  place\tcity\tFenghua\tCN
+  place\tcity\tFenghuang\tCN
+  place\tcity\tFengkou\tCN
+  place\tcity\tFengping\tCN
+  place\tcity\tFengrun\tCN
+  place\tcity\tFengshan\tTW
+  place\tcity\tFengxiang\tCN
+  place\tcity\tFengyi\tCN
+  place\tcity\tFeni\tBD
+  place\tcity\tFenshui\tCN
+  place\tcity\tFenyi\tCN
+  place\tcity\tFeodosiya\tUA
+  place\tcity\tFerencvaros\tHU
+  alias\tFerencvaros\tFerencváros
+  place\tcity\tFergana\tUZ
+  place\tcity\tFeriana\tTN
+  place\tcity\tFerizaj\tXK
+  place\tcity\tFerkessedougou\tCI
+  alias\tFerkessedougou\tFerkessédougou
+  place\tcity\tFernando de la Mora\tPY
+  place\tcity\tFernandopolis\tBR
+  alias\tFernandopolis\tFernandópolis
+  place\tcity\tFerraz de Vasconcelos\tBR
+  place\tcity\tFerrol\tES
+  place\tcity\tFes\tMA
+  place\tcity\tFes al Bali\tMA
+  alias\tFes al Bali\tFès al Bali
+  place\tcity\tFethiye\tTR
+  place\tcity\tFianarantsoa\tMG
+  place\tcity\tFiditi\tNG
+  place\tcity\tFier\tAL
+  place\tcity\tFier-Cifci\tAL
+  alias\tFier-Cifci\tFier-Çifçi
+  place\tcity\tFili\tRU
+  place\tcity\tFinancial District\tUS
+  place\tcity\tFinchley\tGB
+  place\tcity\tFinlyandskiy\tRU
+  place\tcity\tFinote Selam\tET
+  place\tcity\tFirozabad\tIN
+  alias\tFirozabad\tFīrozābād
+  place\tcity\tFirozpur\tIN
+  place\tcity\tFiruzabad\tIR
+  alias\tFiruzabad\tFīrūzābād
+  place\tcity\tFlagami\tUS
+  place\tcity\tFlatbush\tUS
+  place\tcity\tFlatlands\tUS
+  place\tcity\tFleetwood\tCA
+  place\tcity\tFlensburg\tDE
+  place\tcity\tFlorence-Graham\tUS
+  place\tcity\tFlorencia\tCO
+  place\tcity\tFloriano\tBR
+  place\tcity\tFlorianopolis\tBR
+  alias\tFlorianopolis\tFlorianópolis
+  place\tcity\tFloridablanca\tCO
+  place\tcity\tFloridsdorf\tAT
+  place\tcity\tFlorissant\tUS
+  place\tcity\tFlower Mound\tUS
+  place\tcity\tFlying Fish Cove\tCX
+  place\tcity\tFnidek\tMA
+  place\tcity\tFochville\tZA
+  place\tcity\tFocsani\tRO
+  alias\tFocsani\tFocșani
+  place\tcity\tFoggia\tIT
+  place\tcity\tFoligno\tIT
+  place\tcity\tFolkestone\tGB
+  place\tcity\tFontanar\tCU
+  place\tcity\tFontenay-sous-Bois\tFR
+  place\tcity\tForbesganj\tIN
+  place\tcity\tFordham\tUS
+  place\tcity\tFordon\tPL
+  place\tcity\tForest Hills\tUS
+  place\tcity\tForli\tIT
+  alias\tForli\tForlì
+  place\tcity\tFormiga\tBR
+  place\tcity\tFormosa\tAR
+  place\tcity\tFort Abbas\tPK
+  place\tcity\tFort Beaufort\tZA
+  place\tcity\tFort Collins\tUS
+  place\tcity\tFort Garry South\tCA
+  place\tcity\tFort Lauderdale\tUS
+  place\tcity\tFort McMurray\tCA
+  place\tcity\tFort Myers\tUS
+  place\tcity\tFort Portal\tUG
+  place\tcity\tFort Smith\tUS
+  place\tcity\tFort Wayne\tUS
+  place\tcity\tFort Worth\tUS
+  place\tcity\tFort-de-France\tMQ
+  place\tcity\tFortaleza\tBR
+  place\tcity\tFortechnyi\tUA
+  place\tcity\tFoshan\tCN
+  place\tcity\tFoumban\tCM
+  place\tcity\tFoumbot\tCM
+  place\tcity\tFountain Valley\tUS
+  place\tcity\tFountainebleau\tUS
+  place\tcity\tFoz do Iguacu\tBR
+  alias\tFoz do Iguacu\tFoz do Iguaçu
+  place\tcity\tFraijanes\tGT
+  place\tcity\tFramingham\tUS
+  place\tcity\tFramingham Center\tUS
+  place\tcity\tFranceville\tGA
+  place\tcity\tFrancisco Beltrao\tBR
+  alias\tFrancisco Beltrao\tFrancisco Beltrão
+  place\tcity\tFrancisco Morato\tBR
+  place\tcity\tFrancistown\tBW
+  place\tcity\tFranco da Rocha\tBR
+  place\tcity\tFrankfurt am Main\tDE
+  place\tcity\tFrechen\tDE
+  place\tcity\tFredericton\tCA
+  place\tcity\tFrederiksberg\tDK
+  place\tcity\tFredrikstad\tNO
+  place\tcity\tFreetown\tSL
+  place\tcity\tFreguesia do O\tBR
+  alias\tFreguesia do O\tFreguesia do Ó
+  place\tcity\tFreiburg\tDE
+  place\tcity\tFrejus\tFR
+  alias\tFrejus\tFréjus
+  place\tcity\tFremont\tUS
+  place\tcity\tFresnillo\tMX
+  place\tcity\tFresno\tUS
+  place\tcity\tFria\tGN
+  place\tcity\tFriedrichsfelde\tDE
+  place\tcity\tFriedrichshafen\tDE
+  place\tcity\tFriedrichshain\tDE
+  place\tcity\tFrisco\tUS
+  place\tcity\tFrontera\tMX
+  place\tcity\tFrutal\tBR
+  place\tcity\tFryazevo\tRU
+  place\tcity\tFryazino\tRU
+  place\tcity\tFrydek-Mistek\tCZ
+  alias\tFrydek-Mistek\tFrýdek-Místek
+  place\tcity\tFu'an\tCN
+  alias\tFu'an\tFu’an
+  place\tcity\tFuchu\tJP
+  alias\tFuchu\tFuchū
+  place\tcity\tFuchucho\tJP
+  alias\tFuchucho\tFuchūchō
+  place\tcity\tFuding\tCN
+  place\tcity\tFuefuki\tJP
+  place\tcity\tFuencarral\tES
+  place\tcity\tFuencarral-El Pardo\tES
+  place\tcity\tFuengirola\tES
+  place\tcity\tFuenlabrada\tES
+  place\tcity\tFuentes del Valle\tMX
+  place\tcity\tFujairah\tAE
+  place\tcity\tFujieda\tJP
+  place\tcity\tFujiidera\tJP
+  place\tcity\tFujimino\tJP
+  place\tcity\tFujin\tCN
+  place\tcity\tFujinomiya\tJP
+  place\tcity\tFujioka\tJP
+  place\tcity\tFujisawa\tJP
+  place\tcity\tFukayacho\tJP
+  alias\tFukayacho\tFukayachō
+  place\tcity\tFukuchiyama\tJP
+  place\tcity\tFukui-shi\tJP
+  place\tcity\tFukuoka\tJP
+  place\tcity\tFukuroi\tJP
+  place\tcity\tFukutsu\tJP
+  place\tcity\tFukuyama\tJP
+  place\tcity\tFulad Shahr\tIR
+  alias\tFulad Shahr\tFūlād Shahr
+  place\tcity\tFulda\tDE
+  place\tcity\tFulham\tGB
+  place\tcity\tFuling\tCN
+  place\tcity\tFunafuti\tTV
+  place\tcity\tFunchal\tPT
+  place\tcity\tFundacion\tCO
+  alias\tFundacion\tFundación
+  place\tcity\tFunfhaus\tAT
+  alias\tFunfhaus\tFünfhaus
+  place\tcity\tFungurume\tCD
+  place\tcity\tFuntua\tNG
+  place\tcity\tFunza\tCO
+  place\tcity\tFuorigrotta\tIT
+  place\tcity\tFuqing\tCN
+  place\tcity\tFurth\tDE
+  alias\tFurth\tFürth
+  place\tcity\tFurukawa\tJP
+  place\tcity\tFusagasuga\tCO
+  alias\tFusagasuga\tFusagasugá
+  place\tcity\tFushun\tCN
+  place\tcity\tFussa\tJP
+  place\tcity\tFuttsu\tJP
+  place\tcity\tFuwwah\tEG
+  place\tcity\tFuxin\tCN
+  place\tcity\tFuyang\tCN
+  place\tcity\tFuyu\tCN
+  place\tcity\tFuzhou\tCN
+  place\tcity\tFylde\tGB
+  place\tcity\tFyzabad\tIN
+  alias\tFyzabad\tFyzābād
+  place\tcity\tGa-Rankuwa\tZA
+  place\tcity\tGaalkacyo\tSO
+  place\tcity\tGabela\tAO
+  place\tcity\tGabes\tTN
+  alias\tGabes\tGabès
+  place\tcity\tGaborone\tBW
+  place\tcity\tGadag\tIN
+  place\tcity\tGadag-Betageri\tIN
+  place\tcity\tGaddi Annaram\tIN
+  place\tcity\tGadwal\tIN
+  alias\tGadwal\tGadwāl
+  place\tcity\tGafsa\tTN
+  place\tcity\tGagnoa\tCI
+  place\tcity\tGainesville\tUS
+  place\tcity\tGaithersburg\tUS
+  place\tcity\tGajraula\tIN
+  place\tcity\tGajuwaka\tIN
+  place\tcity\tGalati\tRO
+  alias\tGalati\tGalaţi
+  place\tcity\tGalatsi\tGR
+  alias\tGalatsi\tGalátsi
+  place\tcity\tGalesong\tID
+  place\tcity\tGallarate\tIT
+  place\tcity\tGalle\tLK
+  place\tcity\tGalveston\tUS
+  place\tcity\tGalway\tIE
+  place\tcity\tGama\tBR
+  place\tcity\tGamagori\tJP
+  alias\tGamagori\tGamagōri
+  place\tcity\tGambat\tPK
+  place\tcity\tGambela\tET
+  alias\tGambela\tGambēla
+  place\tcity\tGamboru\tNG
+  place\tcity\tGamonal\tES
+  place\tcity\tGamping Lor\tID
+  place\tcity\tGanda\tAO
+  place\tcity\tGandajika\tCD
+  place\tcity\tGandhidham\tIN
+  alias\tGandhidham\tGāndhīdhām
+  place\tcity\tGandhinagar\tIN
+  place\tcity\tGandia\tES
+  place\tcity\tGangapur\tIN
+  alias\tGangapur\tGangāpur
+  place\tcity\tGangarampur\tIN
+  alias\tGangarampur\tGangārāmpur
+  place\tcity\tGangavati\tIN
+  place\tcity\tGangneung\tKR
+  place\tcity\tGangoh\tIN
+  place\tcity\tGangshang\tCN
+  place\tcity\tGangtok\tIN
+  place\tcity\tGangu Chengguanzhen\tCN
+  place\tcity\tGanja\tAZ
+  place\tcity\tGannan\tCN
+  place\tcity\tGanshui\tCN
+  place\tcity\tGanta\tLR
+  place\tcity\tGantang\tCN
+  place\tcity\tGanzhou\tCN
+  place\tcity\tGaogou\tCN
+  place\tcity\tGaojing\tCN
+  place\tcity\tGaoliu\tCN
+  place\tcity\tGaomi\tCN
+  place\tcity\tGaoping\tCN
+  place\tcity\tGaoyou\tCN
+  place\tcity\tGaozhou\tCN
+  place\tcity\tGapan\tPH
+  place\tcity\tGapyeong\tKR
+  place\tcity\tGaranhuns\tBR
+  place\tcity\tGarbsen\tDE
+  place\tcity\tGarden Grove\tUS
+  place\tcity\tGardena\tUS
+  place\tcity\tGardez\tAF
+  place\tcity\tGare\tFR
+  place\tcity\tGarhchiroli\tIN
+  place\tcity\tGarhi Khairo\tPK
+  place\tcity\tGarissa\tKE
+  place\tcity\tGaroowe\tSO
+  place\tcity\tGarut\tID
+  place\tcity\tGashua\tNG
+  place\tcity\tGaspar\tBR
+  place\tcity\tGasteiz / Vitoria\tES
+  place\tcity\tGastonia\tUS
+  place\tcity\tGatchina\tRU
+  place\tcity\tGateshead\tGB
+  place\tcity\tGatineau\tCA
+  place\tcity\tGavle\tSE
+  alias\tGavle\tGävle
+  place\tcity\tGaya\tIN
+  place\tcity\tGaza City\tPS
+  place\tcity\tGaziantep\tTR
+  place\tcity\tGazipur\tBD
+  place\tcity\tGbadolite\tCD
+  place\tcity\tGbarnga\tLR
+  place\tcity\tGbawe\tGH
+  place\tcity\tGboko\tNG
+  place\tcity\tGbongan\tNG
+  place\tcity\tGdansk\tPL
+  alias\tGdansk\tGdańsk
+  place\tcity\tGdynia\tPL
+  place\tcity\tGebiley\tSO
+  place\tcity\tGebze\tTR
+  place\tcity\tGedangan\tID
+  place\tcity\tGeelong\tAU
+  place\tcity\tGeita\tTZ
+  place\tcity\tGejiu\tCN
+  place\tcity\tGela\tIT
+  place\tcity\tGelan\tCN
+  place\tcity\tGelang Patah\tMY
+  place\tcity\tGelendzhik\tRU
+  place\tcity\tGelsenkirchen\tDE
+  place\tcity\tGemena\tCD
+  place\tcity\tGemlik\tTR
+  place\tcity\tGeneral Pico\tAR
+  place\tcity\tGeneral Roca\tAR
+  place\tcity\tGeneral Santos\tPH
+  place\tcity\tGeneral Trias\tPH
+  place\tcity\tGeneva\tCH
+  place\tcity\tGengqing\tCN
+  place\tcity\tGenhe\tCN
+  place\tcity\tGenk\tBE
+  place\tcity\tGenoa\tIT
+  place\tcity\tGenteng\tID
+  place\tcity\tGeoje\tKR
+  place\tcity\tGeorge Town\tMY
+  place\tcity\tGeorgetown\tGY
+  place\tcity\tGeorgiyevsk\tRU
+  place\tcity\tGera\tDE
+  place\tcity\tGereida\tSD
+  place\tcity\tGermantown\tUS
+  place\tcity\tGermiston\tZA
+  place\tcity\tGesundbrunnen\tDE
+  place\tcity\tGetafe\tES
+  place\tcity\tGetxo\tES
+  place\tcity\tGeylang\tSG
+  place\tcity\tGhardaia\tDZ
+  alias\tGhardaia\tGhardaïa
+  place\tcity\tGharroli\tIN
+  place\tcity\tGhatal\tIN
+  alias\tGhatal\tGhātāl
+  place\tcity\tGhaziabad\tIN
+  alias\tGhaziabad\tGhāziābād
+  place\tcity\tGhazieh\tLB
+  place\tcity\tGhazipur\tIN
+  alias\tGhazipur\tGhazīpur
+  place\tcity\tGhazni\tAF
+  place\tcity\tGhent\tBE
+  place\tcity\tGhotki\tPK
+  place\tcity\tGhulja\tCN
+  place\tcity\tGia Lam\tVN
+  alias\tGia Lam\tGia Lâm
+  place\tcity\tGia Nghia\tVN
+  alias\tGia Nghia\tGia Nghĩa
+  place\tcity\tGia Rai\tVN
+  alias\tGia Rai\tGiá Rai
+  place\tcity\tGiessen\tDE
+  alias\tGiessen\tGießen
+  place\tcity\tGifu\tJP
+  place\tcity\tGijang\tKR
+  place\tcity\tGijon\tES
+  alias\tGijon\tGijón
+  place\tcity\tGilgil\tKE
+  place\tcity\tGilgit\tPK
+  place\tcity\tGillingham\tGB
+  place\tcity\tGilroy\tUS
+  place\tcity\tGimbi\tET
+  place\tcity\tGimcheon\tKR
+  place\tcity\tGimpo-si\tKR
+  place\tcity\tGingoog\tPH
+  place\tcity\tGinowan\tJP
+  place\tcity\tGion\tJP
+  place\tcity\tGirardot City\tCO
+  place\tcity\tGiresun\tTR
+  place\tcity\tGirga\tEG
+  place\tcity\tGiridih\tIN
+  place\tcity\tGirona\tES
+  place\tcity\tGisenyi\tRW
+  place\tcity\tGitarama\tRW
+  place\tcity\tGitega\tBI
+  place\tcity\tGithunguri\tKE
+  place\tcity\tGiugliano in Campania\tIT
+  place\tcity\tGiurgiu\tRO
+  place\tcity\tGivatayim\tIL
+  place\tcity\tGiza\tEG
+  place\tcity\tGjakove\tXK
+  alias\tGjakove\tGjakovë
+  place\tcity\tGjilan\tXK
+  place\tcity\tGladbeck\tDE
+  place\tcity\tGlasgow\tGB
+  place\tcity\tGlazov\tRU
+  place\tcity\tGlen Burnie\tUS
+  place\tcity\tGlendale\tUS
+  place\tcity\tGlendora\tUS
+  place\tcity\tGliwice\tPL
+  place\tcity\tGlogovac\tXK
+  place\tcity\tGlogow\tPL
+  alias\tGlogow\tGłogów
+  place\tcity\tGloucester\tCA
+  place\tcity\tGlyfada\tGR
+  alias\tGlyfada\tGlyfáda
+  place\tcity\tGniezno\tPL
+  place\tcity\tGo Cong\tVN
+  alias\tGo Cong\tGò Công
+  place\tcity\tGo Vap\tVN
+  alias\tGo Vap\tGò Vấp
+  place\tcity\tGoalpara\tIN
+  alias\tGoalpara\tGoālpāra
+  place\tcity\tGoba\tET
+  place\tcity\tGobernador Galvez\tAR
+  alias\tGobernador Galvez\tGobernador Gálvez
+  place\tcity\tGobichettipalayam\tIN
+  place\tcity\tGobindgarh\tIN
+  place\tcity\tGode\tET
+  place\tcity\tGodean\tID
+  place\tcity\tGodhra\tIN
+  place\tcity\tGodome\tBJ
+  alias\tGodome\tGodomè
+  place\tcity\tGohad\tIN
+  place\tcity\tGohana\tIN
+  alias\tGohana\tGohāna
+  place\tcity\tGoiana\tBR
+  place\tcity\tGoianesia\tBR
+  alias\tGoianesia\tGoianésia
+  place\tcity\tGoiania\tBR
+  alias\tGoiania\tGoiânia
+  place\tcity\tGoianira\tBR
+  place\tcity\tGojra\tPK
+  place\tcity\tGokak\tIN
+  place\tcity\tGokalpur\tIN
+  place\tcity\tGola Gokarannath\tIN
+  alias\tGola Gokarannath\tGola Gokarannāth
+  place\tcity\tGolbasi\tTR
+  alias\tGolbasi\tGölbaşı
+  place\tcity\tGolcuk\tTR
+  alias\tGolcuk\tGölcük
+  place\tcity\tGold Coast\tAU
+  place\tcity\tGolestan\tIR
+  alias\tGolestan\tGolestān
+  place\tcity\tGolfe\tAO
+  place\tcity\tGolpayegan\tIR
+  alias\tGolpayegan\tGolpāyegān
+  place\tcity\tGolyanovo\tRU
+  alias\tGolyanovo\tGol'yanovo
+  alias\tGolyanovo\tGol’yanovo
+  place\tcity\tGoma\tCD
+  place\tcity\tGombe\tNG
+  place\tcity\tGombong\tID
+  place\tcity\tGomez Palacio\tMX
+  alias\tGomez Palacio\tGómez Palacio
+  place\tcity\tGonaives\tHT
+  alias\tGonaives\tGonaïves
+  place\tcity\tGonbad-e Kavus\tIR
+  alias\tGonbad-e Kavus\tGonbad-e Kāvūs
+  place\tcity\tGonda City\tIN
+  alias\tGonda City\tGondā City
+  place\tcity\tGondal\tIN
+  place\tcity\tGonder\tET
+  place\tcity\tGondia\tIN
+  alias\tGondia\tGondiā
+  place\tcity\tGongchangling\tCN
+  place\tcity\tGongguan\tCN
+  place\tcity\tGongheyong\tCN
+  place\tcity\tGongju\tKR
+  place\tcity\tGongyi\tCN
+  place\tcity\tGongzhuling\tCN
+  place\tcity\tGoodyear\tUS
+  place\tcity\tGopalganj\tIN
+  alias\tGopalganj\tGopālganj
+  place\tcity\tGoppingen\tDE
+  alias\tGoppingen\tGöppingen
+  place\tcity\tGorakhpur\tIN
+  place\tcity\tGorgan\tIR
+  alias\tGorgan\tGorgān
+  place\tcity\tGorlitz\tDE
+  alias\tGorlitz\tGörlitz
+  place\tcity\tGorno-Altaysk\tRU
+  place\tcity\tGorontalo\tID
+  place\tcity\tGorzow Wielkopolski\tPL
+  alias\tGorzow Wielkopolski\tGorzów Wielkopolski
+  place\tcity\tGoshogawara\tJP
+  place\tcity\tGosport\tGB
+  place\tcity\tGostivar\tMK
+  place\tcity\tGotemba\tJP
+  place\tcity\tGothenburg\tSE
+  place\tcity\tGottingen\tDE
+  alias\tGottingen\tGöttingen
+  place\tcity\tGouda\tNL
+  place\tcity\tGovernador Valadares\tBR
+  place\tcity\tGoya\tAR
+  place\tcity\tGoyang-si\tKR
+  place\tcity\tGoyerkata\tIN
+  alias\tGoyerkata\tGoyerkāta
+  place\tcity\tGoz Beida\tTD
+  place\tcity\tGqeberha\tZA
+  place\tcity\tGraaff Reinet\tZA
+  place\tcity\tGrahamstown\tZA
+  place\tcity\tGrajau\tBR
+  alias\tGrajau\tGrajaú
+  place\tcity\tGranada\tES
+  place\tcity\tGranby\tCA
+  place\tcity\tGrand Forks\tUS
+  place\tcity\tGrand Island\tUS
+  place\tcity\tGrand Junction\tUS
+  place\tcity\tGrand Prairie\tUS
+  place\tcity\tGrand Rapids\tUS
+  place\tcity\tGrand-Bassam\tCI
+  place\tcity\tGrande Prairie\tCA
+  place\tcity\tGranja\tBR
+  place\tcity\tGranollers\tES
+  place\tcity\tGrao de Murviedro\tES
+  place\tcity\tGravata\tBR
+  alias\tGravata\tGravatá
+  place\tcity\tGravatai\tBR
+  alias\tGravatai\tGravataí
+  place\tcity\tGravesend\tUS
+  place\tcity\tGraz\tAT
+  place\tcity\tGrazhdanka\tRU
+  place\tcity\tGreat Falls\tUS
+  place\tcity\tGreat Yarmouth\tGB
+  place\tcity\tGreater Noida\tIN
+  place\tcity\tGreater Sudbury\tCA
+  place\tcity\tGreeley\tUS
+  place\tcity\tGreen Bay\tUS
+  place\tcity\tGreenburgh\tUS
+  place\tcity\tGreensboro\tUS
+  place\tcity\tGreenville\tUS
+  place\tcity\tGrenoble\tFR
+  place\tcity\tGresik\tID
+  place\tcity\tGrevenbroich\tDE
+  place\tcity\tGrimsby\tGB
+  place\tcity\tGrogol\tID
+  place\tcity\tGronau\tDE
+  place\tcity\tGroningen\tNL
+  place\tcity\tGrosseto\tIT
+  place\tcity\tGrozny\tRU
+  place\tcity\tGrudziadz\tPL
+  alias\tGrudziadz\tGrudziądz
+  place\tcity\tGrytviken\tGS
+  place\tcity\tGuacara\tVE
+  place\tcity\tGuadalajara\tMX
+  place\tcity\tGuadalajara de Buga\tCO
+  place\tcity\tGuaianases\tBR
+  place\tcity\tGuaiba\tBR
+  alias\tGuaiba\tGuaíba
+  place\tcity\tGualeguaychu\tAR
+  alias\tGualeguaychu\tGualeguaychú
+  place\tcity\tGuamuchil\tMX
+  alias\tGuamuchil\tGuamúchil
+  place\tcity\tGuanabacoa\tCU
+  place\tcity\tGuanajuato\tMX
+  place\tcity\tGuanambi\tBR
+  place\tcity\tGuanare\tVE
+  place\tcity\tGuang'an\tCN
+  alias\tGuang'an\tGuang’an
+  place\tcity\tGuangshui\tCN
+  place\tcity\tGuangyuan\tCN
+  place\tcity\tGuangzhou\tCN
+  place\tcity\tGuanhu\tCN
+  place\tcity\tGuankou\tCN
+  place\tcity\tGuanshan\tCN
+  place\tcity\tGuantanamo\tCU
+  alias\tGuantanamo\tGuantánamo
+  place\tcity\tGuanyin\tCN
+  place\tcity\tGuanzhuang\tCN
+  place\tcity\tGuapimirim\tBR
+  place\tcity\tGuara\tBR
+  alias\tGuara\tGuará
+  place\tcity\tGuarabira\tBR
+  place\tcity\tGuarapari\tBR
+  place\tcity\tGuarapuava\tBR
+  place\tcity\tGuaratingueta\tBR
+  alias\tGuaratingueta\tGuaratinguetá
+  place\tcity\tGuarenas\tVE
+  place\tcity\tGuaruja\tBR
+  alias\tGuaruja\tGuarujá
+  place\tcity\tGuarulhos\tBR
+  place\tcity\tGuasave\tMX
+  place\tcity\tGuasdualito\tVE
+  place\tcity\tGuatemala City\tGT
+  place\tcity\tGuatire\tVE
+  place\tcity\tGuaxupe\tBR
+  alias\tGuaxupe\tGuaxupé
+  place\tcity\tGuayaquil\tEC
+  place\tcity\tGuaynabo\tPR
+  place\tcity\tGubat\tPH
+  place\tcity\tGubkin\tRU
+  place\tcity\tGucheng\tCN
+  place\tcity\tGucheng Chengguanzhen\tCN
+  place\tcity\tGucun\tCN
+  place\tcity\tGudivada\tIN
+  alias\tGudivada\tGudivāda
+  place\tcity\tGudiyatham\tIN
+  place\tcity\tGudur\tIN
+  alias\tGudur\tGūdūr
+  place\tcity\tGueckedou\tGN
+  place\tcity\tGuediawaye\tSN
+  alias\tGuediawaye\tGuédiawaye
+  place\tcity\tGuelma\tDZ
+  place\tcity\tGuelmim\tMA
+  place\tcity\tGuelph\tCA
+  place\tcity\tGuerara\tDZ
+  place\tcity\tGuercif\tMA
+  place\tcity\tGuider\tCM
+  place\tcity\tGuidonia Montecelio\tIT
+  place\tcity\tGuigang\tCN
+  place\tcity\tGuiglo\tCI
+  place\tcity\tGuigue\tVE
+  alias\tGuigue\tGüigüe
+  place\tcity\tGuiguinto\tPH
+  place\tcity\tGuildford\tGB
+  place\tcity\tGuilin\tCN
+  place\tcity\tGuines\tCU
+  alias\tGuines\tGüines
+  place\tcity\tGuiping\tCN
+  place\tcity\tGuira de Melena\tCU
+  alias\tGuira de Melena\tGüira de Melena
+  place\tcity\tGuiren\tCN
+  place\tcity\tGuixi\tCN
+  place\tcity\tGuiyang\tCN
+  place\tcity\tGujangbagh\tCN
+  place\tcity\tGujar Khan\tPK
+  place\tcity\tGujranwala\tPK
+  place\tcity\tGujrat\tPK
+  place\tcity\tGukovo\tRU
+  place\tcity\tGulariya\tNP
+  alias\tGulariya\tGulariyā
+  place\tcity\tGulfport\tUS
+  place\tcity\tGuli\tCN
+  place\tcity\tGulin\tCN
+  place\tcity\tGuliston\tUZ
+  place\tcity\tGulu\tUG
+  place\tcity\tGumi\tKR
+  place\tcity\tGumla\tIN
+  alias\tGumla\tGumlā
+  place\tcity\tGummersbach\tDE
+  place\tcity\tGuna\tIN
+  place\tcity\tGunan\tCN
+  place\tcity\tGundupalaiyam\tIN
+  alias\tGundupalaiyam\tGundupālaiyam
+  place\tcity\tGungoren Merter\tTR
+  alias\tGungoren Merter\tGüngören Merter
+  place\tcity\tGunpo\tKR
+  place\tcity\tGunsan\tKR
+  place\tcity\tGuntakal\tIN
+  place\tcity\tGuntur\tIN
+  place\tcity\tGunungsitoli\tID
+  place\tcity\tGununo\tET
+  place\tcity\tGuozhen\tCN
+  place\tcity\tGurdaspur\tIN
+  place\tcity\tGuri-si\tKR
+  place\tcity\tGurlan\tUZ
+  place\tcity\tGurue\tMZ
+  alias\tGurue\tGurúè
+  place\tcity\tGurugram\tIN
+  alias\tGurugram\tGurgaon
+  place\tcity\tGurupi\tBR
+  place\tcity\tGus-Khrustalnyy\tRU
+  alias\tGus-Khrustalnyy\tGus'-Khrustal'nyy
+  alias\tGus-Khrustalnyy\tGus’-Khrustal’nyy
+  place\tcity\tGusau\tNG
+  place\tcity\tGushikawa\tJP
+  place\tcity\tGushu\tCN
+  place\tcity\tGusong\tCN
+  place\tcity\tGustavia\tBL
+  place\tcity\tGustavo Adolfo Madero\tMX
+  place\tcity\tGutersloh\tDE
+  alias\tGutersloh\tGütersloh
+  place\tcity\tGuwahati\tIN
+  place\tcity\tGuyong\tPH
+  place\tcity\tGuyuan\tCN
+  place\tcity\tGwadar\tPK
+  place\tcity\tGwalior\tIN
+  place\tcity\tGwangju\tKR
+  place\tcity\tGwangmyeong\tKR
+  place\tcity\tGwangyang\tKR
+  place\tcity\tGweru\tZW
+  place\tcity\tGyanpur\tIN
+  alias\tGyanpur\tGyānpur
+  place\tcity\tGyeongju\tKR
+  place\tcity\tGyeongsan-si\tKR
+  place\tcity\tGyoda\tJP
+  alias\tGyoda\tGyōda
+  place\tcity\tGyor\tHU
+  alias\tGyor\tGyőr
+  place\tcity\tGyumri\tAM
+  place\tcity\tHa Dong\tVN
+  alias\tHa Dong\tHà Đông
+  place\tcity\tHa Giang\tVN
+  alias\tHa Giang\tHà Giang
+  place\tcity\tHa Long\tVN
+  alias\tHa Long\tHạ Long
+  place\tcity\tHa Tien\tVN
+  alias\tHa Tien\tHà Tiên
+  place\tcity\tHa Tinh\tVN
+  alias\tHa Tinh\tHà Tĩnh
+  place\tcity\tHa'il\tSA
+  alias\tHa'il\tHa’il
+  place\tcity\tHaabersti\tEE
+  place\tcity\tHaarlem\tNL
+  place\tcity\tHabbouch\tLB
+  alias\tHabbouch\tHabboûch
+  place\tcity\tHabiganj\tBD
+  place\tcity\tHabikino\tJP
+  place\tcity\tHabra\tIN
+  alias\tHabra\tHābra
+  place\tcity\tHachinohe\tJP
+  place\tcity\tHachioji\tJP
+  alias\tHachioji\tHachiōji
+  place\tcity\tHacienda Heights\tUS
+  place\tcity\tHacienda Santa Fe\tMX
+  place\tcity\tHada'iq al Qubbah\tEG
+  alias\tHada'iq al Qubbah\tḨadā'iq al Qubbah
+  alias\tHada'iq al Qubbah\tḨadā’iq al Qubbah
+  alias\tHada'iq al Qubbah\tHada’iq al Qubbah
+  place\tcity\tHadano\tJP
+  place\tcity\tHadejia\tNG
+  place\tcity\tHadera\tIL
+  place\tcity\tHaeju\tKP
+  place\tcity\tHafar Al-Batin\tSA
+  place\tcity\tHafizabad\tPK
+  place\tcity\tHagatna\tGU
+  alias\tHagatna\tHagåtña
+  place\tcity\tHagere Hiywet\tET
+  alias\tHagere Hiywet\tHāgere Hiywet
+  place\tcity\tHagere Maryam\tET
+  place\tcity\tHagonoy\tPH
+  place\tcity\tHai Ba Trung\tVN
+  alias\tHai Ba Trung\tHai Bà Trưng
+  place\tcity\tHai Chau\tVN
+  alias\tHai Chau\tHải Châu
+  place\tcity\tHai Duong\tVN
+  alias\tHai Duong\tHải Dương
+  place\tcity\tHaicheng\tCN
+  place\tcity\tHaifa\tIL
+  place\tcity\tHaikou\tCN
+  place\tcity\tHailar\tCN
+  place\tcity\tHailin\tCN
+  place\tcity\tHailun\tCN
+  place\tcity\tHaimen\tCN
+  place\tcity\tHaining\tCN
+  place\tcity\tHaiphong\tVN
+  place\tcity\tHaizhou\tCN
+  place\tcity\tHajiawa\tIQ
+  place\tcity\tHajipur\tIN
+  alias\tHajipur\tHājīpur
+  place\tcity\tHakkari\tTR
+  alias\tHakkari\tHakkâri
+  place\tcity\tHakodate\tJP
+  place\tcity\tHala\tPK
+  place\tcity\tHalabja\tIQ
+  place\tcity\tHaldia\tIN
+  place\tcity\tHaldwani\tIN
+  place\tcity\tHalesowen\tGB
+  place\tcity\tHalifax\tCA
+  place\tcity\tHalisahar\tIN
+  alias\tHalisahar\tHālīsahar
+  place\tcity\tHalmstad\tSE
+  place\tcity\tHalol\tIN
+  alias\tHalol\tHālol
+  place\tcity\tHalton Hills\tCA
+  place\tcity\tHalwan\tEG
+  alias\tHalwan\tḨalwān
+  place\tcity\tHamadan\tIR
+  alias\tHamadan\tHamadān
+  place\tcity\tHamah\tSY
+  alias\tHamah\tḨamāh
+  place\tcity\tHamakita\tJP
+  place\tcity\tHamamatsu\tJP
+  place\tcity\tHamburg\tDE
+  place\tcity\tHamburg-Mitte\tDE
+  place\tcity\tHamburg-Nord\tDE
+  place\tcity\tHamden\tUS
+  place\tcity\tHameenlinna\tFI
+  alias\tHameenlinna\tHämeenlinna
+  place\tcity\tHameln\tDE
+  place\tcity\tHamhung\tKP
+  alias\tHamhung\tHamhŭng
+  place\tcity\tHami\tCN
+  place\tcity\tHamma Bouziane\tDZ
+  place\tcity\tHammamet\tTN
+  place\tcity\tHammanskraal\tZA
+  place\tcity\tHamura\tJP
+  place\tcity\tHanam\tKR
+  place\tcity\tHanamaki\tJP
+  place\tcity\tHanau am Main\tDE
+  place\tcity\tHancheng\tCN
+  place\tcity\tHanchuan\tCN
+  place\tcity\tHanda\tJP
+  place\tcity\tHandan\tCN
+  place\tcity\tHandeni\tTZ
+  place\tcity\tHanfeng\tCN
+  place\tcity\tHanford\tUS
+  place\tcity\tHangu\tCN
+  place\tcity\tHangzhou\tCN
+  place\tcity\tHaninge\tSE
+  place\tcity\tHanjia\tCN
+  place\tcity\tHanno\tJP
+  alias\tHanno\tHannō
+  place\tcity\tHanoi\tVN
+  place\tcity\tHanover\tDE
+  alias\tHanover\tHannover
+  place\tcity\tHansi\tIN
+  alias\tHansi\tHānsi
+  place\tcity\tHanting\tCN
+  place\tcity\tHanumangarh\tIN
+  alias\tHanumangarh\tHanumāngarh
+  place\tcity\tHanyin Chengguanzhen\tCN
+  place\tcity\tHanyu\tJP
+  alias\tHanyu\tHanyū
+  place\tcity\tHanyuan\tCN
+  place\tcity\tHanzhong\tCN
+  place\tcity\tHapur\tIN
+  alias\tHapur\tHāpur
+  place\tcity\tHarar\tET
+  place\tcity\tHarare\tZW
+  place\tcity\tHarbin\tCN
+  place\tcity\tHarburg\tDE
+  place\tcity\tHarda\tIN
+  place\tcity\tHardenberg\tNL
+  place\tcity\tHardoi\tIN
+  alias\tHardoi\tHardoī
+  place\tcity\tHargeysa\tSO
+  place\tcity\tHaridwar\tIN
+  place\tcity\tHarihar\tIN
+  place\tcity\tHaripur\tPK
+  place\tcity\tHarlem\tUS
+  place\tcity\tHarlingen\tUS
+  place\tcity\tHarrisburg\tUS
+  place\tcity\tHarrisonburg\tUS
+  place\tcity\tHarrogate\tGB
+  place\tcity\tHarsin\tIR
+  alias\tHarsin\tHarsīn
+  place\tcity\tHartford\tUS
+  place\tcity\tHartlepool\tGB
+  place\tcity\tHarunabad\tPK
+  place\tcity\tHasanpur\tIN
+  place\tcity\tHashima\tJP
+  place\tcity\tHashtgerd\tIR
+  place\tcity\tHashtsal\tIN
+  alias\tHashtsal\tHashtsāl
+  place\tcity\tHasilpur\tPK
+  place\tcity\tHaskovo\tBG
+  place\tcity\tHasselt\tBE
+  place\tcity\tHassi Bahbah\tDZ
+  place\tcity\tHasuda\tJP
+  place\tcity\tHat Yai\tTH
+  place\tcity\tHathazari\tBD
+  alias\tHathazari\tHāthazāri
+  place\tcity\tHathras\tIN
+  alias\tHathras\tHāthras
+  place\tcity\tHatogaya-honcho\tJP
+  alias\tHatogaya-honcho\tHatogaya-honchō
+  place\tcity\tHatsukaichi\tJP
+  place\tcity\tHattingen\tDE
+  place\tcity\tHavana\tCU
+  place\tcity\tHaveli Lakha\tPK
+  place\tcity\tHaverhill\tUS
+  place\tcity\tHaveri\tIN
+  alias\tHaveri\tHāveri
+  place\tcity\tHavertown\tUS
+  place\tcity\tHavirov\tCZ
+  alias\tHavirov\tHavířov
+  place\tcity\tHawalli\tKW
+  alias\tHawalli\tḨawallī
+  place\tcity\tHawr al 'Anz\tAE
+  alias\tHawr al 'Anz\tHawr al ‘Anz
+  alias\tHawr al 'Anz\tHawr al ’Anz
+  place\tcity\tHawsh 'Isa\tEG
+  alias\tHawsh 'Isa\tḨawsh ‘Īsá
+  alias\tHawsh 'Isa\tHawsh ’Isa
+  place\tcity\tHayward\tUS
+  place\tcity\tHayy Khilda\tJO
+  alias\tHayy Khilda\tḨayy Khildā
+  place\tcity\tHazaribagh\tIN
+  alias\tHazaribagh\tHazāribāgh
+  place\tcity\tHebi\tCN
+  place\tcity\tHebron\tPS
+  place\tcity\tHechi\tCN
+  place\tcity\tHechuan\tCN
+  place\tcity\tHecun\tCN
+  place\tcity\tHede\tCN
+  place\tcity\tHedong\tCN
+  place\tcity\tHeerlen\tNL
+  place\tcity\tHefei\tCN
+  place\tcity\tHegang\tCN
+  place\tcity\tHeguan\tCN
+  place\tcity\tHeho\tMM
+  place\tcity\tHeidelberg\tDE
+  place\tcity\tHeidenheim an der Brenz\tDE
+  place\tcity\tHeihe\tCN
+  place\tcity\tHeilbronn\tDE
+  place\tcity\tHeishan\tCN
+  place\tcity\tHejiang\tCN
+  place\tcity\tHekinan\tJP
+  place\tcity\tHell-Ville\tMG
+  place\tcity\tHellersdorf\tDE
+  place\tcity\tHelmond\tNL
+  place\tcity\tHelong\tCN
+  place\tcity\tHelsingborg\tSE
+  place\tcity\tHelsinki\tFI
+  place\tcity\tHemel Hempstead\tGB
+  place\tcity\tHemet\tUS
+  place\tcity\tHempstead\tUS
+  place\tcity\tHendala\tLK
+  place\tcity\tHendersonville\tUS
+  place\tcity\tHengbei\tCN
+  place\tcity\tHengelo\tNL
+  place\tcity\tHengshan\tCN
+  place\tcity\tHengshui\tCN
+  place\tcity\tHengyang\tCN
+  place\tcity\tHepingjie\tCN
+  place\tcity\tHepo\tCN
+  place\tcity\tHepu\tCN
+  place\tcity\tHerat\tAF
+  alias\tHerat\tHerāt
+  place\tcity\tHereford\tGB
+  place\tcity\tHerford\tDE
+  place\tcity\tHermanus\tZA
+  place\tcity\tHermosillo\tMX
+  place\tcity\tHernals\tAT
+  place\tcity\tHerne\tDE
+  place\tcity\tHerning\tDK
+  place\tcity\tHeroica Caborca\tMX
+  place\tcity\tHeroica Ciudad de Juchitan de Zaragoza\tMX
+  alias\tHeroica Ciudad de Juchitan de Zaragoza\tHeroica Ciudad de Juchitán de Zaragoza
+  place\tcity\tHeroica Guaymas\tMX
+  place\tcity\tHeroica Matamoros\tMX
+  place\tcity\tHeroica Zitacuaro\tMX
+  alias\tHeroica Zitacuaro\tHeróica Zitácuaro
+  place\tcity\tHerten\tDE
+  place\tcity\tHervey Bay\tAU
+  place\tcity\tHerzliya\tIL
+  place\tcity\tHeshan\tCN
+  place\tcity\tHesperia\tUS
+  place\tcity\tHetauda\tNP
+  place\tcity\tHeyuan\tCN
+  place\tcity\tHeze\tCN
+  place\tcity\tHezhou\tCN
+  place\tcity\tHezuo\tCN
+  place\tcity\tHialeah\tUS
+  place\tcity\tHidaka\tJP
+  place\tcity\tHidalgo del Parral\tMX
+  place\tcity\tHietzing\tAT
+  place\tcity\tHigashi-Matsuyama\tJP
+  place\tcity\tHigashihiroshima\tJP
+  place\tcity\tHigashikurume\tJP
+  place\tcity\tHigashimurayama\tJP
+  place\tcity\tHigashiosaka\tJP
+  place\tcity\tHigashiyamato\tJP
+  place\tcity\tHigh Peak\tGB
+  place\tcity\tHigh Point\tUS
+  place\tcity\tHigh Wycombe\tGB
+  place\tcity\tHighlands Ranch\tUS
+  place\tcity\tHihya\tEG
+  alias\tHihya\tHihyā
+  place\tcity\tHikari\tJP
+  place\tcity\tHikone\tJP
+  place\tcity\tHilden\tDE
+  place\tcity\tHildesheim\tDE
+  place\tcity\tHillsboro\tUS
+  place\tcity\tHilsa\tIN
+  place\tcity\tHilversum\tNL
+  place\tcity\tHimamaylan\tPH
+  place\tcity\tHimatnagar\tIN
+  place\tcity\tHimeji\tJP
+  place\tcity\tHimimachi\tJP
+  place\tcity\tHinckley\tGB
+  place\tcity\tHindaun\tIN
+  place\tcity\tHindupur\tIN
+  place\tcity\tHinganghat\tIN
+  alias\tHinganghat\tHinganghāt
+  place\tcity\tHingoli\tIN
+  place\tcity\tHinthada\tMM
+  place\tcity\tHirakata\tJP
+  place\tcity\tHiratsuka\tJP
+  place\tcity\tHiriyur\tIN
+  alias\tHiriyur\tHiriyūr
+  place\tcity\tHirnytskyi\tUA
+  place\tcity\tHirosaki\tJP
+  place\tcity\tHiroshima\tJP
+  place\tcity\tHisar\tIN
+  place\tcity\tHita\tJP
+  place\tcity\tHitachi-Naka\tJP
+  place\tcity\tHlaingthaya\tMM
+  place\tcity\tHo Chi Minh City\tVN
+  alias\tHo Chi Minh City\tSaigon
+  place\tcity\tHoa Binh\tVN
+  alias\tHoa Binh\tHòa Bình
+  place\tcity\tHoa Cuong\tVN
+  alias\tHoa Cuong\tHòa Cường
+  place\tcity\tHoa Thanh\tVN
+  alias\tHoa Thanh\tHòa Thành
+  place\tcity\tHoan Kiem\tVN
+  alias\tHoan Kiem\tHoàn Kiếm
+  place\tcity\tHoang Mai\tVN
+  alias\tHoang Mai\tHoàng Mai
+  place\tcity\tHobart\tAU
+  place\tcity\tHoboken\tUS
+  place\tcity\tHod HaSharon\tIL
+  place\tcity\tHodal\tIN
+  place\tcity\tHodeidah\tYE
+  alias\tHodeidah\tHudaydah
+  alias\tHodeidah\tAl Ḩudaydah
+  alias\tHodeidah\tAl Hudaydah
+  place\tcity\tHoffman Estates\tUS
+  place\tcity\tHofu\tJP
+  alias\tHofu\tHōfu
+  place\tcity\tHohhot\tCN
+  place\tcity\tHohoe\tGH
+  place\tcity\tHoima\tUG
+  place\tcity\tHoji ya Henda\tAO
+  place\tcity\tHolguin\tCU
+  alias\tHolguin\tHolguín
+  place\tcity\tHollywood\tUS
+  place\tcity\tHolon\tIL
+  alias\tHolon\tH̱olon
+  place\tcity\tHolosiyiv\tUA
+  place\tcity\tHoms\tSY
+  place\tcity\tHomyel\tBY
+  alias\tHomyel\tHomyel'
+  alias\tHomyel\tHomyel’
+  place\tcity\tHong Kong Island\tHK
+  place\tcity\tHong Ngu\tVN
+  alias\tHong Ngu\tHồng Ngự
+  place\tcity\tHongchon\tKR
+  alias\tHongchon\tHongch'ŏn
+  alias\tHongchon\tHongch’ŏn
+  alias\tHongchon\tHongch'on
+  alias\tHongchon\tHongch’on
+  place\tcity\tHonggang\tCN
+  place\tcity\tHonghe\tCN
+  place\tcity\tHongjiang\tCN
+  place\tcity\tHongkou\tCN
+  place\tcity\tHongqiao\tCN
+  place\tcity\tHongseong\tKR
+  place\tcity\tHongwon\tKP
+  alias\tHongwon\tHongwŏn
+  place\tcity\tHoniara\tSB
+  place\tcity\tHonjo\tJP
+  alias\tHonjo\tHonjō
+  place\tcity\tHonmachi\tJP
+  place\tcity\tHonolulu\tUS
+  place\tcity\tHoofddorp\tNL
+  place\tcity\tHoorn\tNL
+  place\tcity\tHorad Zhodzina\tBY
+  place\tcity\tHorizonte\tBR
+  place\tcity\tHorlivka\tUA
+  place\tcity\tHorsens\tDK
+  place\tcity\tHorsham\tGB
+  place\tcity\tHorta-Guinardo\tES
+  alias\tHorta-Guinardo\tHorta-Guinardó
+  place\tcity\tHortaleza\tES
+  place\tcity\tHortolandia\tBR
+  alias\tHortolandia\tHortolândia
+  place\tcity\tHosa'ina\tET
+  alias\tHosa'ina\tHosa’ina
+  place\tcity\tHosapete\tIN
+  place\tcity\tHoshiarpur\tIN
+  alias\tHoshiarpur\tHoshiārpur
+  place\tcity\tHoskote\tIN
+  place\tcity\tHosur\tIN
+  alias\tHosur\tHosūr
+  place\tcity\tHougang New Town\tSG
+  place\tcity\tHoumt Souk\tTN
+  place\tcity\tHounde\tBF
+  alias\tHounde\tHoundé
+  place\tcity\tHounslow\tGB
+  place\tcity\tHouston\tUS
+  place\tcity\tHouzhen\tCN
+  place\tcity\tHowrah\tIN
+  place\tcity\tHpa-An\tMM
+  place\tcity\tHpakan\tMM
+  alias\tHpakan\tHpākān
+  place\tcity\tHradec Kralove\tCZ
+  alias\tHradec Kralove\tHradec Králové
+  place\tcity\tHrodna\tBY
+  place\tcity\tHruzkyi\tUA
+  place\tcity\tHsinchu\tTW
+  place\tcity\tHua Hin\tTH
+  place\tcity\tHuacheng\tCN
+  place\tcity\tHuacho\tPE
+  place\tcity\tHuadian\tCN
+  place\tcity\tHuai Khwang\tTH
+  place\tcity\tHuai'an\tCN
+  alias\tHuai'an\tHuai’an
+  place\tcity\tHuaibei\tCN
+  place\tcity\tHuaicheng\tCN
+  place\tcity\tHuaidian\tCN
+  place\tcity\tHuaihua\tCN
+  place\tcity\tHuainan\tCN
+  place\tcity\tHuaiyang\tCN
+  place\tcity\tHuaiyuan Chengguanzhen\tCN
+  place\tcity\tHuajing\tCN
+  place\tcity\tHualien City\tTW
+  place\tcity\tHualong\tCN
+  place\tcity\tHualpen\tCL
+  alias\tHualpen\tHualpén
+  place\tcity\tHuamak\tTH
+  place\tcity\tHuamantla\tMX
+  place\tcity\tHuambo\tAO
+  place\tcity\tHuanan\tCN
+  place\tcity\tHuancayo\tPE
+  place\tcity\tHuangchuan\tCN
+  place\tcity\tHuanggang\tCN
+  place\tcity\tHuanghua\tCN
+  place\tcity\tHuanglou\tCN
+  place\tcity\tHuangmei\tCN
+  place\tcity\tHuangnihe\tCN
+  place\tcity\tHuangpi\tCN
+  place\tcity\tHuangpu\tCN
+  place\tcity\tHuangshan\tCN
+  place\tcity\tHuangshi\tCN
+  place\tcity\tHuangzhou\tCN
+  place\tcity\tHuankou\tCN
+  place\tcity\tHuanren\tCN
+  place\tcity\tHuanuco\tPE
+  alias\tHuanuco\tHuánuco
+  place\tcity\tHuaral\tPE
+  place\tcity\tHuaraz\tPE
+  place\tcity\tHuashan\tCN
+  place\tcity\tHuauchinango\tMX
+  place\tcity\tHuayin\tCN
+  place\tcity\tHuayuan\tCN
+  place\tcity\tHuazhou\tCN
+  place\tcity\tHubballi\tIN
+  place\tcity\tHuddersfield\tGB
+  place\tcity\tHuddinge\tSE
+  place\tcity\tHuehuetenango\tGT
+  place\tcity\tHuelva\tES
+  place\tcity\tHuesca\tES
+  place\tcity\tHugli\tIN
+  place\tcity\tHuguo\tCN
+  place\tcity\tHuicheng\tCN
+  place\tcity\tHuilong\tCN
+  place\tcity\tHuinan\tCN
+  place\tcity\tHuinong\tCN
+  place\tcity\tHuiqu\tCN
+  place\tcity\tHuixing\tCN
+  place\tcity\tHuixquilucan\tMX
+  place\tcity\tHuizhou\tCN
+  place\tcity\tHujra Shah Muqim\tPK
+  place\tcity\tHulan\tCN
+  place\tcity\tHulan Ergi\tCN
+  place\tcity\tHulu Langat\tMY
+  place\tcity\tHuludao\tCN
+  place\tcity\tHulunbuir\tCN
+  place\tcity\tHumaita\tBR
+  alias\tHumaita\tHumaitá
+  place\tcity\tHumen\tCN
+  place\tcity\tHunchun\tCN
+  place\tcity\tHunedoara\tRO
+  place\tcity\tHung Yen\tVN
+  alias\tHung Yen\tHưng Yên
+  place\tcity\tHungnam\tKP
+  alias\tHungnam\tHŭngnam
+  place\tcity\tHunsur\tIN
+  alias\tHunsur\tHunsūr
+  place\tcity\tHuntersville\tUS
+  place\tcity\tHuntington Beach\tUS
+  place\tcity\tHuntington Park\tUS
+  place\tcity\tHuntsville\tUS
+  place\tcity\tHuocheng\tCN
+  place\tcity\tHuong Thuy\tVN
+  alias\tHuong Thuy\tHương Thủy
+  place\tcity\tHuong Tra\tVN
+  alias\tHuong Tra\tHương Trà
+  place\tcity\tHuoqiu Chengguanzhen\tCN
+  place\tcity\tHurghada\tEG
+  place\tcity\tHurlingham\tAR
+  place\tcity\tHurth\tDE
+  alias\tHurth\tHürth
+  place\tcity\tHushitai\tCN
+  place\tcity\tHutang\tCN
+  place\tcity\tHuyen Lam Ha\tVN
+  alias\tHuyen Lam Ha\tHuyện Lâm Hà
+  place\tcity\tHuyton\tGB
+  place\tcity\tHuzhou\tCN
+  place\tcity\tHvidovre\tDK
+  place\tcity\tHwadae\tKP
+  place\tcity\tHwado\tKR
+  place\tcity\tHwaseong-si\tKR
+  place\tcity\tHwasong\tKP
+  alias\tHwasong\tHwasŏng
+  place\tcity\tHwasun\tKR
+  place\tcity\tHwawon\tKR
+  alias\tHwawon\tHwawŏn
+  place\tcity\tHyderabad\tIN
+  place\tcity\tHyeres\tFR
+  alias\tHyeres\tHyères
+  place\tcity\tHyesan\tKP
+  place\tcity\tHyesan-dong\tKP
+  place\tcity\tHyosha\tCD
+  place\tcity\tHyuga\tJP
+  alias\tHyuga\tHyūga
+  place\tcity\tI'zaz\tSY
+  alias\tI'zaz\tI‘zāz
+  alias\tI'zaz\tI’zaz
+  place\tcity\tIasi\tRO
+  alias\tIasi\tIaşi
+  place\tcity\tIbadan\tNG
+  place\tcity\tIbague\tCO
+  alias\tIbague\tIbagué
+  place\tcity\tIbanda\tUG
+  place\tcity\tIbaraki\tJP
+  place\tcity\tIbbenbueren\tDE
+  place\tcity\tIbipora\tBR
+  alias\tIbipora\tIbiporã
+  place\tcity\tIbirite\tBR
+  alias\tIbirite\tIbirité
+  place\tcity\tIbitinga\tBR
+  place\tcity\tIbiuna\tBR
+  alias\tIbiuna\tIbiúna
+  place\tcity\tIbshaway\tEG
+  alias\tIbshaway\tIbshawāy
+  place\tcity\tIcara\tBR
+  alias\tIcara\tIçara
+  place\tcity\tIchalkaranji\tIN
+  place\tcity\tIcheon-si\tKR
+  place\tcity\tIchihara\tJP
+  place\tcity\tIchikawa\tJP
+  place\tcity\tIchinomiya\tJP
+  place\tcity\tIchinoseki\tJP
+  place\tcity\tIdah\tNG
+  place\tcity\tIdaho Falls\tUS
+  place\tcity\tIdaiyarpalaiyam\tIN
+  alias\tIdaiyarpalaiyam\tIdaiyarpālaiyam
+  place\tcity\tIdanre\tNG
+  place\tcity\tIdappadi\tIN
+  place\tcity\tIdiofa\tCD
+  place\tcity\tIdku\tEG
+  alias\tIdku\tIdkū
+  place\tcity\tIdlib\tSY
+  place\tcity\tIfakara\tTZ
+  place\tcity\tIfrane\tMA
+  place\tcity\tIganga\tUG
+  place\tcity\tIgarape Miri\tBR
+  alias\tIgarape Miri\tIgarapé Miri
+  place\tcity\tIgarassu\tBR
+  place\tcity\tIgbara-Odo\tNG
+  place\tcity\tIgbo-Ora\tNG
+  place\tcity\tIgbo-Ukwu\tNG
+  place\tcity\tIgboho\tNG
+  place\tcity\tIgdir\tTR
+  alias\tIgdir\tIğdır
+  place\tcity\tIgede-Ekiti\tNG
+  place\tcity\tIguala de la Independencia\tMX
+  place\tcity\tIguatemi\tBR
+  place\tcity\tIguatu\tBR
+  place\tcity\tIhiala\tNG
+  place\tcity\tIhnasiyah\tEG
+  alias\tIhnasiyah\tIhnāsīyah
+  place\tcity\tIhnasya al Madinah\tEG
+  alias\tIhnasya al Madinah\tIhnāsyā al Madīnah
+  place\tcity\tIida\tJP
+  place\tcity\tIizuka\tJP
+  place\tcity\tIjebu Ode\tNG
+  place\tcity\tIjebu-Igbo\tNG
+  place\tcity\tIjebu-Jesa\tNG
+  place\tcity\tIjero-Ekiti\tNG
+  place\tcity\tIjok\tMY
+  place\tcity\tIjui\tBR
+  alias\tIjui\tIjuí
+  place\tcity\tIkare\tNG
+  place\tcity\tIkeja\tNG
+  place\tcity\tIkere-Ekiti\tNG
+  place\tcity\tIkire\tNG
+  place\tcity\tIkirun\tNG
+  place\tcity\tIkom\tNG
+  place\tcity\tIkoma\tJP
+  place\tcity\tIkot Ekpene\tNG
+  place\tcity\tIksan\tKR
+  place\tcity\tIla Orangun\tNG
+  place\tcity\tIlagan\tPH
+  place\tcity\tIlam\tIR
+  alias\tIlam\tĪlām
+  place\tcity\tIle-Ife\tNG
+  place\tcity\tIlebo\tCD
+  place\tcity\tIlesa\tNG
+  place\tcity\tIlford\tGB
+  place\tcity\tIlheus\tBR
+  alias\tIlheus\tIlhéus
+  place\tcity\tIlidza\tBA
+  alias\tIlidza\tIlidža
+  place\tcity\tIligan\tPH
+  place\tcity\tIligan City\tPH
+  place\tcity\tIlion\tGR
+  alias\tIlion\tÍlion
+  place\tcity\tIlioupoli\tGR
+  alias\tIlioupoli\tIlioúpoli
+  place\tcity\tIlkal\tIN
+  place\tcity\tIlobu\tNG
+  place\tcity\tIloilo\tPH
+  place\tcity\tIlorin\tNG
+  place\tcity\tImabari\tJP
+  place\tcity\tImaichi\tJP
+  place\tcity\tImara Daima Estate\tKE
+  place\tcity\tImaricho-ko\tJP
+  alias\tImaricho-ko\tImarichō-kō
+  place\tcity\tImbituba\tBR
+  place\tcity\tImerintsiatosika\tMG
+  place\tcity\tImizu\tJP
+  place\tcity\tImola\tIT
+  place\tcity\tImpasugong\tPH
+  place\tcity\tImperatriz\tBR
+  place\tcity\tImphal\tIN
+  place\tcity\tImus\tPH
+  place\tcity\tInada\tJP
+  place\tcity\tInagi\tJP
+  place\tcity\tInaruwa\tNP
+  place\tcity\tInazawa\tJP
+  place\tcity\tIncheon\tKR
+  place\tcity\tInda Silase\tET
+  alias\tInda Silase\tInda Silasē
+  place\tcity\tIndaial\tBR
+  place\tcity\tIndaiatuba\tBR
+  place\tcity\tIndang\tPH
+  place\tcity\tIndianapolis\tUS
+  place\tcity\tIndio\tUS
+  place\tcity\tIndore\tIN
+  place\tcity\tIndramayu\tID
+  place\tcity\tInegol\tTR
+  alias\tInegol\tİnegol
+  place\tcity\tInezgane\tMA
+  place\tcity\tInglewood\tUS
+  place\tcity\tIngolstadt\tDE
+  place\tcity\tIngombota\tAO
+  place\tcity\tInhambane\tMZ
+  place\tcity\tInhulets\tUA
+  place\tcity\tInhumas\tBR
+  place\tcity\tInisa\tNG
+  place\tcity\tInkisi\tCD
+  place\tcity\tInnsbruck\tAT
+  place\tcity\tInongo\tCD
+  place\tcity\tInowroclaw\tPL
+  alias\tInowroclaw\tInowrocław
+  place\tcity\tInsein\tMM
+  place\tcity\tInternational City\tAE
+  place\tcity\tInuyama\tJP
+  place\tcity\tInvercargill\tNZ
+  place\tcity\tInzai\tJP
+  place\tcity\tIoannina\tGR
+  alias\tIoannina\tIoánnina
+  place\tcity\tIowa City\tUS
+  place\tcity\tIpatinga\tBR
+  place\tcity\tIpiales\tCO
+  place\tcity\tIpira\tBR
+  alias\tIpira\tIpirá
+  place\tcity\tIpiranga\tBR
+  place\tcity\tIpoh\tMY
+  place\tcity\tIpojuca\tBR
+  place\tcity\tIpoti\tNG
+  place\tcity\tIpswich\tGB
+  place\tcity\tIquique\tCL
+  place\tcity\tIquitos\tPE
+  place\tcity\tIrakleion\tGR
+  alias\tIrakleion\tIrákleion
+  place\tcity\tIranduba\tBR
+  place\tcity\tIranshahr\tIR
+  place\tcity\tIrapuato\tMX
+  place\tcity\tIrati\tBR
+  place\tcity\tIrbid\tJO
+  place\tcity\tIrece\tBR
+  alias\tIrece\tIrecê
+  place\tcity\tIrewe\tNG
+  place\tcity\tIriga City\tPH
+  place\tcity\tIringa\tTZ
+  place\tcity\tIrkutsk\tRU
+  place\tcity\tIrondequoit\tUS
+  place\tcity\tIrpin\tUA
+  place\tcity\tIruma\tJP
+  place\tcity\tIrun\tES
+  place\tcity\tIrvine\tUS
+  place\tcity\tIrving Park\tUS
+  place\tcity\tIrvington\tUS
+  place\tcity\tIsahaya\tJP
+  place\tcity\tIse-Ekiti\tNG
+  place\tcity\tIsehara\tJP
+  place\tcity\tIserlohn\tDE
+  place\tcity\tIsesaki\tJP
+  place\tcity\tIseyin\tNG
+  place\tcity\tIsfahan\tIR
+  place\tcity\tIsfara\tTJ
+  place\tcity\tIshikari\tJP
+  place\tcity\tIshim\tRU
+  place\tcity\tIshimbay\tRU
+  place\tcity\tIshinomaki\tJP
+  place\tcity\tIshioka\tJP
+  place\tcity\tIshwardi\tBD
+  place\tcity\tIsidro Casanova\tAR
+  place\tcity\tIsieke\tNG
+  place\tcity\tIsiolo\tKE
+  place\tcity\tIsiro\tCD
+  place\tcity\tIskandar Puteri\tMY
+  place\tcity\tIskenderun\tTR
+  alias\tIskenderun\tİskenderun
+  place\tcity\tIskitim\tRU
+  place\tcity\tIslamabad\tPK
+  place\tcity\tIslampur\tIN
+  alias\tIslampur\tIslāmpur
+  place\tcity\tIslington\tGB
+  place\tcity\tIsmailia\tEG
+  place\tcity\tIsparta\tTR
+  place\tcity\tIssia\tCI
+  place\tcity\tIssy-les-Moulineaux\tFR
+  place\tcity\tIstanbul\tTR
+  place\tcity\tIstaravshan\tTJ
+  place\tcity\tIsulan\tPH
+  place\tcity\tItabaiana\tBR
+  place\tcity\tItabashi\tJP
+  place\tcity\tItaberaba\tBR
+  place\tcity\tItabira\tBR
+  place\tcity\tItabirito\tBR
+  place\tcity\tItaborai\tBR
+  alias\tItaborai\tItaboraí
+  place\tcity\tItabuna\tBR
+  place\tcity\tItacoatiara\tBR
+  place\tcity\tItaguai\tBR
+  alias\tItaguai\tItaguaí
+  place\tcity\tItagui\tCO
+  alias\tItagui\tItagüí
+  place\tcity\tItaim Bibi\tBR
+  place\tcity\tItaim Paulista\tBR
+  place\tcity\tItaitinga\tBR
+  place\tcity\tItaituba\tBR
+  place\tcity\tItajai\tBR
+  alias\tItajai\tItajaí
+  place\tcity\tItajuba\tBR
+  alias\tItajuba\tItajubá
+  place\tcity\tItamaraju\tBR
+  place\tcity\tItami\tJP
+  place\tcity\tItanagar\tIN
+  place\tcity\tItanhaem\tBR
+  alias\tItanhaem\tItanhaém
+  place\tcity\tItapecerica da Serra\tBR
+  place\tcity\tItapecuru Mirim\tBR
+  place\tcity\tItapema\tBR
+  place\tcity\tItaperuna\tBR
+  place\tcity\tItapetinga\tBR
+  place\tcity\tItapetininga\tBR
+  place\tcity\tItapeva\tBR
+  place\tcity\tItapevi\tBR
+  place\tcity\tItapipoca\tBR
+  place\tcity\tItapira\tBR
+  place\tcity\tItapoa\tBR
+  alias\tItapoa\tItapoã
+  place\tcity\tItaquaquecetuba\tBR
+  place\tcity\tItaquera\tBR
+  place\tcity\tItarsi\tIN
+  alias\tItarsi\tItārsi
+  place\tcity\tItatiba\tBR
+  place\tcity\tItaugua\tPY
+  alias\tItaugua\tItauguá
+  place\tcity\tItauna\tBR
+  alias\tItauna\tItaúna
+  place\tcity\tItay al Barud\tEG
+  alias\tItay al Barud\tĪtāy al Bārūd
+  place\tcity\tItogon\tPH
+  place\tcity\tItoman\tJP
+  place\tcity\tItoshima\tJP
+  place\tcity\tItsa\tEG
+  alias\tItsa\tIţsā
+  place\tcity\tItuiutaba\tBR
+  place\tcity\tItumbiara\tBR
+  place\tcity\tItuzaingo\tAR
+  alias\tItuzaingo\tItuzaingó
+  place\tcity\tIvano-Frankivsk\tUA
+  place\tcity\tIvanovo\tRU
+  place\tcity\tIvanovskoye\tRU
+  place\tcity\tIvanteyevka\tRU
+  place\tcity\tIvato\tMG
+  place\tcity\tIvory Park\tZA
+  place\tcity\tIvry-sur-Seine\tFR
+  place\tcity\tIwade\tJP
+  place\tcity\tIwaki\tJP
+  place\tcity\tIwakuni\tJP
+  place\tcity\tIwamizawa\tJP
+  place\tcity\tIwata\tJP
+  place\tcity\tIwatsuki\tJP
+  place\tcity\tIxelles\tBE
+  place\tcity\tIxtapa-Zihuatanejo\tMX
+  place\tcity\tIxtapaluca\tMX
+  place\tcity\tIzeh\tIR
+  alias\tIzeh\tĪz̄eh
+  place\tcity\tIzhevsk\tRU
+  place\tcity\tIzmayil\tUA
+  place\tcity\tIzmaylovo\tRU
+  place\tcity\tIzmir\tTR
+  alias\tIzmir\tİzmir
+  place\tcity\tIzmit\tTR
+  alias\tIzmit\tİzmit
+  place\tcity\tIztacalco\tMX
+  place\tcity\tIztapalapa\tMX
+  place\tcity\tIzumi\tJP
+  place\tcity\tIzumiotsu\tJP
+  alias\tIzumiotsu\tIzumiōtsu
+  place\tcity\tIzumisano\tJP
+  place\tcity\tIzumo\tJP
+  place\tcity\tJabalia\tPS
+  alias\tJabalia\tJabalya
+  alias\tJabalia\tJabālyā
+  place\tcity\tJabalpur\tIN
+  place\tcity\tJabaquara\tBR
+  place\tcity\tJablah\tSY
+  place\tcity\tJaboatao dos Guararapes\tBR
+  alias\tJaboatao dos Guararapes\tJaboatão dos Guararapes
+  place\tcity\tJaboticabal\tBR
+  place\tcity\tJacana\tBR
+  alias\tJacana\tJaçanã
+  place\tcity\tJacarei\tBR
+  alias\tJacarei\tJacareí
+  place\tcity\tJackson Heights\tUS
+  place\tcity\tJacksonville\tUS
+  place\tcity\tJacmel\tHT
+  place\tcity\tJacobabad\tPK
+  place\tcity\tJacobina\tBR
+  place\tcity\tJacona de Plancarte\tMX
+  place\tcity\tJacunda\tBR
+  alias\tJacunda\tJacundá
+  place\tcity\tJaen\tES
+  alias\tJaen\tJaén
+  place\tcity\tJafarabad\tIN
+  alias\tJafarabad\tJāfarābād
+  place\tcity\tJaffa\tIL
+  place\tcity\tJaffna\tLK
+  place\tcity\tJagadhri\tIN
+  alias\tJagadhri\tJagādhri
+  place\tcity\tJagdalpur\tIN
+  place\tcity\tJaggaiahpet\tIN
+  place\tcity\tJagraon\tIN
+  place\tcity\tJagtial\tIN
+  alias\tJagtial\tJagtiāl
+  place\tcity\tJaguare\tBR
+  place\tcity\tJaguariuna\tBR
+  alias\tJaguariuna\tJaguariúna
+  place\tcity\tJaguey Grande\tCU
+  alias\tJaguey Grande\tJagüey Grande
+  place\tcity\tJahanabad\tIN
+  alias\tJahanabad\tJahānābād
+  place\tcity\tJahangira\tPK
+  place\tcity\tJahangirabad\tIN
+  alias\tJahangirabad\tJahāngīrābād
+  place\tcity\tJahanian\tPK
+  place\tcity\tJahrom\tIR
+  place\tcity\tJaigaon\tIN
+  place\tcity\tJaipur\tIN
+  place\tcity\tJaisalmer\tIN
+  place\tcity\tJaitpur\tIN
+  place\tcity\tJajmau\tIN
+  alias\tJajmau\tJājmau
+  place\tcity\tJakarta\tID
+  place\tcity\tJalai Nur\tCN
+  place\tcity\tJalalabad\tAF
+  alias\tJalalabad\tJalālābād
+  place\tcity\tJalalpur Jattan\tPK
+  place\tcity\tJalalpur Pirwala\tPK
+  place\tcity\tJalandhar\tIN
+  place\tcity\tJalapa\tGT
+  place\tcity\tJalaun\tIN
+  alias\tJalaun\tJālaun
+  place\tcity\tJalgaon\tIN
+  place\tcity\tJalingo\tNG
+  place\tcity\tJalna\tIN
+  alias\tJalna\tJālna
+  place\tcity\tJalor\tIN
+  place\tcity\tJalpaiguri\tIN
+  alias\tJalpaiguri\tJalpāiguri
+  place\tcity\tJamalpur\tBD
+  alias\tJamalpur\tJamālpur
+  place\tcity\tJambi City\tID
+  place\tcity\tJamestown\tSH
+  place\tcity\tJamkhandi\tIN
+  place\tcity\tJammu\tIN
+  place\tcity\tJamnagar\tIN
+  place\tcity\tJampur\tPK
+  place\tcity\tJamrud\tPK
+  place\tcity\tJamshedpur\tIN
+  place\tcity\tJamui\tIN
+  alias\tJamui\tJamūī
+  place\tcity\tJamuria\tIN
+  alias\tJamuria\tJāmuria
+  place\tcity\tJanakpur\tNP
+  place\tcity\tJanauba\tBR
+  alias\tJanauba\tJanaúba
+  place\tcity\tJandira\tBR
+  place\tcity\tJanesville\tUS
+  place\tcity\tJangaon\tIN
+  place\tcity\tJangipur\tIN
+  place\tcity\tJanuaria\tBR
+  alias\tJanuaria\tJanuária
+  place\tcity\tJanzur\tLY
+  alias\tJanzur\tJanzūr
+  place\tcity\tJaora\tIN
+  place\tcity\tJapekrom\tGH
+  place\tcity\tJaperi\tBR
+  place\tcity\tJaragua\tBR
+  alias\tJaragua\tJaraguá
+  place\tcity\tJaragua do Sul\tBR
+  alias\tJaragua do Sul\tJaraguá do Sul
+  place\tcity\tJaramana\tSY
+  alias\tJaramana\tJaramānā
+  place\tcity\tJaranwala\tPK
+  place\tcity\tJardim Angela\tBR
+  place\tcity\tJardim Botanico\tBR
+  alias\tJardim Botanico\tJardim Botânico
+  place\tcity\tJardim Helena\tBR
+  place\tcity\tJardim Paulista\tBR
+  place\tcity\tJardim Sao Luis\tBR
+  place\tcity\tJardines de la Silla\tMX
+  place\tcity\tJaru\tBR
+  place\tcity\tJastrzebie Zdroj\tPL
+  alias\tJastrzebie Zdroj\tJastrzębie Zdrój
+  place\tcity\tJatai\tBR
+  alias\tJatai\tJataí
+  place\tcity\tJatani\tIN
+  place\tcity\tJatibarang\tID
+  place\tcity\tJatiroto\tID
+  place\tcity\tJatiwangi\tID
+  place\tcity\tJauharabad\tPK
+  place\tcity\tJaunpur\tIN
+  place\tcity\tJavanrud\tIR
+  alias\tJavanrud\tJavānrūd
+  place\tcity\tJaworzno\tPL
+  place\tcity\tJayapura\tID
+  place\tcity\tJebel Ali\tAE
+  place\tcity\tJeddah\tSA
+  place\tcity\tJega\tNG
+  place\tcity\tJeju City\tKR
+  place\tcity\tJelenia Gora\tPL
+  alias\tJelenia Gora\tJelenia Góra
+  place\tcity\tJelgava\tLV
+  place\tcity\tJelutong\tMY
+  place\tcity\tJember\tID
+  place\tcity\tJendouba\tTN
+  place\tcity\tJeongeup\tKR
+  place\tcity\tJeonju\tKR
+  place\tcity\tJepara\tID
+  place\tcity\tJequie\tBR
+  alias\tJequie\tJequié
+  place\tcity\tJeremie\tHT
+  alias\tJeremie\tJérémie
+  place\tcity\tJerez de la Frontera\tES
+  place\tcity\tJersey City\tUS
+  place\tcity\tJerusalem\tIL
+  place\tcity\tJessore\tBD
+  place\tcity\tJesus Maria\tPE
+  place\tcity\tJesus Menendez\tCU
+  alias\tJesus Menendez\tJesús Menéndez
+  place\tcity\tJetpur\tIN
+  place\tcity\tJette\tBE
+  place\tcity\tJeypore\tIN
+  place\tcity\tJhalawar\tIN
+  alias\tJhalawar\tJhālāwār
+  place\tcity\tJhang Sadr\tPK
+  place\tcity\tJhansi\tIN
+  alias\tJhansi\tJhānsi
+  place\tcity\tJhargram\tIN
+  alias\tJhargram\tJhārgrām
+  place\tcity\tJharia\tIN
+  place\tcity\tJharsuguda\tIN
+  place\tcity\tJhelum\tPK
+  place\tcity\tJhumri Telaiya\tIN
+  place\tcity\tJhunjhunun\tIN
+  alias\tJhunjhunun\tJhunjhunūn
+  place\tcity\tJi Parana\tBR
+  alias\tJi Parana\tJi Paraná
+  place\tcity\tJi'an\tCN
+  alias\tJi'an\tJi’an
+  place\tcity\tJiading\tCN
+  place\tcity\tJiagedaqi\tCN
+  place\tcity\tJiamusi\tCN
+  place\tcity\tJian'ou\tCN
+  alias\tJian'ou\tJian’ou
+  place\tcity\tJianchang\tCN
+  place\tcity\tJiang'an\tCN
+  alias\tJiang'an\tJiang’an
+  place\tcity\tJiangbei\tCN
+  place\tcity\tJiangkou\tCN
+  place\tcity\tJiangmen\tCN
+  place\tcity\tJiangshan\tCN
+  place\tcity\tJianguang\tCN
+  place\tcity\tJiangyan\tCN
+  place\tcity\tJiangyin\tCN
+  place\tcity\tJiangyou\tCN
+  place\tcity\tJiangzhuang\tCN
+  place\tcity\tJianshui\tCN
+  place\tcity\tJiaohe\tCN
+  place\tcity\tJiaojiang\tCN
+  place\tcity\tJiaozhou\tCN
+  place\tcity\tJiaozuo\tCN
+  place\tcity\tJiashan\tCN
+  place\tcity\tJiawang\tCN
+  place\tcity\tJiaxing\tCN
+  place\tcity\tJiayue\tCN
+  place\tcity\tJiayuguan\tCN
+  place\tcity\tJiazi\tCN
+  place\tcity\tJidd Hafs\tBH
+  alias\tJidd Hafs\tJidd Ḩafş
+  place\tcity\tJidong\tCN
+  place\tcity\tJiehu\tCN
+  place\tcity\tJieshi\tCN
+  place\tcity\tJieshou\tCN
+  place\tcity\tJietou\tCN
+  place\tcity\tJiexiu\tCN
+  place\tcity\tJieyang\tCN
+  place\tcity\tJihlava\tCZ
+  place\tcity\tJijel\tDZ
+  place\tcity\tJijiang\tCN
+  place\tcity\tJijiga\tET
+  place\tcity\tJilin\tCN
+  place\tcity\tJimeta\tNG
+  place\tcity\tJimma\tET
+  place\tcity\tJimo\tCN
+  place\tcity\tJinan\tCN
+  place\tcity\tJinchang\tCN
+  place\tcity\tJincheng\tCN
+  place\tcity\tJind\tIN
+  alias\tJind\tJīnd
+  place\tcity\tJinding\tCN
+  place\tcity\tJinfeng\tCN
+  place\tcity\tJing'an\tCN
+  alias\tJing'an\tJing’an
+  place\tcity\tJingdezhen\tCN
+  place\tcity\tJinggou\tCN
+  place\tcity\tJinghong\tCN
+  place\tcity\tJingmen\tCN
+  place\tcity\tJingzhi\tCN
+  place\tcity\tJingzhou\tCN
+  place\tcity\tJinhua\tCN
+  place\tcity\tJining\tCN
+  place\tcity\tJinja\tUG
+  place\tcity\tJinji\tCN
+  place\tcity\tJinjiang\tCN
+  place\tcity\tJinka\tET
+  place\tcity\tJinniu\tCN
+  place\tcity\tJinotega\tNI
+  place\tcity\tJinsha\tCN
+  place\tcity\tJinshan\tCN
+  place\tcity\tJinshanlu\tCN
+  place\tcity\tJinshi\tCN
+  place\tcity\tJinxiang\tCN
+  place\tcity\tJinzhong\tCN
+  place\tcity\tJinzhou\tCN
+  place\tcity\tJirapa\tGH
+  place\tcity\tJiroft\tIR
+  alias\tJiroft\tJīroft
+  place\tcity\tJishou\tCN
+  place\tcity\tJishu\tCN
+  place\tcity\tJishui\tCN
+  place\tcity\tJitai\tCN
+  place\tcity\tJitra\tMY
+  place\tcity\tJiudian\tCN
+  place\tcity\tJiujiang\tCN
+  place\tcity\tJiupu\tCN
+  place\tcity\tJiuquan\tCN
+  place\tcity\tJiutai\tCN
+  place\tcity\tJiutepec\tMX
+  place\tcity\tJixi\tCN
+  place\tcity\tJixian\tCN
+  place\tcity\tJiyuan\tCN
+  place\tcity\tJizan\tSA
+  place\tcity\tJizhou\tCN
+  place\tcity\tJizzax\tUZ
+  place\tcity\tJoao Monlevade\tBR
+  alias\tJoao Monlevade\tJoão Monlevade
+  place\tcity\tJoao Pessoa\tBR
+  alias\tJoao Pessoa\tJoão Pessoa
+  place\tcity\tJodhpur\tIN
+  place\tcity\tJoensuu\tFI
+  place\tcity\tJoetsu\tJP
+  alias\tJoetsu\tJōetsu
+  place\tcity\tJohannesburg\tZA
+  place\tcity\tJohns Creek\tUS
+  place\tcity\tJohnson City\tUS
+  place\tcity\tJohor Bahru\tMY
+  place\tcity\tJohor Jaya\tMY
+  place\tcity\tJoinville\tBR
+  place\tcity\tJoliet\tUS
+  place\tcity\tJolo\tPH
+  place\tcity\tJombang\tID
+  place\tcity\tJomvu\tKE
+  place\tcity\tJonesboro\tUS
+  place\tcity\tJonkoping\tSE
+  alias\tJonkoping\tJönköping
+  place\tcity\tJonquiere\tCA
+  alias\tJonquiere\tJonquière
+  place\tcity\tJoplin\tUS
+  place\tcity\tJorhat\tIN
+  place\tcity\tJos\tNG
+  place\tcity\tJose Bonifacio\tBR
+  place\tcity\tJose C. Paz\tAR
+  alias\tJose C. Paz\tJosé C. Paz
+  place\tcity\tJose Rizal\tPH
+  place\tcity\tJoso\tJP
+  alias\tJoso\tJōsō
+  place\tcity\tJounieh\tLB
+  place\tcity\tJoyo\tJP
+  alias\tJoyo\tJōyō
+  place\tcity\tJoypur Hat\tBD
+  alias\tJoypur Hat\tJoypur Hāt
+  place\tcity\tJozsefvaros\tHU
+  alias\tJozsefvaros\tJózsefváros
+  place\tcity\tJuan Diaz\tPA
+  alias\tJuan Diaz\tJuan Díaz
+  place\tcity\tJuan-les-Pins\tFR
+  place\tcity\tJuazeiro\tBR
+  place\tcity\tJuazeiro do Norte\tBR
+  place\tcity\tJuba\tSS
+  place\tcity\tJuegang\tCN
+  place\tcity\tJuhaynah\tEG
+  place\tcity\tJuigalpa\tNI
+  place\tcity\tJuiz de Fora\tBR
+  place\tcity\tJuja\tKE
+  place\tcity\tJuliaca\tPE
+  place\tcity\tJunagadh\tIN
+  alias\tJunagadh\tJūnāgadh
+  place\tcity\tJundiai\tBR
+  alias\tJundiai\tJundiaí
+  place\tcity\tJunin\tAR
+  alias\tJunin\tJunín
+  place\tcity\tJunlian\tCN
+  place\tcity\tJupiter\tUS
+  place\tcity\tJurmala\tLV
+  alias\tJurmala\tJūrmala
+  place\tcity\tJurong East\tSG
+  place\tcity\tJurong Town\tSG
+  place\tcity\tJurong West\tSG
+  place\tcity\tJuruti\tBR
+  place\tcity\tJutiapa\tGT
+  place\tcity\tJuye\tCN
+  place\tcity\tJyvaskyla\tFI
+  alias\tJyvaskyla\tJyväskylä
+  place\tcity\tK'olito\tET
+  alias\tK'olito\tK'olīto
+  alias\tK'olito\tK’olīto
+  alias\tK'olito\tK’olito
+  place\tcity\tKaambooni\tSO
+  place\tcity\tKabale\tUG
+  place\tcity\tKabalo\tCD
+  place\tcity\tKabanjahe\tID
+  place\tcity\tKabankalan\tPH
+  place\tcity\tKabbasin\tSY
+  place\tcity\tKabin Buri\tTH
+  place\tcity\tKabinda\tCD
+  place\tcity\tKabirwala\tPK
+  place\tcity\tKabul\tAF
+  place\tcity\tKabwe\tZM
+  place\tcity\tKadapa\tIN
+  place\tcity\tKadayanallur\tIN
+  place\tcity\tKadi\tIN
+  place\tcity\tKadiri\tIN
+  place\tcity\tKadirli\tTR
+  place\tcity\tKadiyivka\tUA
+  place\tcity\tKadoma\tJP
+  place\tcity\tKadugli\tSD
+  place\tcity\tKaduna\tNG
+  place\tcity\tKaechon\tKP
+  alias\tKaechon\tKaech'ŏn
+  alias\tKaechon\tKaech’ŏn
+  alias\tKaechon\tKaech'on
+  alias\tKaechon\tKaech’on
+  place\tcity\tKaedi\tMR
+  alias\tKaedi\tKaédi
+  place\tcity\tKaesong\tKP
+  alias\tKaesong\tKaesŏng
+  place\tcity\tKafanchan\tNG
+  place\tcity\tKaffrine\tSN
+  place\tcity\tKafr ad Dawwar\tEG
+  alias\tKafr ad Dawwar\tKafr ad Dawwār
+  place\tcity\tKafr ash Shaykh\tEG
+  place\tcity\tKafr az Zayyat\tEG
+  alias\tKafr az Zayyat\tKafr az Zayyāt
+  place\tcity\tKafrul\tBD
+  place\tcity\tKafue\tZM
+  place\tcity\tKaga\tJP
+  place\tcity\tKaga-Bandoro\tCF
+  place\tcity\tKagaznagar\tIN
+  alias\tKagaznagar\tKagaznāgār
+  place\tcity\tKageleke\tCN
+  place\tcity\tKagoro\tNG
+  place\tcity\tKagoshima\tJP
+  place\tcity\tKahama\tTZ
+  place\tcity\tKahna Nau\tPK
+  place\tcity\tKahnuj\tIR
+  alias\tKahnuj\tKahnūj
+  place\tcity\tKahramanmaras\tTR
+  alias\tKahramanmaras\tKahramanmaraş
+  place\tcity\tKahror Pakka\tPK
+  place\tcity\tKahta\tTR
+  alias\tKahta\tKâhta
+  place\tcity\tKaifeng\tCN
+  place\tcity\tKaihua\tCN
+  place\tcity\tKaili\tCN
+  place\tcity\tKairana\tIN
+  alias\tKairana\tKairāna
+  place\tcity\tKairouan\tTN
+  place\tcity\tKaiserslautern\tDE
+  place\tcity\tKaithal\tIN
+  place\tcity\tKaitong\tCN
+  place\tcity\tKaiyuan\tCN
+  place\tcity\tKaizuka\tJP
+  place\tcity\tKajang\tMY
+  place\tcity\tKajansi\tUG
+  place\tcity\tKakamega\tKE
+  place\tcity\tKakamigahara\tJP
+  place\tcity\tKakata\tLR
+  place\tcity\tKakegawa\tJP
+  place\tcity\tKakinada\tIN
+  alias\tKakinada\tKākināda
+  place\tcity\tKakogawacho-honmachi\tJP
+  alias\tKakogawacho-honmachi\tKakogawachō-honmachi
+  place\tcity\tKalaban Koro\tML
+  place\tcity\tKalaburagi\tIN
+  place\tcity\tKalamansig\tPH
+  place\tcity\tKalamaria\tGR
+  alias\tKalamaria\tKalamariá
+  place\tcity\tKalamassery\tIN
+  place\tcity\tKalamata\tGR
+  place\tcity\tKalamazoo\tUS
+  place\tcity\tKalasin\tTH
+  place\tcity\tKalaw\tMM
+  place\tcity\tKalemie\tCD
+  place\tcity\tKalemyo\tMM
+  place\tcity\tKalima\tCD
+  place\tcity\tKaliningrad\tRU
+  place\tcity\tKalininskiy\tRU
+  place\tcity\tKalisz\tPL
+  place\tcity\tKaliyaganj\tIN
+  alias\tKaliyaganj\tKāliyāganj
+  place\tcity\tKallakurichi\tIN
+  place\tcity\tKallang\tSG
+  place\tcity\tKallithea\tGR
+  alias\tKallithea\tKallithéa
+  place\tcity\tKalmiuskyi\tUA
+  place\tcity\tKalmunai\tLK
+  place\tcity\tKalna\tIN
+  alias\tKalna\tKālna
+  place\tcity\tKalol\tIN
+  place\tcity\tKaluga\tRU
+  place\tcity\tKalulushi\tZM
+  place\tcity\tKalush\tUA
+  place\tcity\tKalyan\tIN
+  alias\tKalyan\tKalyān
+  place\tcity\tKalyani\tIN
+  place\tcity\tKalynivskyi\tUA
+  place\tcity\tKamagaya\tJP
+  place\tcity\tKamakura\tJP
+  place\tcity\tKamalia\tPK
+  place\tcity\tKamalshahr\tIR
+  alias\tKamalshahr\tKamālshahr
+  place\tcity\tKamareddi\tIN
+  alias\tKamareddi\tKāmāreddi
+  place\tcity\tKamarhati\tIN
+  alias\tKamarhati\tKāmārhāti
+  place\tcity\tKambar\tPK
+  place\tcity\tKambove\tCD
+  place\tcity\tKamensk-Shakhtinsky\tRU
+  place\tcity\tKamensk-Uralskiy\tRU
+  alias\tKamensk-Uralskiy\tKamensk-Ural'skiy
+  alias\tKamensk-Uralskiy\tKamensk-Ural’skiy
+  place\tcity\tKameoka\tJP
+  place\tcity\tKamifukuoka\tJP
+  place\tcity\tKamigyo-ku\tJP
+  alias\tKamigyo-ku\tKamigyō-ku
+  place\tcity\tKamina\tCD
+  place\tcity\tKamirenjaku\tJP
+  place\tcity\tKamisu\tJP
+  place\tcity\tKamloops\tCA
+  place\tcity\tKamoke\tPK
+  place\tcity\tKampala\tUG
+  place\tcity\tKamphaeng Phet\tTH
+  place\tcity\tKampong Baharu Cheras Batu Sebelas\tMY
+  place\tcity\tKampong Cham\tKH
+  place\tcity\tKampong Chhnang\tKH
+  place\tcity\tKampong Dungun\tMY
+  place\tcity\tKampong Pasir Ris\tSG
+  place\tcity\tKampong Sidam\tMY
+  place\tcity\tKampung Baru Balakong\tMY
+  place\tcity\tKampung Baru Subang\tMY
+  place\tcity\tKampung Bukit Baharu\tMY
+  place\tcity\tKampung Kangkar Teberau\tMY
+  place\tcity\tKampung Larkin Lama\tMY
+  place\tcity\tKampung Manjoi\tMY
+  place\tcity\tKampung Pasir Gudang Baru\tMY
+  place\tcity\tKampung Sungai Ara\tMY
+  place\tcity\tKampung Sungai Glugur\tMY
+  place\tcity\tKampung Sungai Kajang\tMY
+  place\tcity\tKamsar\tGN
+  place\tcity\tKamthi\tIN
+  alias\tKamthi\tKāmthi
+  place\tcity\tKamuli\tUG
+  place\tcity\tKamyanets-Podilskyi\tUA
+  place\tcity\tKamyanske\tUA
+  place\tcity\tKamyaran\tIR
+  alias\tKamyaran\tKāmyārān
+  place\tcity\tKamyshin\tRU
+  place\tcity\tKan'onjicho\tJP
+  alias\tKan'onjicho\tKan'onjichō
+  alias\tKan'onjicho\tKan’onjichō
+  alias\tKan'onjicho\tKan’onjicho
+  place\tcity\tKanakapura\tIN
+  place\tcity\tKanaker-Zeytun\tAM
+  place\tcity\tKananga\tCD
+  place\tcity\tKanasin\tMX
+  alias\tKanasin\tKanasín
+  place\tcity\tKanata\tCA
+  place\tcity\tKanayannur\tIN
+  place\tcity\tKanazawa\tJP
+  place\tcity\tKanbe\tMM
+  place\tcity\tKanchanaburi\tTH
+  place\tcity\tKanchipuram\tIN
+  place\tcity\tKanchrapara\tIN
+  alias\tKanchrapara\tKānchrāpāra
+  place\tcity\tKandahar\tAF
+  alias\tKandahar\tKandahār
+  place\tcity\tKandhkot\tPK
+  place\tcity\tKandi\tBJ
+  place\tcity\tKandukur\tIN
+  alias\tKandukur\tKandukūr
+  place\tcity\tKandy\tLK
+  place\tcity\tKangar\tMY
+  place\tcity\tKangavar\tIR
+  alias\tKangavar\tKangāvar
+  place\tcity\tKangding\tCN
+  place\tcity\tKanggye\tKP
+  place\tcity\tKangnyong\tKP
+  alias\tKangnyong\tKangnyŏng
+  place\tcity\tKangson\tKP
+  alias\tKangson\tKangsŏn
+  place\tcity\tKanhangad\tIN
+  place\tcity\tKani\tJP
+  place\tcity\tKanjia\tCN
+  place\tcity\tKankan\tGN
+  place\tcity\tKannauj\tIN
+  place\tcity\tKannur\tIN
+  place\tcity\tKano\tNG
+  place\tcity\tKanoya\tJP
+  place\tcity\tKanpur\tIN
+  place\tcity\tKanpur Cantonment\tIN
+  place\tcity\tKansas City\tUS
+  place\tcity\tKansk\tRU
+  place\tcity\tKanuma\tJP
+  place\tcity\tKanyama\tCD
+  place\tcity\tKaohsiung\tTW
+  place\tcity\tKaolack\tSN
+  place\tcity\tKapar\tMY
+  place\tcity\tKapas Herd\tIN
+  alias\tKapas Herd\tKāpas Herd
+  place\tcity\tKapchorwa\tUG
+  place\tcity\tKapenguria\tKE
+  place\tcity\tKapiri Mposhi\tZM
+  place\tcity\tKaposvar\tHU
+  alias\tKaposvar\tKaposvár
+  place\tcity\tKapurthala Town\tIN
+  place\tcity\tKarabaglar\tTR
+  alias\tKarabaglar\tKarabağlar
+  place\tcity\tKarabuk\tTR
+  alias\tKarabuk\tKarabük
+  place\tcity\tKarachi\tPK
+  place\tcity\tKarad\tIN
+  alias\tKarad\tKarād
+  place\tcity\tKaragandy\tKZ
+  place\tcity\tKaraikal\tIN
+  alias\tKaraikal\tKāraikāl
+  place\tcity\tKaraikkudi\tIN
+  alias\tKaraikkudi\tKāraikkudi
+  place\tcity\tKaraj\tIR
+  place\tcity\tKarakol\tKG
+  place\tcity\tKaraman\tTR
+  place\tcity\tKaramay\tCN
+  place\tcity\tKarangsembung\tID
+  place\tcity\tKaranja\tIN
+  alias\tKaranja\tKāranja
+  place\tcity\tKaratsu\tJP
+  place\tcity\tKarauli\tIN
+  place\tcity\tKarawalnagar\tIN
+  alias\tKarawalnagar\tKarāwalnagar
+  place\tcity\tKarawang\tID
+  place\tcity\tKarbala\tIQ
+  place\tcity\tKariega\tZA
+  place\tcity\tKarimganj\tIN
+  alias\tKarimganj\tKarīmganj
+  place\tcity\tKarimnagar\tIN
+  alias\tKarimnagar\tKarīmnagar
+  place\tcity\tKariya\tJP
+  place\tcity\tKarlskrona\tSE
+  place\tcity\tKarlsruhe\tDE
+  place\tcity\tKarlstad\tSE
+  place\tcity\tKarnal\tIN
+  alias\tKarnal\tKarnāl
+  place\tcity\tKarnaphuli\tBD
+  place\tcity\tKarol Bagh\tIN
+  alias\tKarol Bagh\tKarol Bāgh
+  place\tcity\tKaronga\tMW
+  place\tcity\tKars\tTR
+  place\tcity\tKarsiyaka\tTR
+  alias\tKarsiyaka\tKarşıyaka
+  place\tcity\tKartasura\tID
+  place\tcity\tKarur\tIN
+  place\tcity\tKaruri\tKE
+  place\tcity\tKarwar\tIN
+  place\tcity\tKasama\tZM
+  place\tcity\tKasangati\tUG
+  place\tcity\tKasaoka\tJP
+  place\tcity\tKasaragod\tIN
+  alias\tKasaragod\tKāsaragod
+  place\tcity\tKasba Tadla\tMA
+  place\tcity\tKasese\tUG
+  place\tcity\tKasganj\tIN
+  alias\tKasganj\tKāsganj
+  place\tcity\tKashan\tIR
+  place\tcity\tKashgar\tCN
+  place\tcity\tKashiba\tJP
+  place\tcity\tKashihara\tJP
+  place\tcity\tKashihara-shi\tJP
+  place\tcity\tKashima-shi\tJP
+  place\tcity\tKashipur\tIN
+  place\tcity\tKashiwara\tJP
+  place\tcity\tKashiwazaki\tJP
+  place\tcity\tKashmar\tIR
+  alias\tKashmar\tKāshmar
+  place\tcity\tKasibugga\tIN
+  alias\tKasibugga\tKāsībugga
+  place\tcity\tKasihan\tID
+  place\tcity\tKasipalaiyam\tIN
+  alias\tKasipalaiyam\tKāsipālaiyam
+  place\tcity\tKasoa\tGH
+  place\tcity\tKasongo\tCD
+  place\tcity\tKaspiysk\tRU
+  place\tcity\tKassala\tSD
+  place\tcity\tKassel\tDE
+  place\tcity\tKasserine\tTN
+  place\tcity\tKastamonu\tTR
+  place\tcity\tKasuga\tJP
+  place\tcity\tKasugai\tJP
+  place\tcity\tKasukabe\tJP
+  place\tcity\tKasulu\tTZ
+  place\tcity\tKasungu\tMW
+  place\tcity\tKasur\tPK
+  place\tcity\tKatabi\tUG
+  place\tcity\tKatanawa\tJP
+  place\tcity\tKatano\tJP
+  place\tcity\tKaterini\tGR
+  alias\tKaterini\tKateríni
+  place\tcity\tKathmandu\tNP
+  place\tcity\tKathua\tIN
+  place\tcity\tKati\tML
+  place\tcity\tKatihar\tIN
+  place\tcity\tKatiola\tCI
+  place\tcity\tKatori-shi\tJP
+  place\tcity\tKatoro\tTZ
+  place\tcity\tKatowice\tPL
+  place\tcity\tKatoya\tIN
+  alias\tKatoya\tKātoya
+  place\tcity\tKatras\tIN
+  alias\tKatras\tKātrās
+  place\tcity\tKatsina\tNG
+  place\tcity\tKatsushika\tJP
+  place\tcity\tKatsuta\tJP
+  place\tcity\tKattaqo'rg'on Shahri\tUZ
+  alias\tKattaqo'rg'on Shahri\tKattaqo’rg’on Shahri
+  place\tcity\tKatumba\tTZ
+  place\tcity\tKatunayaka\tLK
+  place\tcity\tKatwa\tCD
+  place\tcity\tKaunas\tLT
+  place\tcity\tKaura Namoda\tNG
+  place\tcity\tKavakli\tTR
+  alias\tKavakli\tKavaklı
+  place\tcity\tKavala\tGR
+  alias\tKavala\tKavála
+  place\tcity\tKavali\tIN
+  alias\tKavali\tKāvali
+  place\tcity\tKavanur\tIN
+  place\tcity\tKawachi-Nagano\tJP
+  place\tcity\tKawagoe\tJP
+  place\tcity\tKawalu\tID
+  place\tcity\tKawanishi\tJP
+  place\tcity\tKawit\tPH
+  place\tcity\tKawm Hamadah\tEG
+  alias\tKawm Hamadah\tKawm Ḩamādah
+  place\tcity\tKawthoung\tMM
+  place\tcity\tKayamkulam\tIN
+  place\tcity\tKayes\tML
+  place\tcity\tKayna\tCD
+  place\tcity\tKayseri\tTR
+  place\tcity\tKazan\tRU
+  place\tcity\tKazerun\tIR
+  alias\tKazerun\tKāzerūn
+  place\tcity\tKazo\tJP
+  place\tcity\tKebomas\tID
+  place\tcity\tKecskemet\tHU
+  alias\tKecskemet\tKecskemét
+  place\tcity\tKediri\tID
+  place\tcity\tKedungwaru\tID
+  place\tcity\tKedungwuni\tID
+  place\tcity\tKedzierzyn-Kozle\tPL
+  alias\tKedzierzyn-Kozle\tKędzierzyn-Koźle
+  place\tcity\tKeelung\tTW
+  place\tcity\tKeffi\tNG
+  place\tcity\tKeighley\tGB
+  place\tcity\tKelaa Kebira\tTN
+  place\tcity\tKelar\tIQ
+  place\tcity\tKelenfold\tHU
+  alias\tKelenfold\tKelenföld
+  place\tcity\tKelibia\tTN
+  alias\tKelibia\tKélibia
+  place\tcity\tKelo\tTD
+  place\tcity\tKelowna\tCA
+  place\tcity\tKembangan\tSG
+  place\tcity\tKemerovo\tRU
+  place\tcity\tKempas\tMY
+  place\tcity\tKendale Lakes\tUS
+  place\tcity\tKendari\tID
+  place\tcity\tKenema\tSL
+  place\tcity\tKeng Tung\tMM
+  alias\tKeng Tung\tKēng Tung
+  place\tcity\tKenge\tCD
+  place\tcity\tKeningau\tMY
+  place\tcity\tKenitra\tMA
+  place\tcity\tKenner\tUS
+  place\tcity\tKennewick\tUS
+  place\tcity\tKenosha\tUS
+  place\tcity\tKentau\tKZ
+  place\tcity\tKentron\tAM
+  place\tcity\tKentwood\tUS
+  place\tcity\tKeonjhargarh\tIN
+  place\tcity\tKepanjen\tID
+  place\tcity\tKepong\tMY
+  place\tcity\tKeratsini\tGR
+  alias\tKeratsini\tKeratsíni
+  place\tcity\tKerch\tUA
+  place\tcity\tKeren\tER
+  place\tcity\tKericho\tKE
+  place\tcity\tKerman\tIR
+  place\tcity\tKermanshah\tIR
+  place\tcity\tKerou\tBJ
+  alias\tKerou\tKérou
+  place\tcity\tKerpen\tDE
+  place\tcity\tKertosono\tID
+  place\tcity\tKesennuma\tJP
+  place\tcity\tKeshod\tIN
+  place\tcity\tKesklinn\tEE
+  place\tcity\tKettering\tGB
+  place\tcity\tKeur Medoune\tSN
+  alias\tKeur Medoune\tKeur Médoune
+  place\tcity\tKfar Saba\tIL
+  place\tcity\tKhabarovsk\tRU
+  place\tcity\tKhadki\tIN
+  place\tcity\tKhagaul\tIN
+  place\tcity\tKhagrachhari\tBD
+  place\tcity\tKhairpur Mir's\tPK
+  alias\tKhairpur Mir's\tKhairpur Mir’s
+  place\tcity\tKhajoori Khas\tIN
+  place\tcity\tKhalandrion\tGR
+  alias\tKhalandrion\tKhalándrion
+  place\tcity\tKhalifah A City\tAE
+  place\tcity\tKhalis\tIQ
+  alias\tKhalis\tKhāliş
+  place\tcity\tKhalkhal\tIR
+  alias\tKhalkhal\tKhalkhāl
+  place\tcity\tKhambhat\tIN
+  alias\tKhambhat\tKhambhāt
+  place\tcity\tKhamgaon\tIN
+  alias\tKhamgaon\tKhāmgaon
+  place\tcity\tKhamis Mushait\tSA
+  place\tcity\tKhammam\tIN
+  place\tcity\tKhan Na Yao\tTH
+  place\tcity\tKhan Yunis\tPS
+  alias\tKhan Yunis\tKhan Younis
+  alias\tKhan Yunis\tKhān Yūnis
+  place\tcity\tKhanabad\tAF
+  place\tcity\tKhanapuram Haveli\tIN
+  place\tcity\tKhanaqin\tIQ
+  alias\tKhanaqin\tKhānaqīn
+  place\tcity\tKhandwa\tIN
+  place\tcity\tKhanna\tIN
+  place\tcity\tKhanpur\tPK
+  place\tcity\tKhanty-Mansiysk\tRU
+  place\tcity\tKhanzhonkivskyi\tUA
+  place\tcity\tKharagpur\tIN
+  place\tcity\tKharakvasla\tIN
+  place\tcity\tKharar\tIN
+  place\tcity\tKhardah\tIN
+  place\tcity\tKharghar\tIN
+  place\tcity\tKhargone\tIN
+  place\tcity\tKharian\tPK
+  place\tcity\tKharkiv\tUA
+  alias\tKharkiv\tKharkov
+  place\tcity\tKharkivskyi Masyv\tUA
+  place\tcity\tKhartoum\tSD
+  place\tcity\tKhartoum North\tSD
+  place\tcity\tKhartsyzk\tUA
+  place\tcity\tKhasavyurt\tRU
+  place\tcity\tKhash\tIR
+  alias\tKhash\tKhāsh
+  place\tcity\tKhasnahzan\tIQ
+  alias\tKhasnahzan\tKhasnahzān
+  place\tcity\tKhatauli\tIN
+  place\tcity\tKhemis Miliana\tDZ
+  place\tcity\tKhemisset\tMA
+  place\tcity\tKhenchela\tDZ
+  place\tcity\tKhenifra\tMA
+  place\tcity\tKherson\tUA
+  place\tcity\tKhewra\tPK
+  place\tcity\tKhimki\tRU
+  place\tcity\tKhirdalan\tAZ
+  place\tcity\tKhlong Chan\tTH
+  place\tcity\tKhlong Kum\tTH
+  place\tcity\tKhlong Luang\tTH
+  place\tcity\tKhlong Sam Wa\tTH
+  place\tcity\tKhlong San\tTH
+  place\tcity\tKhlong Toei\tTH
+  place\tcity\tKhmelnytskyi\tUA
+  place\tcity\tKhobar\tSA
+  place\tcity\tKhomeyn\tIR
+  place\tcity\tKhomeyni Shahr\tIR
+  alias\tKhomeyni Shahr\tKhomeynī Shahr
+  place\tcity\tKhon Kaen\tTH
+  place\tcity\tKhopoli\tIN
+  place\tcity\tKhoroshevo-Mnevniki\tRU
+  alias\tKhoroshevo-Mnevniki\tKhoroshëvo-Mnevniki
+  place\tcity\tKhorramabad\tIR
+  place\tcity\tKhorramdarreh\tIR
+  place\tcity\tKhorramshahr\tIR
+  place\tcity\tKhost\tAF
+  alias\tKhost\tKhōst
+  place\tcity\tKhouribga\tMA
+  place\tcity\tKhrustalnyi\tUA
+  place\tcity\tKhujand\tTJ
+  place\tcity\tKhulm\tAF
+  place\tcity\tKhulna\tBD
+  place\tcity\tKhurai\tIN
+  place\tcity\tKhurarianwala\tPK
+  place\tcity\tKhuraybat as Suq\tJO
+  alias\tKhuraybat as Suq\tKhuraybat as Sūq
+  place\tcity\tKhurja\tIN
+  place\tcity\tKhushab\tPK
+  alias\tKhushab\tKhushāb
+  place\tcity\tKhuy\tIR
+  alias\tKhuy\tKhūy
+  place\tcity\tKhuzdar\tPK
+  place\tcity\tKhwisero\tKE
+  place\tcity\tKiambu\tKE
+  place\tcity\tKibaha\tTZ
+  place\tcity\tKibaigwa\tTZ
+  place\tcity\tKidapawan\tPH
+  place\tcity\tKidderminster\tGB
+  place\tcity\tKiel\tDE
+  place\tcity\tKielce\tPL
+  place\tcity\tKien An\tVN
+  alias\tKien An\tKiến An
+  place\tcity\tKiffa\tMR
+  place\tcity\tKigali\tRW
+  place\tcity\tKigoma\tTZ
+  place\tcity\tKikolo\tAO
+  place\tcity\tKikwit\tCD
+  place\tcity\tKilamba\tAO
+  place\tcity\tKilifi\tKE
+  place\tcity\tKilis\tTR
+  place\tcity\tKilju\tKP
+  place\tcity\tKilleen\tUS
+  place\tcity\tKilosa\tTZ
+  place\tcity\tKima Kieza\tAO
+  place\tcity\tKimhae\tKR
+  place\tcity\tKimilili\tKE
+  place\tcity\tKimitsu\tJP
+  place\tcity\tKimpese\tCD
+  place\tcity\tKimry\tRU
+  place\tcity\tKindia\tGN
+  place\tcity\tKindrativskyi\tUA
+  place\tcity\tKindu\tCD
+  place\tcity\tKineshma\tRU
+  place\tcity\tKing Faisal Military City\tSA
+  place\tcity\tKingisepp\tRU
+  place\tcity\tKings Bridge\tUS
+  place\tcity\tKingsport\tUS
+  place\tcity\tKingston\tJM
+  place\tcity\tKingston upon Hull\tGB
+  place\tcity\tKingstown\tVC
+  place\tcity\tKinokawa\tJP
+  place\tcity\tKinshasa\tCD
+  place\tcity\tKintampo\tGH
+  place\tcity\tKipushi\tCD
+  place\tcity\tKira\tUG
+  place\tcity\tKirari Sulemannagar\tIN
+  alias\tKirari Sulemannagar\tKirāri Sulemānnagar
+  place\tcity\tKiratpur\tIN
+  alias\tKiratpur\tKīratpur
+  place\tcity\tKirdasah\tEG
+  alias\tKirdasah\tKirdāsah
+  place\tcity\tKirikhan\tTR
+  alias\tKirikhan\tKırıkhan
+  place\tcity\tKirikkale\tTR
+  alias\tKirikkale\tKırıkkale
+  place\tcity\tKirishi\tRU
+  place\tcity\tKirishima\tJP
+  place\tcity\tKirkcaldy\tGB
+  place\tcity\tKirklareli\tTR
+  alias\tKirklareli\tKırklareli
+  place\tcity\tKirkuk\tIQ
+  place\tcity\tKirov\tRU
+  place\tcity\tKirovo-Chepetsk\tRU
+  place\tcity\tKirsehir\tTR
+  alias\tKirsehir\tKırşehir
+  place\tcity\tKirumba\tCD
+  place\tcity\tKiryat Gat\tIL
+  place\tcity\tKiryu\tJP
+  alias\tKiryu\tKiryū
+  place\tcity\tKisangani\tCD
+  place\tcity\tKisaran\tID
+  place\tcity\tKisarazu\tJP
+  place\tcity\tKisela Voda\tMK
+  place\tcity\tKiselevsk\tRU
+  alias\tKiselevsk\tKiselëvsk
+  place\tcity\tKiserian\tKE
+  place\tcity\tKishanganj\tIN
+  place\tcity\tKishangarh\tIN
+  place\tcity\tKishiwada\tJP
+  place\tcity\tKishorganj\tBD
+  place\tcity\tKisi\tNG
+  place\tcity\tKisii\tKE
+  place\tcity\tKisilevsk\tRU
+  place\tcity\tKislovodsk\tRU
+  place\tcity\tKismayo\tSO
+  place\tcity\tKispest\tHU
+  place\tcity\tKissidougou\tGN
+  place\tcity\tKissimmee\tUS
+  place\tcity\tKisumu\tKE
+  place\tcity\tKita\tJP
+  place\tcity\tKitahiroshima\tJP
+  place\tcity\tKitakami\tJP
+  place\tcity\tKitakyushu\tJP
+  place\tcity\tKitale\tKE
+  place\tcity\tKitami\tJP
+  place\tcity\tKitamoto\tJP
+  place\tcity\tKitanagoya\tJP
+  place\tcity\tKitchener\tCA
+  place\tcity\tKitengela\tKE
+  place\tcity\tKitgum\tUG
+  place\tcity\tKituku\tCD
+  place\tcity\tKitwe\tZM
+  place\tcity\tKiyose\tJP
+  place\tcity\tKiyosu\tJP
+  place\tcity\tKiziltepe\tTR
+  alias\tKiziltepe\tKızıltepe
+  place\tcity\tKizlyar\tRU
+  place\tcity\tKizugawa\tJP
+  place\tcity\tKladno\tCZ
+  place\tcity\tKlaeng\tTH
+  place\tcity\tKlagenfurt am Worthersee\tAT
+  alias\tKlagenfurt am Worthersee\tKlagenfurt am Wörthersee
+  place\tcity\tKlaipeda\tLT
+  alias\tKlaipeda\tKlaipėda
+  place\tcity\tKlang\tMY
+  place\tcity\tKlangenan\tID
+  place\tcity\tKlaten\tID
+  place\tcity\tKlerksdorp\tZA
+  place\tcity\tKlimovsk\tRU
+  place\tcity\tKlin\tRU
+  place\tcity\tKlinteby Frihed\tDK
+  place\tcity\tKlintsy\tRU
+  place\tcity\tKluang\tMY
+  place\tcity\tKlungkung\tID
+  place\tcity\tKnoxville\tUS
+  place\tcity\tKnysna\tZA
+  place\tcity\tKo Samui\tTH
+  place\tcity\tKobanya\tHU
+  alias\tKobanya\tKőbánya
+  place\tcity\tKobe\tJP
+  place\tcity\tKoblenz\tDE
+  place\tcity\tKobo\tET
+  place\tcity\tKoboko\tUG
+  place\tcity\tKobryn\tBY
+  place\tcity\tKoch Bihar\tIN
+  alias\tKoch Bihar\tKoch Bihār
+  place\tcity\tKochang\tKR
+  alias\tKochang\tKoch'ang
+  alias\tKochang\tKoch’ang
+  place\tcity\tKochi\tIN
+  place\tcity\tKodaira\tJP
+  place\tcity\tKodar\tIN
+  alias\tKodar\tKodār
+  place\tcity\tKodungallur\tIN
+  alias\tKodungallur\tKodungallūr
+  place\tcity\tKoforidua\tGH
+  place\tcity\tKofu\tJP
+  place\tcity\tKoga\tJP
+  place\tcity\tKogalym\tRU
+  place\tcity\tKoganei\tJP
+  place\tcity\tKogon Shahri\tUZ
+  place\tcity\tKohat\tPK
+  place\tcity\tKohima\tIN
+  place\tcity\tKoidu\tSL
+  place\tcity\tKoka\tJP
+  alias\tKoka\tKōka
+  place\tcity\tKokomo\tUS
+  place\tcity\tKokshetau\tKZ
+  place\tcity\tKokstad\tZA
+  place\tcity\tKokubu-matsuki\tJP
+  place\tcity\tKokubunji\tJP
+  place\tcity\tKolaboui\tGN
+  place\tcity\tKolar\tIN
+  alias\tKolar\tKolār
+  place\tcity\tKolda\tSN
+  place\tcity\tKolding\tDK
+  place\tcity\tKolea\tDZ
+  place\tcity\tKolhapur\tIN
+  alias\tKolhapur\tKolhāpur
+  place\tcity\tKolkata\tIN
+  alias\tKolkata\tCalcutta
+  place\tcity\tKollam\tIN
+  place\tcity\tKollegal\tIN
+  alias\tKollegal\tKollegāl
+  place\tcity\tKolomna\tRU
+  place\tcity\tKolomyia\tUA
+  place\tcity\tKolonnawa\tLK
+  place\tcity\tKolpino\tRU
+  place\tcity\tKolwezi\tCD
+  place\tcity\tKom Ombo\tEG
+  place\tcity\tKomae\tJP
+  place\tcity\tKomaki\tJP
+  place\tcity\tKomatsu\tJP
+  place\tcity\tKombolcha\tET
+  place\tcity\tKomendantsky aerodrom\tRU
+  place\tcity\tKomsomolsk-on-Amur\tRU
+  place\tcity\tKon Tum\tVN
+  place\tcity\tKonak\tTR
+  place\tcity\tKonan\tJP
+  alias\tKonan\tKōnan
+  place\tcity\tKonch\tIN
+  place\tcity\tKondoa\tTZ
+  place\tcity\tKongolo\tCD
+  place\tcity\tKongoussi\tBF
+  place\tcity\tKonibodom\tTJ
+  place\tcity\tKonin\tPL
+  place\tcity\tKonnagar\tIN
+  place\tcity\tKonosu\tJP
+  alias\tKonosu\tKōnosu
+  place\tcity\tKonotop\tUA
+  place\tcity\tKonstanz\tDE
+  place\tcity\tKontagora\tNG
+  place\tcity\tKonya\tTR
+  place\tcity\tKopargaon\tIN
+  place\tcity\tKopenick\tDE
+  alias\tKopenick\tKöpenick
+  place\tcity\tKopeysk\tRU
+  place\tcity\tKoppal\tIN
+  place\tcity\tKoratla\tIN
+  place\tcity\tKorba\tIN
+  place\tcity\tKorce\tAL
+  alias\tKorce\tKorçë
+  place\tcity\tKoreatown\tUS
+  place\tcity\tKorfez\tTR
+  alias\tKorfez\tKörfez
+  place\tcity\tKorhogo\tCI
+  place\tcity\tKoriyama\tJP
+  alias\tKoriyama\tKōriyama
+  place\tcity\tKorla\tCN
+  place\tcity\tKorogwe\tTZ
+  place\tcity\tKorolev\tRU
+  place\tcity\tKorolyov\tUA
+  place\tcity\tKoronadal\tPH
+  place\tcity\tKorosten\tUA
+  place\tcity\tKortrijk\tBE
+  place\tcity\tKorydallos\tGR
+  alias\tKorydallos\tKorydallós
+  place\tcity\tKosai\tJP
+  place\tcity\tKoshi\tJP
+  alias\tKoshi\tKōshi
+  place\tcity\tKoshigaya\tJP
+  place\tcity\tKosi\tIN
+  place\tcity\tKosice\tSK
+  alias\tKosice\tKošice
+  place\tcity\tKoson\tUZ
+  place\tcity\tKosong\tKR
+  place\tcity\tKosonsoy\tUZ
+  place\tcity\tKostanay\tKZ
+  place\tcity\tKosti\tSD
+  place\tcity\tKostroma\tRU
+  place\tcity\tKostyantynivka\tUA
+  place\tcity\tKoszalin\tPL
+  place\tcity\tKot Addu\tPK
+  place\tcity\tKot Kapura\tIN
+  alias\tKot Kapura\tKot Kapūra
+  place\tcity\tKot Malik Barkhurdar\tPK
+  place\tcity\tKot Mumin\tPK
+  place\tcity\tKot Radha Kishan\tPK
+  place\tcity\tKota\tIN
+  place\tcity\tKota Bharu\tMY
+  place\tcity\tKota Damansara\tMY
+  place\tcity\tKota Kinabalu\tMY
+  place\tcity\tKota Kuala Muda\tMY
+  place\tcity\tKota Sambas\tID
+  place\tcity\tKota Tinggi\tMY
+  place\tcity\tKotamobagu\tID
+  place\tcity\tKotari\tJP
+  alias\tKotari\tKōtari
+  place\tcity\tKotharia\tIN
+  place\tcity\tKotido\tUG
+  place\tcity\tKotikawatta\tLK
+  place\tcity\tKotka\tFI
+  place\tcity\tKotkapura\tIN
+  place\tcity\tKotlas\tRU
+  place\tcity\tKotlovka\tRU
+  place\tcity\tKoto\tJP
+  alias\tKoto\tKotō
+  place\tcity\tKotri\tPK
+  place\tcity\tKottagudem\tIN
+  alias\tKottagudem\tKottagūdem
+  place\tcity\tKottayam\tIN
+  place\tcity\tKoudougou\tBF
+  place\tcity\tKoulikoro\tML
+  place\tcity\tKoumassi\tCI
+  place\tcity\tKoumra\tTD
+  place\tcity\tKousseri\tCM
+  alias\tKousseri\tKousséri
+  place\tcity\tKoutiala\tML
+  place\tcity\tKouvola\tFI
+  place\tcity\tKovel\tUA
+  place\tcity\tKovilpatti\tIN
+  place\tcity\tKovpakivskyi\tUA
+  place\tcity\tKovrov\tRU
+  place\tcity\tKowloon\tHK
+  place\tcity\tKowloon City\tHK
+  place\tcity\tKowloon City Centre\tHK
+  place\tcity\tKowloon West End\tHK
+  place\tcity\tKoyilandy\tIN
+  place\tcity\tKozan\tTR
+  place\tcity\tKozeyevo\tRU
+  place\tcity\tKozhikode\tIN
+  place\tcity\tKozhukhovo\tRU
+  place\tcity\tKpalime\tTG
+  alias\tKpalime\tKpalimé
+  place\tcity\tKraaifontein\tZA
+  place\tcity\tKragujevac\tRS
+  place\tcity\tKrakow\tPL
+  alias\tKrakow\tKraków
+  alias\tKrakow\tCracow
+  place\tcity\tKraljevo\tRS
+  place\tcity\tKramatorsk\tUA
+  place\tcity\tKrasnaya Glinka\tRU
+  place\tcity\tKrasnodar\tRU
+  place\tcity\tKrasnogorsk\tRU
+  place\tcity\tKrasnogvargeisky\tRU
+  place\tcity\tKrasnokamensk\tRU
+  place\tcity\tKrasnokamsk\tRU
+  place\tcity\tKrasnoturinsk\tRU
+  place\tcity\tKrasnoyarsk\tRU
+  place\tcity\tKrathum Baen\tTH
+  place\tcity\tKrefeld\tDE
+  place\tcity\tKremenchuk\tUA
+  place\tcity\tKresek\tID
+  place\tcity\tKreuzberg\tDE
+  place\tcity\tKribi\tCM
+  place\tcity\tKrishnagiri\tIN
+  place\tcity\tKrishnanagar\tIN
+  place\tcity\tKristiansand\tNO
+  place\tcity\tKroonstad\tZA
+  place\tcity\tKropotkin\tRU
+  place\tcity\tKropyvnytskyi\tUA
+  place\tcity\tKrugersdorp\tZA
+  place\tcity\tKruje\tAL
+  alias\tKruje\tKrujë
+  place\tcity\tKrusevac\tRS
+  alias\tKrusevac\tKruševac
+  place\tcity\tKrymsk\tRU
+  place\tcity\tKryukiv\tUA
+  place\tcity\tKryvyy Rih\tUA
+  place\tcity\tKsar\tMR
+  place\tcity\tKsar Chellala\tDZ
+  place\tcity\tKsar El Kebir\tMA
+  place\tcity\tKsar Hellal\tTN
+  place\tcity\tKsar el Boukhari\tDZ
+  place\tcity\tKstovo\tRU
+  place\tcity\tKuacjok\tSS
+  place\tcity\tKuala Krai\tMY
+  place\tcity\tKuala Kubu Baharu\tMY
+  place\tcity\tKuala Lumpur\tMY
+  place\tcity\tKuala Nerus\tMY
+  place\tcity\tKuala Selangor\tMY
+  place\tcity\tKuala Terengganu\tMY
+  place\tcity\tKuandian\tCN
+  place\tcity\tKuantan\tMY
+  place\tcity\tKuchai Lama\tMY
+  place\tcity\tKuchaman\tIN
+  alias\tKuchaman\tKuchāman
+  place\tcity\tKuching\tMY
+  place\tcity\tKucukcekmece\tTR
+  alias\tKucukcekmece\tKüçükçekmece
+  place\tcity\tKudamatsu\tJP
+  place\tcity\tKudus\tID
+  place\tcity\tKufa\tIQ
+  place\tcity\tKuhdasht\tIR
+  alias\tKuhdasht\tKūhdasht
+  place\tcity\tKuje\tNG
+  place\tcity\tKukatpally\tIN
+  place\tcity\tKukichuo\tJP
+  alias\tKukichuo\tKukichūō
+  place\tcity\tKulai\tMY
+  place\tcity\tKulim\tMY
+  place\tcity\tKulob\tTJ
+  alias\tKulob\tKŭlob
+  place\tcity\tKulti\tIN
+  place\tcity\tKumagaya\tJP
+  place\tcity\tKumanovo\tMK
+  place\tcity\tKumarapalayam\tIN
+  place\tcity\tKumasi\tGH
+  place\tcity\tKumba\tCM
+  place\tcity\tKumbakonam\tIN
+  place\tcity\tKumbo\tCM
+  place\tcity\tKumertau\tRU
+  place\tcity\tKundla\tIN
+  place\tcity\tKunduz\tAF
+  place\tcity\tKungsholmen\tSE
+  place\tcity\tKungur\tRU
+  place\tcity\tKuningan\tID
+  place\tcity\tKunitachi\tJP
+  place\tcity\tKuniyamuttur\tIN
+  alias\tKuniyamuttur\tKuniyamuttūr
+  place\tcity\tKunjah\tPK
+  place\tcity\tKunming\tCN
+  place\tcity\tKunnamkulam\tIN
+  place\tcity\tKunri\tPK
+  place\tcity\tKunshan\tCN
+  place\tcity\tKuntsevo\tRU
+  place\tcity\tKunyang\tCN
+  place\tcity\tKuopio\tFI
+  place\tcity\tKupang\tID
+  place\tcity\tKupchino\tRU
+  place\tcity\tKurashiki\tJP
+  place\tcity\tKure\tJP
+  place\tcity\tKurgan\tRU
+  place\tcity\tKurichchi\tIN
+  place\tcity\tKurihama\tJP
+  place\tcity\tKurihara\tJP
+  place\tcity\tKurnool\tIN
+  place\tcity\tKuroiso\tJP
+  place\tcity\tKurortnyy\tRU
+  place\tcity\tKursk\tRU
+  place\tcity\tKurume\tJP
+  place\tcity\tKusadasi\tTR
+  alias\tKusadasi\tKuşadası
+  place\tcity\tKusatsu\tJP
+  place\tcity\tKushinagar\tIN
+  place\tcity\tKushiro\tJP
+  place\tcity\tKushtia\tBD
+  place\tcity\tKut-e 'Abdollah\tIR
+  alias\tKut-e 'Abdollah\tKūt-e ‘Abdollāh
+  alias\tKut-e 'Abdollah\tKut-e ’Abdollah
+  place\tcity\tKutahya\tTR
+  alias\tKutahya\tKütahya
+  place\tcity\tKutaisi\tGE
+  place\tcity\tKutloanong\tZA
+  place\tcity\tKutu\tCD
+  place\tcity\tKuwait City\tKW
+  place\tcity\tKuwana\tJP
+  place\tcity\tKuzminki\tRU
+  alias\tKuzminki\tKuz'minki
+  alias\tKuzminki\tKuz’minki
+  place\tcity\tKuznetsk\tRU
+  place\tcity\tKwaDukuza\tZA
+  place\tcity\tKwaggafontein\tZA
+  place\tcity\tKwai Chung\tHK
+  place\tcity\tKwail-up\tKP
+  alias\tKwail-up\tKwail-ŭp
+  place\tcity\tKwangyang\tKR
+  place\tcity\tKwekwe\tZW
+  place\tcity\tKy Anh\tVN
+  alias\tKy Anh\tKỳ Anh
+  place\tcity\tKyaiklat\tMM
+  place\tcity\tKyaukpyu\tMM
+  place\tcity\tKyaukse\tMM
+  place\tcity\tKyauktan\tMM
+  place\tcity\tKyengera\tUG
+  place\tcity\tKyimyindine\tMM
+  place\tcity\tKyiv\tUA
+  alias\tKyiv\tKiev
+  place\tcity\tKyivskyi\tUA
+  place\tcity\tKyosai\tKR
+  place\tcity\tKyotanabe\tJP
+  alias\tKyotanabe\tKyōtanabe
+  place\tcity\tKyotango\tJP
+  alias\tKyotango\tKyōtango
+  place\tcity\tKyoto\tJP
+  place\tcity\tKyzyl\tRU
+  place\tcity\tKyzylorda\tKZ
+  place\tcity\tL'Hospitalet de Llobregat\tES
+  alias\tL'Hospitalet de Llobregat\tL’Hospitalet de Llobregat
+  place\tcity\tLOHAS Park\tHK
+  place\tcity\tLa Calera\tCL
+  place\tcity\tLa Carlota\tPH
+  place\tcity\tLa Ceiba\tHN
+  place\tcity\tLa Chorrera\tPA
+  place\tcity\tLa Cite-Limoilou\tCA
+  alias\tLa Cite-Limoilou\tLa Cité-Limoilou
+  place\tcity\tLa Concepcion\tVE
+  alias\tLa Concepcion\tLa Concepción
+  place\tcity\tLa Crosse\tUS
+  place\tcity\tLa Dolorita\tVE
+  place\tcity\tLa Dorada\tCO
+  place\tcity\tLa Fria\tVE
+  alias\tLa Fria\tLa Fría
+  place\tcity\tLa Gazelle\tTN
+  place\tcity\tLa Gi\tVN
+  place\tcity\tLa Habana Vieja\tCU
+  place\tcity\tLa Habra\tUS
+  place\tcity\tLa Haute-Saint-Charles\tCA
+  place\tcity\tLa Laguna\tES
+  place\tcity\tLa Libertad\tEC
+  place\tcity\tLa Linea de la Concepcion\tES
+  alias\tLa Linea de la Concepcion\tLa Línea de la Concepción
+  place\tcity\tLa Louviere\tBE
+  alias\tLa Louviere\tLa Louvière
+  place\tcity\tLa Marsa\tTN
+  place\tcity\tLa Mesa\tUS
+  place\tcity\tLa Mohammedia\tTN
+  place\tcity\tLa Paz\tBO
+  place\tcity\tLa Piedad de Cabadas\tMX
+  place\tcity\tLa Pintana\tCL
+  place\tcity\tLa Plata\tAR
+  place\tcity\tLa Roche-sur-Yon\tFR
+  place\tcity\tLa Rochelle\tFR
+  place\tcity\tLa Romana\tDO
+  place\tcity\tLa Serena\tCL
+  place\tcity\tLa Seyne-sur-Mer\tFR
+  place\tcity\tLa Spezia\tIT
+  place\tcity\tLa Trinidad\tPH
+  place\tcity\tLa Vega\tDO
+  place\tcity\tLa Victoria\tVE
+  place\tcity\tLa Villa del Rosario\tVE
+  place\tcity\tLaascaanood\tSO
+  place\tcity\tLaayoune\tEH
+  place\tcity\tLabe\tGN
+  alias\tLabe\tLabé
+  place\tcity\tLabinsk\tRU
+  place\tcity\tLabuan\tMY
+  place\tcity\tLabuan Bajo\tID
+  place\tcity\tLadnun\tIN
+  alias\tLadnun\tLādnūn
+  place\tcity\tLadysmith\tZA
+  place\tcity\tLafia\tNG
+  place\tcity\tLafiagi\tNG
+  place\tcity\tLagarto\tBR
+  place\tcity\tLages\tBR
+  place\tcity\tLaghouat\tDZ
+  place\tcity\tLagoa Santa\tBR
+  place\tcity\tLagoa da Prata\tBR
+  place\tcity\tLagos\tNG
+  place\tcity\tLagos de Moreno\tMX
+  place\tcity\tLaguna Niguel\tUS
+  place\tcity\tLahad Datu\tMY
+  place\tcity\tLahan\tNP
+  alias\tLahan\tLahān
+  place\tcity\tLaharpur\tIN
+  alias\tLaharpur\tLāharpur
+  place\tcity\tLahat\tID
+  place\tcity\tLahbab\tAE
+  place\tcity\tLahijan\tIR
+  alias\tLahijan\tLāhījān
+  place\tcity\tLahore\tPK
+  place\tcity\tLahraouyine\tMA
+  place\tcity\tLahti\tFI
+  place\tcity\tLai Vung\tVN
+  place\tcity\tLaibin\tCN
+  place\tcity\tLaiwu\tCN
+  place\tcity\tLaixi\tCN
+  place\tcity\tLaiyang\tCN
+  place\tcity\tLaizhou\tCN
+  place\tcity\tLajeado\tBR
+  place\tcity\tLak Si\tTH
+  place\tcity\tLakang\tMM
+  place\tcity\tLake Charles\tUS
+  place\tcity\tLake Elsinore\tUS
+  place\tcity\tLake Forest\tUS
+  place\tcity\tLake Havasu City\tUS
+  place\tcity\tLakeland\tUS
+  place\tcity\tLakeville\tUS
+  place\tcity\tLakewood\tUS
+  place\tcity\tLakhimpur\tIN
+  alias\tLakhimpur\tLakhīmpur
+  place\tcity\tLaksham\tBD
+  alias\tLaksham\tLākshām
+  place\tcity\tLakshmipur\tBD
+  alias\tLakshmipur\tLakshmīpur
+  place\tcity\tLal Bahadur Nagar\tIN
+  place\tcity\tLala Musa\tPK
+  place\tcity\tLalian\tPK
+  place\tcity\tLalitpur\tIN
+  place\tcity\tLalmonirhat\tBD
+  place\tcity\tLalupon\tNG
+  place\tcity\tLambare\tPY
+  alias\tLambare\tLambaré
+  place\tcity\tLambayong\tPH
+  place\tcity\tLamezia Terme\tIT
+  place\tcity\tLamia\tGR
+  alias\tLamia\tLamía
+  place\tcity\tLamongan\tID
+  place\tcity\tLampa\tCL
+  place\tcity\tLampang\tTH
+  place\tcity\tLandshut\tDE
+  place\tcity\tLandstrasse\tAT
+  alias\tLandstrasse\tLandstraße
+  place\tcity\tLang Son\tVN
+  alias\tLang Son\tLạng Sơn
+  place\tcity\tLang'ata\tKE
+  alias\tLang'ata\tLang’ata
+  place\tcity\tLangarud\tIR
+  alias\tLangarud\tLangarūd
+  place\tcity\tLangenfeld\tDE
+  place\tcity\tLangenhagen\tDE
+  place\tcity\tLangfang\tCN
+  place\tcity\tLangsa\tID
+  place\tcity\tLangtoucun\tCN
+  place\tcity\tLangxiang\tCN
+  place\tcity\tLangzhong\tCN
+  place\tcity\tLankaran\tAZ
+  place\tcity\tLanshan\tCN
+  place\tcity\tLansing\tUS
+  place\tcity\tLanus\tAR
+  alias\tLanus\tLanús
+  place\tcity\tLanxi\tCN
+  place\tcity\tLanzhou\tCN
+  place\tcity\tLao Cai\tVN
+  alias\tLao Cai\tLào Cai
+  place\tcity\tLaoag\tPH
+  place\tcity\tLaohekou\tCN
+  place\tcity\tLaojunmiao\tCN
+  place\tcity\tLapa\tBR
+  place\tcity\tLappeenranta\tFI
+  place\tcity\tLapu-Lapu City\tPH
+  place\tcity\tLarache\tMA
+  place\tcity\tLarbaa\tDZ
+  alias\tLarbaa\tLarbaâ
+  place\tcity\tLaredo\tUS
+  place\tcity\tLarisa\tGR
+  alias\tLarisa\tLárisa
+  place\tcity\tLarkana\tPK
+  place\tcity\tLarnaca\tCY
+  place\tcity\tLas Aguilas\tES
+  alias\tLas Aguilas\tLas Águilas
+  place\tcity\tLas Cruces\tUS
+  place\tcity\tLas Cumbres\tPA
+  place\tcity\tLas Palmas de Gran Canaria\tES
+  place\tcity\tLas Piedras\tUY
+  place\tcity\tLas Pinas\tPH
+  alias\tLas Pinas\tLas Piñas
+  place\tcity\tLas Rozas de Madrid\tES
+  place\tcity\tLas Tunas\tCU
+  place\tcity\tLas Vegas\tUS
+  place\tcity\tLashio\tMM
+  place\tcity\tLasnamae\tEE
+  alias\tLasnamae\tLasnamäe
+  place\tcity\tLat Krabang\tTH
+  place\tcity\tLat Phrao\tTH
+  place\tcity\tLatacunga\tEC
+  place\tcity\tLatakia\tSY
+  place\tcity\tLatina\tES
+  place\tcity\tLatkrabang\tTH
+  place\tcity\tLatur\tIN
+  place\tcity\tLauderhill\tUS
+  place\tcity\tLaunceston\tAU
+  place\tcity\tLauro de Freitas\tBR
+  place\tcity\tLausanne\tCH
+  place\tcity\tLautoka\tFJ
+  place\tcity\tLaval\tCA
+  place\tcity\tLavras\tBR
+  place\tcity\tLawang\tID
+  place\tcity\tLaxmangarh\tIN
+  place\tcity\tLayyah\tPK
+  place\tcity\tLe Bardo\tTN
+  place\tcity\tLe Havre\tFR
+  place\tcity\tLe Kram\tTN
+  place\tcity\tLe Mans\tFR
+  place\tcity\tLe Plateau-Mont-Royal\tCA
+  place\tcity\tLe Sud-Ouest\tCA
+  place\tcity\tLe Tampon\tRE
+  place\tcity\tLe Vieux-Longueuil\tCA
+  place\tcity\tLeague City\tUS
+  place\tcity\tLeander\tUS
+  place\tcity\tLecce\tIT
+  place\tcity\tLecheng\tCN
+  place\tcity\tLee's Summit\tUS
+  alias\tLee's Summit\tLee’s Summit
+  place\tcity\tLeeds\tGB
+  place\tcity\tLeesburg\tUS
+  place\tcity\tLeeuwarden\tNL
+  place\tcity\tLefortovo\tRU
+  place\tcity\tLeganes\tES
+  alias\tLeganes\tLeganés
+  place\tcity\tLegaspi\tPH
+  place\tcity\tLegionowo\tPL
+  place\tcity\tLegnano\tIT
+  place\tcity\tLegnica\tPL
+  place\tcity\tLehi\tUS
+  place\tcity\tLehigh Acres\tUS
+  place\tcity\tLeicester\tGB
+  place\tcity\tLeiden\tNL
+  place\tcity\tLeipzig\tDE
+  place\tcity\tLeiria\tPT
+  place\tcity\tLeiyang\tCN
+  place\tcity\tLekki\tNG
+  place\tcity\tLelystad\tNL
+  place\tcity\tLembang\tID
+  place\tcity\tLeme\tBR
+  place\tcity\tLencois Paulista\tBR
+  alias\tLencois Paulista\tLençóis Paulista
+  place\tcity\tLenexa\tUS
+  place\tcity\tLengshuijiang\tCN
+  place\tcity\tLengshuitan\tCN
+  place\tcity\tLeninogorsk\tRU
+  place\tcity\tLeninsk-Kuznetsky\tRU
+  place\tcity\tLeogane\tHT
+  alias\tLeogane\tLéogâne
+  place\tcity\tLeon de los Aldama\tMX
+  alias\tLeon de los Aldama\tLeón de los Aldama
+  place\tcity\tLeopoldina\tBR
+  place\tcity\tLerdo\tMX
+  place\tcity\tLere\tNG
+  place\tcity\tLerik\tAZ
+  place\tcity\tLes Abymes\tGP
+  place\tcity\tLes Cayes\tHT
+  place\tcity\tLes Corts\tES
+  place\tcity\tLes Rivieres\tCA
+  alias\tLes Rivieres\tLes Rivières
+  place\tcity\tLeshan\tCN
+  place\tcity\tLeskovac\tRS
+  place\tcity\tLesnoy\tRU
+  place\tcity\tLesosibirsk\tRU
+  place\tcity\tLeszno\tPL
+  place\tcity\tLethbridge\tCA
+  place\tcity\tLeuven\tBE
+  place\tcity\tLevallois-Perret\tFR
+  place\tcity\tLeverkusen\tDE
+  place\tcity\tLevis\tCA
+  alias\tLevis\tLévis
+  place\tcity\tLevittown\tUS
+  place\tcity\tLevoberezhnyy\tRU
+  place\tcity\tLewisville\tUS
+  place\tcity\tLexington\tUS
+  place\tcity\tLexington-Fayette\tUS
+  place\tcity\tLeytonstone\tGB
+  place\tcity\tLhasa\tCN
+  place\tcity\tLhoka\tCN
+  place\tcity\tLhokseumawe\tID
+  place\tcity\tLhunzhub\tCN
+  alias\tLhunzhub\tLhünzhub
+  place\tcity\tLiancheng\tCN
+  place\tcity\tLianghu\tCN
+  place\tcity\tLiangji\tCN
+  place\tcity\tLiangping\tCN
+  place\tcity\tLiangxiang\tCN
+  place\tcity\tLiangzhai\tCN
+  place\tcity\tLianhe\tCN
+  place\tcity\tLianjiang\tCN
+  place\tcity\tLianozovo\tRU
+  place\tcity\tLianshan\tCN
+  place\tcity\tLianyuan\tCN
+  place\tcity\tLianyungang\tCN
+  place\tcity\tLianzhou\tCN
+  place\tcity\tLiaocheng\tCN
+  place\tcity\tLiaolan\tCN
+  place\tcity\tLiaoyang\tCN
+  place\tcity\tLiaozhong\tCN
+  place\tcity\tLiberdade\tBR
+  place\tcity\tLiberec\tCZ
+  place\tcity\tLibertad\tPH
+  place\tcity\tLibon\tPH
+  place\tcity\tLibreville\tGA
+  place\tcity\tLicha\tCN
+  place\tcity\tLicheng\tCN
+  place\tcity\tLichinga\tMZ
+  place\tcity\tLichtenburg\tZA
+  place\tcity\tLichtenrade\tDE
+  place\tcity\tLichterfelde\tDE
+  place\tcity\tLichuan\tCN
+  place\tcity\tLida\tBY
+  place\tcity\tLido di Ostia\tIT
+  place\tcity\tLidu\tCN
+  place\tcity\tLiepaja\tLV
+  alias\tLiepaja\tLiepāja
+  place\tcity\tLigezhuang\tCN
+  place\tcity\tLiguo\tCN
+  place\tcity\tLijiang\tCN
+  place\tcity\tLikasi\tCD
+  place\tcity\tLikhobory\tRU
+  place\tcity\tLille\tFR
+  place\tcity\tLillestrom\tNO
+  alias\tLillestrom\tLillestrøm
+  place\tcity\tLilongwe\tMW
+  place\tcity\tLima\tPE
+  place\tcity\tLimao\tBR
+  alias\tLimao\tLimão
+  place\tcity\tLimassol\tCY
+  place\tcity\tLimay\tPH
+  place\tcity\tLimbe\tCM
+  place\tcity\tLimeira\tBR
+  place\tcity\tLimerick\tIE
+  place\tcity\tLimoeiro\tBR
+  place\tcity\tLimoeiro do Norte\tBR
+  place\tcity\tLimoges\tFR
+  place\tcity\tLimpio\tPY
+  place\tcity\tLimuru\tKE
+  place\tcity\tLincang\tCN
+  place\tcity\tLincoln Park\tUS
+  place\tcity\tLindi\tTZ
+  place\tcity\tLinfen\tCN
+  place\tcity\tLingao\tCN
+  place\tcity\tLingayen\tPH
+  place\tcity\tLingcheng\tCN
+  place\tcity\tLingdong\tCN
+  place\tcity\tLingen\tDE
+  place\tcity\tLinghai\tCN
+  place\tcity\tLinghe\tCN
+  place\tcity\tLingwu\tCN
+  place\tcity\tLingyuan\tCN
+  place\tcity\tLinh Dam\tVN
+  alias\tLinh Dam\tLinh Đàm
+  place\tcity\tLinhares\tBR
+  place\tcity\tLinjiacun\tCN
+  place\tcity\tLinjiang\tCN
+  place\tcity\tLinkoping\tSE
+  alias\tLinkoping\tLinköping
+  place\tcity\tLinkou\tCN
+  place\tcity\tLinping\tCN
+  place\tcity\tLinqiong\tCN
+  place\tcity\tLinqu\tCN
+  place\tcity\tLins\tBR
+  place\tcity\tLinshui\tCN
+  place\tcity\tLintong\tCN
+  place\tcity\tLinxi\tCN
+  place\tcity\tLinxia Chengguanzhen\tCN
+  place\tcity\tLinyi\tCN
+  place\tcity\tLinz\tAT
+  place\tcity\tLipa City\tPH
+  place\tcity\tLipetsk\tRU
+  place\tcity\tLiping\tCN
+  place\tcity\tLippstadt\tDE
+  place\tcity\tLisala\tCD
+  place\tcity\tLisbon\tPT
+  place\tcity\tLisburn\tGB
+  place\tcity\tLishi\tCN
+  place\tcity\tLishu\tCN
+  place\tcity\tLishui\tCN
+  place\tcity\tLiski\tRU
+  place\tcity\tLisovyi Masyv\tUA
+  place\tcity\tLittle Havana\tUS
+  place\tcity\tLittle Rock\tUS
+  place\tcity\tLittlehampton\tGB
+  place\tcity\tLiuhe\tCN
+  place\tcity\tLiuji\tCN
+  place\tcity\tLiuku\tCN
+  place\tcity\tLiupanshui\tCN
+  place\tcity\tLiuquan\tCN
+  place\tcity\tLiuxin\tCN
+  place\tcity\tLiuzhi\tCN
+  place\tcity\tLiuzhou\tCN
+  place\tcity\tLivermore\tUS
+  place\tcity\tLiverpool\tGB
+  place\tcity\tLivingstone\tZM
+  place\tcity\tLivoberezhnyi\tUA
+  place\tcity\tLivonia\tUS
+  place\tcity\tLivorno\tIT
+  place\tcity\tLixian\tCN
+  place\tcity\tLizhi\tCN
+  place\tcity\tLjubljana\tSI
+  place\tcity\tLleida\tES
+  place\tcity\tLo Prado\tCL
+  place\tcity\tLoa Janan\tID
+  place\tcity\tLobito\tAO
+  place\tcity\tLobnya\tRU
+  place\tcity\tLodhran\tPK
+  place\tcity\tLodi\tUS
+  place\tcity\tLodja\tCD
+  place\tcity\tLodwar\tKE
+  place\tcity\tLodz\tPL
+  alias\tLodz\tŁódź
+  place\tcity\tLogan City\tAU
+  place\tcity\tLogan Square\tUS
+  place\tcity\tLogrono\tES
+  alias\tLogrono\tLogroño
+  place\tcity\tLohardaga\tIN
+  alias\tLohardaga\tLohārdagā
+  place\tcity\tLoja\tEC
+  place\tcity\tLokoja\tNG
+  place\tcity\tLomas de Zamora\tAR
+  place\tcity\tLome\tTG
+  alias\tLome\tLomé
+  place\tcity\tLomza\tPL
+  alias\tLomza\tŁomża
+  place\tcity\tLonavla\tIN
+  place\tcity\tLondon\tGB
+  place\tcity\tLondonderry County Borough\tGB
+  place\tcity\tLondrina\tBR
+  place\tcity\tLong Beach\tUS
+  place\tcity\tLong Bien\tVN
+  place\tcity\tLong Khanh\tVN
+  alias\tLong Khanh\tLong Khánh
+  place\tcity\tLong My\tVN
+  alias\tLong My\tLong Mỹ
+  place\tcity\tLong Xuyen\tVN
+  alias\tLong Xuyen\tLong Xuyên
+  place\tcity\tLongfeng\tCN
+  place\tcity\tLonggang\tCN
+  place\tcity\tLonggu\tCN
+  place\tcity\tLongjiang\tCN
+  place\tcity\tLongjing\tCN
+  place\tcity\tLongling County\tCN
+  place\tcity\tLongmont\tUS
+  place\tcity\tLongnan\tCN
+  place\tcity\tLongonjo\tAO
+  place\tcity\tLongquan\tCN
+  place\tcity\tLongshan\tCN
+  place\tcity\tLongshi\tCN
+  place\tcity\tLongshui\tCN
+  place\tcity\tLongtan\tCN
+  place\tcity\tLongueuil\tCA
+  place\tcity\tLongview\tUS
+  place\tcity\tLongyan\tCN
+  place\tcity\tLongyearbyen\tSJ
+  place\tcity\tLoni\tIN
+  place\tcity\tLop Buri\tTH
+  place\tcity\tLorain\tUS
+  place\tcity\tLorca\tES
+  place\tcity\tLorient\tFR
+  place\tcity\tLos Andes\tCL
+  place\tcity\tLos Angeles\tUS
+  alias\tLos Angeles\tL.A.
+  place\tcity\tLos Banos\tPH
+  alias\tLos Banos\tLos Baños
+  place\tcity\tLos Dos Caminos\tVE
+  place\tcity\tLos Mochis\tMX
+  place\tcity\tLos Patios\tCO
+  place\tcity\tLos Polvorines\tAR
+  place\tcity\tLos Puertos de Altagracia\tVE
+  place\tcity\tLos Rastrojos\tVE
+  place\tcity\tLos Reyes Acaquilpan\tMX
+  place\tcity\tLos Teques\tVE
+  place\tcity\tLoudi\tCN
+  place\tcity\tLouga\tSN
+  place\tcity\tLoughborough\tGB
+  place\tcity\tLouis Trichardt\tZA
+  place\tcity\tLouisville\tUS
+  place\tcity\tLoum\tCM
+  place\tcity\tLoures\tPT
+  place\tcity\tLoushanguan\tCN
+  place\tcity\tLouveira\tBR
+  place\tcity\tLoveland\tUS
+  place\tcity\tLower Hutt\tNZ
+  place\tcity\tLower Sackville\tCA
+  place\tcity\tLowestoft\tGB
+  place\tcity\tLozova\tUA
+  place\tcity\tLqoliaa\tMA
+  place\tcity\tLu'an\tCN
+  alias\tLu'an\tLu’an
+  place\tcity\tLuancheng\tCN
+  place\tcity\tLuanda\tAO
+  place\tcity\tLuang Prabang\tLA
+  place\tcity\tLuanshya\tZM
+  place\tcity\tLubango\tAO
+  place\tcity\tLubao\tPH
+  place\tcity\tLubbock\tUS
+  place\tcity\tLubeck\tDE
+  alias\tLubeck\tLübeck
+  place\tcity\tLubin\tPL
+  place\tcity\tLublin\tPL
+  place\tcity\tLubu\tCN
+  place\tcity\tLubuklinggau\tID
+  place\tcity\tLubumbashi\tCD
+  place\tcity\tLucapa\tAO
+  place\tcity\tLucas do Rio Verde\tBR
+  place\tcity\tLucca\tIT
+  place\tcity\tLucena\tPH
+  place\tcity\tLucheng\tCN
+  place\tcity\tLuckeesarai\tIN
+  place\tcity\tLucknow\tIN
+  place\tcity\tLudenscheid\tDE
+  alias\tLudenscheid\tLüdenscheid
+  place\tcity\tLudhiana\tIN
+  place\tcity\tLudwigsburg\tDE
+  place\tcity\tLudwigshafen am Rhein\tDE
+  place\tcity\tLuena\tAO
+  place\tcity\tLueyang Chengguanzhen\tCN
+  alias\tLueyang Chengguanzhen\tLüeyang Chengguanzhen
+  place\tcity\tLugano\tCH
+  place\tcity\tLugazi\tUG
+  place\tcity\tLuhansk\tUA
+  alias\tLuhansk\tLugansk
+  place\tcity\tLuis Eduardo Magalhaes\tBR
+  alias\tLuis Eduardo Magalhaes\tLuis Eduardo Magalhães
+  place\tcity\tLulea\tSE
+  alias\tLulea\tLuleå
+  place\tcity\tLuleburgaz\tTR
+  alias\tLuleburgaz\tLüleburgaz
+  place\tcity\tLuliang\tCN
+  alias\tLuliang\tLüliang
+  place\tcity\tLulou\tCN
+  place\tcity\tLumajang\tID
+  place\tcity\tLuneburg\tDE
+  alias\tLuneburg\tLüneburg
+  place\tcity\tLunen\tDE
+  alias\tLunen\tLünen
+  place\tcity\tLunglei\tIN
+  place\tcity\tLuocheng\tCN
+  place\tcity\tLuodian\tCN
+  place\tcity\tLuohe\tCN
+  place\tcity\tLuohu District\tCN
+  place\tcity\tLuohuang\tCN
+  place\tcity\tLuojiang\tCN
+  place\tcity\tLuojing\tCN
+  place\tcity\tLuomen\tCN
+  place\tcity\tLuorong\tCN
+  place\tcity\tLuoyang\tCN
+  place\tcity\tLupon\tPH
+  place\tcity\tLuputa\tCD
+  place\tcity\tLuquembo\tAO
+  place\tcity\tLusail\tQA
+  place\tcity\tLusaka\tZM
+  place\tcity\tLushar\tCN
+  place\tcity\tLushnje\tAL
+  alias\tLushnje\tLushnjë
+  place\tcity\tLushui\tCN
+  place\tcity\tLushun\tCN
+  alias\tLushun\tLüshun
+  place\tcity\tLuton\tGB
+  place\tcity\tLutsk\tUA
+  place\tcity\tLuxembourg City\tLU
+  place\tcity\tLuxor\tEG
+  place\tcity\tLuzern\tCH
+  place\tcity\tLuzhou\tCN
+  place\tcity\tLuziania\tBR
+  alias\tLuziania\tLuziânia
+  place\tcity\tLviv\tUA
+  alias\tLviv\tLvov
+  place\tcity\tLynchburg\tUS
+  place\tcity\tLynwood\tUS
+  place\tcity\tLyon\tFR
+  place\tcity\tLysva\tRU
+  alias\tLysva\tLys'va
+  alias\tLysva\tLys’va
+  place\tcity\tLysychansk\tUA
+  place\tcity\tLytkarino\tRU
+  place\tcity\tLyubertsy\tRU
+  place\tcity\tLyublino\tRU
+  place\tcity\tM'Sila\tDZ
+  alias\tM'Sila\tM’Sila
+  place\tcity\tMa On Shan\tHK
+  place\tcity\tMa'an\tJO
+  alias\tMa'an\tMa’an
+  place\tcity\tMa'anshan\tCN
+  alias\tMa'anshan\tMa’anshan
+  place\tcity\tMaastricht\tNL
+  place\tcity\tMaba\tCN
+  place\tcity\tMabai\tCN
+  place\tcity\tMabalacat City\tPH
+  place\tcity\tMabopane\tZA
+  place\tcity\tMacae\tBR
+  alias\tMacae\tMacaé
+  place\tcity\tMacaiba\tBR
+  alias\tMacaiba\tMacaíba
+  place\tcity\tMacapa\tBR
+  alias\tMacapa\tMacapá
+  place\tcity\tMacclesfield\tGB
+  place\tcity\tMaceio\tBR
+  alias\tMaceio\tMaceió
+  place\tcity\tMacenta\tGN
+  place\tcity\tMachakos\tKE
+  place\tcity\tMachala\tEC
+  place\tcity\tMacheng\tCN
+  place\tcity\tMacherla\tIN
+  alias\tMacherla\tMācherla
+  place\tcity\tMachida\tJP
+  place\tcity\tMachilipatnam\tIN
+  alias\tMachilipatnam\tMachilīpatnam
+  place\tcity\tMachiques\tVE
+  place\tcity\tMaco\tPH
+  place\tcity\tMadaba\tJO
+  alias\tMadaba\tMādabā
+  place\tcity\tMadanapalle\tIN
+  place\tcity\tMadaripur\tBD
+  place\tcity\tMadgaon\tIN
+  place\tcity\tMadhavaram\tIN
+  place\tcity\tMadhepura\tIN
+  place\tcity\tMadhubani\tIN
+  place\tcity\tMadhupur\tIN
+  place\tcity\tMadhurampur Dehri\tIN
+  place\tcity\tMadhyamgram\tIN
+  place\tcity\tMadhyapur Thimi\tNP
+  place\tcity\tMadido\tZM
+  place\tcity\tMadinat Hamad\tBH
+  alias\tMadinat Hamad\tMadīnat Ḩamad
+  place\tcity\tMadinat an Nasr\tEG
+  alias\tMadinat an Nasr\tMadīnat an Naşr
+  place\tcity\tMadinat as Sadat\tEG
+  alias\tMadinat as Sadat\tMadīnat as Sādāt
+  place\tcity\tMadiun\tID
+  place\tcity\tMadrid\tES
+  place\tcity\tMadrid Centro\tES
+  place\tcity\tMadurai\tIN
+  place\tcity\tMaduravoyal\tIN
+  place\tcity\tMaebaru-chuo\tJP
+  alias\tMaebaru-chuo\tMaebaru-chūō
+  place\tcity\tMaebashi\tJP
+  place\tcity\tMafikeng\tZA
+  place\tcity\tMafinga\tTZ
+  place\tcity\tMafra\tBR
+  place\tcity\tMafraq\tJO
+  place\tcity\tMagadan\tRU
+  place\tcity\tMagalang\tPH
+  place\tcity\tMagangue\tCO
+  alias\tMagangue\tMagangué
+  place\tcity\tMagdalena Contreras\tMX
+  place\tcity\tMagdeburg\tDE
+  place\tcity\tMage\tBR
+  alias\tMage\tMagé
+  place\tcity\tMagelang\tID
+  place\tcity\tMaghaghah\tEG
+  alias\tMaghaghah\tMaghāghah
+  place\tcity\tMaghnia\tDZ
+  place\tcity\tMagnitogorsk\tRU
+  place\tcity\tMagong\tTW
+  place\tcity\tMagsaysay\tPH
+  place\tcity\tMagugpo Poblacion\tPH
+  place\tcity\tMagway\tMM
+  place\tcity\tMaha Sarakham\tTH
+  place\tcity\tMahabad\tIR
+  alias\tMahabad\tMahābād
+  place\tcity\tMahajanga\tMG
+  place\tcity\tMaharagama\tLK
+  place\tcity\tMahasamund\tIN
+  alias\tMahasamund\tMahāsamund
+  place\tcity\tMahbubnagar\tIN
+  alias\tMahbubnagar\tMahbūbnagar
+  place\tcity\tMahdasht\tIR
+  alias\tMahdasht\tMāhdāsht
+  place\tcity\tMahdia\tTN
+  place\tcity\tMahesana\tIN
+  alias\tMahesana\tMahesāna
+  place\tcity\tMaheshtala\tIN
+  place\tcity\tMahilyow\tBY
+  place\tcity\tMahoba\tIN
+  alias\tMahoba\tMahobā
+  place\tcity\tMahuva\tIN
+  place\tcity\tMaianga\tAO
+  place\tcity\tMaicao\tCO
+  place\tcity\tMaidstone\tGB
+  place\tcity\tMaiduguri\tNG
+  place\tcity\tMaijdi\tBD
+  place\tcity\tMailsi\tPK
+  place\tcity\tMainpuri\tIN
+  place\tcity\tMainz\tDE
+  place\tcity\tMaipu\tCL
+  alias\tMaipu\tMaipú
+  place\tcity\tMaiquetia\tVE
+  alias\tMaiquetia\tMaiquetía
+  place\tcity\tMairinque\tBR
+  place\tcity\tMairipora\tBR
+  alias\tMairipora\tMairiporã
+  place\tcity\tMaison Blanche\tFR
+  place\tcity\tMaisons-Alfort\tFR
+  place\tcity\tMaitland\tAU
+  place\tcity\tMaizuru\tJP
+  place\tcity\tMajadahonda\tES
+  place\tcity\tMajalengka\tID
+  place\tcity\tMajene\tID
+  place\tcity\tMajie\tCN
+  place\tcity\tMajuro\tMH
+  place\tcity\tMakassar\tID
+  place\tcity\tMakati City\tPH
+  place\tcity\tMakeni\tSL
+  place\tcity\tMakhachkala\tRU
+  place\tcity\tMakiyivka\tUA
+  place\tcity\tMakoko\tNG
+  place\tcity\tMakrana\tIN
+  alias\tMakrana\tMakrāna
+  place\tcity\tMakumbako\tTZ
+  place\tcity\tMakurdi\tNG
+  place\tcity\tMalabo\tGQ
+  place\tcity\tMalabon\tPH
+  place\tcity\tMalacatan\tGT
+  alias\tMalacatan\tMalacatán
+  place\tcity\tMalacca\tMY
+  place\tcity\tMaladziecna\tBY
+  alias\tMaladziecna\tMaladziečna
+  place\tcity\tMalaga\tES
+  alias\tMalaga\tMálaga
+  place\tcity\tMalakal\tSS
+  place\tcity\tMalambo\tCO
+  place\tcity\tMalang\tID
+  place\tcity\tMalanje\tAO
+  place\tcity\tMalanville\tBJ
+  place\tcity\tMalapatan\tPH
+  place\tcity\tMalappuram\tIN
+  place\tcity\tMalard\tIR
+  alias\tMalard\tMalārd
+  place\tcity\tMalatia-Sebastia\tAM
+  place\tcity\tMalatya\tTR
+  place\tcity\tMalaybalay\tPH
+  place\tcity\tMalayer\tIR
+  alias\tMalayer\tMalāyer
+  place\tcity\tMalda\tIN
+  place\tcity\tMalden\tUS
+  place\tcity\tMalegaon\tIN
+  place\tcity\tMaler Kotla\tIN
+  alias\tMaler Kotla\tMāler Kotla
+  place\tcity\tMalindi\tKE
+  place\tcity\tMalingao\tPH
+  place\tcity\tMalingshan\tCN
+  place\tcity\tMalir Cantonment\tPK
+  place\tcity\tMalita\tPH
+  place\tcity\tMalkajgiri\tIN
+  place\tcity\tMalkapur\tIN
+  alias\tMalkapur\tMalkāpur
+  place\tcity\tMallawi\tEG
+  alias\tMallawi\tMallawī
+  place\tcity\tMalmo\tSE
+  alias\tMalmo\tMalmö
+  place\tcity\tMalolos\tPH
+  place\tcity\tMalout\tIN
+  place\tcity\tMaltepe\tTR
+  place\tcity\tMalumfashi\tNG
+  place\tcity\tMalungun\tPH
+  alias\tMalungun\tMaluñgun
+  place\tcity\tMamou\tGN
+  place\tcity\tMamoudzou\tYT
+  place\tcity\tMampong\tGH
+  place\tcity\tManacapuru\tBR
+  place\tcity\tManado\tID
+  place\tcity\tManagua\tNI
+  place\tcity\tManama\tBH
+  place\tcity\tManaoag\tPH
+  place\tcity\tManas\tKG
+  place\tcity\tManaung\tMM
+  place\tcity\tManaus\tBR
+  place\tcity\tManavgat\tTR
+  place\tcity\tManbij\tSY
+  place\tcity\tMancherial\tIN
+  place\tcity\tManchester\tGB
+  place\tcity\tMandalay\tMM
+  place\tcity\tMandaluyong\tPH
+  place\tcity\tMandaluyong City\tPH
+  place\tcity\tMandamarri\tIN
+  place\tcity\tMandapeta\tIN
+  place\tcity\tMandaqui\tBR
+  place\tcity\tMandaue City\tPH
+  place\tcity\tMandela\tGH
+  place\tcity\tMandera\tKE
+  place\tcity\tMandi Bahauddin\tPK
+  place\tcity\tMandi Dabwali\tIN
+  alias\tMandi Dabwali\tMandi Dabwāli
+  place\tcity\tMandideep\tIN
+  place\tcity\tMandimba\tMZ
+  place\tcity\tMandla\tIN
+  alias\tMandla\tMandlā
+  place\tcity\tMandoli\tIN
+  place\tcity\tMandsaur\tIN
+  place\tcity\tMandurah\tAU
+  place\tcity\tMandvi\tIN
+  alias\tMandvi\tMāndvi
+  place\tcity\tMandya\tIN
+  place\tcity\tManeah\tGN
+  alias\tManeah\tManéah
+  place\tcity\tManfalut\tEG
+  alias\tManfalut\tManfalūţ
+  place\tcity\tManfredonia\tIT
+  place\tcity\tMangai\tCD
+  place\tcity\tMangalagiri\tIN
+  place\tcity\tMangaldan\tPH
+  place\tcity\tMangaluru\tIN
+  place\tcity\tMangina\tCD
+  place\tcity\tMangochi\tMW
+  place\tcity\tMangrol\tIN
+  alias\tMangrol\tMāngrol
+  place\tcity\tMangyongdae-ri\tKP
+  alias\tMangyongdae-ri\tMan'gyŏngdae-ri
+  alias\tMangyongdae-ri\tMan’gyŏngdae-ri
+  alias\tMangyongdae-ri\tMan'gyongdae-ri
+  alias\tMangyongdae-ri\tMan’gyongdae-ri
+  place\tcity\tManhattan\tUS
+  place\tcity\tManhica\tMZ
+  alias\tManhica\tManhiça
+  place\tcity\tManhuacu\tBR
+  alias\tManhuacu\tManhuaçu
+  place\tcity\tManicore\tBR
+  alias\tManicore\tManicoré
+  place\tcity\tManikganj\tBD
+  alias\tManikganj\tMānikganj
+  place\tcity\tManila\tPH
+  place\tcity\tManisa\tTR
+  place\tcity\tManizales\tCO
+  place\tcity\tManjeri\tIN
+  place\tcity\tManjhand\tPK
+  place\tcity\tManmad\tIN
+  alias\tManmad\tManmād
+  place\tcity\tMannarakkat\tIN
+  alias\tMannarakkat\tMannārakkāt
+  place\tcity\tMannargudi\tIN
+  place\tcity\tMannheim\tDE
+  place\tcity\tManokwari\tID
+  place\tcity\tManolo Fortich\tPH
+  place\tcity\tManono\tCD
+  place\tcity\tManpo\tKP
+  alias\tManpo\tManp'o
+  alias\tManpo\tManp’o
+  place\tcity\tManresa\tES
+  place\tcity\tMansa\tZM
+  place\tcity\tMansehra\tPK
+  place\tcity\tMansilingan\tPH
+  place\tcity\tMansoura\tDZ
+  alias\tMansoura\tMansoûra
+  place\tcity\tMantampay\tPH
+  place\tcity\tManteca\tUS
+  place\tcity\tManukau City\tNZ
+  place\tcity\tManzanillo\tMX
+  place\tcity\tManzhouli\tCN
+  place\tcity\tManzini\tSZ
+  place\tcity\tMaocun\tCN
+  place\tcity\tMaoming\tCN
+  place\tcity\tMaozhou\tCN
+  place\tcity\tMaple Grove\tUS
+  place\tcity\tMaple Ridge\tCA
+  place\tcity\tMaputo\tMZ
+  place\tcity\tMaputsoe\tLS
+  place\tcity\tMaqin County\tCN
+  place\tcity\tMar del Plata\tAR
+  place\tcity\tMar del Tuyu\tAR
+  alias\tMar del Tuyu\tMar del Tuyú
+  place\tcity\tMaraba\tBR
+  alias\tMaraba\tMarabá
+  place\tcity\tMaracaibo\tVE
+  place\tcity\tMaracanau\tBR
+  alias\tMaracanau\tMaracanaú
+  place\tcity\tMaracay\tVE
+  place\tcity\tMaradi\tNE
+  place\tcity\tMaragheh\tIR
+  alias\tMaragheh\tMarāgheh
+  place\tcity\tMaraimalainagar\tIN
+  place\tcity\tMaramag\tPH
+  place\tcity\tMaran\tMY
+  place\tcity\tMarand\tIR
+  place\tcity\tMaranguape\tBR
+  place\tcity\tMarawi City\tPH
+  place\tcity\tMarbella\tES
+  place\tcity\tMarburg an der Lahn\tDE
+  place\tcity\tMarcory\tCI
+  place\tcity\tMardan\tPK
+  place\tcity\tMardin\tTR
+  place\tcity\tMarechal Candido Rondon\tBR
+  alias\tMarechal Candido Rondon\tMarechal Cândido Rondon
+  place\tcity\tMarechal Deodoro\tBR
+  place\tcity\tMarg'ilon\tUZ
+  alias\tMarg'ilon\tMarg‘ilon
+  alias\tMarg'ilon\tMarg’ilon
+  place\tcity\tMargahayukencana\tID
+  place\tcity\tMargareten\tAT
+  place\tcity\tMargate\tGB
+  place\tcity\tMarianao\tCU
+  place\tcity\tMariano Roque Alonso\tPY
+  place\tcity\tMariara\tVE
+  place\tcity\tMaribor\tSI
+  place\tcity\tMariehamn\tAX
+  place\tcity\tMariendorf\tDE
+  place\tcity\tMarienthal\tDE
+  place\tcity\tMarigot\tMF
+  place\tcity\tMarikina City\tPH
+  place\tcity\tMarilao\tPH
+  place\tcity\tMarilia\tBR
+  alias\tMarilia\tMarília
+  place\tcity\tMaringa\tBR
+  alias\tMaringa\tMaringá
+  place\tcity\tMarinilla\tCO
+  place\tcity\tMarino\tRU
+  alias\tMarino\tMar'ino
+  alias\tMarino\tMar’ino
+  place\tcity\tMarituba\tBR
+  place\tcity\tMariupol\tUA
+  place\tcity\tMarivan\tIR
+  alias\tMarivan\tMarīvān
+  place\tcity\tMariveles\tPH
+  place\tcity\tMarj Al Hamam\tJO
+  place\tcity\tMarka\tSO
+  place\tcity\tMarkala\tML
+  place\tcity\tMarkapur\tIN
+  alias\tMarkapur\tMārkāpur
+  place\tcity\tMarkham\tCA
+  place\tcity\tMarl\tDE
+  place\tcity\tMarne La Vallee\tFR
+  alias\tMarne La Vallee\tMarne La Vallée
+  place\tcity\tMarondera\tZW
+  place\tcity\tMaroua\tCM
+  place\tcity\tMarousi\tGR
+  alias\tMarousi\tMaroúsi
+  place\tcity\tMarrakesh\tMA
+  place\tcity\tMarsa Matruh\tEG
+  alias\tMarsa Matruh\tMarsá Maţrūḩ
+  place\tcity\tMarsala\tIT
+  place\tcity\tMarseille\tFR
+  place\tcity\tMartapura\tID
+  place\tcity\tMartil\tMA
+  place\tcity\tMartinez de la Torre\tMX
+  alias\tMartinez de la Torre\tMartínez de la Torre
+  place\tcity\tMarudi\tMY
+  place\tcity\tMarugame\tJP
+  place\tcity\tMarvdasht\tIR
+  place\tcity\tMarysville\tUS
+  place\tcity\tMaryvale\tUS
+  place\tcity\tMarzahn\tDE
+  place\tcity\tMasai\tMY
+  place\tcity\tMasaka\tUG
+  place\tcity\tMasan\tKR
+  place\tcity\tMasasi\tTZ
+  place\tcity\tMasaurhi Buzurg\tIN
+  place\tcity\tMasaya\tNI
+  place\tcity\tMaseru\tLS
+  place\tcity\tMashhad\tIR
+  place\tcity\tMashtul as Suq\tEG
+  alias\tMashtul as Suq\tMashtūl as Sūq
+  place\tcity\tMasina\tCD
+  place\tcity\tMasindi\tUG
+  place\tcity\tMasinloc\tPH
+  place\tcity\tMasjed Soleyman\tIR
+  alias\tMasjed Soleyman\tMasjed Soleymān
+  place\tcity\tMassa\tIT
+  place\tcity\tMasumbwe\tTZ
+  place\tcity\tMasvingo\tZW
+  place\tcity\tMata-Utu\tWF
+  place\tcity\tMatadi\tCD
+  place\tcity\tMatagalpa\tNI
+  place\tcity\tMatala\tAO
+  place\tcity\tMatamoros\tMX
+  place\tcity\tMatanzas\tCU
+  place\tcity\tMatao\tBR
+  alias\tMatao\tMatão
+  place\tcity\tMatara\tLK
+  place\tcity\tMataram\tID
+  place\tcity\tMataro\tES
+  alias\tMataro\tMataró
+  place\tcity\tMatay\tEG
+  alias\tMatay\tMaţāy
+  place\tcity\tMateare\tNI
+  place\tcity\tMatehuala\tMX
+  place\tcity\tMatera\tIT
+  place\tcity\tMathura\tIN
+  place\tcity\tMati\tPH
+  place\tcity\tMatilda Estate\tSG
+  place\tcity\tMatli\tPK
+  place\tcity\tMatola\tMZ
+  place\tcity\tMatsubara\tJP
+  place\tcity\tMatsudo\tJP
+  place\tcity\tMatsue\tJP
+  place\tcity\tMatsusaka\tJP
+  place\tcity\tMatsuto\tJP
+  alias\tMatsuto\tMatsutō
+  place\tcity\tMatuga\tKE
+  place\tcity\tMaturin\tVE
+  alias\tMaturin\tMaturín
+  place\tcity\tMaua\tBR
+  alias\tMaua\tMauá
+  place\tcity\tMauban\tPH
+  place\tcity\tMaues\tBR
+  alias\tMaues\tMaués
+  place\tcity\tMaulavi Bazar\tBD
+  alias\tMaulavi Bazar\tMaulavi Bāzār
+  place\tcity\tMaumere\tID
+  place\tcity\tMaun\tBW
+  place\tcity\tMawana\tIN
+  alias\tMawana\tMawāna
+  place\tcity\tMawlai-Mawiong\tIN
+  alias\tMawlai-Mawiong\tMawlai-Mawïong
+  place\tcity\tMawlamyine\tMM
+  place\tcity\tMaxixe\tMZ
+  place\tcity\tMayaguez\tPR
+  alias\tMayaguez\tMayagüez
+  place\tcity\tMayiladuthurai\tIN
+  place\tcity\tMaykop\tRU
+  place\tcity\tMaymana\tAF
+  place\tcity\tMazabuka\tZM
+  place\tcity\tMazar-e Sharif\tAF
+  alias\tMazar-e Sharif\tMazār-e Sharīf
+  place\tcity\tMazara del Vallo\tIT
+  place\tcity\tMazatenango\tGT
+  place\tcity\tMazatlan\tMX
+  alias\tMazatlan\tMazatlán
+  place\tcity\tMazyr\tBY
+  place\tcity\tMbabane\tSZ
+  place\tcity\tMbake\tSN
+  alias\tMbake\tMbaké
+  place\tcity\tMbale\tUG
+  place\tcity\tMbalmayo\tCM
+  place\tcity\tMbandaka\tCD
+  place\tcity\tMbanza Kongo\tAO
+  place\tcity\tMbanza-Ngungu\tCD
+  place\tcity\tMbarara\tUG
+  place\tcity\tMbera\tMR
+  place\tcity\tMbeya\tTZ
+  place\tcity\tMbinga\tTZ
+  place\tcity\tMbombela\tZA
+  place\tcity\tMbouda\tCM
+  place\tcity\tMbour\tSN
+  place\tcity\tMbuji-Mayi\tCD
+  place\tcity\tMcAllen\tUS
+  place\tcity\tMcKinney\tUS
+  place\tcity\tMdantsane\tZA
+  place\tcity\tMdiq\tMA
+  place\tcity\tMeads\tUS
+  place\tcity\tMeagui\tCI
+  alias\tMeagui\tMéagui
+  place\tcity\tMeaux\tFR
+  place\tcity\tMecca\tSA
+  alias\tMecca\tMakkah
+  place\tcity\tMechelen\tBE
+  place\tcity\tMecheria\tDZ
+  place\tcity\tMedan\tID
+  place\tcity\tMedea\tDZ
+  alias\tMedea\tMédéa
+  place\tcity\tMedellin\tCO
+  alias\tMedellin\tMedellín
+  place\tcity\tMedenine\tTN
+  place\tcity\tMedford\tUS
+  place\tcity\tMedianeira\tBR
+  place\tcity\tMedicine Hat\tCA
+  place\tcity\tMedina\tSA
+  alias\tMedina\tMadinah
+  place\tcity\tMedina Estates\tGH
+  place\tcity\tMedininagar\tIN
+  place\tcity\tMedinipur\tIN
+  alias\tMedinipur\tMedinīpur
+  place\tcity\tMeerbusch\tDE
+  place\tcity\tMeerut\tIN
+  place\tcity\tMeguro\tJP
+  place\tcity\tMehestan\tIR
+  place\tcity\tMeidling\tAT
+  place\tcity\tMeiganga\tCM
+  alias\tMeiganga\tMeïganga
+  place\tcity\tMeihekou\tCN
+  place\tcity\tMeikle Earnock\tGB
+  place\tcity\tMeiktila\tMM
+  place\tcity\tMeishan\tCN
+  place\tcity\tMeizhou\tCN
+  place\tcity\tMejicanos\tSV
+  place\tcity\tMek'ele\tET
+  alias\tMek'ele\tMek’ele
+  place\tcity\tMek'i\tET
+  alias\tMek'i\tMek'ī
+  alias\tMek'i\tMek’ī
+  alias\tMek'i\tMek’i
+  place\tcity\tMeknes\tMA
+  place\tcity\tMelati\tID
+  place\tcity\tMelbourne\tAU
+  place\tcity\tMelbourne City Centre\tAU
+  place\tcity\tMeleuz\tRU
+  place\tcity\tMelilla\tES
+  place\tcity\tMelipilla\tCL
+  place\tcity\tMelitopol\tUA
+  place\tcity\tMellit\tSD
+  place\tcity\tMelo\tUY
+  place\tcity\tMelong\tCM
+  place\tcity\tMemphis\tUS
+  place\tcity\tMendaha\tID
+  place\tcity\tMenden\tDE
+  place\tcity\tMendip\tGB
+  place\tcity\tMene Grande\tVE
+  place\tcity\tMenemen\tTR
+  place\tcity\tMengcheng Chengguanzhen\tCN
+  place\tcity\tMenghuan\tCN
+  place\tcity\tMenglang\tCN
+  place\tcity\tMengmao\tCN
+  place\tcity\tMengyin\tCN
+  place\tcity\tMengzi\tCN
+  place\tcity\tMenifee\tUS
+  place\tcity\tMenongue\tAO
+  place\tcity\tMentougou\tCN
+  place\tcity\tMenzel Bourguiba\tTN
+  place\tcity\tMerauke\tID
+  place\tcity\tMerced\tUS
+  place\tcity\tMercier–Hochelaga-Maisonneuve\tCA
+  place\tcity\tMerelani\tTZ
+  place\tcity\tMerida\tMX
+  alias\tMerida\tMérida
+  place\tcity\tMeriden\tUS
+  place\tcity\tMerignac\tFR
+  alias\tMerignac\tMérignac
+  place\tcity\tMerkezefendi\tTR
+  place\tcity\tMerlo\tAR
+  place\tcity\tMersin\tTR
+  place\tcity\tMerter Keresteciler\tTR
+  place\tcity\tMertoyudan\tID
+  place\tcity\tMeru\tKE
+  place\tcity\tMerzifon\tTR
+  place\tcity\tMeshgin Shahr\tIR
+  alias\tMeshgin Shahr\tMeshgīn Shahr
+  place\tcity\tMeshkin Dasht\tIR
+  alias\tMeshkin Dasht\tMeshkīn Dasht
+  place\tcity\tMessaad\tDZ
+  place\tcity\tMessina\tIT
+  place\tcity\tMestre\tIT
+  place\tcity\tMetairie\tUS
+  place\tcity\tMetairie Terrace\tUS
+  place\tcity\tMethuen\tUS
+  place\tcity\tMetpalle\tIN
+  place\tcity\tMetrogorodok\tRU
+  place\tcity\tMetrotown\tCA
+  place\tcity\tMettupalayam\tIN
+  place\tcity\tMettur\tIN
+  place\tcity\tMetu\tET
+  place\tcity\tMeulaboh\tID
+  place\tcity\tMexicali\tMX
+  place\tcity\tMexico City\tMX
+  alias\tMexico City\tCiudad de México
+  alias\tMexico City\tCiudad de Mexico
+  place\tcity\tMeybod\tIR
+  place\tcity\tMeycauayan\tPH
+  place\tcity\tMezhdurechensk\tRU
+  place\tcity\tMhow\tIN
+  place\tcity\tMiabi\tCD
+  place\tcity\tMiami\tUS
+  place\tcity\tMiami Beach\tUS
+  place\tcity\tMiami Gardens\tUS
+  place\tcity\tMian Channun\tPK
+  place\tcity\tMiandoab\tIR
+  alias\tMiandoab\tMīāndoāb
+  place\tcity\tMianeh\tIR
+  alias\tMianeh\tMīāneh
+  place\tcity\tMianwali\tPK
+  place\tcity\tMianyang\tCN
+  place\tcity\tMianzhu, Deyang, Sichuan\tCN
+  place\tcity\tMiaohang\tCN
+  place\tcity\tMiaojie\tCN
+  place\tcity\tMiaoli\tTW
+  place\tcity\tMiass\tRU
+  place\tcity\tMicheng\tCN
+  place\tcity\tMichurinsk\tRU
+  place\tcity\tMid-City\tUS
+  place\tcity\tMiddelburg\tZA
+  place\tcity\tMiddlesbrough\tGB
+  place\tcity\tMiddletown\tUS
+  place\tcity\tMidelt\tMA
+  place\tcity\tMidori\tJP
+  place\tcity\tMidrand\tZA
+  place\tcity\tMidsayap\tPH
+  place\tcity\tMidwest City\tUS
+  place\tcity\tMidyat\tTR
+  place\tcity\tMielec\tPL
+  place\tcity\tMigori\tKE
+  place\tcity\tMiguel Hidalgo\tMX
+  place\tcity\tMihara\tJP
+  place\tcity\tMijas\tES
+  place\tcity\tMikhaylovka\tRU
+  place\tcity\tMikhaylovsk\tRU
+  place\tcity\tMiki\tJP
+  place\tcity\tMikkeli\tFI
+  place\tcity\tMila\tDZ
+  place\tcity\tMilagro\tEC
+  place\tcity\tMilan\tIT
+  place\tcity\tMillcreek\tUS
+  place\tcity\tMilpitas\tUS
+  place\tcity\tMilton Keynes\tGB
+  place\tcity\tMilwaukee\tUS
+  place\tcity\tMinab\tIR
+  alias\tMinab\tMīnāb
+  place\tcity\tMinami-Alps\tJP
+  place\tcity\tMinami-Soma\tJP
+  alias\tMinami-Soma\tMinami-Sōma
+  place\tcity\tMinamiarupusu\tJP
+  place\tcity\tMinamirinkan\tJP
+  place\tcity\tMinamiuonuma\tJP
+  place\tcity\tMinatitlan\tMX
+  alias\tMinatitlan\tMinatitlán
+  place\tcity\tMinato\tJP
+  place\tcity\tMinato City\tJP
+  place\tcity\tMinbu\tMM
+  place\tcity\tMinchinabad\tPK
+  place\tcity\tMindelo\tCV
+  place\tcity\tMinden\tDE
+  place\tcity\tMineiros\tBR
+  place\tcity\tMineralnye Vody\tRU
+  place\tcity\tMingachevir\tAZ
+  place\tcity\tMingala Tangnyunt\tMM
+  place\tcity\tMingaladon\tMM
+  place\tcity\tMingcun\tCN
+  place\tcity\tMinggang\tCN
+  place\tcity\tMingguang\tCN
+  place\tcity\tMinglanilla\tPH
+  place\tcity\tMingora\tPK
+  place\tcity\tMingshui\tCN
+  place\tcity\tMinhang\tCN
+  place\tcity\tMinna\tNG
+  place\tcity\tMinneapolis\tUS
+  place\tcity\tMinnetonka\tUS
+  place\tcity\tMinnetonka Mills\tUS
+  place\tcity\tMinoh\tJP
+  place\tcity\tMinokamo\tJP
+  place\tcity\tMinsk\tBY
+  place\tcity\tMinusinsk\tRU
+  place\tcity\tMinya\tEG
+  place\tcity\tMinya al Qamh\tEG
+  alias\tMinya al Qamh\tMinyā al Qamḩ
+  place\tcity\tMinyat an Nasr\tEG
+  alias\tMinyat an Nasr\tMinyat an Naşr
+  place\tcity\tMira Mesa\tUS
+  place\tcity\tMiraflores\tPE
+  place\tcity\tMiragoane\tHT
+  alias\tMiragoane\tMiragoâne
+  place\tcity\tMiramar\tUS
+  place\tcity\tMirassol\tBR
+  place\tcity\tMirdif\tAE
+  place\tcity\tMiri\tMY
+  place\tcity\tMirpur Khas\tPK
+  place\tcity\tMirpur Mathelo\tPK
+  place\tcity\tMirpur Model Thana\tBD
+  place\tcity\tMiryalaguda\tIN
+  place\tcity\tMiryang\tKR
+  place\tcity\tMirzapur\tIN
+  alias\tMirzapur\tMirzāpur
+  place\tcity\tMisato, Saitama\tJP
+  place\tcity\tMishan\tCN
+  place\tcity\tMishima\tJP
+  place\tcity\tMiskolc\tHU
+  place\tcity\tMisratah\tLY
+  place\tcity\tMission Viejo\tUS
+  place\tcity\tMississauga\tCA
+  place\tcity\tMissoula\tUS
+  place\tcity\tMissouri City\tUS
+  place\tcity\tMit Ghamr\tEG
+  alias\tMit Ghamr\tMīt Ghamr
+  place\tcity\tMitcham\tGB
+  place\tcity\tMithepur\tIN
+  alias\tMithepur\tMīthepur
+  place\tcity\tMithi\tPK
+  place\tcity\tMito\tJP
+  place\tcity\tMitoyo\tJP
+  place\tcity\tMitrovice\tXK
+  alias\tMitrovice\tMitrovicë
+  place\tcity\tMitte\tDE
+  place\tcity\tMityana\tUG
+  place\tcity\tMixco\tGT
+  place\tcity\tMiyako\tJP
+  place\tcity\tMiyakojima\tJP
+  place\tcity\tMiyakonojo\tJP
+  alias\tMiyakonojo\tMiyakonojō
+  place\tcity\tMiyang\tCN
+  place\tcity\tMiyoshi\tJP
+  place\tcity\tMizan Teferi\tET
+  alias\tMizan Teferi\tMīzan Teferī
+  place\tcity\tMizuho\tJP
+  place\tcity\tMizusawa\tJP
+  place\tcity\tMlolongo\tKE
+  place\tcity\tMmabatho\tZA
+  place\tcity\tMnihla\tTN
+  place\tcity\tMoabit\tDE
+  place\tcity\tMoanda\tCD
+  place\tcity\tMobara\tJP
+  place\tcity\tMobarakeh\tIR
+  alias\tMobarakeh\tMobārakeh
+  place\tcity\tMoca\tDO
+  place\tcity\tMochudi\tBW
+  place\tcity\tMocoa\tCO
+  place\tcity\tMococa\tBR
+  place\tcity\tMocuba\tMZ
+  place\tcity\tModakeke\tNG
+  place\tcity\tModasa\tIN
+  alias\tModasa\tModāsa
+  place\tcity\tModel Town\tPK
+  place\tcity\tModena\tIT
+  place\tcity\tModesto\tUS
+  place\tcity\tModi'in Makkabbim Re'ut\tIL
+  alias\tModi'in Makkabbim Re'ut\tModi‘in Makkabbim Re‘ut
+  alias\tModi'in Makkabbim Re'ut\tModi’in Makkabbim Re’ut
+  place\tcity\tModica\tIT
+  place\tcity\tModiin Ilit\tIL
+  place\tcity\tModimolle\tZA
+  place\tcity\tMoema\tBR
+  place\tcity\tMoers\tDE
+  place\tcity\tMoga\tIN
+  place\tcity\tMogadishu\tSO
+  place\tcity\tMogi Guacu\tBR
+  alias\tMogi Guacu\tMogi Guaçu
+  place\tcity\tMogi Mirim\tBR
+  place\tcity\tMogi das Cruzes\tBR
+  place\tcity\tMogoditshane\tBW
+  place\tcity\tMogok\tMM
+  place\tcity\tMohali\tIN
+  place\tcity\tMohammad Shahr\tIR
+  alias\tMohammad Shahr\tMoḩammad Shahr
+  place\tcity\tMohammadia\tDZ
+  place\tcity\tMohammadiyeh\tIR
+  alias\tMohammadiyeh\tMoḩammadīyeh
+  place\tcity\tMohammadpur\tBD
+  place\tcity\tMohammed Bin Zayed City\tAE
+  place\tcity\tMohammedia\tMA
+  place\tcity\tMojo\tET
+  place\tcity\tMojokerto\tID
+  place\tcity\tMoju\tBR
+  place\tcity\tMokameh\tIN
+  place\tcity\tMoknine\tTN
+  place\tcity\tMokolo\tCM
+  place\tcity\tMokopane\tZA
+  place\tcity\tMokotow\tPL
+  alias\tMokotow\tMokotów
+  place\tcity\tMokpo\tKR
+  place\tcity\tMolarband\tIN
+  alias\tMolarband\tMolārband
+  place\tcity\tMolenbeek-Saint-Jean\tBE
+  place\tcity\tMolepolole\tBW
+  place\tcity\tMolfetta\tIT
+  place\tcity\tMolina de Segura\tES
+  place\tcity\tMollet del Valles\tES
+  alias\tMollet del Valles\tMollet del Vallès
+  place\tcity\tMolndal\tSE
+  alias\tMolndal\tMölndal
+  place\tcity\tMombasa\tKE
+  place\tcity\tMon Repos\tTT
+  place\tcity\tMonapo\tMZ
+  place\tcity\tMonastir\tTN
+  place\tcity\tMoncalieri\tIT
+  place\tcity\tMonchengladbach\tDE
+  alias\tMonchengladbach\tMönchengladbach
+  place\tcity\tMoncloa-Aravaca\tES
+  place\tcity\tMonclova\tMX
+  place\tcity\tMoncton\tCA
+  place\tcity\tMondlo\tZA
+  place\tcity\tMong Cai\tVN
+  alias\tMong Cai\tMóng Cái
+  place\tcity\tMong Kok\tHK
+  place\tcity\tMong Yang\tMM
+  alias\tMong Yang\tMöng Yang
+  place\tcity\tMongagua\tBR
+  alias\tMongagua\tMongaguá
+  place\tcity\tMongo\tTD
+  place\tcity\tMongu\tZM
+  place\tcity\tMonkayo\tPH
+  place\tcity\tMonrovia\tLR
+  place\tcity\tMons\tBE
+  place\tcity\tMonsanto\tPT
+  place\tcity\tMontauban\tFR
+  place\tcity\tMonte Alegre\tBR
+  place\tcity\tMonte Chingolo\tAR
+  place\tcity\tMonte Mor\tBR
+  place\tcity\tMontebello\tUS
+  place\tcity\tMontego Bay\tJM
+  place\tcity\tMontelibano\tCO
+  alias\tMontelibano\tMontelíbano
+  place\tcity\tMontemorelos\tMX
+  place\tcity\tMontepuez\tMZ
+  place\tcity\tMonterey Park\tUS
+  place\tcity\tMonteria\tCO
+  alias\tMonteria\tMontería
+  place\tcity\tMonterrey\tMX
+  place\tcity\tMontes Claros\tBR
+  place\tcity\tMontesilvano\tIT
+  place\tcity\tMontevideo\tUY
+  place\tcity\tMontpellier\tFR
+  place\tcity\tMontreal\tCA
+  alias\tMontreal\tMontréal
+  place\tcity\tMontreal-Nord\tCA
+  alias\tMontreal-Nord\tMontréal-Nord
+  place\tcity\tMontreuil\tFR
+  place\tcity\tMonywa\tMM
+  place\tcity\tMonza\tIT
+  place\tcity\tMonze\tZM
+  place\tcity\tMooca\tBR
+  place\tcity\tMooka\tJP
+  place\tcity\tMoonniyur\tIN
+  place\tcity\tMopti\tML
+  place\tcity\tMoquegua\tPE
+  place\tcity\tMorada Nova\tBR
+  place\tcity\tMoradabad\tIN
+  alias\tMoradabad\tMorādābād
+  place\tcity\tMoramanga\tMG
+  place\tcity\tMoratalaz\tES
+  place\tcity\tMoratuwa\tLK
+  place\tcity\tMorecambe\tGB
+  place\tcity\tMorelia\tMX
+  place\tcity\tMorena\tIN
+  place\tcity\tMoreno Valley\tUS
+  place\tcity\tMoriguchi\tJP
+  place\tcity\tMorioka\tJP
+  place\tcity\tMoriya\tJP
+  place\tcity\tMoriyama\tJP
+  place\tcity\tMormugao\tIN
+  place\tcity\tMorningside Heights\tUS
+  place\tcity\tMoro\tPK
+  place\tcity\tMorogoro\tTZ
+  place\tcity\tMorondava\tMG
+  place\tcity\tMoroni\tKM
+  place\tcity\tMorrinhos\tBR
+  place\tcity\tMorumbi\tBR
+  place\tcity\tMorvi\tIN
+  place\tcity\tMoscow\tRU
+  place\tcity\tMoshi\tTZ
+  place\tcity\tMosquera\tCO
+  place\tcity\tMossamedes\tAO
+  place\tcity\tMossel Bay\tZA
+  place\tcity\tMossoro\tBR
+  alias\tMossoro\tMossoró
+  place\tcity\tMostaganem\tDZ
+  place\tcity\tMostar\tBA
+  place\tcity\tMostoles\tES
+  alias\tMostoles\tMóstoles
+  place\tcity\tMosul\tIQ
+  place\tcity\tMot'a\tET
+  alias\tMot'a\tMot’a
+  place\tcity\tMothihari\tIN
+  alias\tMothihari\tMothīhāri
+  place\tcity\tMotijheel\tBD
+  place\tcity\tMotril\tES
+  place\tcity\tMott Haven\tUS
+  place\tcity\tMoundou\tTD
+  place\tcity\tMount Pleasant\tUS
+  place\tcity\tMount Prospect\tUS
+  place\tcity\tMount Vernon\tUS
+  place\tcity\tMountain View\tUS
+  place\tcity\tMouscron\tBE
+  place\tcity\tMoyobamba\tPE
+  place\tcity\tMpanda\tTZ
+  place\tcity\tMpika\tZM
+  place\tcity\tMpondwe\tUG
+  place\tcity\tMpulungu\tZM
+  place\tcity\tMpumalanga\tZA
+  place\tcity\tMsaken\tTN
+  place\tcity\tMsalatah\tLY
+  alias\tMsalatah\tMsalātah
+  place\tcity\tMthatha\tZA
+  place\tcity\tMtwapa\tKE
+  place\tcity\tMtwara\tTZ
+  place\tcity\tMu-se\tMM
+  place\tcity\tMuan\tKR
+  place\tcity\tMuar\tMY
+  place\tcity\tMubarakpur\tIN
+  place\tcity\tMubende\tUG
+  place\tcity\tMubi\tNG
+  place\tcity\tMudanjiang\tCN
+  place\tcity\tMudhol\tIN
+  place\tcity\tMudon\tMM
+  place\tcity\tMudu\tCN
+  place\tcity\tMueang Nonthaburi\tTH
+  place\tcity\tMufulira\tZM
+  place\tcity\tMugla\tTR
+  alias\tMugla\tMuğla
+  place\tcity\tMuhanga\tRW
+  place\tcity\tMui Ne\tVN
+  place\tcity\tMujiayingzi\tCN
+  place\tcity\tMukachevo\tUA
+  place\tcity\tMukalla\tYE
+  place\tcity\tMukandpur\tIN
+  place\tcity\tMukim Pulai\tMY
+  place\tcity\tMuko\tJP
+  alias\tMuko\tMukō
+  place\tcity\tMukono\tUG
+  place\tcity\tMuktsar\tIN
+  place\tcity\tMulbagal\tIN
+  alias\tMulbagal\tMulbāgal
+  place\tcity\tMulenvos\tAO
+  place\tcity\tMulheim\tDE
+  alias\tMulheim\tMülheim
+  place\tcity\tMulhouse\tFR
+  place\tcity\tMuling\tCN
+  place\tcity\tMulongo\tCD
+  place\tcity\tMultan\tPK
+  place\tcity\tMulugu\tIN
+  place\tcity\tMumbai\tIN
+  alias\tMumbai\tBombay
+  place\tcity\tMunakata\tJP
+  place\tcity\tMuncar\tID
+  place\tcity\tMuncie\tUS
+  place\tcity\tMundka\tIN
+  alias\tMundka\tMūndka
+  place\tcity\tMunger\tIN
+  place\tcity\tMungyeong\tKR
+  place\tcity\tMunich\tDE
+  place\tcity\tMunnar\tIN
+  place\tcity\tMunster\tDE
+  alias\tMunster\tMünster
+  place\tcity\tMuntilan\tID
+  place\tcity\tMuntinlupa\tPH
+  place\tcity\tMunuf\tEG
+  alias\tMunuf\tMunūf
+  place\tcity\tMuradnagar\tIN
+  alias\tMuradnagar\tMurādnagar
+  place\tcity\tMuratpasa\tTR
+  alias\tMuratpasa\tMuratpaşa
+  place\tcity\tMurcia\tES
+  place\tcity\tMurfreesboro\tUS
+  place\tcity\tMuriae\tBR
+  alias\tMuriae\tMuriaé
+  place\tcity\tMuricay\tPH
+  place\tcity\tMuridke\tPK
+  place\tcity\tMurmansk\tRU
+  place\tcity\tMurom\tRU
+  place\tcity\tMuroran\tJP
+  place\tcity\tMurrieta\tUS
+  place\tcity\tMurwara\tIN
+  alias\tMurwara\tMurwāra
+  place\tcity\tMusaffah\tAE
+  place\tcity\tMusanze\tRW
+  place\tcity\tMusashimurayama\tJP
+  place\tcity\tMusashino\tJP
+  place\tcity\tMuscat\tOM
+  place\tcity\tMushie\tCD
+  place\tcity\tMushin\tNG
+  place\tcity\tMusina\tZA
+  place\tcity\tMusoma\tTZ
+  place\tcity\tMustafabad\tIN
+  alias\tMustafabad\tMustafābād
+  place\tcity\tMustafakemalpasa\tTR
+  alias\tMustafakemalpasa\tMustafakemalpaşa
+  place\tcity\tMustamae\tEE
+  alias\tMustamae\tMustamäe
+  place\tcity\tMutare\tZW
+  place\tcity\tMutengene\tCM
+  place\tcity\tMutsu\tJP
+  place\tcity\tMuzaffarabad\tPK
+  alias\tMuzaffarabad\tMuzaffarābād
+  place\tcity\tMuzaffargarh\tPK
+  place\tcity\tMuzaffarnagar\tIN
+  place\tcity\tMuzaffarpur\tIN
+  place\tcity\tMwala\tKE
+  place\tcity\tMwanza\tTZ
+  place\tcity\tMweka\tCD
+  place\tcity\tMwene\tCD
+  place\tcity\tMwene-Ditu\tCD
+  place\tcity\tMy Drarga\tMA
+  place\tcity\tMy Hao\tVN
+  alias\tMy Hao\tMỹ Hào
+  place\tcity\tMy Tho\tVN
+  alias\tMy Tho\tMỹ Tho
+  place\tcity\tMyaungmya\tMM
+  place\tcity\tMyaydo\tMM
+  place\tcity\tMyeik\tMM
+  place\tcity\tMyingyan\tMM
+  place\tcity\tMyitkyina\tMM
+  place\tcity\tMykilska Borshchahivka\tUA
+  place\tcity\tMykolaiv\tUA
+  alias\tMykolaiv\tNikolaev
+  alias\tMykolaiv\tMykolayiv
+  place\tcity\tMykytivskyi\tUA
+  place\tcity\tMymensingh\tBD
+  place\tcity\tMyongchon\tKP
+  alias\tMyongchon\tMyŏngch'ŏn
+  alias\tMyongchon\tMyŏngch’ŏn
+  alias\tMyongchon\tMyongch'on
+  alias\tMyongchon\tMyongch’on
+  place\tcity\tMyonggan-dong\tKP
+  alias\tMyonggan-dong\tMyŏnggan-dong
+  place\tcity\tMyslowice\tPL
+  alias\tMyslowice\tMysłowice
+  place\tcity\tMysuru\tIN
+  place\tcity\tMytishchi\tRU
+  place\tcity\tMzuzu\tMW
+  place\tcity\tN'Djamena\tTD
+  alias\tN'Djamena\tN’Djamena
+  place\tcity\tN'dalatando\tAO
+  alias\tN'dalatando\tN’dalatando
+  place\tcity\tNIA Valencia\tPH
+  place\tcity\tNa Di\tTH
+  place\tcity\tNabari\tJP
+  place\tcity\tNabaruh\tEG
+  alias\tNabaruh\tNabarūh
+  place\tcity\tNabatiye et Tahta\tLB
+  alias\tNabatiye et Tahta\tNabatîyé et Tahta
+  place\tcity\tNaberezhnyye Chelny\tRU
+  place\tcity\tNabeul\tTN
+  place\tcity\tNabha\tIN
+  alias\tNabha\tNābha
+  place\tcity\tNabire\tID
+  place\tcity\tNablus\tPS
+  place\tcity\tNacala\tMZ
+  place\tcity\tNada\tCN
+  place\tcity\tNadiad\tIN
+  alias\tNadiad\tNadiād
+  place\tcity\tNador\tMA
+  place\tcity\tNaeso\tKR
+  alias\tNaeso\tNaesŏ
+  place\tcity\tNag Hammadi\tEG
+  alias\tNag Hammadi\tNag Hammâdi
+  place\tcity\tNagahama\tJP
+  place\tcity\tNagakute\tJP
+  place\tcity\tNagaoka\tJP
+  place\tcity\tNagaon\tIN
+  place\tcity\tNagapattinam\tIN
+  place\tcity\tNagar Naluakot\tBD
+  alias\tNagar Naluakot\tNagar Naluākot
+  place\tcity\tNagareyama\tJP
+  place\tcity\tNagari\tIN
+  place\tcity\tNagarpur\tBD
+  alias\tNagarpur\tNāgarpur
+  place\tcity\tNagasaki\tJP
+  place\tcity\tNagaur\tIN
+  alias\tNagaur\tNāgaur
+  place\tcity\tNagda\tIN
+  place\tcity\tNagercoil\tIN
+  alias\tNagercoil\tNāgercoil
+  place\tcity\tNagina\tIN
+  alias\tNagina\tNagīna
+  place\tcity\tNago\tJP
+  place\tcity\tNagornyy\tRU
+  place\tcity\tNagoya\tJP
+  place\tcity\tNagpur\tIN
+  place\tcity\tNaha\tJP
+  place\tcity\tNahariyya\tIL
+  place\tcity\tNahavand\tIR
+  alias\tNahavand\tNahāvand
+  place\tcity\tNahiyat al Iskandariyah\tIQ
+  alias\tNahiyat al Iskandariyah\tNāḩiyat al Iskandarīyah
+  place\tcity\tNaic\tPH
+  place\tcity\tNaihati\tIN
+  alias\tNaihati\tNaihāti
+  place\tcity\tNairobi\tKE
+  place\tcity\tNaivasha\tKE
+  place\tcity\tNajaf\tIQ
+  place\tcity\tNajafabad\tIR
+  alias\tNajafabad\tNajafābād
+  place\tcity\tNajafgarh\tIN
+  place\tcity\tNajibabad\tIN
+  alias\tNajibabad\tNajībābād
+  place\tcity\tNajran\tSA
+  alias\tNajran\tNajrān
+  place\tcity\tNaka\tJP
+  place\tcity\tNakatsu\tJP
+  place\tcity\tNakatsugawa\tJP
+  place\tcity\tNakhodka\tRU
+  place\tcity\tNakhon Pathom\tTH
+  place\tcity\tNakhon Ratchasima\tTH
+  place\tcity\tNakhon Sawan\tTH
+  place\tcity\tNakhon Si Thammarat\tTH
+  place\tcity\tNakivale Refugee Camp\tUG
+  place\tcity\tNakonde\tZM
+  place\tcity\tNaksalbari\tIN
+  alias\tNaksalbari\tNaksalbāri
+  place\tcity\tNakuru\tKE
+  place\tcity\tNalchik\tRU
+  place\tcity\tNalgonda\tIN
+  place\tcity\tNallur\tIN
+  alias\tNallur\tNallūr
+  place\tcity\tNam Cheong\tHK
+  place\tcity\tNam Dinh\tVN
+  alias\tNam Dinh\tNam Định
+  place\tcity\tNamakkal\tIN
+  alias\tNamakkal\tNāmakkal
+  place\tcity\tNamalombwe\tZM
+  place\tcity\tNamangan\tUZ
+  place\tcity\tNametil\tMZ
+  place\tcity\tNampa\tUS
+  place\tcity\tNampo\tKP
+  alias\tNampo\tNamp'o
+  alias\tNampo\tNamp’o
+  place\tcity\tNampula\tMZ
+  place\tcity\tNamur\tBE
+  place\tcity\tNamyang-nodongjagu\tKP
+  place\tcity\tNamyangju\tKR
+  place\tcity\tNanaimo\tCA
+  place\tcity\tNanao\tJP
+  place\tcity\tNanbin\tCN
+  place\tcity\tNanchang\tCN
+  place\tcity\tNanchong\tCN
+  place\tcity\tNanchuan\tCN
+  place\tcity\tNancun\tCN
+  place\tcity\tNandajie\tCN
+  place\tcity\tNanded\tIN
+  place\tcity\tNanding\tCN
+  place\tcity\tNandu\tCN
+  place\tcity\tNandurbar\tIN
+  place\tcity\tNandyal\tIN
+  alias\tNandyal\tNandyāl
+  place\tcity\tNanfeng\tCN
+  place\tcity\tNangen\tKR
+  place\tcity\tNangloi Jat\tIN
+  alias\tNangloi Jat\tNāngloi Jāt
+  place\tcity\tNangong\tCN
+  place\tcity\tNanhu\tCN
+  place\tcity\tNani Daman\tIN
+  place\tcity\tNanjangud\tIN
+  alias\tNanjangud\tNanjangūd
+  place\tcity\tNanjian\tCN
+  place\tcity\tNanjin\tCN
+  place\tcity\tNanjing\tCN
+  place\tcity\tNankana Sahib\tPK
+  place\tcity\tNanlong\tCN
+  place\tcity\tNanma\tCN
+  place\tcity\tNanning\tCN
+  place\tcity\tNanpiao\tCN
+  place\tcity\tNanping\tCN
+  place\tcity\tNanqiao\tCN
+  place\tcity\tNansana\tUG
+  place\tcity\tNantai\tCN
+  place\tcity\tNanterre\tFR
+  place\tcity\tNantes\tFR
+  place\tcity\tNantong\tCN
+  place\tcity\tNantou\tCN
+  place\tcity\tNanxi\tCN
+  place\tcity\tNanyang\tCN
+  place\tcity\tNanyuki\tKE
+  place\tcity\tNanzhang Chengguanzhen\tCN
+  place\tcity\tNanzhou\tCN
+  place\tcity\tNapa\tUS
+  place\tcity\tNaperville\tUS
+  place\tcity\tNaples\tIT
+  place\tcity\tNaqadeh\tIR
+  place\tcity\tNara-shi\tJP
+  place\tcity\tNarail\tBD
+  place\tcity\tNarasapur\tIN
+  place\tcity\tNarasaraopet\tIN
+  place\tcity\tNarashino\tJP
+  place\tcity\tNarayanganj\tBD
+  place\tcity\tNarbonne\tFR
+  place\tcity\tNarela\tIN
+  place\tcity\tNarita\tJP
+  place\tcity\tNarmadapuram\tIN
+  place\tcity\tNarnaul\tIN
+  place\tcity\tNaro-Fominsk\tRU
+  place\tcity\tNarok\tKE
+  place\tcity\tNarowal\tPK
+  place\tcity\tNarsimhapur\tIN
+  place\tcity\tNarsingdi\tBD
+  place\tcity\tNarutocho-mitsuishi\tJP
+  alias\tNarutocho-mitsuishi\tNarutochō-mitsuishi
+  place\tcity\tNarva\tEE
+  place\tcity\tNarwana\tIN
+  alias\tNarwana\tNarwāna
+  place\tcity\tNashik\tIN
+  place\tcity\tNashua\tUS
+  place\tcity\tNashville\tUS
+  place\tcity\tNasim Shahr\tIR
+  alias\tNasim Shahr\tNasīm Shahr
+  place\tcity\tNasimshahr\tIR
+  place\tcity\tNasinu\tFJ
+  place\tcity\tNasirabad\tIN
+  alias\tNasirabad\tNasīrābād
+  place\tcity\tNasiriyah\tIQ
+  place\tcity\tNassau\tBS
+  place\tcity\tNasugbu\tPH
+  place\tcity\tNasushiobara\tJP
+  place\tcity\tNatal\tBR
+  place\tcity\tNational City\tUS
+  place\tcity\tNatitingou\tBJ
+  place\tcity\tNatore\tBD
+  place\tcity\tNatori-shi\tJP
+  place\tcity\tNaucalpan de Juarez\tMX
+  alias\tNaucalpan de Juarez\tNaucalpan de Juárez
+  place\tcity\tNavadwip\tIN
+  alias\tNavadwip\tNavadwīp
+  place\tcity\tNavegantes\tAO
+  place\tcity\tNavi Mumbai\tIN
+  place\tcity\tNavirai\tBR
+  alias\tNavirai\tNaviraí
+  place\tcity\tNavoiy\tUZ
+  place\tcity\tNavojoa\tMX
+  place\tcity\tNavotas\tPH
+  place\tcity\tNavsari\tIN
+  place\tcity\tNawabganj\tBD
+  alias\tNawabganj\tNawābganj
+  place\tcity\tNawabshah\tPK
+  place\tcity\tNawada\tIN
+  alias\tNawada\tNawāda
+  place\tcity\tNawalgarh\tIN
+  place\tcity\tNaxcivan\tAZ
+  alias\tNaxcivan\tNaxçıvan
+  place\tcity\tNaxi\tCN
+  place\tcity\tNaya Gaon\tIN
+  place\tcity\tNayf\tAE
+  alias\tNayf\tNāyf
+  place\tcity\tNaypyitaw\tMM
+  alias\tNaypyitaw\tNaypyidaw
+  alias\tNaypyitaw\tNay Pyi Taw
+  place\tcity\tNazarabad\tIR
+  alias\tNazarabad\tNaz̧arābād
+  place\tcity\tNazareth\tIL
+  place\tcity\tNazarovo\tRU
+  place\tcity\tNazilli\tTR
+  place\tcity\tNazran\tRU
+  place\tcity\tNazret\tET
+  alias\tNazret\tNazrēt
+  place\tcity\tNchelenge\tZM
+  place\tcity\tNdola\tZM
+  place\tcity\tNea Ionia\tGR
+  alias\tNea Ionia\tNéa Ionía
+  place\tcity\tNea Smyrni\tGR
+  alias\tNea Smyrni\tNéa Smýrni
+  place\tcity\tNear North Side\tUS
+  place\tcity\tNecochea\tAR
+  place\tcity\tNedumangad\tIN
+  alias\tNedumangad\tNedumangād
+  place\tcity\tNeelankarai\tIN
+  place\tcity\tNeftekamsk\tRU
+  place\tcity\tNefteyugansk\tRU
+  place\tcity\tNegage\tAO
+  place\tcity\tNegara\tID
+  place\tcity\tNegele\tET
+  alias\tNegele\tNegēlē
+  place\tcity\tNegombo\tLK
+  place\tcity\tNehe\tCN
+  place\tcity\tNeihu\tTW
+  place\tcity\tNeijiang\tCN
+  place\tcity\tNeili\tTW
+  place\tcity\tNeiva\tCO
+  place\tcity\tNek'emte\tET
+  alias\tNek'emte\tNek'emtē
+  alias\tNek'emte\tNek’emtē
+  alias\tNek'emte\tNek’emte
+  place\tcity\tNeka\tIR
+  alias\tNeka\tNekā
+  place\tcity\tNellore\tIN
+  place\tcity\tNema\tMR
+  alias\tNema\tNéma
+  place\tcity\tNemby\tPY
+  place\tcity\tNenjiang\tCN
+  place\tcity\tNepalgunj\tNP
+  place\tcity\tNepean\tCA
+  place\tcity\tNerkunram\tIN
+  place\tcity\tNerupperichchal\tIN
+  place\tcity\tNeryungri\tRU
+  place\tcity\tNess Ziona\tIL
+  place\tcity\tNetanya\tIL
+  place\tcity\tNetrakona\tBD
+  place\tcity\tNeu-Hohenschonhausen\tDE
+  alias\tNeu-Hohenschonhausen\tNeu-Hohenschönhausen
+  place\tcity\tNeu-Ulm\tDE
+  place\tcity\tNeubrandenburg\tDE
+  place\tcity\tNeubruck\tDE
+  alias\tNeubruck\tNeubrück
+  place\tcity\tNeue Neustadt\tDE
+  place\tcity\tNeuilly-sur-Seine\tFR
+  place\tcity\tNeukolln\tDE
+  alias\tNeukolln\tNeukölln
+  place\tcity\tNeumunster\tDE
+  alias\tNeumunster\tNeumünster
+  place\tcity\tNeuquen\tAR
+  alias\tNeuquen\tNeuquén
+  place\tcity\tNeuss\tDE
+  place\tcity\tNeustadt an der Weinstrasse\tDE
+  alias\tNeustadt an der Weinstrasse\tNeustadt an der Weinstraße
+  place\tcity\tNeuwied\tDE
+  place\tcity\tNevinnomyssk\tRU
+  place\tcity\tNevsehir\tTR
+  alias\tNevsehir\tNevşehir
+  place\tcity\tNew Bedford\tUS
+  place\tcity\tNew Braunfels\tUS
+  place\tcity\tNew Britain\tUS
+  place\tcity\tNew Cairo\tEG
+  place\tcity\tNew Delhi\tIN
+  place\tcity\tNew Halfa\tSD
+  place\tcity\tNew Haven\tUS
+  place\tcity\tNew Kingston\tJM
+  place\tcity\tNew Mirpur City\tPK
+  place\tcity\tNew Orleans\tUS
+  place\tcity\tNew Plymouth\tNZ
+  place\tcity\tNew Rochelle\tUS
+  place\tcity\tNew South Memphis\tUS
+  place\tcity\tNew Taipei City\tTW
+  place\tcity\tNew Territories\tHK
+  place\tcity\tNew Westminster\tCA
+  place\tcity\tNew York City\tUS
+  alias\tNew York City\tNew York
+  alias\tNew York City\tNYC
+  place\tcity\tNewark\tUS
+  place\tcity\tNewcastle\tAU
+  place\tcity\tNewcastle under Lyme\tGB
+  place\tcity\tNewcastle upon Tyne\tGB
+  place\tcity\tNewmarket\tCA
+  place\tcity\tNewport\tGB
+  place\tcity\tNewport Beach\tUS
+  place\tcity\tNewport News\tUS
+  place\tcity\tNewtownabbey\tGB
+  place\tcity\tNeyagawa\tJP
+  place\tcity\tNeyshabur\tIR
+  alias\tNeyshabur\tNeyshābūr
+  place\tcity\tNeyveli\tIN
+  place\tcity\tNeyyattinkara\tIN
+  alias\tNeyyattinkara\tNeyyāttinkara
+  place\tcity\tNga Bay\tVN
+  alias\tNga Bay\tNgã Bảy
+  place\tcity\tNga Nam\tVN
+  alias\tNga Nam\tNgã Năm
+  place\tcity\tNganjuk\tID
+  place\tcity\tNgaoundere\tCM
+  alias\tNgaoundere\tNgaoundéré
+  place\tcity\tNghi Son\tVN
+  alias\tNghi Son\tNghi Sơn
+  place\tcity\tNghi Xuan\tVN
+  alias\tNghi Xuan\tNghi Xuân
+  place\tcity\tNghia Do\tVN
+  alias\tNghia Do\tNghĩa Đô
+  place\tcity\tNghia Lo\tVN
+  alias\tNghia Lo\tNghĩa Lộ
+  place\tcity\tNgong\tKE
+  place\tcity\tNgozi\tBI
+  place\tcity\tNguru\tNG
+  place\tcity\tNha Trang\tVN
+  place\tcity\tNiagara Falls\tCA
+  place\tcity\tNiamey\tNE
+  place\tcity\tNianbo\tCN
+  place\tcity\tNianzhuang\tCN
+  place\tcity\tNianzishan\tCN
+  place\tcity\tNichinan\tJP
+  place\tcity\tNicolas Romero\tMX
+  alias\tNicolas Romero\tNicolás Romero
+  place\tcity\tNicosia\tCY
+  place\tcity\tNieuwegein\tNL
+  place\tcity\tNigde\tTR
+  alias\tNigde\tNiğde
+  place\tcity\tNihommatsu\tJP
+  place\tcity\tNiigata\tJP
+  place\tcity\tNiihama\tJP
+  place\tcity\tNiitsu-honcho\tJP
+  alias\tNiitsu-honcho\tNiitsu-honchō
+  place\tcity\tNiiza\tJP
+  place\tcity\tNijmegen\tNL
+  place\tcity\tNikaia\tGR
+  alias\tNikaia\tNíkaia
+  place\tcity\tNikko\tJP
+  alias\tNikko\tNikkō
+  place\tcity\tNikolskoye\tRU
+  alias\tNikolskoye\tNikol'skoye
+  alias\tNikolskoye\tNikol’skoye
+  place\tcity\tNikopol\tUA
+  place\tcity\tNiksic\tME
+  alias\tNiksic\tNikšić
+  place\tcity\tNilopolis\tBR
+  alias\tNilopolis\tNilópolis
+  place\tcity\tNilufer\tTR
+  alias\tNilufer\tNilüfer
+  place\tcity\tNimach\tIN
+  place\tcity\tNimbahera\tIN
+  alias\tNimbahera\tNīmbāhera
+  place\tcity\tNimes\tFR
+  alias\tNimes\tNîmes
+  place\tcity\tNing'er\tCN
+  alias\tNing'er\tNing’er
+  place\tcity\tNingbo\tCN
+  place\tcity\tNingde\tCN
+  place\tcity\tNinghai\tCN
+  place\tcity\tNingyang\tCN
+  place\tcity\tNinh Hoa\tVN
+  alias\tNinh Hoa\tNinh Hòa
+  place\tcity\tNioki\tCD
+  place\tcity\tNioko I\tBF
+  place\tcity\tNiono\tML
+  place\tcity\tNioro\tML
+  place\tcity\tNiort\tFR
+  place\tcity\tNipani\tIN
+  alias\tNipani\tNipāni
+  place\tcity\tNippes\tDE
+  place\tcity\tNirgua\tVE
+  place\tcity\tNirmal\tIN
+  place\tcity\tNishi-Tokyo-shi\tJP
+  place\tcity\tNishinomiya\tJP
+  place\tcity\tNishio\tJP
+  place\tcity\tNisshin\tJP
+  place\tcity\tNiteroi\tBR
+  alias\tNiteroi\tNiterói
+  place\tcity\tNithari\tIN
+  place\tcity\tNitra\tSK
+  place\tcity\tNizamabad\tIN
+  alias\tNizamabad\tNizāmābād
+  place\tcity\tNizhnekamsk\tRU
+  place\tcity\tNizhnevartovsk\tRU
+  place\tcity\tNizhny Novgorod\tRU
+  alias\tNizhny Novgorod\tNizhniy Novgorod
+  place\tcity\tNizhny Tagil\tRU
+  place\tcity\tNizhyn\tUA
+  place\tcity\tNizip\tTR
+  place\tcity\tNizwa\tOM
+  alias\tNizwa\tNizwá
+  place\tcity\tNjeru\tUG
+  place\tcity\tNjombe\tTZ
+  place\tcity\tNkayi\tCG
+  place\tcity\tNkongsamba\tCM
+  place\tcity\tNkowakowa\tZA
+  place\tcity\tNkpor\tNG
+  place\tcity\tNkwerre\tNG
+  place\tcity\tNnewi\tNG
+  place\tcity\tNobeoka\tJP
+  place\tcity\tNoblesville\tUS
+  place\tcity\tNoda\tJP
+  place\tcity\tNogales\tMX
+  place\tcity\tNogata\tJP
+  alias\tNogata\tNōgata
+  place\tcity\tNoginsk\tRU
+  place\tcity\tNoida\tIN
+  place\tcity\tNoisy-le-Grand\tFR
+  place\tcity\tNokha\tIN
+  place\tcity\tNong Chok\tTH
+  place\tcity\tNong Khaem\tTH
+  place\tcity\tNong Khai\tTH
+  place\tcity\tNonoichi\tJP
+  place\tcity\tNor Nork\tAM
+  place\tcity\tNorderstedt\tDE
+  place\tcity\tNordhorn\tDE
+  place\tcity\tNorfolk\tUS
+  place\tcity\tNorfolk County\tCA
+  place\tcity\tNorilsk\tRU
+  place\tcity\tNorrkoping\tSE
+  alias\tNorrkoping\tNorrköping
+  place\tcity\tNorth Bay\tCA
+  place\tcity\tNorth Bergen\tUS
+  place\tcity\tNorth Charleston\tUS
+  place\tcity\tNorth Chicopee\tUS
+  place\tcity\tNorth Delta\tCA
+  place\tcity\tNorth Hills\tUS
+  place\tcity\tNorth Hollywood\tUS
+  place\tcity\tNorth La Crosse\tUS
+  place\tcity\tNorth Lakhimpur\tIN
+  place\tcity\tNorth Las Vegas\tUS
+  place\tcity\tNorth Little Rock\tUS
+  place\tcity\tNorth Miami\tUS
+  place\tcity\tNorth Peoria\tUS
+  place\tcity\tNorth Port\tUS
+  place\tcity\tNorth Richland Hills\tUS
+  place\tcity\tNorth Shore\tNZ
+  place\tcity\tNorth Stamford\tUS
+  place\tcity\tNorth Vancouver\tCA
+  place\tcity\tNorthampton\tGB
+  place\tcity\tNorthridge\tUS
+  place\tcity\tNorwalk\tUS
+  place\tcity\tNorwich\tGB
+  place\tcity\tNorzagaray\tPH
+  place\tcity\tNoshiro\tJP
+  place\tcity\tNossa Senhora de Fatima\tCN
+  alias\tNossa Senhora de Fatima\tNossa Senhora de Fátima
+  place\tcity\tNossa Senhora do Socorro\tBR
+  place\tcity\tNotre-Dame-de-Grace\tCA
+  alias\tNotre-Dame-de-Grace\tNotre-Dame-de-Grâce
+  place\tcity\tNottingham\tGB
+  place\tcity\tNou Barris\tES
+  place\tcity\tNouadhibou\tMR
+  place\tcity\tNouakchott\tMR
+  place\tcity\tNoumea\tNC
+  alias\tNoumea\tNouméa
+  place\tcity\tNova Friburgo\tBR
+  place\tcity\tNova Iguacu\tBR
+  alias\tNova Iguacu\tNova Iguaçu
+  place\tcity\tNova Lima\tBR
+  place\tcity\tNova Mutum\tBR
+  place\tcity\tNova Odessa\tBR
+  place\tcity\tNova Serrana\tBR
+  place\tcity\tNova Vida\tAO
+  place\tcity\tNovara\tIT
+  place\tcity\tNovato\tUS
+  place\tcity\tNovaya Balakhna\tRU
+  place\tcity\tNovena\tSG
+  place\tcity\tNovi\tUS
+  place\tcity\tNovi Pazar\tRS
+  place\tcity\tNovi Sad\tRS
+  place\tcity\tNovo Gama\tBR
+  place\tcity\tNovo Hamburgo\tBR
+  place\tcity\tNovo Repartimento\tBR
+  place\tcity\tNovo-Peredelkino\tRU
+  place\tcity\tNovoaltaysk\tRU
+  place\tcity\tNovocheboksarsk\tRU
+  place\tcity\tNovocherkassk\tRU
+  place\tcity\tNovogireyevo\tRU
+  place\tcity\tNovokhovrino\tRU
+  place\tcity\tNovokuybyshevsk\tRU
+  place\tcity\tNovokuzminki\tRU
+  alias\tNovokuzminki\tNovokuz'minki
+  alias\tNovokuzminki\tNovokuz’minki
+  place\tcity\tNovokuznetsk\tRU
+  place\tcity\tNovomoskovsk\tRU
+  place\tcity\tNovopolotsk\tBY
+  place\tcity\tNovorossiysk\tRU
+  place\tcity\tNovoshakhtinsk\tRU
+  place\tcity\tNovosibirsk\tRU
+  place\tcity\tNovotroitsk\tRU
+  place\tcity\tNovouralsk\tRU
+  alias\tNovouralsk\tNovoural'sk
+  alias\tNovouralsk\tNovoural’sk
+  place\tcity\tNovovladykino\tRU
+  place\tcity\tNovozavodskyi\tUA
+  place\tcity\tNovyy Urengoy\tRU
+  place\tcity\tNovyye Cheremushki\tRU
+  alias\tNovyye Cheremushki\tNovyye Cherëmushki
+  place\tcity\tNovyye Kuzminki\tRU
+  alias\tNovyye Kuzminki\tNovyye Kuz'minki
+  alias\tNovyye Kuzminki\tNovyye Kuz’minki
+  place\tcity\tNowrangapur\tIN
+  place\tcity\tNowshera Kalan\tPK
+  place\tcity\tNowy Sacz\tPL
+  alias\tNowy Sacz\tNowy Sącz
+  place\tcity\tNoyabrsk\tRU
+  place\tcity\tNsukka\tNG
+  place\tcity\tNtoum\tGA
+  place\tcity\tNtuzuma\tZA
+  place\tcity\tNueva Guinea\tNI
+  place\tcity\tNuevitas\tCU
+  place\tcity\tNuevo Casas Grandes\tMX
+  place\tcity\tNuevo Laredo\tMX
+  place\tcity\tNui Thanh\tVN
+  alias\tNui Thanh\tNúi Thành
+  place\tcity\tNuku'alofa\tTO
+  alias\tNuku'alofa\tNuku‘alofa
+  alias\tNuku'alofa\tNuku’alofa
+  place\tcity\tNukus\tUZ
+  place\tcity\tNuman\tNG
+  place\tcity\tNumazu\tJP
+  place\tcity\tNuneaton\tGB
+  place\tcity\tNungua\tGH
+  place\tcity\tNunoa\tCL
+  alias\tNunoa\tÑuñoa
+  place\tcity\tNunukan\tID
+  place\tcity\tNurabad\tIR
+  alias\tNurabad\tNūrābād
+  place\tcity\tNuremberg\tDE
+  alias\tNuremberg\tNürnberg
+  alias\tNuremberg\tNurnberg
+  place\tcity\tNusaybin\tTR
+  place\tcity\tNutana Sector\tCA
+  place\tcity\tNuuk\tGL
+  place\tcity\tNuzvid\tIN
+  alias\tNuzvid\tNūzvīd
+  place\tcity\tNyagan\tRU
+  place\tcity\tNyagatare\tRW
+  place\tcity\tNyala\tSD
+  place\tcity\tNyaunglebin\tMM
+  place\tcity\tNyeri\tKE
+  place\tcity\tNyingchi\tCN
+  place\tcity\tNyiregyhaza\tHU
+  alias\tNyiregyhaza\tNyíregyháza
+  place\tcity\tNyunzu\tCD
+  place\tcity\tNyvky\tUA
+  place\tcity\tNyzhnodniprovsk\tUA
+  place\tcity\tNzagi\tAO
+  place\tcity\tNzega\tTZ
+  place\tcity\tNzerekore\tGN
+  alias\tNzerekore\tNzérékoré
+  place\tcity\tO Mon\tVN
+  alias\tO Mon\tÔ Môn
+  place\tcity\tO'Fallon\tUS
+  alias\tO'Fallon\tO’Fallon
+  place\tcity\tOak Lawn\tUS
+  place\tcity\tOak Park\tUS
+  place\tcity\tOakland\tUS
+  place\tcity\tOakville\tCA
+  place\tcity\tOami\tJP
+  alias\tOami\tŌami
+  place\tcity\tOaxaca\tMX
+  place\tcity\tObalende\tNG
+  place\tcity\tObando\tPH
+  place\tcity\tObera\tAR
+  alias\tObera\tOberá
+  place\tcity\tOberhausen\tDE
+  place\tcity\tObidos\tBR
+  alias\tObidos\tÓbidos
+  place\tcity\tObihiro\tJP
+  place\tcity\tObninsk\tRU
+  place\tcity\tObolon\tUA
+  place\tcity\tObonoma\tNG
+  place\tcity\tObra\tIN
+  place\tcity\tObruchevo\tRU
+  place\tcity\tObuase\tGH
+  place\tcity\tOcala\tUS
+  place\tcity\tOcana\tCO
+  alias\tOcana\tOcaña
+  place\tcity\tOceanside\tUS
+  place\tcity\tOchakovo-Matveyevskoye\tRU
+  place\tcity\tOchota\tPL
+  place\tcity\tOcotlan\tMX
+  alias\tOcotlan\tOcotlán
+  place\tcity\tOcumare del Tuy\tVE
+  place\tcity\tOdate\tJP
+  alias\tOdate\tŌdate
+  place\tcity\tOdawara\tJP
+  place\tcity\tOdemis\tTR
+  alias\tOdemis\tÖdemiş
+  place\tcity\tOdendaalsrus\tZA
+  place\tcity\tOdense\tDK
+  place\tcity\tOdesa\tUA
+  alias\tOdesa\tOdessa
+  place\tcity\tOdienne\tCI
+  alias\tOdienne\tOdienné
+  place\tcity\tOdintsovo\tRU
+  place\tcity\tOdivelas\tPT
+  place\tcity\tOffa\tNG
+  place\tcity\tOffenbach\tDE
+  place\tcity\tOffenburg\tDE
+  place\tcity\tOgaki\tJP
+  alias\tOgaki\tŌgaki
+  place\tcity\tOgaminana\tNG
+  place\tcity\tOgbomoso\tNG
+  place\tcity\tOgori\tJP
+  alias\tOgori\tOgōri
+  place\tcity\tOhafia-Ifigh\tNG
+  place\tcity\tOita\tJP
+  alias\tOita\tŌita
+  place\tcity\tOjima\tJP
+  alias\tOjima\tŌjima
+  place\tcity\tOjo de Agua\tMX
+  place\tcity\tOkara\tPK
+  place\tcity\tOkaya\tJP
+  place\tcity\tOkcheon\tKR
+  place\tcity\tOke Mesi\tNG
+  place\tcity\tOkegawa\tJP
+  place\tcity\tOkene\tNG
+  place\tcity\tOkha\tIN
+  place\tcity\tOkigwe\tNG
+  place\tcity\tOkinawa\tJP
+  place\tcity\tOklahoma City\tUS
+  place\tcity\tOkrika\tNG
+  place\tcity\tOktyabrsky\tRU
+  place\tcity\tOlanchito\tHN
+  place\tcity\tOlathe\tUS
+  place\tcity\tOlavarria\tAR
+  alias\tOlavarria\tOlavarría
+  place\tcity\tOlbia\tIT
+  place\tcity\tOldenburg\tDE
+  place\tcity\tOldham\tGB
+  place\tcity\tOleksandrivskyi\tUA
+  place\tcity\tOleksandriya\tUA
+  place\tcity\tOleksiyivka\tUA
+  place\tcity\tOlimpia\tBR
+  alias\tOlimpia\tOlímpia
+  place\tcity\tOlinda\tBR
+  place\tcity\tOlmaliq\tUZ
+  place\tcity\tOlomouc\tCZ
+  place\tcity\tOlongapo\tPH
+  place\tcity\tOlsztyn\tPL
+  place\tcity\tOltinko'l\tUZ
+  alias\tOltinko'l\tOltinko‘l
+  alias\tOltinko'l\tOltinko’l
+  place\tcity\tOlupona\tNG
+  place\tcity\tOlympia\tUS
+  place\tcity\tOmaha\tUS
+  place\tcity\tOmdurman\tSD
+  place\tcity\tOmidiyeh\tIR
+  alias\tOmidiyeh\tOmīdīyeh
+  place\tcity\tOmihachiman\tJP
+  alias\tOmihachiman\tŌmihachiman
+  place\tcity\tOmoa\tHN
+  place\tcity\tOmsk\tRU
+  place\tcity\tOmura\tJP
+  alias\tOmura\tŌmura
+  place\tcity\tOmuta\tJP
+  alias\tOmuta\tŌmuta
+  place\tcity\tOndjiva\tAO
+  place\tcity\tOndo\tNG
+  place\tcity\tOngata Rongai\tKE
+  place\tcity\tOngjin\tKP
+  place\tcity\tOngole\tIN
+  place\tcity\tOnitsha\tNG
+  place\tcity\tOnojo\tJP
+  alias\tOnojo\tŌnojō
+  place\tcity\tOnomichi\tJP
+  place\tcity\tOosterhout\tNL
+  place\tcity\tOoty\tIN
+  place\tcity\tOpava\tCZ
+  place\tcity\tOpole\tPL
+  place\tcity\tOradea\tRO
+  place\tcity\tOrai\tIN
+  place\tcity\tOran\tDZ
+  place\tcity\tOrang\tKP
+  alias\tOrang\tŎrang
+  place\tcity\tOranjestad\tAW
+  place\tcity\tOrdos\tCN
+  place\tcity\tOrdu\tTR
+  place\tcity\tOrebro\tSE
+  alias\tOrebro\tÖrebro
+  place\tcity\tOrekhovo-Borisovo\tRU
+  place\tcity\tOrekhovo-Borisovo Severnoye\tRU
+  place\tcity\tOrekhovo-Zuyevo\tRU
+  place\tcity\tOrel\tRU
+  alias\tOrel\tOrël
+  place\tcity\tOrem\tUS
+  place\tcity\tOrenburg\tRU
+  place\tcity\tOrhangazi\tTR
+  place\tcity\tOrihuela\tES
+  place\tcity\tOrion\tPH
+  place\tcity\tOrita-Eruwa\tNG
+  place\tcity\tOrito\tCO
+  place\tcity\tOriximina\tBR
+  alias\tOriximina\tOriximiná
+  place\tcity\tOrizaba\tMX
+  place\tcity\tOrkney\tZA
+  place\tcity\tOrland Park\tUS
+  place\tcity\tOrlando\tUS
+  place\tcity\tOrleans\tCA
+  alias\tOrleans\tOrléans
+  place\tcity\tOrmoc\tPH
+  place\tcity\tOroqen Zizhiqi\tCN
+  place\tcity\tOroquieta\tPH
+  place\tcity\tOrsha\tBY
+  place\tcity\tOrsk\tRU
+  place\tcity\tOrumiyeh\tIR
+  alias\tOrumiyeh\tOrūmīyeh
+  place\tcity\tOruro\tBO
+  place\tcity\tOsaka\tJP
+  place\tcity\tOsaki\tJP
+  alias\tOsaki\tŌsaki
+  place\tcity\tOsan\tKR
+  place\tcity\tOsasco\tBR
+  place\tcity\tOshawa\tCA
+  place\tcity\tOshkosh\tUS
+  place\tcity\tOshnaviyeh\tIR
+  alias\tOshnaviyeh\tOshnavīyeh
+  place\tcity\tOshodi\tNG
+  place\tcity\tOshu\tJP
+  alias\tOshu\tŌshū
+  place\tcity\tOsijek\tHR
+  place\tcity\tOslo\tNO
+  place\tcity\tOsmaniye\tTR
+  place\tcity\tOsnabruck\tDE
+  alias\tOsnabruck\tOsnabrück
+  place\tcity\tOsogbo\tNG
+  place\tcity\tOsorno\tCL
+  place\tcity\tOstankinskiy\tRU
+  place\tcity\tOstend\tBE
+  place\tcity\tOstrava\tCZ
+  place\tcity\tOstroleka\tPL
+  alias\tOstroleka\tOstrołęka
+  place\tcity\tOstrow Wielkopolski\tPL
+  alias\tOstrow Wielkopolski\tOstrów Wielkopolski
+  place\tcity\tOstrowiec Swietokrzyski\tPL
+  alias\tOstrowiec Swietokrzyski\tOstrowiec Świętokrzyski
+  place\tcity\tOstuncalco\tGT
+  place\tcity\tOtaru\tJP
+  place\tcity\tOtawara\tJP
+  alias\tOtawara\tŌtawara
+  place\tcity\tOtradnyy\tRU
+  place\tcity\tOtsu\tJP
+  alias\tOtsu\tŌtsu
+  place\tcity\tOttakring\tAT
+  place\tcity\tOttapalam\tIN
+  place\tcity\tOttawa\tCA
+  place\tcity\tOttawa South\tCA
+  place\tcity\tOuagadougou\tBF
+  place\tcity\tOuahigouya\tBF
+  place\tcity\tOuargla\tDZ
+  place\tcity\tOuarzazate\tMA
+  place\tcity\tOudtshoorn\tZA
+  place\tcity\tOued Lill\tTN
+  place\tcity\tOued Rhiou\tDZ
+  place\tcity\tOued Zem\tMA
+  place\tcity\tOuezzane\tMA
+  place\tcity\tOuislane\tMA
+  place\tcity\tOujda\tMA
+  place\tcity\tOulad Teima\tMA
+  alias\tOulad Teima\tOulad Teïma
+  place\tcity\tOuled Djellal\tDZ
+  place\tcity\tOulu\tFI
+  place\tcity\tOum el Bouaghi\tDZ
+  place\tcity\tOume\tCI
+  alias\tOume\tOumé
+  place\tcity\tOurense\tES
+  place\tcity\tOuricuri\tBR
+  place\tcity\tOurinhos\tBR
+  place\tcity\tOuro Preto\tBR
+  place\tcity\tOvalle\tCL
+  place\tcity\tOverland Park\tUS
+  place\tcity\tOviedo\tES
+  place\tcity\tOwariasahi\tJP
+  place\tcity\tOwendo\tGA
+  place\tcity\tOwensboro\tUS
+  place\tcity\tOwerri\tNG
+  place\tcity\tOxford\tGB
+  place\tcity\tOxnard\tUS
+  place\tcity\tOyama\tJP
+  place\tcity\tOyan\tNG
+  place\tcity\tOyem\tGA
+  place\tcity\tOzamiz City\tPH
+  place\tcity\tOzar\tIN
+  place\tcity\tOzerki\tRU
+  place\tcity\tOzersk\tRU
+  place\tcity\tOzone Park\tUS
+  place\tcity\tOzubulu\tNG
+  place\tcity\tPaarl\tZA
+  place\tcity\tPabbi\tPK
+  place\tcity\tPabianice\tPL
+  place\tcity\tPabna\tBD
+  alias\tPabna\tPābna
+  place\tcity\tPacajus\tBR
+  place\tcity\tPacatuba\tBR
+  place\tcity\tPachora\tIN
+  alias\tPachora\tPāchora
+  place\tcity\tPachuca de Soto\tMX
+  place\tcity\tPaco\tPH
+  place\tcity\tPaco do Lumiar\tBR
+  alias\tPaco do Lumiar\tPaço do Lumiar
+  place\tcity\tPadalarang\tID
+  place\tcity\tPadang\tID
+  place\tcity\tPadang Serai\tMY
+  place\tcity\tPadangpanjang\tID
+  place\tcity\tPadangsidempuan\tID
+  place\tcity\tPaderborn\tDE
+  place\tcity\tPadre Hurtado\tCL
+  place\tcity\tPadre Las Casas\tCL
+  place\tcity\tPadua\tIT
+  place\tcity\tPaechon-up\tKP
+  alias\tPaechon-up\tPaech'ŏn-ŭp
+  alias\tPaechon-up\tPaech’ŏn-ŭp
+  alias\tPaechon-up\tPaech'on-up
+  alias\tPaechon-up\tPaech’on-up
+  place\tcity\tPaekak\tKP
+  alias\tPaekak\tPaek'ak
+  alias\tPaekak\tPaek’ak
+  place\tcity\tPagadian\tPH
+  place\tcity\tPagar Alam\tID
+  place\tcity\tPagbilao\tPH
+  place\tcity\tPago Pago\tAS
+  place\tcity\tPagoh\tMY
+  place\tcity\tPaharpur\tPK
+  place\tcity\tPaignton\tGB
+  place\tcity\tPailou\tCN
+  place\tcity\tPaita\tPE
+  place\tcity\tPak Kret\tTH
+  place\tcity\tPakdasht\tIR
+  alias\tPakdasht\tPākdasht
+  place\tcity\tPakenham\tAU
+  place\tcity\tPakokku\tMM
+  place\tcity\tPakpattan\tPK
+  place\tcity\tPakse\tLA
+  place\tcity\tPala\tTD
+  place\tcity\tPalaio Faliro\tGR
+  alias\tPalaio Faliro\tPalaió Fáliro
+  place\tcity\tPalakkad\tIN
+  place\tcity\tPalakollu\tIN
+  place\tcity\tPalang\tBD
+  alias\tPalang\tPālang
+  place\tcity\tPalangkaraya\tID
+  place\tcity\tPalani\tIN
+  place\tcity\tPalanpur\tIN
+  alias\tPalanpur\tPālanpur
+  place\tcity\tPalapye\tBW
+  place\tcity\tPalasa\tIN
+  alias\tPalasa\tPalāsa
+  place\tcity\tPalatine\tUS
+  place\tcity\tPalembang\tID
+  place\tcity\tPalencia\tES
+  place\tcity\tPalermo\tIT
+  place\tcity\tPalghar\tIN
+  alias\tPalghar\tPālghar
+  place\tcity\tPalhoca\tBR
+  alias\tPalhoca\tPalhoça
+  place\tcity\tPali\tIN
+  alias\tPali\tPāli
+  place\tcity\tPalikir\tFM
+  place\tcity\tPalimanan\tID
+  place\tcity\tPalin\tGT
+  alias\tPalin\tPalín
+  place\tcity\tPalitana\tIN
+  alias\tPalitana\tPālitāna
+  place\tcity\tPallabi\tBD
+  place\tcity\tPallavaram\tIN
+  alias\tPallavaram\tPallāvaram
+  place\tcity\tPallichal\tIN
+  place\tcity\tPalm Bay\tUS
+  place\tcity\tPalm Beach Gardens\tUS
+  place\tcity\tPalm Coast\tUS
+  place\tcity\tPalm Desert\tUS
+  place\tcity\tPalm Harbor\tUS
+  place\tcity\tPalma\tES
+  place\tcity\tPalma Soriano\tCU
+  place\tcity\tPalmaner\tIN
+  place\tcity\tPalmares\tBR
+  place\tcity\tPalmas\tBR
+  place\tcity\tPalmdale\tUS
+  place\tcity\tPalmerston North\tNZ
+  place\tcity\tPalmira\tCO
+  place\tcity\tPalo Alto\tUS
+  place\tcity\tPalo Negro\tVE
+  place\tcity\tPaloncha\tIN
+  alias\tPaloncha\tPāloncha
+  place\tcity\tPalopo\tID
+  place\tcity\tPaltan\tBD
+  place\tcity\tPalu\tID
+  place\tcity\tPalwal\tIN
+  place\tcity\tPalwancha\tIN
+  place\tcity\tPamanukan\tID
+  place\tcity\tPamekasan\tID
+  place\tcity\tPammal\tIN
+  place\tcity\tPampan\tVE
+  alias\tPampan\tPampán
+  place\tcity\tPampatar\tVE
+  place\tcity\tPamplona\tES
+  place\tcity\tPamulang\tID
+  place\tcity\tPan'an\tCN
+  alias\tPan'an\tPan’an
+  place\tcity\tPanabo\tPH
+  place\tcity\tPanalanoy\tPH
+  place\tcity\tPanama City\tPA
+  place\tcity\tPancevo\tRS
+  alias\tPancevo\tPančevo
+  place\tcity\tPanchkula\tIN
+  place\tcity\tPandak\tID
+  place\tcity\tPandamaran\tMY
+  place\tcity\tPandeglang\tID
+  place\tcity\tPandharpur\tIN
+  place\tcity\tPandi\tPH
+  place\tcity\tPandit Deen Dayal Upadhyaya Nagar\tIN
+  place\tcity\tPanevezys\tLT
+  alias\tPanevezys\tPanevėžys
+  place\tcity\tPangkalanbuun\tID
+  place\tcity\tPangkalpinang\tID
+  place\tcity\tPanguila\tAO
+  alias\tPanguila\tPanguíla
+  place\tcity\tPanihati\tIN
+  alias\tPanihati\tPānihāti
+  place\tcity\tPanipat\tIN
+  place\tcity\tPanipat Taraf Makhdum Zadgan\tIN
+  place\tcity\tPaniqui\tPH
+  place\tcity\tPanjim\tIN
+  place\tcity\tPanjin\tCN
+  place\tcity\tPankow\tDE
+  place\tcity\tPanlong\tCN
+  place\tcity\tPanlongcheng Jingji Kaifaqu\tCN
+  alias\tPanlongcheng Jingji Kaifaqu\tPánlóngchéng Jīngjì Kāifāqū
+  place\tcity\tPanna\tIN
+  place\tcity\tPano Aqil\tPK
+  place\tcity\tPanruti\tIN
+  place\tcity\tPanshan\tCN
+  place\tcity\tPanshi\tCN
+  place\tcity\tPantin\tFR
+  place\tcity\tPanvel\tIN
+  place\tcity\tPanzhihua\tCN
+  place\tcity\tPanzos\tGT
+  place\tcity\tPaombong\tPH
+  place\tcity\tPaoy Paet\tKH
+  place\tcity\tPapantla de Olarte\tMX
+  place\tcity\tPapatoetoe\tNZ
+  place\tcity\tPapeete\tPF
+  place\tcity\tPar Naogaon\tBD
+  alias\tPar Naogaon\tPār Naogaon
+  place\tcity\tPara de Minas\tBR
+  alias\tPara de Minas\tPará de Minas
+  place\tcity\tParacatu\tBR
+  place\tcity\tParadip Garh\tIN
+  alias\tParadip Garh\tParādīp Garh
+  place\tcity\tParagominas\tBR
+  place\tcity\tParaiso\tMX
+  place\tcity\tParaiso do Tocantins\tBR
+  alias\tParaiso do Tocantins\tParaíso do Tocantins
+  place\tcity\tParakou\tBJ
+  place\tcity\tParalakhemundi\tIN
+  place\tcity\tParamagudi\tIN
+  place\tcity\tParamaribo\tSR
+  place\tcity\tParanagua\tBR
+  alias\tParanagua\tParanaguá
+  place\tcity\tParanaque City\tPH
+  place\tcity\tParanavai\tBR
+  alias\tParanavai\tParanavaí
+  place\tcity\tParand\tIR
+  place\tcity\tParanoa\tBR
+  alias\tParanoa\tParanoá
+  place\tcity\tParauapebas\tBR
+  place\tcity\tParbhani\tIN
+  place\tcity\tPardis\tIR
+  alias\tPardis\tPardīs
+  place\tcity\tPardubice\tCZ
+  place\tcity\tParelheiros\tBR
+  place\tcity\tParepare\tID
+  place\tcity\tPariaman\tID
+  place\tcity\tParintins\tBR
+  place\tcity\tParis\tFR
+  place\tcity\tParit\tMY
+  place\tcity\tParit Sulung\tMY
+  place\tcity\tPark Slope\tUS
+  place\tcity\tParkchester\tUS
+  place\tcity\tParkent\tUZ
+  place\tcity\tParla\tES
+  place\tcity\tParli Vaijnath\tIN
+  alias\tParli Vaijnath\tParli Vaijnāth
+  place\tcity\tParma\tIT
+  place\tcity\tParnaiba\tBR
+  alias\tParnaiba\tParnaíba
+  place\tcity\tParnamirim\tBR
+  place\tcity\tParnas\tRU
+  place\tcity\tParobe\tBR
+  alias\tParobe\tParobé
+  place\tcity\tParque Do Carmo\tBR
+  place\tcity\tParsabad\tIR
+  alias\tParsabad\tPārsābād
+  place\tcity\tParsippany\tUS
+  place\tcity\tParung\tID
+  place\tcity\tParvatipuram\tIN
+  alias\tParvatipuram\tPārvatipuram
+  place\tcity\tParys\tZA
+  place\tcity\tPasarkemis\tID
+  place\tcity\tPasay\tPH
+  place\tcity\tPasco\tUS
+  place\tcity\tPaseh\tID
+  place\tcity\tPasig City\tPH
+  place\tcity\tPasir Gudang\tMY
+  place\tcity\tPasir Mas\tMY
+  place\tcity\tPasir Puteh\tMY
+  place\tcity\tPasir Ris New Town\tSG
+  place\tcity\tPasrur\tPK
+  place\tcity\tPassaic\tUS
+  place\tcity\tPassau\tDE
+  place\tcity\tPasso Fundo\tBR
+  place\tcity\tPassos\tBR
+  place\tcity\tPasto\tCO
+  place\tcity\tPasuruan\tID
+  place\tcity\tPatan\tNP
+  alias\tPatan\tPātan
+  place\tcity\tPaterna\tES
+  place\tcity\tPateros\tPH
+  place\tcity\tPathankot\tIN
+  alias\tPathankot\tPathānkot
+  place\tcity\tPathein\tMM
+  place\tcity\tPathum Wan\tTH
+  place\tcity\tPati\tID
+  place\tcity\tPatiala\tIN
+  alias\tPatiala\tPatiāla
+  place\tcity\tPatiya\tBD
+  place\tcity\tPatna\tIN
+  place\tcity\tPatnos\tTR
+  place\tcity\tPato Branco\tBR
+  place\tcity\tPatos\tBR
+  place\tcity\tPatos de Minas\tBR
+  place\tcity\tPatra\tGR
+  alias\tPatra\tPátra
+  place\tcity\tPatrocinio\tBR
+  alias\tPatrocinio\tPatrocínio
+  place\tcity\tPattaya\tTH
+  place\tcity\tPattoki\tPK
+  place\tcity\tPattukkottai\tIN
+  place\tcity\tPatuakhali\tBD
+  place\tcity\tPatuto\tPH
+  place\tcity\tPatzcuaro\tMX
+  alias\tPatzcuaro\tPátzcuaro
+  place\tcity\tPatzun\tGT
+  alias\tPatzun\tPatzún
+  place\tcity\tPaudalho\tBR
+  place\tcity\tPaulinia\tBR
+  alias\tPaulinia\tPaulínia
+  place\tcity\tPaulista\tBR
+  place\tcity\tPaulo Afonso\tBR
+  place\tcity\tPavia\tIT
+  place\tcity\tPavlodar\tKZ
+  place\tcity\tPavlohrad\tUA
+  place\tcity\tPavlovo\tRU
+  place\tcity\tPavlovskiy Posad\tRU
+  place\tcity\tPawtucket\tUS
+  place\tcity\tPaya Terubong\tMY
+  place\tcity\tPayakumbuh\tID
+  place\tcity\tPaysandu\tUY
+  alias\tPaysandu\tPaysandú
+  place\tcity\tPayyanur\tIN
+  place\tcity\tPazardzhik\tBG
+  place\tcity\tPeabody\tUS
+  place\tcity\tPearland\tUS
+  place\tcity\tPecangaan\tID
+  place\tcity\tPechersk\tUA
+  place\tcity\tPeckham\tGB
+  place\tcity\tPedregal\tPA
+  place\tcity\tPedreira\tBR
+  place\tcity\tPedro Juan Caballero\tPY
+  place\tcity\tPedro Leopoldo\tBR
+  place\tcity\tPeicheng\tCN
+  place\tcity\tPekalongan\tID
+  place\tcity\tPekanbaru\tID
+  place\tcity\tPelabuhanratu\tID
+  place\tcity\tPelengana\tML
+  alias\tPelengana\tPèlèngana
+  place\tcity\tPelentong\tMY
+  place\tcity\tPelotas\tBR
+  place\tcity\tPemalang\tID
+  place\tcity\tPemangkat\tID
+  place\tcity\tPematangsiantar\tID
+  place\tcity\tPemba\tMZ
+  place\tcity\tPembroke Pines\tUS
+  place\tcity\tPenaflor\tCL
+  alias\tPenaflor\tPeñaflor
+  place\tcity\tPenalolen\tCL
+  alias\tPenalolen\tPeñalolén
+  place\tcity\tPenapolis\tBR
+  alias\tPenapolis\tPenápolis
+  place\tcity\tPendang\tMY
+  place\tcity\tPenedo\tBR
+  place\tcity\tPengcheng\tCN
+  place\tcity\tPengpu\tCN
+  place\tcity\tPengze\tCN
+  place\tcity\tPensacola\tUS
+  place\tcity\tPenza\tRU
+  place\tcity\tPenzing\tAT
+  place\tcity\tPeoria\tUS
+  place\tcity\tPerai\tMY
+  place\tcity\tPeranampattu\tIN
+  alias\tPeranampattu\tPeranāmpattu
+  place\tcity\tPerbaungan\tID
+  place\tcity\tPercut\tID
+  place\tcity\tPerdizes\tBR
+  place\tcity\tPergamino\tAR
+  place\tcity\tPeristeri\tGR
+  alias\tPeristeri\tPeristéri
+  place\tcity\tPeriya Semur\tIN
+  alias\tPeriya Semur\tPeriya Semūr
+  place\tcity\tPerling\tMY
+  place\tcity\tPerm\tRU
+  place\tcity\tPernik\tBG
+  place\tcity\tPerpignan\tFR
+  place\tcity\tPerris\tUS
+  place\tcity\tPerth\tAU
+  place\tcity\tPerth Amboy\tUS
+  place\tcity\tPerugia\tIT
+  place\tcity\tPeruibe\tBR
+  alias\tPeruibe\tPeruíbe
+  place\tcity\tPerus\tBR
+  place\tcity\tPervomaysk\tUA
+  place\tcity\tPervouralsk\tRU
+  place\tcity\tPesaro\tIT
+  place\tcity\tPescara\tIT
+  place\tcity\tPeshawar\tPK
+  place\tcity\tPesqueira\tBR
+  place\tcity\tPessac\tFR
+  place\tcity\tPestlorinc\tHU
+  alias\tPestlorinc\tPestlőrinc
+  place\tcity\tPetah Tiqva\tIL
+  alias\tPetah Tiqva\tPetaẖ Tiqva
+  place\tcity\tPetaling Jaya\tMY
+  place\tcity\tPetaluma\tUS
+  place\tcity\tPetapa\tGT
+  place\tcity\tPetare\tVE
+  place\tcity\tPetauke\tZM
+  place\tcity\tPeterborough\tGB
+  place\tcity\tPeterhof\tRU
+  place\tcity\tPetionville\tHT
+  alias\tPetionville\tPétionville
+  place\tcity\tPetlad\tIN
+  alias\tPetlad\tPetlād
+  place\tcity\tPetrodvorets\tRU
+  place\tcity\tPetrogradka\tRU
+  place\tcity\tPetrolina\tBR
+  place\tcity\tPetropavl\tKZ
+  place\tcity\tPetropavlovsk-Kamchatsky\tRU
+  place\tcity\tPetropolis\tBR
+  alias\tPetropolis\tPetrópolis
+  place\tcity\tPetroupolis\tGR
+  alias\tPetroupolis\tPetroúpolis
+  place\tcity\tPetrozavodsk\tRU
+  place\tcity\tPetrzalka\tSK
+  alias\tPetrzalka\tPetržalka
+  place\tcity\tPflugerville\tUS
+  place\tcity\tPforzheim\tDE
+  place\tcity\tPhagwara\tIN
+  alias\tPhagwara\tPhagwāra
+  place\tcity\tPhalaborwa\tZA
+  place\tcity\tPhalia\tPK
+  place\tcity\tPhaltan\tIN
+  place\tcity\tPhan Rang-Thap Cham\tVN
+  alias\tPhan Rang-Thap Cham\tPhan Rang-Tháp Chàm
+  place\tcity\tPhan Thiet\tVN
+  alias\tPhan Thiet\tPhan Thiết
+  place\tcity\tPharr\tUS
+  place\tcity\tPhasi Charoen\tTH
+  place\tcity\tPhaya Thai\tTH
+  place\tcity\tPhetchabun\tTH
+  place\tcity\tPhiladelphia\tUS
+  place\tcity\tPhilipsburg\tSX
+  place\tcity\tPhitsanulok\tTH
+  place\tcity\tPhnom Penh\tKH
+  place\tcity\tPho Yen\tVN
+  alias\tPho Yen\tPhổ Yên
+  place\tcity\tPhoenix\tUS
+  place\tcity\tPhong Dien\tVN
+  alias\tPhong Dien\tPhong Điền
+  place\tcity\tPhong Thanh\tVN
+  alias\tPhong Thanh\tPhong Thạnh
+  place\tcity\tPhool Nagar\tPK
+  place\tcity\tPhra Khanong\tTH
+  place\tcity\tPhra Nakhon\tTH
+  place\tcity\tPhra Nakhon Si Ayutthaya\tTH
+  place\tcity\tPhra Phutthabat\tTH
+  place\tcity\tPhra Pradaeng\tTH
+  place\tcity\tPhu Ly\tVN
+  alias\tPhu Ly\tPhủ Lý
+  place\tcity\tPhu My\tVN
+  alias\tPhu My\tPhú Mỹ
+  place\tcity\tPhu Quoc\tVN
+  place\tcity\tPhu Tho\tVN
+  alias\tPhu Tho\tPhú Thọ
+  place\tcity\tPhuc Yen\tVN
+  alias\tPhuc Yen\tPhúc Yên
+  place\tcity\tPhuket\tTH
+  place\tcity\tPhulwari Sharif\tIN
+  place\tcity\tPhusro\tIN
+  place\tcity\tPhuthaditjhaba\tZA
+  place\tcity\tPiacenza\tIT
+  place\tcity\tPianura\tIT
+  place\tcity\tPiatra Neamt\tRO
+  alias\tPiatra Neamt\tPiatra Neamţ
+  place\tcity\tPicheng\tCN
+  place\tcity\tPico Rivera\tUS
+  place\tcity\tPicos\tBR
+  place\tcity\tPicpus\tFR
+  place\tcity\tPiduguralla\tIN
+  alias\tPiduguralla\tPidugurālla
+  place\tcity\tPiedade\tBR
+  place\tcity\tPiedecuesta\tCO
+  place\tcity\tPiedras Negras\tMX
+  place\tcity\tPiekary Slaskie\tPL
+  alias\tPiekary Slaskie\tPiekary Śląskie
+  place\tcity\tPierrefonds\tCA
+  place\tcity\tPierrefonds-Roxboro\tCA
+  place\tcity\tPiet Retief\tZA
+  place\tcity\tPietermaritzburg\tZA
+  place\tcity\tPijijiapan\tMX
+  place\tcity\tPikine\tSN
+  place\tcity\tPila\tPL
+  alias\tPila\tPiła
+  place\tcity\tPilar\tAR
+  place\tcity\tPilibhit\tIN
+  alias\tPilibhit\tPīlibhīt
+  place\tcity\tPilkhua\tIN
+  place\tcity\tPilsen\tCZ
+  place\tcity\tPimpri\tIN
+  place\tcity\tPimpri-Chinchwad\tIN
+  place\tcity\tPinar del Rey\tES
+  place\tcity\tPinar del Rio\tCU
+  alias\tPinar del Rio\tPinar del Río
+  place\tcity\tPindamonhangaba\tBR
+  place\tcity\tPindi Bhattian\tPK
+  place\tcity\tPindi Gheb\tPK
+  place\tcity\tPindiga\tNG
+  place\tcity\tPine Hills\tUS
+  place\tcity\tPinellas Park\tUS
+  place\tcity\tPinetown\tZA
+  place\tcity\tPingdingshan\tCN
+  place\tcity\tPingdu\tCN
+  place\tcity\tPingjin\tCN
+  place\tcity\tPingliang\tCN
+  place\tcity\tPingnan\tCN
+  place\tcity\tPingshan\tCN
+  place\tcity\tPingwu County\tCN
+  place\tcity\tPingxiang\tCN
+  place\tcity\tPingyi\tCN
+  place\tcity\tPingyin\tCN
+  place\tcity\tPingzhuang\tCN
+  place\tcity\tPinhais\tBR
+  place\tcity\tPinheiro\tBR
+  place\tcity\tPinheiros\tBR
+  place\tcity\tPinsk\tBY
+  place\tcity\tPiotrkow Trybunalski\tPL
+  alias\tPiotrkow Trybunalski\tPiotrków Trybunalski
+  place\tcity\tPir Jo Goth\tPK
+  place\tcity\tPir Mahal\tPK
+  place\tcity\tPiracicaba\tBR
+  place\tcity\tPiraeus\tGR
+  place\tcity\tPiranshahr\tIR
+  place\tcity\tPirapora\tBR
+  place\tcity\tPiraquara\tBR
+  place\tcity\tPirassununga\tBR
+  place\tcity\tPiripiri\tBR
+  place\tcity\tPirituba\tBR
+  place\tcity\tPirojpur\tBD
+  place\tcity\tPisa\tIT
+  place\tcity\tPiscataway\tUS
+  place\tcity\tPisco\tPE
+  place\tcity\tPishva\tIR
+  alias\tPishva\tPīshvā
+  place\tcity\tPistoia\tIT
+  place\tcity\tPita Kotte\tLK
+  place\tcity\tPitalito\tCO
+  place\tcity\tPitesti\tRO
+  alias\tPitesti\tPiteşti
+  place\tcity\tPithampur\tIN
+  place\tcity\tPithapuram\tIN
+  alias\tPithapuram\tPithāpuram
+  place\tcity\tPittsburg\tUS
+  place\tcity\tPittsburgh\tUS
+  place\tcity\tPittwater\tAU
+  place\tcity\tPiura\tPE
+  place\tcity\tPivdenna Borshchahivka\tUA
+  place\tcity\tPizhou\tCN
+  place\tcity\tPlacentia\tUS
+  place\tcity\tPlacetas\tCU
+  place\tcity\tPlainfield\tUS
+  place\tcity\tPlanaltina\tBR
+  place\tcity\tPlaneta Rica\tCO
+  place\tcity\tPlano\tUS
+  place\tcity\tPlano Piloto\tBR
+  place\tcity\tPlaridel\tPH
+  place\tcity\tPlauen\tDE
+  place\tcity\tPlaya del Carmen\tMX
+  place\tcity\tPlaza de la Revolucion\tCU
+  alias\tPlaza de la Revolucion\tPlaza de la Revolución
+  place\tcity\tPleasanton\tUS
+  place\tcity\tPleiku\tVN
+  place\tcity\tPleven\tBG
+  place\tcity\tPlock\tPL
+  alias\tPlock\tPłock
+  place\tcity\tPloiesti\tRO
+  alias\tPloiesti\tPloieşti
+  place\tcity\tPlottier\tAR
+  place\tcity\tPlovdiv\tBG
+  place\tcity\tPlumbon\tID
+  place\tcity\tPlymouth\tGB
+  place\tcity\tPoblacion\tPH
+  place\tcity\tPocatello\tUS
+  place\tcity\tPocos de Caldas\tBR
+  alias\tPocos de Caldas\tPoços de Caldas
+  place\tcity\tPodgorica\tME
+  place\tcity\tPodilskyi\tUA
+  place\tcity\tPodolsk\tRU
+  place\tcity\tPohang\tKR
+  place\tcity\tPohja-Tallinn\tEE
+  alias\tPohja-Tallinn\tPõhja-Tallinn
+  place\tcity\tPoinciana\tUS
+  place\tcity\tPoint Cook\tAU
+  place\tcity\tPoint Pedro\tLK
+  place\tcity\tPointe-Noire\tCG
+  place\tcity\tPoitiers\tFR
+  place\tcity\tPok Fu Lam\tHK
+  place\tcity\tPokhara\tNP
+  place\tcity\tPokrovsk\tUA
+  place\tcity\tPokrovskoye-Streshnevo\tRU
+  alias\tPokrovskoye-Streshnevo\tPokrovskoye-Streshnëvo
+  place\tcity\tPolangui\tPH
+  place\tcity\tPolatli\tTR
+  alias\tPolatli\tPolatlı
+  place\tcity\tPolevskoy\tRU
+  place\tcity\tPolewali\tID
+  place\tcity\tPollachi\tIN
+  place\tcity\tPolokwane\tZA
+  place\tcity\tPolomolok\tPH
+  place\tcity\tPolotsk\tBY
+  place\tcity\tPoltava\tUA
+  place\tcity\tPom Prap Sattru Phai\tTH
+  place\tcity\tPomona\tUS
+  place\tcity\tPompano Beach\tUS
+  place\tcity\tPonferrada\tES
+  place\tcity\tPongchon-up\tKP
+  alias\tPongchon-up\tPongch'ŏn-ŭp
+  alias\tPongchon-up\tPongch’ŏn-ŭp
+  alias\tPongchon-up\tPongch'on-up
+  alias\tPongchon-up\tPongch’on-up
+  place\tcity\tPonnani\tIN
+  alias\tPonnani\tPonnāni
+  place\tcity\tPonnur\tIN
+  place\tcity\tPonnuru\tIN
+  alias\tPonnuru\tPonnūru
+  place\tcity\tPonorogo\tID
+  place\tcity\tPonta Grossa\tBR
+  place\tcity\tPonta Pora\tBR
+  alias\tPonta Pora\tPonta Porã
+  place\tcity\tPonte Nova\tBR
+  place\tcity\tPonte Rasa\tBR
+  place\tcity\tPontes e Lacerda\tBR
+  place\tcity\tPontevedra\tES
+  place\tcity\tPontiac\tUS
+  place\tcity\tPontianak\tID
+  place\tcity\tPonticelli\tIT
+  place\tcity\tPoonamalle\tIN
+  place\tcity\tPopayan\tCO
+  alias\tPopayan\tPopayán
+  place\tcity\tPor do Sol\tBR
+  alias\tPor do Sol\tPôr do Sol
+  place\tcity\tPorbandar\tIN
+  place\tcity\tPori\tFI
+  place\tcity\tPorirua\tNZ
+  place\tcity\tPorlamar\tVE
+  place\tcity\tPort Area\tPH
+  place\tcity\tPort Arthur\tUS
+  place\tcity\tPort Blair\tIN
+  place\tcity\tPort Charlotte\tUS
+  place\tcity\tPort Coquitlam\tCA
+  place\tcity\tPort Dickson\tMY
+  place\tcity\tPort Harcourt\tNG
+  place\tcity\tPort Louis\tMU
+  place\tcity\tPort Macquarie\tAU
+  place\tcity\tPort Moresby\tPG
+  place\tcity\tPort Orange\tUS
+  place\tcity\tPort Said\tEG
+  place\tcity\tPort Saint Lucie\tUS
+  place\tcity\tPort Shepstone\tZA
+  place\tcity\tPort Sudan\tSD
+  place\tcity\tPort of Spain\tTT
+  place\tcity\tPort-Gentil\tGA
+  place\tcity\tPort-Vila\tVU
+  place\tcity\tPort-au-Prince\tHT
+  place\tcity\tPort-aux-Francais\tTF
+  alias\tPort-aux-Francais\tPort-aux-Français
+  place\tcity\tPort-de-Paix\tHT
+  place\tcity\tPortage Park\tUS
+  place\tcity\tPortel\tBR
+  place\tcity\tPorterville\tUS
+  place\tcity\tPortici\tIT
+  place\tcity\tPortland\tUS
+  place\tcity\tPortmore\tJM
+  place\tcity\tPorto\tPT
+  place\tcity\tPorto Alegre\tBR
+  place\tcity\tPorto Amboim\tAO
+  place\tcity\tPorto Feliz\tBR
+  place\tcity\tPorto Ferreira\tBR
+  place\tcity\tPorto Nacional\tBR
+  place\tcity\tPorto Seguro\tBR
+  place\tcity\tPorto Velho\tBR
+  place\tcity\tPorto-Novo\tBJ
+  place\tcity\tPortoviejo\tEC
+  place\tcity\tPortsmouth\tGB
+  place\tcity\tPortsmouth Heights\tUS
+  place\tcity\tPorvoo\tFI
+  place\tcity\tPorz am Rhein\tDE
+  place\tcity\tPosadas\tAR
+  place\tcity\tPotchefstroom\tZA
+  place\tcity\tPotenza\tIT
+  place\tcity\tPotiskum\tNG
+  place\tcity\tPotosi\tBO
+  alias\tPotosi\tPotosí
+  place\tcity\tPotsdam\tDE
+  place\tcity\tPouso Alegre\tBR
+  place\tcity\tPouytenga\tBF
+  place\tcity\tPoway\tUS
+  place\tcity\tPoyang\tCN
+  place\tcity\tPoza Rica de Hidalgo\tMX
+  place\tcity\tPoznan\tPL
+  alias\tPoznan\tPoznań
+  place\tcity\tPozniaky\tUA
+  place\tcity\tPozuelo de Alarcon\tES
+  alias\tPozuelo de Alarcon\tPozuelo de Alarcón
+  place\tcity\tPozzo Strada\tIT
+  place\tcity\tPozzuoli\tIT
+  place\tcity\tPrabumulih\tID
+  place\tcity\tPrachantakham\tTH
+  place\tcity\tPraga Polnoc\tPL
+  alias\tPraga Polnoc\tPraga Północ
+  place\tcity\tPraga Poludnie\tPL
+  alias\tPraga Poludnie\tPraga Południe
+  place\tcity\tPrague\tCZ
+  place\tcity\tPraia\tCV
+  place\tcity\tPraia Grande\tBR
+  place\tcity\tPrato\tIT
+  place\tcity\tPravyi Bereh\tUA
+  place\tcity\tPrayagraj\tIN
+  place\tcity\tPreaek Prasab\tKH
+  place\tcity\tPrenzlauer Berg\tDE
+  place\tcity\tPresidencia Roque Saenz Pena\tAR
+  alias\tPresidencia Roque Saenz Pena\tPresidencia Roque Sáenz Peña
+  place\tcity\tPresidente Franco\tPY
+  place\tcity\tPresidente Prudente\tBR
+  place\tcity\tPresnenskiy\tRU
+  place\tcity\tPresov\tSK
+  alias\tPresov\tPrešov
+  place\tcity\tPretoria\tZA
+  place\tcity\tPrilep\tMK
+  place\tcity\tPrince George\tCA
+  place\tcity\tPristina\tXK
+  place\tcity\tPrizren\tXK
+  place\tcity\tProbolinggo\tID
+  place\tcity\tProddatur\tIN
+  alias\tProddatur\tProddatūr
+  place\tcity\tProkhladnyy\tRU
+  place\tcity\tProkopyevsk\tRU
+  alias\tProkopyevsk\tProkop'yevsk
+  alias\tProkopyevsk\tProkop’yevsk
+  place\tcity\tProsperidad\tPH
+  place\tcity\tProvidence\tUS
+  place\tcity\tProvo\tUS
+  place\tcity\tPruszkow\tPL
+  alias\tPruszkow\tPruszków
+  place\tcity\tPryluky\tUA
+  place\tcity\tPrymorskyi\tUA
+  place\tcity\tPrzemysl\tPL
+  alias\tPrzemysl\tPrzemyśl
+  place\tcity\tPsie Pole\tPL
+  place\tcity\tPskov\tRU
+  place\tcity\tPu'er\tCN
+  alias\tPu'er\tPu’er
+  place\tcity\tPubal\tKR
+  place\tcity\tPucallpa\tPE
+  place\tcity\tPucheng\tCN
+  place\tcity\tPuchong\tMY
+  place\tcity\tPudong\tCN
+  place\tcity\tPuducherry\tIN
+  place\tcity\tPudukkottai\tIN
+  place\tcity\tPuebla\tMX
+  place\tcity\tPueblo Nuevo\tES
+  place\tcity\tPuente Alto\tCL
+  place\tcity\tPuente de Vallecas\tES
+  place\tcity\tPuerto Ayacucho\tVE
+  place\tcity\tPuerto Barrios\tGT
+  place\tcity\tPuerto Berrio\tCO
+  alias\tPuerto Berrio\tPuerto Berrío
+  place\tcity\tPuerto Cabello\tVE
+  place\tcity\tPuerto Cortez\tHN
+  place\tcity\tPuerto La Cruz\tVE
+  place\tcity\tPuerto Madryn\tAR
+  place\tcity\tPuerto Maldonado\tPE
+  place\tcity\tPuerto Montt\tCL
+  place\tcity\tPuerto Padre\tCU
+  place\tcity\tPuerto Penasco\tMX
+  alias\tPuerto Penasco\tPuerto Peñasco
+  place\tcity\tPuerto Plata\tDO
+  place\tcity\tPuerto Princesa\tPH
+  place\tcity\tPuerto Vallarta\tMX
+  place\tcity\tPuertollano\tES
+  place\tcity\tPuji\tCN
+  place\tcity\tPul Pehlad\tIN
+  place\tcity\tPul-e Khumri\tAF
+  alias\tPul-e Khumri\tPul-e Khumrī
+  place\tcity\tPula\tHR
+  place\tcity\tPulandian\tCN
+  place\tcity\tPulheim\tDE
+  place\tcity\tPuli\tTW
+  place\tcity\tPulilan\tPH
+  place\tcity\tPulivendla\tIN
+  place\tcity\tPuliyankudi\tIN
+  place\tcity\tPulong Santa Cruz\tPH
+  place\tcity\tPunasa\tIN
+  alias\tPunasa\tPunāsa
+  place\tcity\tPune\tIN
+  place\tcity\tPunganuru\tIN
+  alias\tPunganuru\tPunganūru
+  place\tcity\tPunggol\tSG
+  place\tcity\tPuning\tCN
+  place\tcity\tPuno\tPE
+  place\tcity\tPunta Alta\tAR
+  place\tcity\tPunta Arenas\tCL
+  place\tcity\tPunta Cana\tDO
+  place\tcity\tPunta Cardon\tVE
+  alias\tPunta Cardon\tPunta Cardón
+  place\tcity\tPunta de Mata\tVE
+  place\tcity\tPunto Fijo\tVE
+  place\tcity\tPuqi\tCN
+  place\tcity\tPurbalingga\tID
+  place\tcity\tPuri\tIN
+  place\tcity\tPurley\tGB
+  place\tcity\tPurmerend\tNL
+  place\tcity\tPurnia\tIN
+  place\tcity\tPursat\tKH
+  place\tcity\tPuruliya\tIN
+  place\tcity\tPurwakarta\tID
+  place\tcity\tPurwodadi\tID
+  place\tcity\tPurwokerto\tID
+  place\tcity\tPusad\tIN
+  place\tcity\tPushkin\tRU
+  place\tcity\tPushkino\tRU
+  place\tcity\tPutatan\tPH
+  place\tcity\tPuth Kalan\tIN
+  alias\tPuth Kalan\tPūth Kalān
+  place\tcity\tPuthia\tBD
+  place\tcity\tPutian\tCN
+  place\tcity\tPutney\tGB
+  place\tcity\tPutra Heights\tMY
+  place\tcity\tPutrajaya\tMY
+  place\tcity\tPuttur\tIN
+  alias\tPuttur\tPuttūr
+  place\tcity\tPutuo\tCN
+  place\tcity\tPuxi\tCN
+  place\tcity\tPuyang\tCN
+  place\tcity\tPuyang Chengguanzhen\tCN
+  place\tcity\tPyatigorsk\tRU
+  place\tcity\tPyay\tMM
+  place\tcity\tPyeongtaek\tKR
+  place\tcity\tPyin Oo Lwin\tMM
+  place\tcity\tPyinmana\tMM
+  place\tcity\tPyongsong\tKP
+  alias\tPyongsong\tP'yŏngsŏng
+  alias\tPyongsong\tP’yŏngsŏng
+  alias\tPyongsong\tP'yongsong
+  alias\tPyongsong\tP’yongsong
+  place\tcity\tPyongyang\tKP
+  place\tcity\tQa'em Shahr\tIR
+  alias\tQa'em Shahr\tQā'em Shahr
+  alias\tQa'em Shahr\tQā’em Shahr
+  alias\tQa'em Shahr\tQa’em Shahr
+  place\tcity\tQabula\tPK
+  place\tcity\tQadirpur Ran\tPK
+  place\tcity\tQal'at Bishah\tSA
+  alias\tQal'at Bishah\tQal‘at Bīshah
+  alias\tQal'at Bishah\tQal’at Bishah
+  place\tcity\tQal'at Sukkar\tIQ
+  alias\tQal'at Sukkar\tQal‘at Sukkar
+  alias\tQal'at Sukkar\tQal’at Sukkar
+  place\tcity\tQalyub\tEG
+  place\tcity\tQamdo\tCN
+  place\tcity\tQaracuxur\tAZ
+  alias\tQaracuxur\tQaraçuxur
+  place\tcity\tQaraqash\tCN
+  place\tcity\tQarasu\tCN
+  place\tcity\tQarchak\tIR
+  place\tcity\tQarshi\tUZ
+  place\tcity\tQasr Bin Ghashir\tLY
+  alias\tQasr Bin Ghashir\tQaşr Bin Ghashīr
+  place\tcity\tQazvin\tIR
+  place\tcity\tQeladize\tIQ
+  alias\tQeladize\tQeładizê
+  place\tcity\tQianjiang\tCN
+  place\tcity\tQiantang\tCN
+  place\tcity\tQiaoguan\tCN
+  place\tcity\tQiaotou\tCN
+  place\tcity\tQibao\tCN
+  place\tcity\tQina\tEG
+  place\tcity\tQincheng\tCN
+  place\tcity\tQingdao\tCN
+  place\tcity\tQingfu\tCN
+  place\tcity\tQinggang\tCN
+  place\tcity\tQingnian\tCN
+  place\tcity\tQingpu\tCN
+  place\tcity\tQingquan\tCN
+  place\tcity\tQingshuping\tCN
+  place\tcity\tQingxichang\tCN
+  place\tcity\tQingyang\tCN
+  place\tcity\tQingyuan\tCN
+  place\tcity\tQingzhou\tCN
+  place\tcity\tQinhuangdao\tCN
+  place\tcity\tQinnan\tCN
+  place\tcity\tQinzhou\tCN
+  place\tcity\tQionghai\tCN
+  place\tcity\tQionghu\tCN
+  place\tcity\tQiongshan\tCN
+  place\tcity\tQipan\tCN
+  place\tcity\tQiqihar\tCN
+  place\tcity\tQiryat Ata\tIL
+  place\tcity\tQishan\tCN
+  place\tcity\tQitaihe\tCN
+  place\tcity\tQiuji\tCN
+  place\tcity\tQo'qon\tUZ
+  alias\tQo'qon\tQo‘qon
+  alias\tQo'qon\tQo’qon
+  place\tcity\tQods\tIR
+  place\tcity\tQonce\tZA
+  place\tcity\tQorveh\tIR
+  place\tcity\tQoryooley\tSO
+  place\tcity\tQuan Ba\tVN
+  alias\tQuan Ba\tQuận Ba
+  place\tcity\tQuan Bon\tVN
+  alias\tQuan Bon\tQuận Bốn
+  place\tcity\tQuan Duc Thinh\tVN
+  alias\tQuan Duc Thinh\tQuận Đức Thịnh
+  place\tcity\tQuan Muoi\tVN
+  alias\tQuan Muoi\tQuận Mười
+  place\tcity\tQuan Muoi Mot\tVN
+  alias\tQuan Muoi Mot\tQuận Mười Một
+  place\tcity\tQuan Nam\tVN
+  alias\tQuan Nam\tQuận Năm
+  place\tcity\tQuan Sau\tVN
+  alias\tQuan Sau\tQuận Sáu
+  place\tcity\tQuang Ngai\tVN
+  alias\tQuang Ngai\tQuảng Ngãi
+  place\tcity\tQuanzhou\tCN
+  place\tcity\tQuarto Oggiaro\tIT
+  place\tcity\tQuartu Sant'Elena\tIT
+  alias\tQuartu Sant'Elena\tQuartu Sant’Elena
+  place\tcity\tQuatre Bornes\tMU
+  place\tcity\tQubo Saeed Khan\tPK
+  place\tcity\tQuchan\tIR
+  alias\tQuchan\tQūchān
+  place\tcity\tQuebec City\tCA
+  alias\tQuebec City\tQuébec
+  place\tcity\tQueens\tUS
+  place\tcity\tQueens Village\tUS
+  place\tcity\tQueenstown\tZA
+  place\tcity\tQueenstown Estate\tSG
+  place\tcity\tQueimados\tBR
+  place\tcity\tQuelimane\tMZ
+  place\tcity\tQueluz\tPT
+  place\tcity\tQuetta\tPK
+  place\tcity\tQuetzaltenango\tGT
+  place\tcity\tQuevedo\tEC
+  place\tcity\tQuezon\tPH
+  place\tcity\tQuezon City\tPH
+  place\tcity\tQufu\tCN
+  place\tcity\tQui Nhon\tVN
+  place\tcity\tQuibdo\tCO
+  alias\tQuibdo\tQuibdó
+  place\tcity\tQuibor\tVE
+  alias\tQuibor\tQuíbor
+  place\tcity\tQuilicura\tCL
+  place\tcity\tQuillacollo\tBO
+  place\tcity\tQuillota\tCL
+  place\tcity\tQuilmes\tAR
+  place\tcity\tQuilpue\tCL
+  alias\tQuilpue\tQuilpué
+  place\tcity\tQuimper\tFR
+  place\tcity\tQuissecula\tAO
+  place\tcity\tQuito\tEC
+  place\tcity\tQuixada\tBR
+  alias\tQuixada\tQuixadá
+  place\tcity\tQuixeramobim\tBR
+  place\tcity\tQujing\tCN
+  place\tcity\tQulsary\tKZ
+  place\tcity\tQunghirot\tUZ
+  alias\tQunghirot\tQŭnghirot
+  place\tcity\tQurayyat\tSA
+  place\tcity\tQuthbullapur\tIN
+  place\tcity\tQuvasoy\tUZ
+  place\tcity\tQuwaysina\tEG
+  alias\tQuwaysina\tQuwaysinā
+  place\tcity\tQuzhou\tCN
+  place\tcity\tRa'anana\tIL
+  alias\tRa'anana\tRa’anana
+  place\tcity\tRa's Bayrut\tLB
+  alias\tRa's Bayrut\tRa's Bayrūt
+  alias\tRa's Bayrut\tRa’s Bayrūt
+  alias\tRa's Bayrut\tRa’s Bayrut
+  place\tcity\tRabak\tSD
+  place\tcity\tRabat\tMA
+  place\tcity\tRabigh\tSA
+  alias\tRabigh\tRābigh
+  place\tcity\tRabkavi\tIN
+  place\tcity\tRabkavi-Banhatti\tIN
+  place\tcity\tRabwah\tPK
+  place\tcity\tRach Gia\tVN
+  alias\tRach Gia\tRạch Giá
+  place\tcity\tRaciborz\tPL
+  alias\tRaciborz\tRacibórz
+  place\tcity\tRacine\tUS
+  place\tcity\tRades\tTN
+  alias\tRades\tRadès
+  place\tcity\tRadom\tPL
+  place\tcity\tRaebareli\tIN
+  place\tcity\tRafaela\tAR
+  place\tcity\tRafah\tPS
+  alias\tRafah\tRafaḩ
+  place\tcity\tRafsanjan\tIR
+  alias\tRafsanjan\tRafsanjān
+  place\tcity\tRaghogarh\tIN
+  alias\tRaghogarh\tRāghogarh
+  place\tcity\tRagusa\tIT
+  place\tcity\tRaha\tID
+  place\tcity\tRahim Yar Khan\tPK
+  place\tcity\tRahlstedt\tDE
+  place\tcity\tRaichur\tIN
+  alias\tRaichur\tRāichūr
+  place\tcity\tRaiganj\tIN
+  alias\tRaiganj\tRāiganj
+  place\tcity\tRaigarh\tIN
+  place\tcity\tRaipur\tIN
+  place\tcity\tRaj-Nandgaon\tIN
+  alias\tRaj-Nandgaon\tRāj-Nāndgaon
+  place\tcity\tRaja Jang\tPK
+  place\tcity\tRajamahendravaram\tIN
+  place\tcity\tRajanpur\tPK
+  place\tcity\tRajapalayam\tIN
+  place\tcity\tRajbiraj\tNP
+  alias\tRajbiraj\tRājbirāj
+  place\tcity\tRajgangpur\tIN
+  place\tcity\tRajgarh\tIN
+  alias\tRajgarh\tRājgarh
+  place\tcity\tRajin\tKP
+  place\tcity\tRajkot\tIN
+  alias\tRajkot\tRājkot
+  place\tcity\tRajpur Sonarpur\tIN
+  place\tcity\tRajpura\tIN
+  place\tcity\tRajsamand\tIN
+  alias\tRajsamand\tRājsamand
+  place\tcity\tRajshahi\tBD
+  place\tcity\tRaleigh\tUS
+  place\tcity\tRamadi\tIQ
+  place\tcity\tRamagundam\tIN
+  place\tcity\tRamallah\tPS
+  place\tcity\tRamanathapuram\tIN
+  place\tcity\tRamapuram\tIN
+  place\tcity\tRamat Gan\tIL
+  place\tcity\tRamenki\tRU
+  place\tcity\tRamenskoye\tRU
+  place\tcity\tRamganj\tBD
+  alias\tRamganj\tRāmganj
+  place\tcity\tRamgarh\tIN
+  alias\tRamgarh\tRāmgarh
+  place\tcity\tRamgundam\tIN
+  alias\tRamgundam\tRāmgundam
+  place\tcity\tRamhormoz\tIR
+  alias\tRamhormoz\tRāmhormoz
+  place\tcity\tRamiros\tAO
+  place\tcity\tRamla\tIL
+  place\tcity\tRamna Maidan\tBD
+  place\tcity\tRamnagar\tIN
+  alias\tRamnagar\tRāmnagar
+  place\tcity\tRamnicu Valcea\tRO
+  alias\tRamnicu Valcea\tRâmnicu Vâlcea
+  place\tcity\tRamos Arizpe\tMX
+  place\tcity\tRampur\tIN
+  alias\tRampur\tRāmpur
+  place\tcity\tRampur Hat\tIN
+  place\tcity\tRampura Phul\tIN
+  place\tcity\tRanaghat\tIN
+  alias\tRanaghat\tRānāghāt
+  place\tcity\tRancagua\tCL
+  place\tcity\tRanchi\tIN
+  place\tcity\tRancho Cordova\tUS
+  place\tcity\tRancho Cucamonga\tUS
+  place\tcity\tRancho Penasquitos\tUS
+  place\tcity\tRandburg\tZA
+  place\tcity\tRanders\tDK
+  place\tcity\tRandfontein\tZA
+  place\tcity\tRanebennur\tIN
+  place\tcity\tRangamati\tBD
+  place\tcity\tRangkasbitung\tID
+  place\tcity\tRangpur\tBD
+  place\tcity\tRaniganj\tIN
+  alias\tRaniganj\tRāniganj
+  place\tcity\tRanipet\tIN
+  alias\tRanipet\tRānipet
+  place\tcity\tRantauprapat\tID
+  place\tcity\tRanyah\tIQ
+  alias\tRanyah\tRānyah
+  place\tcity\tRapid City\tUS
+  place\tcity\tRaposo Tavares\tBR
+  place\tcity\tRaqqa\tSY
+  alias\tRaqqa\tRaqqah
+  alias\tRaqqa\tAr Raqqah
+  place\tcity\tRas Al Khaimah\tAE
+  place\tcity\tRas Tanura\tSA
+  place\tcity\tRasapudipalem\tIN
+  alias\tRasapudipalem\tRasapūdipalem
+  place\tcity\tRasht\tIR
+  place\tcity\tRasipuram\tIN
+  place\tcity\tRat Burana\tTH
+  place\tcity\tRatangarh\tIN
+  place\tcity\tRatchaburi\tTH
+  place\tcity\tRatchathewi\tTH
+  place\tcity\tRath\tIN
+  alias\tRath\tRāth
+  place\tcity\tRatingen\tDE
+  place\tcity\tRatlam\tIN
+  alias\tRatlam\tRatlām
+  place\tcity\tRatnagiri\tIN
+  place\tcity\tRatodero\tPK
+  place\tcity\tRaurkela Industrial Township\tIN
+  place\tcity\tRavenna\tIT
+  place\tcity\tRawalakot\tPK
+  place\tcity\tRawalpindi\tPK
+  place\tcity\tRawang\tMY
+  place\tcity\tRawson\tAR
+  place\tcity\tRaxaul\tIN
+  place\tcity\tRayachoti\tIN
+  place\tcity\tRayadrug\tIN
+  alias\tRayadrug\tRāyadrug
+  place\tcity\tRayagada\tIN
+  alias\tRayagada\tRāyagada
+  place\tcity\tRayon KTZ\tUA
+  place\tcity\tRayong\tTH
+  place\tcity\tRazampeta\tIN
+  alias\tRazampeta\tRāzampeta
+  place\tcity\tRecanto das Emas\tBR
+  place\tcity\tRechytsa\tBY
+  place\tcity\tRecife\tBR
+  place\tcity\tRecklinghausen\tDE
+  place\tcity\tReconquista\tAR
+  place\tcity\tRed Deer\tCA
+  place\tcity\tRedditch\tGB
+  place\tcity\tRedencao\tBR
+  alias\tRedencao\tRedenção
+  place\tcity\tRedhill\tGB
+  place\tcity\tRedlands\tUS
+  place\tcity\tRedondo Beach\tUS
+  place\tcity\tRedwood City\tUS
+  place\tcity\tReef Al Fujairah City\tAE
+  place\tcity\tRegensburg\tDE
+  place\tcity\tReggio Calabria\tIT
+  place\tcity\tReggio nell'Emilia\tIT
+  alias\tReggio nell'Emilia\tReggio nell’Emilia
+  place\tcity\tReghaia\tDZ
+  alias\tReghaia\tReghaïa
+  place\tcity\tRegistro\tBR
+  place\tcity\tRehovot\tIL
+  alias\tRehovot\tReẖovot
+  place\tcity\tReims\tFR
+  place\tcity\tReinickendorf\tDE
+  place\tcity\tRelizane\tDZ
+  place\tcity\tRemedios de Escalada de San Martin\tAR
+  alias\tRemedios de Escalada de San Martin\tRemedios de Escalada de San Martín
+  place\tcity\tRemscheid\tDE
+  place\tcity\tRenala Khurd\tPK
+  place\tcity\tRenca\tCL
+  place\tcity\tRenfrew-Collingwood\tCA
+  place\tcity\tRengasdengklok\tID
+  place\tcity\tRennes\tFR
+  place\tcity\tReno\tUS
+  place\tcity\tRenqiu\tCN
+  place\tcity\tRenton\tUS
+  place\tcity\tRenukut\tIN
+  alias\tRenukut\tRenukūt
+  place\tcity\tRenzhao\tCN
+  place\tcity\tRepalle\tIN
+  place\tcity\tRepentigny\tCA
+  place\tcity\tRepublica\tBR
+  place\tcity\tReseda\tUS
+  place\tcity\tResende\tBR
+  place\tcity\tResistencia\tAR
+  place\tcity\tResita\tRO
+  alias\tResita\tReşiţa
+  place\tcity\tRessano Garcia\tMZ
+  place\tcity\tReston\tUS
+  place\tcity\tRetalhuleu\tGT
+  place\tcity\tRetiro\tES
+  place\tcity\tReus\tES
+  place\tcity\tReutlingen\tDE
+  place\tcity\tReutov\tRU
+  place\tcity\tRevda\tRU
+  place\tcity\tRewa\tIN
+  place\tcity\tRewari\tIN
+  alias\tRewari\tRewāri
+  place\tcity\tReyhanli\tTR
+  alias\tReyhanli\tReyhanlı
+  place\tcity\tReykjavik\tIS
+  alias\tReykjavik\tReykjavík
+  place\tcity\tReynosa\tMX
+  place\tcity\tRheine\tDE
+  place\tcity\tRheinhausen\tDE
+  place\tcity\tRhondda\tGB
+  place\tcity\tRiacho Fundo II\tBR
+  place\tcity\tRialto\tUS
+  place\tcity\tRibeira do Pombal\tBR
+  place\tcity\tRibeirao Pires\tBR
+  alias\tRibeirao Pires\tRibeirão Pires
+  place\tcity\tRibeirao Preto\tBR
+  alias\tRibeirao Preto\tRibeirão Preto
+  place\tcity\tRibeirao das Neves\tBR
+  alias\tRibeirao das Neves\tRibeirão das Neves
+  place\tcity\tRiberalta\tBO
+  place\tcity\tRibnita\tMD
+  alias\tRibnita\tRîbniţa
+  place\tcity\tRichard-Toll\tSN
+  place\tcity\tRichards Bay\tZA
+  place\tcity\tRichland\tUS
+  place\tcity\tRichmond\tUS
+  place\tcity\tRichmond Hill\tCA
+  place\tcity\tRidder\tKZ
+  place\tcity\tRidgewood\tUS
+  place\tcity\tRiga\tLV
+  place\tcity\tRijeka\tHR
+  place\tcity\tRikaze\tCN
+  place\tcity\tRimini\tIT
+  place\tcity\tRio Bonito\tBR
+  place\tcity\tRio Branco\tBR
+  place\tcity\tRio Claro\tBR
+  place\tcity\tRio Cuarto\tAR
+  alias\tRio Cuarto\tRío Cuarto
+  place\tcity\tRio Gallegos\tAR
+  alias\tRio Gallegos\tRío Gallegos
+  place\tcity\tRio Grande\tBR
+  place\tcity\tRio Largo\tBR
+  place\tcity\tRio Pequeno\tBR
+  place\tcity\tRio Rancho\tUS
+  place\tcity\tRio Tercero\tAR
+  alias\tRio Tercero\tRío Tercero
+  place\tcity\tRio Verde\tBR
+  place\tcity\tRio das Ostras\tBR
+  place\tcity\tRio de Janeiro\tBR
+  place\tcity\tRio de Mouro\tPT
+  place\tcity\tRio do Sul\tBR
+  place\tcity\tRiobamba\tEC
+  place\tcity\tRiohacha\tCO
+  place\tcity\tRionegro\tCO
+  place\tcity\tRioverde\tMX
+  place\tcity\tRishikesh\tIN
+  alias\tRishikesh\tRishīkesh
+  place\tcity\tRishon LeTsiyyon\tIL
+  place\tcity\tRishra\tIN
+  place\tcity\tRitto\tJP
+  alias\tRitto\tRittō
+  place\tcity\tRivas-Vaciamadrid\tES
+  place\tcity\tRiverview\tUS
+  place\tcity\tRiviere-des-Prairies–Pointe-aux-Trembles\tCA
+  alias\tRiviere-des-Prairies–Pointe-aux-Trembles\tRivière-des-Prairies–Pointe-aux-Trembles
+  place\tcity\tRivne\tUA
+  place\tcity\tRiyadh\tSA
+  place\tcity\tRize\tTR
+  place\tcity\tRizhao\tCN
+  place\tcity\tRoad Town\tVG
+  place\tcity\tRoanoke\tUS
+  place\tcity\tRobat Karim\tIR
+  alias\tRobat Karim\tRobāţ Karīm
+  place\tcity\tRobertsonpet\tIN
+  place\tcity\tRochdale\tGB
+  place\tcity\tRochester\tUS
+  place\tcity\tRochester Hills\tUS
+  place\tcity\tRock Hill\tUS
+  place\tcity\tRockford\tUS
+  place\tcity\tRockhampton\tAU
+  place\tcity\tRocklin\tUS
+  place\tcity\tRockville\tUS
+  place\tcity\tRocky Mount\tUS
+  place\tcity\tRodenkirchen\tDE
+  place\tcity\tRodos\tGR
+  alias\tRodos\tRódos
+  place\tcity\tRoeselare\tBE
+  place\tcity\tRogers Park\tUS
+  place\tcity\tRoha\tIN
+  place\tcity\tRohini\tIN
+  place\tcity\tRohri\tPK
+  place\tcity\tRohtak\tIN
+  place\tcity\tRolandia\tBR
+  alias\tRolandia\tRolândia
+  place\tcity\tRolim de Moura\tBR
+  place\tcity\tRome\tIT
+  place\tcity\tRomford\tGB
+  place\tcity\tRondon do Para\tBR
+  alias\tRondon do Para\tRondon do Pará
+  place\tcity\tRondonopolis\tBR
+  alias\tRondonopolis\tRondonópolis
+  place\tcity\tRoodepoort\tZA
+  place\tcity\tRoorkee\tIN
+  place\tcity\tRoosendaal\tNL
+  place\tcity\tRopar\tIN
+  place\tcity\tRoquetas de Mar\tES
+  place\tcity\tRosarito\tMX
+  place\tcity\tRoseau\tDM
+  place\tcity\tRosemead\tUS
+  place\tcity\tRosemont–La Petite-Patrie\tCA
+  place\tcity\tRosenheim\tDE
+  place\tcity\tRoseville\tUS
+  place\tcity\tRosh Ha'Ayin\tIL
+  alias\tRosh Ha'Ayin\tRosh Ha‘Ayin
+  alias\tRosh Ha'Ayin\tRosh Ha’Ayin
+  place\tcity\tRoshanpura\tIN
+  place\tcity\tRoskilde\tDK
+  place\tcity\tRoslavl\tRU
+  alias\tRoslavl\tRoslavl'
+  alias\tRoslavl\tRoslavl’
+  place\tcity\tRossendale\tGB
+  place\tcity\tRossosh\tRU
+  alias\tRossosh\tRossosh'
+  alias\tRossosh\tRossosh’
+  place\tcity\tRostock\tDE
+  place\tcity\tRostov-on-Don\tRU
+  alias\tRostov-on-Don\tRostov
+  place\tcity\tRoswell\tUS
+  place\tcity\tRotherham\tGB
+  place\tcity\tRotorua\tNZ
+  place\tcity\tRotterdam\tNL
+  place\tcity\tRoubaix\tFR
+  place\tcity\tRouen\tFR
+  place\tcity\tRouiba\tDZ
+  place\tcity\tRouissat\tDZ
+  place\tcity\tRound Rock\tUS
+  place\tcity\tRourkela\tIN
+  place\tcity\tRovaniemi\tFI
+  place\tcity\tRovigo\tIT
+  place\tcity\tRowlett\tUS
+  place\tcity\tRoxas City\tPH
+  place\tcity\tRoyal Leamington Spa\tGB
+  place\tcity\tRoyal Oak\tUS
+  place\tcity\tRoyal Tunbridge Wells\tGB
+  place\tcity\tRubi\tES
+  alias\tRubi\tRubí
+  place\tcity\tRubizhne\tUA
+  place\tcity\tRubtsovsk\tRU
+  place\tcity\tRuda Slaska\tPL
+  alias\tRuda Slaska\tRuda Śląska
+  place\tcity\tRudnyy\tKZ
+  place\tcity\tRudrapur\tIN
+  place\tcity\tRueil-Malmaison\tFR
+  place\tcity\tRufisque\tSN
+  place\tcity\tRufisque est\tSN
+  place\tcity\tRugao\tCN
+  place\tcity\tRui'an\tCN
+  alias\tRui'an\tRui’an
+  place\tcity\tRuiru\tKE
+  place\tcity\tRukban\tJO
+  place\tcity\tRumonge\tBI
+  place\tcity\tRunan\tCN
+  place\tcity\tRuncorn\tGB
+  place\tcity\tRundu\tNA
+  place\tcity\tRuqi\tSO
+  place\tcity\tRussas\tBR
+  place\tcity\tRusseifa\tJO
+  place\tcity\tRusselsheim am Main\tDE
+  alias\tRusselsheim am Main\tRüsselsheim am Main
+  place\tcity\tRustaq\tOM
+  place\tcity\tRustavi\tGE
+  place\tcity\tRustenburg\tZA
+  place\tcity\tRutchenkivskyi\tUA
+  place\tcity\tRutoma\tUG
+  place\tcity\tRutshuru\tCD
+  place\tcity\tRuwa\tZW
+  place\tcity\tRyazan\tRU
+  alias\tRyazan\tRyazan'
+  alias\tRyazan\tRyazan’
+  place\tcity\tRyazanskiy\tRU
+  place\tcity\tRybatskoye\tRU
+  place\tcity\tRybinsk\tRU
+  place\tcity\tRybnik\tPL
+  place\tcity\tRyugasaki\tJP
+  alias\tRyugasaki\tRyūgasaki
+  place\tcity\tRzeszow\tPL
+  alias\tRzeszow\tRzeszów
+  place\tcity\tRzhev\tRU
+  place\tcity\tSa Dec\tVN
+  place\tcity\tSa'dah\tYE
+  alias\tSa'dah\tSa’dah
+  place\tcity\tSaaba\tBF
+  place\tcity\tSaanich\tCA
+  place\tcity\tSaarbrucken\tDE
+  alias\tSaarbrucken\tSaarbrücken
+  place\tcity\tSabac\tRS
+  alias\tSabac\tŠabac
+  place\tcity\tSabadell\tES
+  place\tcity\tSabae\tJP
+  place\tcity\tSabah as Salim\tKW
+  alias\tSabah as Salim\tŞabāḩ as Sālim
+  place\tcity\tSabanalarga\tCO
+  place\tcity\tSabaneta\tCO
+  place\tcity\tSabara\tBR
+  alias\tSabara\tSabará
+  place\tcity\tSabbashahr\tIR
+  alias\tSabbashahr\tŞabbāshahr
+  place\tcity\tSabha\tLY
+  place\tcity\tSabinas\tMX
+  place\tcity\tSablayan\tPH
+  place\tcity\tSabratah\tLY
+  alias\tSabratah\tŞabrātah
+  place\tcity\tSabt Alalayah\tSA
+  place\tcity\tSabya\tSA
+  alias\tSabya\tŞabyā
+  place\tcity\tSabzevar\tIR
+  place\tcity\tSacaba\tBO
+  place\tcity\tSacoma\tBR
+  alias\tSacoma\tSacomã
+  place\tcity\tSacramento\tUS
+  place\tcity\tSadatpur Gujran\tIN
+  alias\tSadatpur Gujran\tSādatpur Gujran
+  place\tcity\tSaddiqabad\tPK
+  place\tcity\tSado\tJP
+  place\tcity\tSadr City\tIQ
+  place\tcity\tSafaga\tEG
+  place\tcity\tSafi\tMA
+  place\tcity\tSagaing\tMM
+  place\tcity\tSagamihara\tJP
+  place\tcity\tSagar\tIN
+  alias\tSagar\tSāgar
+  place\tcity\tSagay\tPH
+  place\tcity\tSagrada Familia\tES
+  alias\tSagrada Familia\tSagrada Família
+  place\tcity\tSagua la Grande\tCU
+  place\tcity\tSaguenay\tCA
+  place\tcity\tSagunto\tES
+  place\tcity\tSahagun\tCO
+  alias\tSahagun\tSahagún
+  place\tcity\tSaham\tOM
+  alias\tSaham\tŞaḩam
+  place\tcity\tSahand\tIR
+  place\tcity\tSaharanpur\tIN
+  alias\tSaharanpur\tSahāranpur
+  place\tcity\tSaharsa\tIN
+  place\tcity\tSahaswan\tIN
+  alias\tSahaswan\tSahaswān
+  place\tcity\tSahibabad Daulotpur\tIN
+  alias\tSahibabad Daulotpur\tSāhibābād Daulotpur
+  place\tcity\tSahibganj\tIN
+  alias\tSahibganj\tSāhibganj
+  place\tcity\tSahiwal\tPK
+  place\tcity\tSahuayo de Morelos\tMX
+  place\tcity\tSai Mai\tTH
+  place\tcity\tSaida\tDZ
+  alias\tSaida\tSaïda
+  place\tcity\tSaidpur\tBD
+  place\tcity\tSaijo\tJP
+  alias\tSaijo\tSaijō
+  place\tcity\tSaiki\tJP
+  place\tcity\tSaint Charles\tUS
+  alias\tSaint Charles\tSt. Charles
+  alias\tSaint Charles\tSt Charles
+  place\tcity\tSaint Clair Shores\tUS
+  alias\tSaint Clair Shores\tSt. Clair Shores
+  alias\tSaint Clair Shores\tSt Clair Shores
+  place\tcity\tSaint Cloud\tUS
+  alias\tSaint Cloud\tSt. Cloud
+  alias\tSaint Cloud\tSt Cloud
+  place\tcity\tSaint Croix\tVI
+  alias\tSaint Croix\tSt. Croix
+  alias\tSaint Croix\tSt Croix
+  place\tcity\tSaint George\tUS
+  alias\tSaint George\tSt. George
+  alias\tSaint George\tSt George
+  place\tcity\tSaint George's\tGD
+  alias\tSaint George's\tSaint George’s
+  alias\tSaint George's\tSt. George's
+  alias\tSaint George's\tSt. George’s
+  alias\tSaint George's\tSt George's
+  alias\tSaint George's\tSt George’s
+  place\tcity\tSaint Helier\tJE
+  alias\tSaint Helier\tSt. Helier
+  alias\tSaint Helier\tSt Helier
+  place\tcity\tSaint John\tCA
+  alias\tSaint John\tSt. John
+  alias\tSaint John\tSt John
+  place\tcity\tSaint John's\tAG
+  alias\tSaint John's\tSaint John’s
+  alias\tSaint John's\tSt John's
+  alias\tSaint John's\tSt John’s
+  place\tcity\tSaint Joseph\tUS
+  alias\tSaint Joseph\tSt. Joseph
+  alias\tSaint Joseph\tSt Joseph
+  place\tcity\tSaint Paul\tUS
+  alias\tSaint Paul\tSt. Paul
+  alias\tSaint Paul\tSt Paul
+  place\tcity\tSaint Peter Port\tGG
+  alias\tSaint Peter Port\tSt. Peter Port
+  alias\tSaint Peter Port\tSt Peter Port
+  place\tcity\tSaint Peters\tGB
+  alias\tSaint Peters\tSt. Peters
+  alias\tSaint Peters\tSt Peters
+  place\tcity\tSaint Petersburg\tRU
+  alias\tSaint Petersburg\tSt. Petersburg
+  alias\tSaint Petersburg\tSt Petersburg
+  place\tcity\tSaint-Andre\tRE
+  alias\tSaint-Andre\tSaint-André
+  place\tcity\tSaint-Brieuc\tFR
+  place\tcity\tSaint-Denis\tRE
+  place\tcity\tSaint-Etienne\tFR
+  alias\tSaint-Etienne\tSaint-Étienne
+  place\tcity\tSaint-Gilles\tBE
+  place\tcity\tSaint-Hubert\tCA
+  place\tcity\tSaint-Hyacinthe\tCA
+  place\tcity\tSaint-Jean-sur-Richelieu\tCA
+  place\tcity\tSaint-Jerome\tCA
+  alias\tSaint-Jerome\tSaint-Jérôme
+  place\tcity\tSaint-Laurent\tCA
+  place\tcity\tSaint-Leonard\tCA
+  alias\tSaint-Leonard\tSaint-Léonard
+  place\tcity\tSaint-Louis\tSN
+  place\tcity\tSaint-Louis-de-Terrebonne\tCA
+  place\tcity\tSaint-Malo\tFR
+  place\tcity\tSaint-Marc\tHT
+  place\tcity\tSaint-Maur-des-Fosses\tFR
+  alias\tSaint-Maur-des-Fosses\tSaint-Maur-des-Fossés
+  place\tcity\tSaint-Michel\tCA
+  place\tcity\tSaint-Michel de l'Atalaye\tHT
+  alias\tSaint-Michel de l'Atalaye\tSaint-Michel de l’Atalaye
+  place\tcity\tSaint-Nazaire\tFR
+  place\tcity\tSaint-Paul\tRE
+  place\tcity\tSaint-Pierre\tRE
+  place\tcity\tSaint-Quentin\tFR
+  place\tcity\tSaint-Quentin-en-Yvelines\tFR
+  place\tcity\tSainte-Foy\tCA
+  place\tcity\tSaipan\tMP
+  place\tcity\tSaitama\tJP
+  place\tcity\tSakado\tJP
+  place\tcity\tSakaidecho\tJP
+  alias\tSakaidecho\tSakaidechō
+  place\tcity\tSakakah\tSA
+  place\tcity\tSakata\tJP
+  place\tcity\tSakiet ed Daier\tTN
+  place\tcity\tSakiet ez Zit\tTN
+  place\tcity\tSakon Nakhon\tTH
+  place\tcity\tSakrand\tPK
+  place\tcity\tSaku\tJP
+  place\tcity\tSalalah\tOM
+  alias\tSalalah\tŞalālah
+  place\tcity\tSalama\tGT
+  alias\tSalama\tSalamá
+  place\tcity\tSalamanca\tMX
+  place\tcity\tSalaqi\tCN
+  place\tcity\tSalatiga\tID
+  place\tcity\tSalavat\tRU
+  place\tcity\tSaldanha\tZA
+  place\tcity\tSale Al Jadida\tMA
+  alias\tSale Al Jadida\tSalé Al Jadida
+  place\tcity\tSalehieh\tIR
+  alias\tSalehieh\tṢāleḥīeh
+  place\tcity\tSalford\tGB
+  place\tcity\tSalgueiro\tBR
+  place\tcity\tSalihli\tTR
+  place\tcity\tSalina Cruz\tMX
+  place\tcity\tSalmas\tIR
+  alias\tSalmas\tSalmās
+  place\tcity\tSalo\tFI
+  place\tcity\tSalsk\tRU
+  alias\tSalsk\tSal'sk
+  alias\tSalsk\tSal’sk
+  place\tcity\tSalt Lake City\tUS
+  place\tcity\tSalta\tAR
+  place\tcity\tSaltillo\tMX
+  place\tcity\tSaltivka\tUA
+  place\tcity\tSalto\tBR
+  place\tcity\tSalur\tIN
+  alias\tSalur\tSālūr
+  place\tcity\tSalvador\tBR
+  place\tcity\tSalvaleon de Higuey\tDO
+  alias\tSalvaleon de Higuey\tSalvaleón de Higüey
+  place\tcity\tSalzburg\tAT
+  place\tcity\tSalzgitter\tDE
+  place\tcity\tSam Son\tVN
+  alias\tSam Son\tSầm Sơn
+  place\tcity\tSama'il\tOM
+  alias\tSama'il\tSamā'il
+  alias\tSama'il\tSamā’il
+  alias\tSama'il\tSama’il
+  place\tcity\tSamalkot\tIN
+  alias\tSamalkot\tSāmalkot
+  place\tcity\tSamalut\tEG
+  alias\tSamalut\tSamālūţ
+  place\tcity\tSamambaia\tBR
+  place\tcity\tSamana\tIN
+  alias\tSamana\tSamāna
+  place\tcity\tSamandag\tTR
+  alias\tSamandag\tSamandağ
+  place\tcity\tSamannud\tEG
+  alias\tSamannud\tSamannūd
+  place\tcity\tSamar\tUA
+  place\tcity\tSamara\tRU
+  place\tcity\tSamarinda\tID
+  place\tcity\tSamarkand\tUZ
+  place\tcity\tSamarra'\tIQ
+  alias\tSamarra'\tSāmarrā'
+  alias\tSamarra'\tSāmarrā’
+  alias\tSamarra'\tSamarra’
+  place\tcity\tSamastipur\tIN
+  alias\tSamastipur\tSamāstipur
+  place\tcity\tSambalpur\tIN
+  place\tcity\tSambava\tMG
+  place\tcity\tSambhal\tIN
+  place\tcity\tSambizanga\tAO
+  place\tcity\tSambrial\tPK
+  place\tcity\tSamchon\tKP
+  alias\tSamchon\tSamch'ŏn
+  alias\tSamchon\tSamch’ŏn
+  alias\tSamchon\tSamch'on
+  alias\tSamchon\tSamch’on
+  place\tcity\tSamfya\tZM
+  place\tcity\tSammamish\tUS
+  place\tcity\tSampang\tID
+  place\tcity\tSampit\tID
+  place\tcity\tSamsun\tTR
+  place\tcity\tSamut Prakan\tTH
+  place\tcity\tSamut Sakhon\tTH
+  place\tcity\tSan Andres\tCO
+  alias\tSan Andres\tSan Andrés
+  place\tcity\tSan Andres Tuxtla\tMX
+  alias\tSan Andres Tuxtla\tSan Andrés Tuxtla
+  place\tcity\tSan Angelo\tUS
+  place\tcity\tSan Antonio\tUS
+  place\tcity\tSan Antonio de Los Altos\tVE
+  place\tcity\tSan Antonio del Tachira\tVE
+  alias\tSan Antonio del Tachira\tSan Antonio del Táchira
+  place\tcity\tSan Bartolome de Tirajana\tES
+  alias\tSan Bartolome de Tirajana\tSan Bartolomé de Tirajana
+  place\tcity\tSan Bernardino\tUS
+  place\tcity\tSan Bernardino Tlaxcalancingo\tMX
+  place\tcity\tSan Bernardo\tCL
+  place\tcity\tSan Blas-Canillejas\tES
+  place\tcity\tSan Carlo All'Arena\tIT
+  alias\tSan Carlo All'Arena\tSan Carlo All’Arena
+  place\tcity\tSan Carlos\tVE
+  place\tcity\tSan Carlos de Bariloche\tAR
+  place\tcity\tSan Carlos del Zulia\tVE
+  place\tcity\tSan Chaung\tMM
+  place\tcity\tSan Clemente\tUS
+  place\tcity\tSan Cristobal\tVE
+  alias\tSan Cristobal\tSan Cristóbal
+  place\tcity\tSan Cristobal de las Casas\tMX
+  alias\tSan Cristobal de las Casas\tSan Cristóbal de las Casas
+  place\tcity\tSan Diego\tUS
+  place\tcity\tSan Felipe\tVE
+  place\tcity\tSan Fernando\tPH
+  place\tcity\tSan Fernando de Apure\tVE
+  place\tcity\tSan Francisco\tUS
+  place\tcity\tSan Francisco De Borja\tPE
+  place\tcity\tSan Francisco El Alto\tGT
+  place\tcity\tSan Francisco Tesistan\tMX
+  alias\tSan Francisco Tesistan\tSan Francisco Tesistán
+  place\tcity\tSan Francisco de Macoris\tDO
+  alias\tSan Francisco de Macoris\tSan Francisco de Macorís
+  place\tcity\tSan Francisco del Rincon\tMX
+  alias\tSan Francisco del Rincon\tSan Francisco del Rincón
+  place\tcity\tSan Ildefonso\tPH
+  place\tcity\tSan Isidro\tPE
+  place\tcity\tSan Joaquin\tVE
+  alias\tSan Joaquin\tSan Joaquín
+  place\tcity\tSan Jose\tUS
+  place\tcity\tSan Jose Pinula\tGT
+  alias\tSan Jose Pinula\tSan José Pinula
+  place\tcity\tSan Jose de Guanipa\tVE
+  alias\tSan Jose de Guanipa\tSan José de Guanipa
+  place\tcity\tSan Jose de las Lajas\tCU
+  alias\tSan Jose de las Lajas\tSan José de las Lajas
+  place\tcity\tSan Jose del Cabo\tMX
+  alias\tSan Jose del Cabo\tSan José del Cabo
+  place\tcity\tSan Jose del Guaviare\tCO
+  alias\tSan Jose del Guaviare\tSan José del Guaviare
+  place\tcity\tSan Jose del Monte\tPH
+  place\tcity\tSan Josecito\tVE
+  place\tcity\tSan Juan\tPR
+  place\tcity\tSan Juan Bautista\tVE
+  place\tcity\tSan Juan Sacatepequez\tGT
+  alias\tSan Juan Sacatepequez\tSan Juan Sacatepéquez
+  place\tcity\tSan Juan de la Maguana\tDO
+  place\tcity\tSan Juan de los Morros\tVE
+  place\tcity\tSan Juan del Rio\tMX
+  alias\tSan Juan del Rio\tSan Juan del Río
+  place\tcity\tSan Justo\tAR
+  place\tcity\tSan Leandro\tUS
+  place\tcity\tSan Leonardo\tPH
+  place\tcity\tSan Lorenzo\tPY
+  place\tcity\tSan Luis\tAR
+  place\tcity\tSan Luis Potosi\tMX
+  alias\tSan Luis Potosi\tSan Luis Potosí
+  place\tcity\tSan Luis Rio Colorado\tMX
+  alias\tSan Luis Rio Colorado\tSan Luis Río Colorado
+  place\tcity\tSan Marcos\tUS
+  place\tcity\tSan Martin\tPE
+  place\tcity\tSan Martin Texmelucan de Labastida\tMX
+  place\tcity\tSan Mateo\tPH
+  place\tcity\tSan Mateo Atenco\tMX
+  place\tcity\tSan Miguel\tSV
+  place\tcity\tSan Miguel de Allende\tMX
+  place\tcity\tSan Miguel de Tucuman\tAR
+  alias\tSan Miguel de Tucuman\tSan Miguel de Tucumán
+  place\tcity\tSan Miguel del Padron\tCU
+  alias\tSan Miguel del Padron\tSan Miguel del Padrón
+  place\tcity\tSan Miguelito\tPA
+  place\tcity\tSan Nicolas de los Arroyos\tAR
+  alias\tSan Nicolas de los Arroyos\tSan Nicolás de los Arroyos
+  place\tcity\tSan Nicolas de los Garza\tMX
+  alias\tSan Nicolas de los Garza\tSan Nicolás de los Garza
+  place\tcity\tSan Pablo\tPH
+  place\tcity\tSan Pablo de las Salinas\tMX
+  place\tcity\tSan Pedro\tPH
+  place\tcity\tSan Pedro Ayampuc\tGT
+  place\tcity\tSan Pedro Garza Garcia\tMX
+  alias\tSan Pedro Garza Garcia\tSan Pedro Garza García
+  place\tcity\tSan Pedro Sula\tHN
+  place\tcity\tSan Pedro de Copan\tHN
+  alias\tSan Pedro de Copan\tSan Pedro de Copán
+  place\tcity\tSan Pedro de Jujuy\tAR
+  place\tcity\tSan Pedro de Macoris\tDO
+  alias\tSan Pedro de Macoris\tSan Pedro de Macorís
+  place\tcity\tSan Pedro de la Paz\tCL
+  place\tcity\tSan Rafael\tAR
+  place\tcity\tSan Ramon\tUS
+  place\tcity\tSan Ramon de la Nueva Oran\tAR
+  alias\tSan Ramon de la Nueva Oran\tSan Ramón de la Nueva Orán
+  place\tcity\tSan Salvador\tSV
+  place\tcity\tSan Salvador Tizatlalli\tMX
+  place\tcity\tSan Salvador de Jujuy\tAR
+  place\tcity\tSan Sebastian de los Reyes\tES
+  alias\tSan Sebastian de los Reyes\tSan Sebastián de los Reyes
+  place\tcity\tSan Severo\tIT
+  place\tcity\tSan Tan Valley\tUS
+  place\tcity\tSan Timoteo\tVE
+  place\tcity\tSan Tung Chung Hang\tHK
+  place\tcity\tSan Vicent del Raspeig\tES
+  place\tcity\tSan Vicente\tAR
+  place\tcity\tSan-Pedro\tCI
+  alias\tSan-Pedro\tSan-Pédro
+  place\tcity\tSanaa\tYE
+  alias\tSanaa\tSana'a
+  alias\tSanaa\tSana’a
+  place\tcity\tSanand\tIN
+  alias\tSanand\tSānand
+  place\tcity\tSanandaj\tIR
+  place\tcity\tSancaktepe\tTR
+  place\tcity\tSanchazi\tCN
+  place\tcity\tSanchuan\tCN
+  place\tcity\tSancti Spiritus\tCU
+  alias\tSancti Spiritus\tSancti Spíritus
+  place\tcity\tSandacho\tJP
+  alias\tSandacho\tSandachō
+  place\tcity\tSandakan\tMY
+  place\tcity\tSandaohezi\tCN
+  place\tcity\tSandefjord\tNO
+  place\tcity\tSandila\tIN
+  alias\tSandila\tSandīla
+  place\tcity\tSandnes\tNO
+  place\tcity\tSandu\tCN
+  place\tcity\tSandwip\tBD
+  alias\tSandwip\tSandwīp
+  place\tcity\tSandy Hills\tUS
+  place\tcity\tSandy Springs\tUS
+  place\tcity\tSangamner\tIN
+  place\tcity\tSangareddi\tIN
+  alias\tSangareddi\tSangāreddi
+  place\tcity\tSangaredi\tGN
+  alias\tSangaredi\tSangarédi
+  place\tcity\tSanghar\tPK
+  place\tcity\tSangju\tKR
+  place\tcity\tSangkapura\tID
+  place\tcity\tSangla Hill\tPK
+  place\tcity\tSangli\tIN
+  alias\tSangli\tSāngli
+  place\tcity\tSangmelima\tCM
+  alias\tSangmelima\tSangmélima
+  place\tcity\tSangrur\tIN
+  alias\tSangrur\tSangrūr
+  place\tcity\tSangyoung\tMM
+  place\tcity\tSanhe\tCN
+  place\tcity\tSanhui\tCN
+  place\tcity\tSanjo\tJP
+  alias\tSanjo\tSanjō
+  place\tcity\tSankarankovil\tIN
+  place\tcity\tSankt Augustin\tDE
+  place\tcity\tSankt Gallen\tCH
+  place\tcity\tSanliurfa\tTR
+  alias\tSanliurfa\tŞanlıurfa
+  place\tcity\tSanlucar de Barrameda\tES
+  alias\tSanlucar de Barrameda\tSanlúcar de Barrameda
+  place\tcity\tSanmenxia\tCN
+  place\tcity\tSanming\tCN
+  place\tcity\tSanshui\tCN
+  place\tcity\tSant Andreu\tES
+  place\tcity\tSant Boi de Llobregat\tES
+  place\tcity\tSant Cugat del Valles\tES
+  alias\tSant Cugat del Valles\tSant Cugat del Vallès
+  place\tcity\tSant Marti\tES
+  alias\tSant Marti\tSant Martí
+  place\tcity\tSant'Ana do Livramento\tBR
+  alias\tSant'Ana do Livramento\tSant’Ana do Livramento
+  place\tcity\tSanta Ana\tUS
+  place\tcity\tSanta Anita - Los Ficus\tPE
+  place\tcity\tSanta Barbara\tUS
+  place\tcity\tSanta Barbara d'Oeste\tBR
+  alias\tSanta Barbara d'Oeste\tSanta Bárbara d'Oeste
+  alias\tSanta Barbara d'Oeste\tSanta Bárbara d’Oeste
+  alias\tSanta Barbara d'Oeste\tSanta Barbara d’Oeste
+  place\tcity\tSanta Catarina Pinula\tGT
+  place\tcity\tSanta Cecilia\tBR
+  place\tcity\tSanta Clara\tCU
+  place\tcity\tSanta Clarita\tUS
+  place\tcity\tSanta Coloma de Gramenet\tES
+  place\tcity\tSanta Cruz\tPH
+  place\tcity\tSanta Cruz Xoxocotlan\tMX
+  alias\tSanta Cruz Xoxocotlan\tSanta Cruz Xoxocotlán
+  place\tcity\tSanta Cruz de Barahona\tDO
+  place\tcity\tSanta Cruz de Mara\tVE
+  place\tcity\tSanta Cruz de Tenerife\tES
+  place\tcity\tSanta Cruz de Yojoa\tHN
+  place\tcity\tSanta Cruz de la Sierra\tBO
+  place\tcity\tSanta Cruz del Quiche\tGT
+  alias\tSanta Cruz del Quiche\tSanta Cruz del Quiché
+  place\tcity\tSanta Cruz do Capibaribe\tBR
+  place\tcity\tSanta Cruz do Sul\tBR
+  place\tcity\tSanta Fe\tAR
+  place\tcity\tSanta Ines\tBR
+  alias\tSanta Ines\tSanta Inês
+  place\tcity\tSanta Isabel\tBR
+  place\tcity\tSanta Isabel do Para\tBR
+  alias\tSanta Isabel do Para\tSanta Isabel do Pará
+  place\tcity\tSanta Lucia\tES
+  alias\tSanta Lucia\tSanta Lucía
+  place\tcity\tSanta Lucia Cotzumalguapa\tGT
+  alias\tSanta Lucia Cotzumalguapa\tSanta Lucía Cotzumalguapa
+  place\tcity\tSanta Luzia\tBR
+  place\tcity\tSanta Maria Chimalhuacan\tMX
+  alias\tSanta Maria Chimalhuacan\tSanta María Chimalhuacán
+  place\tcity\tSanta Marta\tCO
+  place\tcity\tSanta Monica\tUS
+  place\tcity\tSanta Rita\tBR
+  place\tcity\tSanta Rosa\tPH
+  place\tcity\tSanta Rosa de Cabal\tCO
+  place\tcity\tSanta Tecla\tSV
+  place\tcity\tSanta Teresa del Tuy\tVE
+  place\tcity\tSantana de Parnaiba\tBR
+  alias\tSantana de Parnaiba\tSantana de Parnaíba
+  place\tcity\tSantander\tES
+  place\tcity\tSantander de Quilichao\tCO
+  place\tcity\tSantangpu\tCN
+  place\tcity\tSantarem\tBR
+  alias\tSantarem\tSantarém
+  place\tcity\tSantee\tUS
+  place\tcity\tSantiago\tCL
+  place\tcity\tSantiago Teyahualco\tMX
+  place\tcity\tSantiago de Compostela\tES
+  place\tcity\tSantiago de Cuba\tCU
+  place\tcity\tSantiago de Queretaro\tMX
+  alias\tSantiago de Queretaro\tSantiago de Querétaro
+  place\tcity\tSantiago de Surco\tPE
+  place\tcity\tSantiago de los Caballeros\tDO
+  place\tcity\tSantiago del Estero\tAR
+  place\tcity\tSanto Amaro\tBR
+  place\tcity\tSanto Andre\tBR
+  alias\tSanto Andre\tSanto André
+  place\tcity\tSanto Angelo\tBR
+  alias\tSanto Angelo\tSanto Ângelo
+  place\tcity\tSanto Antonio\tCN
+  alias\tSanto Antonio\tSanto António
+  place\tcity\tSanto Antonio de Jesus\tBR
+  alias\tSanto Antonio de Jesus\tSanto Antônio de Jesus
+  place\tcity\tSanto Antonio do Descoberto\tBR
+  alias\tSanto Antonio do Descoberto\tSanto Antônio do Descoberto
+  place\tcity\tSanto Domingo\tDO
+  place\tcity\tSanto Domingo Este\tDO
+  place\tcity\tSanto Domingo Oeste\tDO
+  place\tcity\tSanto Domingo Tehuantepec\tMX
+  place\tcity\tSanto Domingo de los Colorados\tEC
+  place\tcity\tSanto Estevao\tBR
+  alias\tSanto Estevao\tSanto Estêvão
+  place\tcity\tSanto Tomas\tPH
+  place\tcity\tSanto Tome\tAR
+  alias\tSanto Tome\tSanto Tomé
+  place\tcity\tSantol\tPH
+  place\tcity\tSants-Montjuic\tES
+  alias\tSants-Montjuic\tSants-Montjuïc
+  place\tcity\tSantutxu\tES
+  place\tcity\tSanxia\tTW
+  place\tcity\tSanya\tCN
+  place\tcity\tSanyoonoda\tJP
+  alias\tSanyoonoda\tSanyōonoda
+  place\tcity\tSanzhuang\tCN
+  place\tcity\tSao Bento do Sul\tBR
+  alias\tSao Bento do Sul\tSão Bento do Sul
+  place\tcity\tSao Bernardo do Campo\tBR
+  alias\tSao Bernardo do Campo\tSão Bernardo do Campo
+  place\tcity\tSao Borja\tBR
+  alias\tSao Borja\tSão Borja
+  place\tcity\tSao Caetano do Sul\tBR
+  alias\tSao Caetano do Sul\tSão Caetano do Sul
+  place\tcity\tSao Carlos\tBR
+  alias\tSao Carlos\tSão Carlos
+  place\tcity\tSao Cristovao\tBR
+  alias\tSao Cristovao\tSão Cristóvão
+  place\tcity\tSao Domingos\tBR
+  place\tcity\tSao Felix do Xingu\tBR
+  alias\tSao Felix do Xingu\tSão Félix do Xingu
+  place\tcity\tSao Francisco\tBR
+  alias\tSao Francisco\tSão Francisco
+  place\tcity\tSao Francisco do Sul\tBR
+  alias\tSao Francisco do Sul\tSão Francisco do Sul
+  place\tcity\tSao Gabriel\tBR
+  alias\tSao Gabriel\tSão Gabriel
+  place\tcity\tSao Gabriel da Cachoeira\tBR
+  alias\tSao Gabriel da Cachoeira\tSão Gabriel da Cachoeira
+  place\tcity\tSao Goncalo do Amarante\tBR
+  alias\tSao Goncalo do Amarante\tSão Gonçalo do Amarante
+  place\tcity\tSao Joao da Boa Vista\tBR
+  alias\tSao Joao da Boa Vista\tSão João da Boa Vista
+  place\tcity\tSao Joao de Meriti\tBR
+  alias\tSao Joao de Meriti\tSão João de Meriti
+  place\tcity\tSao Joao del Rei\tBR
+  alias\tSao Joao del Rei\tSão João del Rei
+  place\tcity\tSao Jose\tBR
+  alias\tSao Jose\tSão José
+  place\tcity\tSao Jose de Ribamar\tBR
+  alias\tSao Jose de Ribamar\tSão José de Ribamar
+  place\tcity\tSao Jose do Rio Pardo\tBR
+  alias\tSao Jose do Rio Pardo\tSão José do Rio Pardo
+  place\tcity\tSao Jose do Rio Preto\tBR
+  alias\tSao Jose do Rio Preto\tSão José do Rio Preto
+  place\tcity\tSao Jose dos Campos\tBR
+  alias\tSao Jose dos Campos\tSão José dos Campos
+  place\tcity\tSao Jose dos Pinhais\tBR
+  alias\tSao Jose dos Pinhais\tSão José dos Pinhais
+  place\tcity\tSao Leopoldo\tBR
+  alias\tSao Leopoldo\tSão Leopoldo
+  place\tcity\tSao Lourenco\tCN
+  alias\tSao Lourenco\tSão Lourenço
+  place\tcity\tSao Lourenco da Mata\tBR
+  alias\tSao Lourenco da Mata\tSão Lourenço da Mata
+  place\tcity\tSao Lucas\tBR
+  place\tcity\tSao Luis\tBR
+  alias\tSao Luis\tSão Luís
+  place\tcity\tSao Mateus\tBR
+  alias\tSao Mateus\tSão Mateus
+  place\tcity\tSao Miguel\tBR
+  alias\tSao Miguel\tSão Miguel
+  place\tcity\tSao Miguel do Guama\tBR
+  alias\tSao Miguel do Guama\tSão Miguel do Guamá
+  place\tcity\tSao Miguel dos Campos\tBR
+  alias\tSao Miguel dos Campos\tSão Miguel dos Campos
+  place\tcity\tSao Paulo\tBR
+  alias\tSao Paulo\tSão Paulo
+  place\tcity\tSao Pedro da Aldeia\tBR
+  alias\tSao Pedro da Aldeia\tSão Pedro da Aldeia
+  place\tcity\tSao Rafael\tBR
+  place\tcity\tSao Roque\tBR
+  alias\tSao Roque\tSão Roque
+  place\tcity\tSao Sebastiao\tBR
+  alias\tSao Sebastiao\tSão Sebastião
+  place\tcity\tSao Sebastiao do Paraiso\tBR
+  alias\tSao Sebastiao do Paraiso\tSão Sebastião do Paraíso
+  place\tcity\tSao Tome\tST
+  alias\tSao Tome\tSão Tomé
+  place\tcity\tSao Vicente\tBR
+  alias\tSao Vicente\tSão Vicente
+  place\tcity\tSape\tBR
+  alias\tSape\tSapé
+  place\tcity\tSapele\tNG
+  place\tcity\tSaphan Sung\tTH
+  place\tcity\tSapiranga\tBR
+  place\tcity\tSapopemba\tBR
+  place\tcity\tSapporo\tJP
+  place\tcity\tSapucaia do Sul\tBR
+  place\tcity\tSaqqez\tIR
+  place\tcity\tSaquarema\tBR
+  place\tcity\tSar-e Pul\tAF
+  place\tcity\tSaraburi\tTH
+  place\tcity\tSarai Alamgir\tPK
+  place\tcity\tSarajevo\tBA
+  place\tcity\tSarandi\tBR
+  place\tcity\tSaransk\tRU
+  place\tcity\tSarapul\tRU
+  place\tcity\tSarasota\tUS
+  place\tcity\tSaratov\tRU
+  place\tcity\tSaravan\tIR
+  alias\tSaravan\tSarāvān
+  place\tcity\tSarcelles\tFR
+  place\tcity\tSardarshahr\tIN
+  alias\tSardarshahr\tSardārshahr
+  place\tcity\tSargodha\tPK
+  place\tcity\tSarh\tTD
+  place\tcity\tSarishabari\tBD
+  alias\tSarishabari\tSarishābāri
+  place\tcity\tSariwon-si\tKP
+  alias\tSariwon-si\tSariwŏn-si
+  place\tcity\tSarni\tIN
+  alias\tSarni\tSārni
+  place\tcity\tSarnia\tCA
+  place\tcity\tSarov\tRU
+  place\tcity\tSarpsborg\tNO
+  place\tcity\tSarqant\tKZ
+  place\tcity\tSarria-Sant Gervasi\tES
+  alias\tSarria-Sant Gervasi\tSarrià-Sant Gervasi
+  place\tcity\tSartrouville\tFR
+  place\tcity\tSasaram\tIN
+  alias\tSasaram\tSasarām
+  place\tcity\tSasebo\tJP
+  place\tcity\tSaskatoon\tCA
+  place\tcity\tSasolburg\tZA
+  place\tcity\tSassari\tIT
+  place\tcity\tSatara\tIN
+  place\tcity\tSathon\tTH
+  place\tcity\tSathorn\tTH
+  place\tcity\tSatkania\tBD
+  alias\tSatkania\tSātkania
+  place\tcity\tSatkhira\tBD
+  alias\tSatkhira\tSātkhira
+  place\tcity\tSatna\tIN
+  place\tcity\tSatpayev\tKZ
+  place\tcity\tSattahip\tTH
+  place\tcity\tSatte\tJP
+  place\tcity\tSattenapalle\tIN
+  place\tcity\tSatu Mare\tRO
+  place\tcity\tSau Mau Ping\tHK
+  place\tcity\tSaugor\tIN
+  place\tcity\tSault Ste. Marie\tCA
+  place\tcity\tSaunda\tIN
+  place\tcity\tSaurimo\tAO
+  place\tcity\tSavannakhet\tLA
+  place\tcity\tSavar\tBD
+  place\tcity\tSavarkundla\tIN
+  place\tcity\tSaveh\tIR
+  alias\tSaveh\tSāveh
+  place\tcity\tSavona\tIT
+  place\tcity\tSawai Madhopur\tIN
+  place\tcity\tSawangan\tID
+  place\tcity\tSayama\tJP
+  place\tcity\tSayhat\tSA
+  alias\tSayhat\tSayhāt
+  place\tcity\tSayyan\tYE
+  alias\tSayyan\tSayyān
+  place\tcity\tSchaerbeek\tBE
+  place\tcity\tSchaumburg\tUS
+  place\tcity\tSchenectady\tUS
+  place\tcity\tSchiedam\tNL
+  place\tcity\tSchoneberg\tDE
+  alias\tSchoneberg\tSchöneberg
+  place\tcity\tSchwabisch Gmund\tDE
+  alias\tSchwabisch Gmund\tSchwäbisch Gmünd
+  place\tcity\tSchweinfurt\tDE
+  place\tcity\tSchweizer-Reneke\tZA
+  place\tcity\tSchwerin\tDE
+  place\tcity\tSchwerte\tDE
+  place\tcity\tScottsdale\tUS
+  place\tcity\tScranton\tUS
+  place\tcity\tScunthorpe\tGB
+  place\tcity\tSeattle\tUS
+  place\tcity\tSebeta\tET
+  place\tcity\tSecondigliano\tIT
+  place\tcity\tSecunderabad\tIN
+  place\tcity\tSeeb\tOM
+  place\tcity\tSefrou\tMA
+  place\tcity\tSegamat\tMY
+  place\tcity\tSegou\tML
+  alias\tSegou\tSégou
+  place\tcity\tSegovia\tES
+  place\tcity\tSeguela\tCI
+  alias\tSeguela\tSéguéla
+  place\tcity\tSehore\tIN
+  place\tcity\tSeinajoki\tFI
+  alias\tSeinajoki\tSeinäjoki
+  place\tcity\tSejong\tKR
+  place\tcity\tSejoumi\tTN
+  place\tcity\tSek'ot'a\tET
+  alias\tSek'ot'a\tSek’ot’a
+  place\tcity\tSekimachi\tJP
+  place\tcity\tSekondi\tGH
+  place\tcity\tSekondi-Takoradi\tGH
+  place\tcity\tSelayang Baru Utara\tMY
+  place\tcity\tSelong\tID
+  place\tcity\tSelva Alegre\tPE
+  place\tcity\tSemarang\tID
+  place\tcity\tSembawang Estate\tSG
+  place\tcity\tSemenovskoye\tRU
+  alias\tSemenovskoye\tSemënovskoye
+  place\tcity\tSemenyih\tMY
+  place\tcity\tSemey\tKZ
+  place\tcity\tSemnan\tIR
+  place\tcity\tSemporna\tMY
+  place\tcity\tSenador Canedo\tBR
+  place\tcity\tSendai\tJP
+  place\tcity\tSendhwa\tIN
+  place\tcity\tSengerema\tTZ
+  place\tcity\tSengkang\tID
+  place\tcity\tSengkang New Town\tSG
+  place\tcity\tSenhor do Bonfim\tBR
+  place\tcity\tSennan\tJP
+  place\tcity\tSennar\tSD
+  place\tcity\tSentul\tMY
+  place\tcity\tSeogwipo\tKR
+  place\tcity\tSeongnam-si\tKR
+  place\tcity\tSeoni\tIN
+  place\tcity\tSeosan\tKR
+  place\tcity\tSeoul\tKR
+  place\tcity\tSepang\tMY
+  place\tcity\tSepatan\tID
+  place\tcity\tSeraing\tBE
+  place\tcity\tSerang\tID
+  place\tcity\tSerangoon\tSG
+  place\tcity\tSerangoon New Town\tSG
+  place\tcity\tSerekunda\tGM
+  place\tcity\tSeremban\tMY
+  place\tcity\tSerendah\tMY
+  place\tcity\tSergeli\tUZ
+  place\tcity\tSergiyev Posad\tRU
+  place\tcity\tSeri Kembangan\tMY
+  place\tcity\tSeri Manjung\tMY
+  place\tcity\tSerian\tMY
+  place\tcity\tSerilingampalle\tIN
+  place\tcity\tSeropedica\tBR
+  alias\tSeropedica\tSeropédica
+  place\tcity\tSerov\tRU
+  place\tcity\tSerowe\tBW
+  place\tcity\tSerpong\tID
+  place\tcity\tSerpukhov\tRU
+  place\tcity\tSerra\tBR
+  place\tcity\tSerra Talhada\tBR
+  place\tcity\tSerres\tGR
+  alias\tSerres\tSérres
+  place\tcity\tSerrinha\tBR
+  place\tcity\tSertaozinho\tBR
+  alias\tSertaozinho\tSertãozinho
+  place\tcity\tSesto San Giovanni\tIT
+  place\tcity\tSesvete\tHR
+  place\tcity\tSet Ka Lay\tMM
+  place\tcity\tSetagaya\tJP
+  place\tcity\tSetapak\tMY
+  place\tcity\tSete Lagoas\tBR
+  place\tcity\tSetia Alam\tMY
+  place\tcity\tSetia Tropika\tMY
+  place\tcity\tSetif\tDZ
+  alias\tSetif\tSétif
+  place\tcity\tSeto\tJP
+  place\tcity\tSettat\tMA
+  place\tcity\tSettsu\tJP
+  place\tcity\tSetubal\tPT
+  alias\tSetubal\tSetúbal
+  place\tcity\tSevastopol\tUA
+  place\tcity\tSevernyy\tRU
+  place\tcity\tSeverodvinsk\tRU
+  place\tcity\tSeveromorsk\tRU
+  place\tcity\tSeversk\tRU
+  place\tcity\tSeville\tES
+  alias\tSeville\tSevilla
+  place\tcity\tSewon\tID
+  place\tcity\tSeydisehir\tTR
+  alias\tSeydisehir\tSeydişehir
+  place\tcity\tSfantu Gheorghe\tRO
+  alias\tSfantu Gheorghe\tSfântu Gheorghe
+  place\tcity\tSfax\tTN
+  place\tcity\tSha Tin\tHK
+  place\tcity\tSha Tin Wai\tHK
+  place\tcity\tShabqadar\tPK
+  place\tcity\tShache\tCN
+  place\tcity\tShadrinsk\tRU
+  place\tcity\tShagamu\tNG
+  place\tcity\tShah Alam\tMY
+  place\tcity\tShahabad\tIN
+  alias\tShahabad\tShāhābād
+  place\tcity\tShahada\tIN
+  alias\tShahada\tShāhāda
+  place\tcity\tShahdad Kot\tPK
+  place\tcity\tShahdadpur\tPK
+  place\tcity\tShahdol\tIN
+  place\tcity\tShahecheng\tCN
+  place\tcity\tShahin Shahr\tIR
+  alias\tShahin Shahr\tShāhīn Shahr
+  place\tcity\tShahjanpur\tIN
+  alias\tShahjanpur\tShāhjānpur
+  place\tcity\tShahkot\tPK
+  place\tcity\tShahpur\tIN
+  alias\tShahpur\tShāhpur
+  place\tcity\tShahr-e Babak\tIR
+  alias\tShahr-e Babak\tShahr-e Bābak
+  place\tcity\tShahr-e Kord\tIR
+  place\tcity\tShahr-e Sadra\tIR
+  alias\tShahr-e Sadra\tShahr-e Ṣadrā
+  place\tcity\tShahrak-e Pardisan\tIR
+  alias\tShahrak-e Pardisan\tShahrak-e Pardīsān
+  place\tcity\tShahre Jadide Andisheh\tIR
+  place\tcity\tShahreza\tIR
+  alias\tShahreza\tShahreẕā
+  place\tcity\tShahriar\tIR
+  alias\tShahriar\tShahrīār
+  place\tcity\tShahrisabz\tUZ
+  place\tcity\tShahrixon\tUZ
+  place\tcity\tShahrud\tIR
+  place\tcity\tShahuwadi\tIN
+  place\tcity\tShahzadpur\tBD
+  alias\tShahzadpur\tShāhzādpur
+  place\tcity\tShajapur\tIN
+  alias\tShajapur\tShājāpur
+  place\tcity\tShajing\tCN
+  place\tcity\tShajing Town\tCN
+  place\tcity\tShakargarh\tPK
+  place\tcity\tShakhtarsk\tUA
+  place\tcity\tShakhty\tRU
+  place\tcity\tSham Shui Po\tHK
+  place\tcity\tShamli\tIN
+  alias\tShamli\tShāmli
+  place\tcity\tShancheng\tCN
+  place\tcity\tShanghai\tCN
+  place\tcity\tShangkou\tCN
+  place\tcity\tShangluo\tCN
+  place\tcity\tShangmei\tCN
+  place\tcity\tShangqiu\tCN
+  place\tcity\tShangrao\tCN
+  place\tcity\tShangri-La\tCN
+  place\tcity\tShangsi\tCN
+  place\tcity\tShangyu\tCN
+  place\tcity\tShangzhi\tCN
+  place\tcity\tShanhaiguan\tCN
+  place\tcity\tShanhecun\tCN
+  place\tcity\tShanji\tCN
+  place\tcity\tShankou\tCN
+  place\tcity\tShanting\tCN
+  place\tcity\tShantipur\tIN
+  alias\tShantipur\tShāntipur
+  place\tcity\tShantou\tCN
+  place\tcity\tShanwang\tCN
+  place\tcity\tShanwei\tCN
+  place\tcity\tShaoguan\tCN
+  place\tcity\tShaoshan\tCN
+  place\tcity\tShaowu\tCN
+  place\tcity\tShaoxing\tCN
+  place\tcity\tShaoyang\tCN
+  place\tcity\tShaozhuang\tCN
+  place\tcity\tShap Pat Heung\tHK
+  place\tcity\tSharifabad\tPK
+  place\tcity\tSharjah\tAE
+  place\tcity\tShashamane\tET
+  place\tcity\tShawnee\tUS
+  place\tcity\tShchekino\tRU
+  alias\tShchekino\tShchëkino
+  place\tcity\tShchukino\tRU
+  place\tcity\tShchyolkovo\tRU
+  place\tcity\tSheepshead Bay\tUS
+  place\tcity\tSheffield\tGB
+  place\tcity\tShegaon\tIN
+  place\tcity\tSheikhpura\tIN
+  place\tcity\tShekhupura\tPK
+  place\tcity\tSheki\tAZ
+  place\tcity\tShella\tIN
+  place\tcity\tShendi\tSD
+  place\tcity\tShengavit\tAM
+  place\tcity\tShenglilu\tCN
+  place\tcity\tShenjiamen\tCN
+  place\tcity\tShenliu\tCN
+  place\tcity\tShenyang\tCN
+  place\tcity\tShenzhen\tCN
+  place\tcity\tShenzhen City Centre\tCN
+  place\tcity\tSheopur\tIN
+  place\tcity\tSheptytskyi\tUA
+  place\tcity\tSherbrooke\tCA
+  place\tcity\tSherkot\tIN
+  place\tcity\tSherman Oaks\tUS
+  place\tcity\tSherpur\tBD
+  place\tcity\tSherwood Park\tCA
+  place\tcity\tShevchenkivskyi\tUA
+  place\tcity\tShevchenko\tUA
+  place\tcity\tShibganj\tBD
+  place\tcity\tShibin al Kawm\tEG
+  alias\tShibin al Kawm\tShibīn al Kawm
+  place\tcity\tShibin al Qanatir\tEG
+  alias\tShibin al Qanatir\tShibīn al Qanāţir
+  place\tcity\tShibirghan\tAF
+  alias\tShibirghan\tShibirghān
+  place\tcity\tShibukawa\tJP
+  place\tcity\tShibuya\tJP
+  place\tcity\tShibuzi\tCN
+  place\tcity\tShiguai\tCN
+  place\tcity\tShihezi\tCN
+  place\tcity\tShijiazhuang\tCN
+  place\tcity\tShijie\tCN
+  place\tcity\tShijonawate\tJP
+  alias\tShijonawate\tShijōnawate
+  place\tcity\tShikang\tCN
+  place\tcity\tShikarpur\tPK
+  place\tcity\tShiki\tJP
+  place\tcity\tShikohabad\tIN
+  alias\tShikohabad\tShikohābād
+  place\tcity\tShikokuchuo\tJP
+  alias\tShikokuchuo\tShikokuchūō
+  place\tcity\tShilin\tCN
+  place\tcity\tShillong\tIN
+  place\tcity\tShilong\tCN
+  place\tcity\tShima\tCN
+  place\tcity\tShimada\tJP
+  place\tcity\tShimla\tIN
+  place\tcity\tShimodate\tJP
+  place\tcity\tShimonoseki\tJP
+  place\tcity\tShimotoda\tJP
+  place\tcity\tShimotsuke\tJP
+  place\tcity\tShinagawa\tJP
+  place\tcity\tShinjuku\tJP
+  place\tcity\tShinyanga\tTZ
+  place\tcity\tShiogama\tJP
+  place\tcity\tShiojiri\tJP
+  place\tcity\tShiqi\tCN
+  place\tcity\tShiqiao\tCN
+  place\tcity\tShiqiaozi\tCN
+  place\tcity\tShiquan\tCN
+  place\tcity\tShirakawa\tJP
+  place\tcity\tShiraoka\tJP
+  place\tcity\tShiraz\tIR
+  place\tcity\tShirbin\tEG
+  alias\tShirbin\tShirbīn
+  place\tcity\tShiroi\tJP
+  place\tcity\tShirpur\tIN
+  place\tcity\tShirvan\tIR
+  alias\tShirvan\tShīrvān
+  place\tcity\tShitanjing\tCN
+  place\tcity\tShivaji Nagar\tIN
+  place\tcity\tShivamogga\tIN
+  place\tcity\tShivpuri\tIN
+  place\tcity\tShiwan\tCN
+  place\tcity\tShixing\tCN
+  place\tcity\tShiyan\tCN
+  place\tcity\tShizhai\tCN
+  place\tcity\tShizilu\tCN
+  place\tcity\tShizuishan\tCN
+  place\tcity\tShizuoka\tJP
+  place\tcity\tShkoder\tAL
+  alias\tShkoder\tShkodër
+  place\tcity\tSholapur\tIN
+  place\tcity\tShomolu\tNG
+  place\tcity\tShorapur\tIN
+  alias\tShorapur\tShorāpur
+  place\tcity\tShorkot\tPK
+  place\tcity\tShostka\tUA
+  place\tcity\tShouguang\tCN
+  place\tcity\tShouxian\tCN
+  place\tcity\tShreveport\tUS
+  place\tcity\tShrewsbury\tGB
+  place\tcity\tShrirampur\tIN
+  alias\tShrirampur\tShrīrāmpur
+  place\tcity\tShuangcheng\tCN
+  place\tcity\tShuangfengqiao\tCN
+  place\tcity\tShuangliao\tCN
+  place\tcity\tShuanglonghu\tCN
+  place\tcity\tShuangyang\tCN
+  place\tcity\tShuangyashan\tCN
+  place\tcity\tShubra al Khaymah\tEG
+  alias\tShubra al Khaymah\tShubrā al Khaymah
+  place\tcity\tShuifu\tCN
+  place\tcity\tShuijiang\tCN
+  place\tcity\tShuikou\tCN
+  place\tcity\tShuizhai\tCN
+  place\tcity\tShujaabad\tPK
+  place\tcity\tShujalpur\tIN
+  alias\tShujalpur\tShujālpur
+  place\tcity\tShulan\tCN
+  place\tcity\tShulin\tTW
+  place\tcity\tShulyavka\tUA
+  place\tcity\tShumen\tBG
+  place\tcity\tShunan\tJP
+  alias\tShunan\tShūnan
+  place\tcity\tShunyi\tCN
+  place\tcity\tShuozhou\tCN
+  place\tcity\tShushtar\tIR
+  alias\tShushtar\tShūshtar
+  place\tcity\tShuya\tRU
+  place\tcity\tShwebo\tMM
+  place\tcity\tShwegu\tMM
+  place\tcity\tShyamnagar\tIN
+  place\tcity\tShymkent\tKZ
+  place\tcity\tSi Maha Phot\tTH
+  place\tcity\tSi Racha\tTH
+  place\tcity\tSialkot\tPK
+  place\tcity\tSiauliai\tLT
+  alias\tSiauliai\tŠiauliai
+  place\tcity\tSibay\tRU
+  place\tcity\tSibi\tPK
+  place\tcity\tSibiu\tRO
+  place\tcity\tSibolga\tID
+  place\tcity\tSibonga\tPH
+  place\tcity\tSibsagar\tIN
+  alias\tSibsagar\tSibsāgar
+  place\tcity\tSibu\tMY
+  place\tcity\tSiddhapur\tIN
+  place\tcity\tSiddharthanagar\tNP
+  place\tcity\tSiddipet\tIN
+  place\tcity\tSidhi\tIN
+  place\tcity\tSidi Aissa\tDZ
+  alias\tSidi Aissa\tSidi Aïssa
+  place\tcity\tSidi Bel Abbes\tDZ
+  place\tcity\tSidi Bennour\tMA
+  place\tcity\tSidi Kacem\tMA
+  place\tcity\tSidi Slimane\tMA
+  place\tcity\tSidi Taibi\tMA
+  place\tcity\tSidikalang\tID
+  place\tcity\tSidlaghatta\tIN
+  place\tcity\tSidoarjo\tID
+  place\tcity\tSidon\tLB
+  place\tcity\tSiedlce\tPL
+  place\tcity\tSiegen\tDE
+  place\tcity\tSiem Reap\tKH
+  place\tcity\tSiemianowice Slaskie\tPL
+  alias\tSiemianowice Slaskie\tSiemianowice Śląskie
+  place\tcity\tSiena\tIT
+  place\tcity\tSiguatepeque\tHN
+  place\tcity\tSiguiri\tGN
+  place\tcity\tSihanoukville\tKH
+  place\tcity\tSiheungdong\tKR
+  place\tcity\tSihor\tIN
+  place\tcity\tSiirt\tTR
+  place\tcity\tSikandarabad\tIN
+  alias\tSikandarabad\tSikandarābād
+  place\tcity\tSikar\tIN
+  alias\tSikar\tSīkar
+  place\tcity\tSikasso\tML
+  place\tcity\tSilang\tPH
+  place\tcity\tSilao de la Victoria\tMX
+  place\tcity\tSilchar\tIN
+  place\tcity\tSilifke\tTR
+  place\tcity\tSiliguri\tIN
+  place\tcity\tSilivri\tTR
+  place\tcity\tSillod\tIN
+  place\tcity\tSilopi\tTR
+  place\tcity\tSilvassa\tIN
+  place\tcity\tSilver Spring\tUS
+  place\tcity\tSimele\tIQ
+  place\tcity\tSimferopol\tUA
+  place\tcity\tSimi Valley\tUS
+  place\tcity\tSimoes Filho\tBR
+  alias\tSimoes Filho\tSimões Filho
+  place\tcity\tSimpang Empat\tMY
+  place\tcity\tSimpang Renggam\tMY
+  place\tcity\tSinah\tIQ
+  alias\tSinah\tSīnah
+  place\tcity\tSinan\tKR
+  place\tcity\tSincelejo\tCO
+  place\tcity\tSinchon-up\tKP
+  alias\tSinchon-up\tSinch'ŏn-ŭp
+  alias\tSinchon-up\tSinch’ŏn-ŭp
+  alias\tSinchon-up\tSinch'on-up
+  alias\tSinchon-up\tSinch’on-up
+  place\tcity\tSindelfingen\tDE
+  place\tcity\tSindhnur\tIN
+  alias\tSindhnur\tSindhnūr
+  place\tcity\tSinfra\tCI
+  place\tcity\tSinga\tSD
+  place\tcity\tSingaraja\tID
+  place\tcity\tSingida\tTZ
+  place\tcity\tSingkawang\tID
+  place\tcity\tSingosari\tID
+  place\tcity\tSingrauli\tIN
+  place\tcity\tSinhyeon\tKR
+  place\tcity\tSinjhoro\tPK
+  place\tcity\tSinnar\tIN
+  place\tcity\tSinnuris\tEG
+  alias\tSinnuris\tSinnūris
+  place\tcity\tSinop\tBR
+  place\tcity\tSinpo\tKP
+  alias\tSinpo\tSinp'o
+  alias\tSinpo\tSinp’o
+  place\tcity\tSint-Niklaas\tBE
+  place\tcity\tSintang\tID
+  place\tcity\tSinuiju\tKP
+  alias\tSinuiju\tSinŭiju
+  place\tcity\tSinwon-up\tKP
+  alias\tSinwon-up\tSinwŏn-ŭp
+  place\tcity\tSiocon\tPH
+  place\tcity\tSioux City\tUS
+  place\tcity\tSioux Falls\tUS
+  place\tcity\tSipalay\tPH
+  place\tcity\tSiping\tCN
+  place\tcity\tSira\tIN
+  alias\tSira\tSīra
+  place\tcity\tSiracusa\tIT
+  place\tcity\tSirajganj\tBD
+  place\tcity\tSirhind\tIN
+  place\tcity\tSirjan\tIR
+  place\tcity\tSirnak\tTR
+  alias\tSirnak\tŞırnak
+  place\tcity\tSironj\tIN
+  place\tcity\tSirs al Layyanah\tEG
+  alias\tSirs al Layyanah\tSirs al Layyānah
+  place\tcity\tSirsa\tIN
+  place\tcity\tSirsi\tIN
+  place\tcity\tSirsilla\tIN
+  place\tcity\tSirte\tLY
+  place\tcity\tSiruguppa\tIN
+  place\tcity\tSirvan\tAZ
+  alias\tSirvan\tŞirvan
+  place\tcity\tSishui\tCN
+  place\tcity\tSisli\tTR
+  alias\tSisli\tŞişli
+  place\tcity\tSitamarhi\tIN
+  alias\tSitamarhi\tSītāmarhi
+  place\tcity\tSitapur\tIN
+  alias\tSitapur\tSītāpur
+  place\tcity\tSitiawan\tMY
+  place\tcity\tSitou\tCN
+  place\tcity\tSitrah\tBH
+  place\tcity\tSittingbourne\tGB
+  place\tcity\tSittwe\tMM
+  place\tcity\tSitubondo\tID
+  place\tcity\tSiu Lek Yuen\tHK
+  place\tcity\tSiuri\tIN
+  place\tcity\tSivakasi\tIN
+  place\tcity\tSivas\tTR
+  place\tcity\tSiverek\tTR
+  place\tcity\tSiverskodonetsk\tUA
+  place\tcity\tSiwan\tIN
+  alias\tSiwan\tSiwān
+  place\tcity\tSkanes\tTN
+  place\tcity\tSkardu\tPK
+  place\tcity\tSkhidni Kvartaly\tUA
+  place\tcity\tSkhirate\tMA
+  place\tcity\tSkien\tNO
+  place\tcity\tSkikda\tDZ
+  place\tcity\tSkokie\tUS
+  place\tcity\tSkopje\tMK
+  place\tcity\tSkudai\tMY
+  place\tcity\tSlatina\tRO
+  place\tcity\tSlavyansk-na-Kubani\tRU
+  place\tcity\tSlawi\tID
+  place\tcity\tSleman\tID
+  place\tcity\tSliven\tBG
+  place\tcity\tSlough\tGB
+  place\tcity\tSlovyansk\tUA
+  place\tcity\tSlupsk\tPL
+  alias\tSlupsk\tSłupsk
+  place\tcity\tSlutsk\tBY
+  place\tcity\tSmederevo\tRS
+  place\tcity\tSmethwick\tGB
+  place\tcity\tSmila\tUA
+  place\tcity\tSmolensk\tRU
+  place\tcity\tSmolyanskyi\tUA
+  place\tcity\tSmyrna\tUS
+  place\tcity\tSnezhinsk\tRU
+  place\tcity\tSnizhne\tUA
+  place\tcity\tSoacha\tCO
+  place\tcity\tSobradinho\tBR
+  place\tcity\tSobradinho II\tBR
+  place\tcity\tSobral\tBR
+  place\tcity\tSoc Son\tVN
+  alias\tSoc Son\tSóc Sơn
+  place\tcity\tSoc Trang\tVN
+  alias\tSoc Trang\tSóc Trăng
+  place\tcity\tSochi\tRU
+  place\tcity\tSocopo\tVE
+  alias\tSocopo\tSocopó
+  place\tcity\tSodegaura\tJP
+  place\tcity\tSodermalm\tSE
+  alias\tSodermalm\tSödermalm
+  place\tcity\tSodertalje\tSE
+  alias\tSodertalje\tSödertälje
+  place\tcity\tSodo\tET
+  place\tcity\tSofia\tBG
+  place\tcity\tSogamoso\tCO
+  place\tcity\tSohag\tEG
+  place\tcity\tSohar\tOM
+  place\tcity\tSoja\tJP
+  alias\tSoja\tSōja
+  place\tcity\tSoka\tJP
+  alias\tSoka\tSōka
+  place\tcity\tSokaraja\tID
+  place\tcity\tSokcho\tKR
+  place\tcity\tSoke\tTR
+  alias\tSoke\tSöke
+  place\tcity\tSokhumi\tGE
+  place\tcity\tSokode\tTG
+  alias\tSokode\tSokodé
+  place\tcity\tSokol\tRU
+  place\tcity\tSokolniki\tRU
+  alias\tSokolniki\tSokol'niki
+  alias\tSokolniki\tSokol’niki
+  place\tcity\tSokoto\tNG
+  place\tcity\tSolana\tPH
+  place\tcity\tSoledad\tCO
+  place\tcity\tSoledad de Graciano Sanchez\tMX
+  alias\tSoledad de Graciano Sanchez\tSoledad de Graciano Sánchez
+  place\tcity\tSoligorsk\tBY
+  place\tcity\tSolihull\tGB
+  place\tcity\tSolikamsk\tRU
+  place\tcity\tSolingen\tDE
+  place\tcity\tSollentuna\tSE
+  place\tcity\tSolna\tSE
+  place\tcity\tSolnechnogorsk\tRU
+  place\tcity\tSolntsevo\tRU
+  place\tcity\tSolok\tID
+  place\tcity\tSolwezi\tZM
+  place\tcity\tSoma\tTR
+  place\tcity\tSomaroboro\tZA
+  place\tcity\tSomerset West\tZA
+  place\tcity\tSon La\tVN
+  alias\tSon La\tSơn La
+  place\tcity\tSon Tay\tVN
+  alias\tSon Tay\tSơn Tây
+  place\tcity\tSon Tra\tVN
+  alias\tSon Tra\tSơn Trà
+  place\tcity\tSonargaon\tBD
+  alias\tSonargaon\tSonārgaon
+  place\tcity\tSong Cau\tVN
+  alias\tSong Cau\tSông Cầu
+  place\tcity\tSongcheng\tCN
+  place\tcity\tSongea\tTZ
+  place\tcity\tSongjiang\tCN
+  place\tcity\tSongjianghe\tCN
+  place\tcity\tSongkhla\tTH
+  place\tcity\tSongling\tCN
+  place\tcity\tSonglingcun\tCN
+  place\tcity\tSonglou\tCN
+  place\tcity\tSongnan\tCN
+  place\tcity\tSongnim-ni\tKP
+  place\tcity\tSongyang\tCN
+  place\tcity\tSongyuan\tCN
+  place\tcity\tSonipat\tIN
+  alias\tSonipat\tSonīpat
+  place\tcity\tSonsonate\tSV
+  place\tcity\tSopron\tHU
+  place\tcity\tSopur\tIN
+  place\tcity\tSoran\tIQ
+  place\tcity\tSoreang\tID
+  place\tcity\tSorgun\tTR
+  place\tcity\tSorocaba\tBR
+  place\tcity\tSorong\tID
+  place\tcity\tSoroti\tUG
+  place\tcity\tSorriso\tBR
+  place\tcity\tSorsogon\tPH
+  place\tcity\tSoshanguve\tZA
+  place\tcity\tSosnovka\tRU
+  place\tcity\tSosnovyy Bor\tRU
+  place\tcity\tSosnowiec\tPL
+  place\tcity\tSotsmisto\tUA
+  place\tcity\tSoubre\tCI
+  alias\tSoubre\tSoubré
+  place\tcity\tSougueur\tDZ
+  place\tcity\tSouk Ahras\tDZ
+  place\tcity\tSouk El Arbaa\tMA
+  place\tcity\tSouq Sebt Oulad Nemma\tMA
+  place\tcity\tSousse\tTN
+  place\tcity\tSouth Bend\tUS
+  place\tcity\tSouth Boston\tUS
+  place\tcity\tSouth Croydon\tGB
+  place\tcity\tSouth Dublin\tIE
+  place\tcity\tSouth Fulton\tUS
+  place\tcity\tSouth Gate\tUS
+  place\tcity\tSouth Hill\tUS
+  place\tcity\tSouth Jordan\tUS
+  place\tcity\tSouth Lawndale\tUS
+  place\tcity\tSouth Ozone Park\tUS
+  place\tcity\tSouth Peabody\tUS
+  place\tcity\tSouth San Francisco\tUS
+  place\tcity\tSouth Shields\tGB
+  place\tcity\tSouth Shore\tUS
+  place\tcity\tSouth Suffolk\tUS
+  place\tcity\tSouth Surrey\tCA
+  place\tcity\tSouth Tangerang\tID
+  place\tcity\tSouth Vineland\tUS
+  place\tcity\tSouth Whittier\tUS
+  place\tcity\tSouthall\tGB
+  place\tcity\tSouthampton\tGB
+  place\tcity\tSouthaven\tUS
+  place\tcity\tSouthend-on-Sea\tGB
+  place\tcity\tSouthfield\tUS
+  place\tcity\tSouthport\tGB
+  place\tcity\tSoweto\tZA
+  place\tcity\tSoyapango\tSV
+  place\tcity\tSoyibug\tIN
+  alias\tSoyibug\tSoyībug
+  place\tcity\tSoyo\tAO
+  place\tcity\tSpanish Town\tJM
+  place\tcity\tSpeyer\tDE
+  place\tcity\tSpijkenisse\tNL
+  place\tcity\tSplit\tHR
+  place\tcity\tSpokane\tUS
+  place\tcity\tSpokane Valley\tUS
+  place\tcity\tSpring Hill\tUS
+  place\tcity\tSpring Valley\tUS
+  place\tcity\tSpringdale\tUS
+  place\tcity\tSpringfield\tUS
+  place\tcity\tSragen\tID
+  place\tcity\tSri Dungargarh\tIN
+  alias\tSri Dungargarh\tSri Dūngargarh
+  place\tcity\tSri Ganganagar\tIN
+  place\tcity\tSri Jayewardenepura Kotte\tLK
+  place\tcity\tSri Petaling\tMY
+  place\tcity\tSrikakulam\tIN
+  place\tcity\tSrikalahasti\tIN
+  place\tcity\tSrinagar\tIN
+  place\tcity\tSrivilliputhur\tIN
+  place\tcity\tSrodmiescie\tPL
+  alias\tSrodmiescie\tŚródmieście
+  place\tcity\tSt Albans\tGB
+  place\tcity\tSt Helens\tGB
+  place\tcity\tSt. Albert\tCA
+  place\tcity\tSt. Catharines\tCA
+  place\tcity\tSt. John's\tCA
+  alias\tSt. John's\tSt. John’s
+  place\tcity\tSt. Louis\tUS
+  place\tcity\tStaines\tGB
+  place\tcity\tStalowa Wola\tPL
+  place\tcity\tStamford\tUS
+  place\tcity\tStamford Hill\tGB
+  place\tcity\tStanderton\tZA
+  place\tcity\tStara Zagora\tBG
+  place\tcity\tStarachowice\tPL
+  place\tcity\tStargard\tPL
+  place\tcity\tStaryy Oskol\tRU
+  place\tcity\tStaten Island\tUS
+  place\tcity\tStavanger\tNO
+  place\tcity\tStavropol\tRU
+  place\tcity\tSteglitz\tDE
+  place\tcity\tStellenbosch\tZA
+  place\tcity\tSterling Heights\tUS
+  place\tcity\tSterlitamak\tRU
+  place\tcity\tStevenage\tGB
+  place\tcity\tStilfontein\tZA
+  place\tcity\tStockholm\tSE
+  place\tcity\tStockport\tGB
+  place\tcity\tStockton\tUS
+  place\tcity\tStockton-on-Tees\tGB
+  place\tcity\tStodulky\tCZ
+  alias\tStodulky\tStodůlky
+  place\tcity\tStoke-on-Trent\tGB
+  place\tcity\tStolberg\tDE
+  place\tcity\tStonecrest\tUS
+  place\tcity\tStoney Creek\tCA
+  place\tcity\tStourbridge\tGB
+  place\tcity\tStralsund\tDE
+  place\tcity\tStrasbourg\tFR
+  place\tcity\tStratford\tUS
+  place\tcity\tStreatham\tGB
+  place\tcity\tStrogino\tRU
+  place\tcity\tStrovolos\tCY
+  alias\tStrovolos\tStróvolos
+  place\tcity\tStryi\tUA
+  place\tcity\tStupino\tRU
+  place\tcity\tStuttgart\tDE
+  place\tcity\tSuan Luang\tTH
+  place\tcity\tSubang\tID
+  place\tcity\tSubang Jaya\tMY
+  place\tcity\tSubic\tPH
+  place\tcity\tSubotica\tRS
+  place\tcity\tSubulussalam\tID
+  place\tcity\tSuceava\tRO
+  place\tcity\tSucre\tBO
+  place\tcity\tSuez\tEG
+  place\tcity\tSuffolk\tUS
+  place\tcity\tSugar Land\tUS
+  place\tcity\tSuginami\tJP
+  place\tcity\tSuhum\tGH
+  place\tcity\tSuicheng\tCN
+  place\tcity\tSuifenhe\tCN
+  place\tcity\tSuihua\tCN
+  place\tcity\tSuiling\tCN
+  place\tcity\tSuining\tCN
+  place\tcity\tSuita\tJP
+  place\tcity\tSuixi\tCN
+  place\tcity\tSuizhou\tCN
+  place\tcity\tSujangarh\tIN
+  alias\tSujangarh\tSūjāngarh
+  place\tcity\tSujiatun\tCN
+  place\tcity\tSukabumi\tID
+  place\tcity\tSukagawa\tJP
+  place\tcity\tSukawati\tID
+  place\tcity\tSukkur\tPK
+  place\tcity\tSukrah\tTN
+  place\tcity\tSukuta\tGM
+  place\tcity\tSulaymaniyah\tIQ
+  place\tcity\tSuleja\tNG
+  place\tcity\tSullana\tPE
+  place\tcity\tSultan Kudarat\tPH
+  place\tcity\tSultan Pur Majra\tIN
+  place\tcity\tSultanah\tSA
+  alias\tSultanah\tSulţānah
+  place\tcity\tSultanbeyli\tTR
+  place\tcity\tSultanganj\tIN
+  alias\tSultanganj\tSultānganj
+  place\tcity\tSultangazi\tTR
+  place\tcity\tSultanpur\tIN
+  alias\tSultanpur\tSultānpur
+  place\tcity\tSumare\tBR
+  alias\tSumare\tSumaré
+  place\tcity\tSumayl\tIQ
+  place\tcity\tSumbawa Besar\tID
+  place\tcity\tSumbawanga\tTZ
+  place\tcity\tSumbe\tAO
+  place\tcity\tSumber\tID
+  place\tcity\tSumedang\tID
+  place\tcity\tSumedang Utara\tID
+  place\tcity\tSumenep\tID
+  place\tcity\tSumgayit\tAZ
+  place\tcity\tSumida\tJP
+  place\tcity\tSumusta al Waqf\tEG
+  alias\tSumusta al Waqf\tSumusţā al Waqf
+  place\tcity\tSumy\tUA
+  place\tcity\tSunabeda\tIN
+  place\tcity\tSunam\tIN
+  alias\tSunam\tSunām
+  place\tcity\tSunamganj\tBD
+  alias\tSunamganj\tSunāmganj
+  place\tcity\tSuncheon\tKR
+  place\tcity\tSunchon\tKP
+  alias\tSunchon\tSunch'ŏn
+  alias\tSunchon\tSunch’ŏn
+  alias\tSunchon\tSunch'on
+  alias\tSunchon\tSunch’on
+  place\tcity\tSunderland\tGB
+  place\tcity\tSundsvall\tSE
+  place\tcity\tSungai Buloh\tMY
+  place\tcity\tSungai Penuh\tID
+  place\tcity\tSungai Petani\tMY
+  place\tcity\tSungailiat\tID
+  place\tcity\tSunggal\tID
+  place\tcity\tSunnyvale\tUS
+  place\tcity\tSunrise Manor\tUS
+  place\tcity\tSunset Park\tUS
+  place\tcity\tSunshine Coast\tAU
+  place\tcity\tSunyani\tGH
+  place\tcity\tSunzha\tRU
+  place\tcity\tSuozhen\tCN
+  place\tcity\tSupaul\tIN
+  place\tcity\tSuphan Buri\tTH
+  place\tcity\tSuqian\tCN
+  place\tcity\tSurabaya\tID
+  place\tcity\tSurakarta\tID
+  place\tcity\tSurallah\tPH
+  place\tcity\tSurat\tIN
+  place\tcity\tSurat Thani\tTH
+  place\tcity\tSuratgarh\tIN
+  place\tcity\tSurendranagar\tIN
+  place\tcity\tSurgut\tRU
+  place\tcity\tSuriapet\tIN
+  alias\tSuriapet\tSuriāpet
+  place\tcity\tSurigao\tPH
+  place\tcity\tSurman\tLY
+  alias\tSurman\tŞurmān
+  place\tcity\tSurrey\tCA
+  place\tcity\tSurubim\tBR
+  place\tcity\tSuruc\tTR
+  alias\tSuruc\tSuruç
+  place\tcity\tSurulere\tNG
+  place\tcity\tSusangerd\tIR
+  alias\tSusangerd\tSūsangerd
+  place\tcity\tSusono\tJP
+  place\tcity\tSutton Coldfield\tGB
+  place\tcity\tSuva\tFJ
+  place\tcity\tSuva Reka\tXK
+  place\tcity\tSuwalki\tPL
+  alias\tSuwalki\tSuwałki
+  place\tcity\tSuwaylih\tJO
+  alias\tSuwaylih\tṢuwayliḥ
+  place\tcity\tSuwon\tKR
+  place\tcity\tSuyangshan\tCN
+  place\tcity\tSuzaka\tJP
+  place\tcity\tSuzano\tBR
+  place\tcity\tSuzhou\tCN
+  place\tcity\tSuzuka\tJP
+  place\tcity\tSvetlanovskiy\tRU
+  place\tcity\tSvetlogorsk\tBY
+  place\tcity\tSviblovo\tRU
+  place\tcity\tSvobodnyy\tRU
+  place\tcity\tSvyatoshyn\tUA
+  place\tcity\tSwabi\tPK
+  place\tcity\tSwakopmund\tNA
+  place\tcity\tSwansea\tGB
+  place\tcity\tSwedru\tGH
+  place\tcity\tSwidnica\tPL
+  alias\tSwidnica\tŚwidnica
+  place\tcity\tSwietochlowice\tPL
+  alias\tSwietochlowice\tŚwiętochłowice
+  place\tcity\tSwindon\tGB
+  place\tcity\tSydney\tAU
+  place\tcity\tSykhiv\tUA
+  place\tcity\tSyktyvkar\tRU
+  place\tcity\tSylhet\tBD
+  place\tcity\tSylmar\tUS
+  place\tcity\tSyracuse\tUS
+  place\tcity\tSyzran\tRU
+  place\tcity\tSzczecin\tPL
+  place\tcity\tSzeged\tHU
+  place\tcity\tSzekesfehervar\tHU
+  alias\tSzekesfehervar\tSzékesfehérvár
+  place\tcity\tSzolnok\tHU
+  place\tcity\tSzombathely\tHU
+  place\tcity\tTa Khmau\tKH
+  place\tcity\tTa'if\tSA
+  alias\tTa'if\tTa’if
+  place\tcity\tTabaco\tPH
+  place\tcity\tTabatinga\tBR
+  place\tcity\tTaboao da Serra\tBR
+  alias\tTaboao da Serra\tTaboão da Serra
+  place\tcity\tTabora\tTZ
+  place\tcity\tTabriz\tIR
+  place\tcity\tTabuk\tSA
+  place\tcity\tTaby\tSE
+  alias\tTaby\tTäby
+  place\tcity\tTacarigua\tVE
+  place\tcity\tTacheng\tCN
+  place\tcity\tTachikawa\tJP
+  place\tcity\tTachilek\tMM
+  place\tcity\tTacloban\tPH
+  place\tcity\tTacna\tPE
+  place\tcity\tTacoma\tUS
+  place\tcity\tTacuarembo\tUY
+  alias\tTacuarembo\tTacuarembó
+  place\tcity\tTacurong\tPH
+  place\tcity\tTadepalle\tIN
+  alias\tTadepalle\tTādepalle
+  place\tcity\tTadepalligudem\tIN
+  place\tcity\tTadmur\tSY
+  place\tcity\tTadpatri\tIN
+  place\tcity\tTaetan-up\tKP
+  alias\tTaetan-up\tT'aet'an-ŭp
+  alias\tTaetan-up\tT’aet’an-ŭp
+  alias\tTaetan-up\tT'aet'an-up
+  alias\tTaetan-up\tT’aet’an-up
+  place\tcity\tTafo\tGH
+  place\tcity\tTagajo-shi\tJP
+  alias\tTagajo-shi\tTagajō-shi
+  place\tcity\tTaganrog\tRU
+  place\tcity\tTaganskiy\tRU
+  place\tcity\tTagawa\tJP
+  place\tcity\tTagaytay\tPH
+  place\tcity\tTagbilaran City\tPH
+  place\tcity\tTaguatinga\tBR
+  place\tcity\tTaguig\tPH
+  place\tcity\tTahara\tJP
+  place\tcity\tTahe\tCN
+  place\tcity\tTahoua\tNE
+  place\tcity\tTahta\tEG
+  alias\tTahta\tŢahţā
+  place\tcity\tTai Po\tHK
+  place\tcity\tTai'an\tCN
+  alias\tTai'an\tTai’an
+  place\tcity\tTaibai\tCN
+  place\tcity\tTaicang\tCN
+  place\tcity\tTaichung\tTW
+  place\tcity\tTaifu\tCN
+  place\tcity\tTaihe\tCN
+  place\tcity\tTaikkyi\tMM
+  place\tcity\tTailai\tCN
+  place\tcity\tTailandia\tBR
+  alias\tTailandia\tTailândia
+  place\tcity\tTainan\tTW
+  place\tcity\tTaipa\tMO
+  place\tcity\tTaipei\tTW
+  place\tcity\tTaiping\tMY
+  place\tcity\tTaishan\tCN
+  place\tcity\tTaito\tJP
+  place\tcity\tTaitou\tCN
+  place\tcity\tTaitung\tTW
+  place\tcity\tTaixing\tCN
+  place\tcity\tTaiyuan\tCN
+  place\tcity\tTaiz\tYE
+  place\tcity\tTaizhou\tCN
+  place\tcity\tTaj Pul\tIN
+  place\tcity\tTajimi\tJP
+  place\tcity\tTajrish\tIR
+  alias\tTajrish\tTajrīsh
+  place\tcity\tTajura'\tLY
+  alias\tTajura'\tTājūrā'
+  alias\tTajura'\tTājūrā’
+  alias\tTajura'\tTajura’
+  place\tcity\tTakab\tIR
+  alias\tTakab\tTakāb
+  place\tcity\tTakaishi\tJP
+  place\tcity\tTakaoka\tJP
+  place\tcity\tTakarazuka\tJP
+  place\tcity\tTakasago\tJP
+  place\tcity\tTakasaki\tJP
+  place\tcity\tTakatsuki\tJP
+  place\tcity\tTakayama\tJP
+  place\tcity\tTakefu\tJP
+  place\tcity\tTakeo\tKH
+  place\tcity\tTakestan\tIR
+  alias\tTakestan\tTākestān
+  place\tcity\tTakizawa\tJP
+  place\tcity\tTakoradi\tGH
+  place\tcity\tTala\tEG
+  alias\tTala\tTalā
+  place\tcity\tTalagang\tPK
+  place\tcity\tTalagante\tCL
+  place\tcity\tTalara\tPE
+  place\tcity\tTalatona\tAO
+  place\tcity\tTalavera\tPH
+  place\tcity\tTalavera de la Reina\tES
+  place\tcity\tTalca\tCL
+  place\tcity\tTalcahuano\tCL
+  place\tcity\tTaldykorgan\tKZ
+  place\tcity\tTalegaon Dabhade\tIN
+  alias\tTalegaon Dabhade\tTalegaon Dābhāde
+  place\tcity\tTalhar\tPK
+  place\tcity\tTaling Chan\tTH
+  place\tcity\tTaliparamba\tIN
+  place\tcity\tTalisay\tPH
+  place\tcity\tTaliwang\tID
+  place\tcity\tTalkha\tEG
+  alias\tTalkha\tŢalkhā
+  place\tcity\tTallaght\tIE
+  place\tcity\tTallahassee\tUS
+  place\tcity\tTallang-dong\tKR
+  place\tcity\tTallinn\tEE
+  place\tcity\tTalnakh\tRU
+  place\tcity\tTaloqan\tAF
+  place\tcity\tTam Ky\tVN
+  alias\tTam Ky\tTam Kỳ
+  place\tcity\tTama\tJP
+  place\tcity\tTamale\tGH
+  place\tcity\tTaman Melati\tMY
+  place\tcity\tTaman Melawati\tMY
+  place\tcity\tTaman Petaling\tMY
+  place\tcity\tTaman Senai\tMY
+  place\tcity\tTaman Senawang Indah\tMY
+  place\tcity\tTamana\tJP
+  place\tcity\tTamanghasset\tDZ
+  place\tcity\tTamano\tJP
+  place\tcity\tTamarac\tUS
+  place\tcity\tTamba\tJP
+  place\tcity\tTambacounda\tSN
+  place\tcity\tTambaram\tIN
+  place\tcity\tTambov\tRU
+  place\tcity\tTamiami\tUS
+  place\tcity\tTamiyah\tEG
+  alias\tTamiyah\tŢāmiyah
+  place\tcity\tTampa\tUS
+  place\tcity\tTampere\tFI
+  place\tcity\tTampico\tMX
+  place\tcity\tTampines Estate\tSG
+  place\tcity\tTampines New Town\tSG
+  place\tcity\tTamworth\tGB
+  place\tcity\tTan An\tVN
+  alias\tTan An\tTân An
+  place\tcity\tTan Binh\tVN
+  alias\tTan Binh\tTân Bình
+  place\tcity\tTan Chau\tVN
+  alias\tTan Chau\tTân Châu
+  place\tcity\tTan Uyen\tVN
+  alias\tTan Uyen\tTân Uyên
+  place\tcity\tTan-Tan\tMA
+  place\tcity\tTanabe\tJP
+  place\tcity\tTanashicho\tJP
+  alias\tTanashicho\tTanashichō
+  place\tcity\tTanauan\tPH
+  place\tcity\tTanay\tPH
+  place\tcity\tTanba\tJP
+  place\tcity\tTanda\tIN
+  alias\tTanda\tTāndā
+  place\tcity\tTandil\tAR
+  place\tcity\tTando Adam\tPK
+  place\tcity\tTando Allahyar\tPK
+  place\tcity\tTando Bago\tPK
+  place\tcity\tTando Jam\tPK
+  place\tcity\tTando Muhammad Khan\tPK
+  place\tcity\tTandoni\tIN
+  alias\tTandoni\tTāndoni
+  place\tcity\tTandur\tIN
+  place\tcity\tTanfang\tCN
+  place\tcity\tTanga\tTZ
+  place\tcity\tTangail\tBD
+  place\tcity\tTangara da Serra\tBR
+  alias\tTangara da Serra\tTangará da Serra
+  place\tcity\tTangerang\tID
+  place\tcity\tTanggu\tCN
+  place\tcity\tTanghe\tCN
+  place\tcity\tTangier\tMA
+  place\tcity\tTangjiazhuang\tCN
+  place\tcity\tTangping\tCN
+  place\tcity\tTangshan\tCN
+  place\tcity\tTangwu\tCN
+  place\tcity\tTangxiang\tCN
+  place\tcity\tTangzhai\tCN
+  place\tcity\tTangzhang\tCN
+  place\tcity\tTanjay\tPH
+  place\tcity\tTanjong Malim\tMY
+  place\tcity\tTanjung Pandan\tID
+  place\tcity\tTanjung Pinang\tID
+  place\tcity\tTanjung Selor\tID
+  place\tcity\tTanjungagung\tID
+  place\tcity\tTanjungbalai\tID
+  place\tcity\tTanta\tEG
+  place\tcity\tTantou\tCN
+  place\tcity\tTanuku\tIN
+  place\tcity\tTanza\tPH
+  place\tcity\tTanzhou\tCN
+  place\tcity\tTaoluo\tCN
+  place\tcity\tTaonan\tCN
+  place\tcity\tTaourirt\tMA
+  place\tcity\tTaoyuan\tTW
+  place\tcity\tTaozhou\tCN
+  place\tcity\tTaozhuang\tCN
+  place\tcity\tTapachula\tMX
+  place\tcity\tTaquara\tBR
+  place\tcity\tTaquaritinga\tBR
+  place\tcity\tTarakan\tID
+  place\tcity\tTaranto\tIT
+  place\tcity\tTarawa\tKI
+  place\tcity\tTaraz\tKZ
+  place\tcity\tTarbes\tFR
+  place\tcity\tTargoviste\tRO
+  alias\tTargoviste\tTârgovişte
+  place\tcity\tTargowek\tPL
+  alias\tTargowek\tTargówek
+  place\tcity\tTargu Jiu\tRO
+  alias\tTargu Jiu\tTârgu Jiu
+  place\tcity\tTargu Mures\tRO
+  alias\tTargu Mures\tTârgu Mureş
+  place\tcity\tTarhuna\tLY
+  place\tcity\tTariba\tVE
+  alias\tTariba\tTáriba
+  place\tcity\tTarif Kalba\tAE
+  alias\tTarif Kalba\tŢarīf Kalbā
+  place\tcity\tTarija\tBO
+  place\tcity\tTarime\tTZ
+  place\tcity\tTarlac City\tPH
+  place\tcity\tTarma\tPE
+  place\tcity\tTarn Taran\tIN
+  place\tcity\tTarneit\tAU
+  place\tcity\tTarnobrzeg\tPL
+  place\tcity\tTarnow\tPL
+  alias\tTarnow\tTarnów
+  place\tcity\tTarnowskie Gory\tPL
+  alias\tTarnowskie Gory\tTarnowskie Góry
+  place\tcity\tTaroudant\tMA
+  place\tcity\tTarragona\tES
+  place\tcity\tTarsus\tTR
+  place\tcity\tTartagal\tAR
+  place\tcity\tTartu\tEE
+  place\tcity\tTartus\tSY
+  alias\tTartus\tŢarţūs
+  place\tcity\tTarub\tID
+  place\tcity\tTarut\tSA
+  alias\tTarut\tTārūt
+  place\tcity\tTasek Glugor\tMY
+  place\tcity\tTashan\tCN
+  place\tcity\tTashkent\tUZ
+  place\tcity\tTasikmalaya\tID
+  place\tcity\tTatabanya\tHU
+  alias\tTatabanya\tTatabánya
+  place\tcity\tTataouine\tTN
+  place\tcity\tTatebayashi\tJP
+  place\tcity\tTateyama\tJP
+  place\tcity\tTatsuno\tJP
+  place\tcity\tTatuape\tBR
+  alias\tTatuape\tTatuapé
+  place\tcity\tTatui\tBR
+  alias\tTatui\tTatuí
+  place\tcity\tTatvan\tTR
+  place\tcity\tTaua\tBR
+  alias\tTaua\tTauá
+  place\tcity\tTaubate\tBR
+  alias\tTaubate\tTaubaté
+  place\tcity\tTaungdwingyi\tMM
+  place\tcity\tTaunggyi\tMM
+  place\tcity\tTaungoo\tMM
+  place\tcity\tTaunsa\tPK
+  place\tcity\tTaunton\tGB
+  place\tcity\tTauranga\tNZ
+  place\tcity\tTavsanli\tTR
+  alias\tTavsanli\tTavşanlı
+  place\tcity\tTawau\tMY
+  place\tcity\tTaxco de Alarcon\tMX
+  alias\tTaxco de Alarcon\tTaxco de Alarcón
+  place\tcity\tTay Ho\tVN
+  alias\tTay Ho\tTây Hồ
+  place\tcity\tTay Ninh\tVN
+  alias\tTay Ninh\tTây Ninh
+  place\tcity\tTayabas\tPH
+  place\tcity\tTaylorsville\tUS
+  place\tcity\tTaytay\tPH
+  place\tcity\tTaza\tMA
+  place\tcity\tTbilisi\tGE
+  place\tcity\tTczew\tPL
+  place\tcity\tTebessa\tDZ
+  alias\tTebessa\tTébessa
+  place\tcity\tTebingtinggi\tID
+  place\tcity\tTecate\tMX
+  place\tcity\tTechiman\tGH
+  place\tcity\tTecoman\tMX
+  alias\tTecoman\tTecomán
+  place\tcity\tTefe\tBR
+  alias\tTefe\tTefé
+  place\tcity\tTegal\tID
+  place\tcity\tTeghra\tIN
+  place\tcity\tTegucigalpa\tHN
+  place\tcity\tTehran\tIR
+  place\tcity\tTehuacan\tMX
+  alias\tTehuacan\tTehuacán
+  place\tcity\tTeixeira de Freitas\tBR
+  place\tcity\tTejen\tTM
+  place\tcity\tTekirdag\tTR
+  alias\tTekirdag\tTekirdağ
+  place\tcity\tTekstilshchiki\tRU
+  alias\tTekstilshchiki\tTekstil'shchiki
+  alias\tTekstilshchiki\tTekstil’shchiki
+  place\tcity\tTekstylnyk\tUA
+  place\tcity\tTel Aviv\tIL
+  place\tcity\tTelde\tES
+  place\tcity\tTelemaco Borba\tBR
+  alias\tTelemaco Borba\tTelêmaco Borba
+  place\tcity\tTelford\tGB
+  place\tcity\tTellicherry\tIN
+  place\tcity\tTeluk Intan\tMY
+  place\tcity\tTeluknaga\tID
+  place\tcity\tTema\tGH
+  place\tcity\tTema New Town\tGH
+  place\tcity\tTemara\tMA
+  place\tcity\tTemecula\tUS
+  place\tcity\tTemerluh\tMY
+  place\tcity\tTemirtau\tKZ
+  place\tcity\tTemixco\tMX
+  place\tcity\tTempe\tUS
+  place\tcity\tTempe Junction\tUS
+  place\tcity\tTempelhof\tDE
+  place\tcity\tTemuco\tCL
+  place\tcity\tTendo\tJP
+  alias\tTendo\tTendō
+  place\tcity\tTengrela\tCI
+  alias\tTengrela\tTengréla
+  place\tcity\tTengyue\tCN
+  place\tcity\tTeni\tIN
+  place\tcity\tTenkodogo\tBF
+  place\tcity\tTennala\tIN
+  place\tcity\tTenri\tJP
+  place\tcity\tTeofilo Otoni\tBR
+  alias\tTeofilo Otoni\tTeófilo Otoni
+  place\tcity\tTeoloyucan\tMX
+  place\tcity\tTepatitlan de Morelos\tMX
+  alias\tTepatitlan de Morelos\tTepatitlán de Morelos
+  place\tcity\tTepeji del Rio de Ocampo\tMX
+  alias\tTepeji del Rio de Ocampo\tTepeji del Río de Ocampo
+  place\tcity\tTepexpan\tMX
+  place\tcity\tTepi\tET
+  alias\tTepi\tTēpī
+  place\tcity\tTepic\tMX
+  place\tcity\tTeplice\tCZ
+  place\tcity\tTeramo\tIT
+  place\tcity\tTerbanggi Besar\tID
+  place\tcity\tTeresina\tBR
+  place\tcity\tTeresopolis\tBR
+  alias\tTeresopolis\tTeresópolis
+  place\tcity\tTernate\tID
+  place\tcity\tTerni\tIT
+  place\tcity\tTernopil\tUA
+  place\tcity\tTerrassa\tES
+  place\tcity\tTerre Haute\tUS
+  place\tcity\tTerrebonne\tCA
+  place\tcity\tTeshi Old Town\tGH
+  place\tcity\tTessaoua\tNE
+  place\tcity\tTete\tMZ
+  place\tcity\tTetouan\tMA
+  alias\tTetouan\tTétouan
+  place\tcity\tTetovo\tMK
+  place\tcity\tTetuan de las Victorias\tES
+  alias\tTetuan de las Victorias\tTetuán de las Victorias
+  place\tcity\tTexcoco de Mora\tMX
+  place\tcity\tTeziutlan\tMX
+  place\tcity\tTezpur\tIN
+  place\tcity\tTha Maka\tTH
+  place\tcity\tTha Raeng\tTH
+  place\tcity\tThaba Nchu\tZA
+  place\tcity\tThai Binh\tVN
+  alias\tThai Binh\tThái Bình
+  place\tcity\tThai Hoa\tVN
+  alias\tThai Hoa\tThái Hòa
+  place\tcity\tThai Nguyen\tVN
+  alias\tThai Nguyen\tThái Nguyên
+  place\tcity\tThakhek\tLA
+  alias\tThakhek\tThakhèk
+  place\tcity\tThakurgaon\tBD
+  alias\tThakurgaon\tThākurgaon
+  place\tcity\tThanbyuzayat\tMM
+  place\tcity\tThane\tIN
+  alias\tThane\tThāne
+  place\tcity\tThanesar\tIN
+  alias\tThanesar\tThānesar
+  place\tcity\tThanh Hoa\tVN
+  alias\tThanh Hoa\tThanh Hóa
+  place\tcity\tThanh Khe\tVN
+  alias\tThanh Khe\tThanh Khê
+  place\tcity\tThanh Liet\tVN
+  alias\tThanh Liet\tThanh Liệt
+  place\tcity\tThanh Pho Ba Ria\tVN
+  alias\tThanh Pho Ba Ria\tThành Phố Bà Rịa
+  place\tcity\tThanh Pho Uong Bi\tVN
+  alias\tThanh Pho Uong Bi\tThành Phố Uông Bí
+  place\tcity\tThanh Xuan\tVN
+  alias\tThanh Xuan\tThanh Xuân
+  place\tcity\tThanh pho Song Cong\tVN
+  alias\tThanh pho Song Cong\tThành phố Sông Công
+  place\tcity\tThanhlyin\tMM
+  place\tcity\tThanjavur\tIN
+  place\tcity\tThanlyin\tMM
+  place\tcity\tTharyarwady\tMM
+  place\tcity\tThaton\tMM
+  place\tcity\tThawi Watthana\tTH
+  place\tcity\tThayetmyo\tMM
+  place\tcity\tThe Bronx\tUS
+  place\tcity\tThe Hague\tNL
+  alias\tThe Hague\tDen Haag
+  place\tcity\tThe Hammocks\tUS
+  place\tcity\tThe Trails of Frisco\tUS
+  place\tcity\tThe Valley\tAI
+  place\tcity\tThe Villages\tUS
+  place\tcity\tThe Woodlands\tUS
+  place\tcity\tThembisa\tZA
+  place\tcity\tThenali\tIN
+  place\tcity\tThenkasi\tIN
+  place\tcity\tThessaloniki\tGR
+  alias\tThessaloniki\tThessaloníki
+  place\tcity\tThi Tran Dai Tu\tVN
+  alias\tThi Tran Dai Tu\tThị Trấn Đại Từ
+  place\tcity\tThi Tran Dong Trieu\tVN
+  alias\tThi Tran Dong Trieu\tThị Trấn Đông Triều
+  place\tcity\tThi Tran Mao Khe\tVN
+  alias\tThi Tran Mao Khe\tThị Trấn Mạo Khê
+  place\tcity\tThi Tran Phuoc Buu\tVN
+  alias\tThi Tran Phuoc Buu\tThị Trấn Phước Bửu
+  place\tcity\tThi Tran Thuan Chau\tVN
+  alias\tThi Tran Thuan Chau\tThị Trấn Thuận Châu
+  place\tcity\tThies\tSN
+  alias\tThies\tThiès
+  place\tcity\tThies Nones\tSN
+  alias\tThies Nones\tThiès Nones
+  place\tcity\tThika\tKE
+  place\tcity\tThimphu\tBT
+  place\tcity\tThiruvananthapuram\tIN
+  place\tcity\tThiruvarur\tIN
+  place\tcity\tThodupuzha\tIN
+  place\tcity\tThohoyandou\tZA
+  place\tcity\tThoi Lai\tVN
+  alias\tThoi Lai\tThới Lai
+  place\tcity\tThomazeau\tHT
+  place\tcity\tThon Buri\tTH
+  place\tcity\tThongwa\tMM
+  place\tcity\tThoothukudi\tIN
+  place\tcity\tThot Not\tVN
+  alias\tThot Not\tThốt Nốt
+  place\tcity\tThousand Oaks\tUS
+  place\tcity\tThrissur\tIN
+  place\tcity\tThu Dau Mot\tVN
+  alias\tThu Dau Mot\tThủ Dầu Một
+  place\tcity\tThu Duc\tVN
+  alias\tThu Duc\tThủ Đức
+  place\tcity\tThuan An\tVN
+  alias\tThuan An\tThuận An
+  place\tcity\tThuan Thanh\tVN
+  alias\tThuan Thanh\tThuận Thanh
+  place\tcity\tThul\tPK
+  place\tcity\tThunder Bay\tCA
+  place\tcity\tThung Khru\tTH
+  place\tcity\tThuong Cat\tVN
+  alias\tThuong Cat\tThượng Cát
+  place\tcity\tThuqbah\tSA
+  place\tcity\tTianchang\tCN
+  place\tcity\tTianfu\tCN
+  place\tcity\tTiangua\tBR
+  alias\tTiangua\tTianguá
+  place\tcity\tTianjin\tCN
+  place\tcity\tTianliu\tCN
+  place\tcity\tTianpeng\tCN
+  place\tcity\tTianshui\tCN
+  place\tcity\tTianzhuang\tCN
+  place\tcity\tTiaret\tDZ
+  place\tcity\tTiebo\tSN
+  alias\tTiebo\tTiébo
+  place\tcity\tTiefu\tCN
+  place\tcity\tTieli\tCN
+  place\tcity\tTieling\tCN
+  place\tcity\tTiflet\tMA
+  place\tcity\tTigard\tUS
+  place\tcity\tTigwav\tHT
+  place\tcity\tTijuana\tMX
+  place\tcity\tTijucas\tBR
+  place\tcity\tTikamgarh\tIN
+  alias\tTikamgarh\tTīkamgarh
+  place\tcity\tTikhoretsk\tRU
+  place\tcity\tTikhvin\tRU
+  place\tcity\tTiko\tCM
+  place\tcity\tTilburg\tNL
+  place\tcity\tTilhar\tIN
+  place\tcity\tTima\tEG
+  alias\tTima\tŢimā
+  place\tcity\tTimashyovsk\tRU
+  place\tcity\tTimbuktu\tML
+  place\tcity\tTimika\tID
+  place\tcity\tTimisoara\tRO
+  alias\tTimisoara\tTimişoara
+  place\tcity\tTimon\tBR
+  place\tcity\tTimoteo\tBR
+  alias\tTimoteo\tTimóteo
+  place\tcity\tTin Shui Wai\tHK
+  place\tcity\tTinaquillo\tVE
+  place\tcity\tTindivanam\tIN
+  place\tcity\tTingo Maria\tPE
+  alias\tTingo Maria\tTingo María
+  place\tcity\tTinh Bien\tVN
+  alias\tTinh Bien\tTịnh Biên
+  place\tcity\tTinley Park\tUS
+  place\tcity\tTinongan\tPH
+  place\tcity\tTinsukia\tIN
+  place\tcity\tTipitapa\tNI
+  place\tcity\tTiptur\tIN
+  alias\tTiptur\tTiptūr
+  place\tcity\tTiquipaya\tBO
+  place\tcity\tTirana\tAL
+  place\tcity\tTiraspol\tMD
+  place\tcity\tTirhanimine\tMA
+  alias\tTirhanimine\tTirhanimîne
+  place\tcity\tTirmiz\tUZ
+  place\tcity\tTiruchengode\tIN
+  place\tcity\tTiruchirappalli\tIN
+  place\tcity\tTirumangalam\tIN
+  place\tcity\tTirunelveli\tIN
+  place\tcity\tTirupati\tIN
+  place\tcity\tTirupattur\tIN
+  place\tcity\tTirupparangunram\tIN
+  place\tcity\tTiruppur\tIN
+  place\tcity\tTirur\tIN
+  place\tcity\tTirurangadi\tIN
+  alias\tTirurangadi\tTirūrangādi
+  place\tcity\tTiruttangal\tIN
+  place\tcity\tTiruvalla\tIN
+  place\tcity\tTiruvallur\tIN
+  place\tcity\tTiruvannamalai\tIN
+  place\tcity\tTiruvottiyur\tIN
+  alias\tTiruvottiyur\tTiruvottiyūr
+  place\tcity\tTissemsilt\tDZ
+  place\tcity\tTitagarh\tIN
+  alias\tTitagarh\tTitāgarh
+  place\tcity\tTitiwangsa\tMY
+  place\tcity\tTiu Keng Leng\tHK
+  place\tcity\tTivaouane\tSN
+  place\tcity\tTizi Ouzou\tDZ
+  place\tcity\tTiznit\tMA
+  place\tcity\tTlahuac\tMX
+  alias\tTlahuac\tTláhuac
+  place\tcity\tTlalnepantla\tMX
+  place\tcity\tTlalpan\tMX
+  place\tcity\tTlaquepaque\tMX
+  place\tcity\tTlaxcala\tMX
+  place\tcity\tTlemcen\tDZ
+  place\tcity\tTlokweng\tBW
+  place\tcity\tToa Payoh New Town\tSG
+  place\tcity\tToamasina\tMG
+  place\tcity\tToba Tek Singh\tPK
+  place\tcity\tTobias Barreto\tBR
+  place\tcity\tTobolsk\tRU
+  place\tcity\tTobruk\tLY
+  place\tcity\tTochigi\tJP
+  place\tcity\tTocoa\tHN
+  place\tcity\tTocumen\tPA
+  place\tcity\tTogane\tJP
+  alias\tTogane\tTōgane
+  place\tcity\tTohana\tIN
+  alias\tTohana\tTohāna
+  place\tcity\tTokai\tJP
+  alias\tTokai\tTōkai
+  place\tcity\tTokamachi\tJP
+  alias\tTokamachi\tTōkamachi
+  place\tcity\tTokat\tTR
+  place\tcity\tTokchon\tKP
+  alias\tTokchon\tTŏkch'ŏn
+  alias\tTokchon\tTŏkch’ŏn
+  alias\tTokchon\tTokch'on
+  alias\tTokchon\tTokch’on
+  place\tcity\tToki\tJP
+  place\tcity\tTokmok\tKG
+  place\tcity\tTokoname\tJP
+  place\tcity\tTokorozawa\tJP
+  place\tcity\tTokoza\tZA
+  place\tcity\tTokushima\tJP
+  place\tcity\tTokuyama\tJP
+  place\tcity\tTokyo\tJP
+  place\tcity\tTolanaro\tMG
+  alias\tTolanaro\tTôlanaro
+  place\tcity\tToledo\tUS
+  place\tcity\tTolga\tDZ
+  place\tcity\tToli-Toli\tID
+  place\tcity\tToliara\tMG
+  place\tcity\tToluca\tMX
+  place\tcity\tTolyatti\tRU
+  place\tcity\tTomakomai\tJP
+  place\tcity\tTomaszow Mazowiecki\tPL
+  alias\tTomaszow Mazowiecki\tTomaszów Mazowiecki
+  place\tcity\tTome-Acu\tBR
+  alias\tTome-Acu\tTomé-Açu
+  place\tcity\tTomigusuku\tJP
+  place\tcity\tTomiya\tJP
+  place\tcity\tToms River\tUS
+  place\tcity\tTomsk\tRU
+  place\tcity\tTonala\tMX
+  alias\tTonala\tTonalá
+  place\tcity\tTondabayashicho\tJP
+  alias\tTondabayashicho\tTondabayashichō
+  place\tcity\tTongaat\tZA
+  place\tcity\tTongchuan\tCN
+  place\tcity\tTongchuanshi\tCN
+  place\tcity\tTonghua\tCN
+  place\tcity\tTongliao\tCN
+  place\tcity\tTongling\tCN
+  place\tcity\tTongren\tCN
+  place\tcity\tTongshan\tCN
+  place\tcity\tTongyeong\tKR
+  place\tcity\tTongzhou\tCN
+  place\tcity\tTonk\tIN
+  place\tcity\tTonsberg\tNO
+  alias\tTonsberg\tTønsberg
+  place\tcity\tTonypandy\tGB
+  place\tcity\tToowoomba\tAU
+  place\tcity\tTopeka\tUS
+  place\tcity\tTopi\tPK
+  place\tcity\tTorbali\tTR
+  alias\tTorbali\tTorbalı
+  place\tcity\tTorbat-e Heydariyeh\tIR
+  alias\tTorbat-e Heydariyeh\tTorbat-e Ḩeydarīyeh
+  place\tcity\tTorbat-e Jam\tIR
+  alias\tTorbat-e Jam\tTorbat-e Jām
+  place\tcity\tTordher\tPK
+  place\tcity\tToride\tJP
+  place\tcity\tToronto\tCA
+  place\tcity\tTorquay\tGB
+  place\tcity\tTorrance\tUS
+  place\tcity\tTorre del Greco\tIT
+  place\tcity\tTorrejon de Ardoz\tES
+  alias\tTorrejon de Ardoz\tTorrejón de Ardoz
+  place\tcity\tTorrelavega\tES
+  place\tcity\tTorremolinos\tES
+  place\tcity\tTorreon\tMX
+  alias\tTorreon\tTorreón
+  place\tcity\tTorrevieja\tES
+  place\tcity\tTorshavn\tFO
+  alias\tTorshavn\tTórshavn
+  place\tcity\tTorun\tPL
+  alias\tTorun\tToruń
+  place\tcity\tToshima\tJP
+  place\tcity\tTosu\tJP
+  place\tcity\tTotonicapan\tGT
+  alias\tTotonicapan\tTotonicapán
+  place\tcity\tTottenham\tGB
+  place\tcity\tTottori-shi\tJP
+  place\tcity\tTouba\tSN
+  place\tcity\tToufen\tTW
+  place\tcity\tTouggourt\tDZ
+  place\tcity\tToulon\tFR
+  place\tcity\tToulouse\tFR
+  place\tcity\tToumodi\tCI
+  place\tcity\tTourcoing\tFR
+  place\tcity\tTournai\tBE
+  place\tcity\tTowada\tJP
+  place\tcity\tTown 'n' Country\tUS
+  alias\tTown 'n' Country\tTown ’n’ Country
+  place\tcity\tTownsville\tAU
+  place\tcity\tTowson\tUS
+  place\tcity\tToyama\tJP
+  place\tcity\tToyoake\tJP
+  place\tcity\tToyohashi\tJP
+  place\tcity\tToyokawa\tJP
+  place\tcity\tToyonaka\tJP
+  place\tcity\tToyooka\tJP
+  place\tcity\tTra Vinh\tVN
+  alias\tTra Vinh\tTrà Vinh
+  place\tcity\tTrabzon\tTR
+  place\tcity\tTrairi\tBR
+  place\tcity\tTramandai\tBR
+  alias\tTramandai\tTramandaí
+  place\tcity\tTran Van Thoi\tVN
+  alias\tTran Van Thoi\tTrần Văn Thời
+  place\tcity\tTrang\tTH
+  place\tcity\tTrang Bang\tVN
+  alias\tTrang Bang\tTrảng Bàng
+  place\tcity\tTrang Bom\tVN
+  alias\tTrang Bom\tTrảng Bom
+  place\tcity\tTrani\tIT
+  place\tcity\tTrapani\tIT
+  place\tcity\tTrelew\tAR
+  place\tcity\tTremembe\tBR
+  alias\tTremembe\tTremembé
+  place\tcity\tTrencin\tSK
+  alias\tTrencin\tTrenčín
+  place\tcity\tTrento\tIT
+  place\tcity\tTreptow\tDE
+  place\tcity\tTres Arroyos\tAR
+  place\tcity\tTres Coracoes\tBR
+  alias\tTres Coracoes\tTrês Corações
+  place\tcity\tTres Lagoas\tBR
+  alias\tTres Lagoas\tTrês Lagoas
+  place\tcity\tTres Pontas\tBR
+  alias\tTres Pontas\tTrês Pontas
+  place\tcity\tTres Rios\tBR
+  alias\tTres Rios\tTrês Rios
+  place\tcity\tTreviso\tIT
+  place\tcity\tTri-Cities\tUS
+  place\tcity\tTrichardt\tZA
+  place\tcity\tTrier\tDE
+  place\tcity\tTrieste\tIT
+  place\tcity\tTrikala\tGR
+  alias\tTrikala\tTríkala
+  place\tcity\tTrincomalee\tLK
+  place\tcity\tTrindade\tBR
+  place\tcity\tTripoli\tLY
+  place\tcity\tTripunittura\tIN
+  place\tcity\tTriyuga\tNP
+  place\tcity\tTrnava\tSK
+  place\tcity\tTrois-Rivieres\tCA
+  alias\tTrois-Rivieres\tTrois-Rivières
+  place\tcity\tTroisdorf\tDE
+  place\tcity\tTroitsk\tRU
+  place\tcity\tTrondheim\tNO
+  place\tcity\tTroparevo\tRU
+  alias\tTroparevo\tTroparëvo
+  place\tcity\tTroyes\tFR
+  place\tcity\tTrujillo\tPE
+  place\tcity\tTrujillo Alto\tPR
+  place\tcity\tTsaritsyno\tRU
+  place\tcity\tTsentralno-Miskyi\tUA
+  place\tcity\tTsentralnyi\tUA
+  place\tcity\tTseung Kwan O\tHK
+  place\tcity\tTsevie\tTG
+  alias\tTsevie\tTsévié
+  place\tcity\tTshela\tCD
+  place\tcity\tTshikapa\tCD
+  place\tcity\tTshilenge\tCD
+  place\tcity\tTsing Yi Town\tHK
+  place\tcity\tTsubame\tJP
+  place\tcity\tTsuchiura\tJP
+  place\tcity\tTsuen Wan\tHK
+  place\tcity\tTsukuba\tJP
+  place\tcity\tTsuruga\tJP
+  place\tcity\tTsurugashima\tJP
+  place\tcity\tTsuruoka\tJP
+  place\tcity\tTsurusaki\tJP
+  place\tcity\tTsushima\tJP
+  place\tcity\tTsuyama\tJP
+  place\tcity\tTu Son\tVN
+  alias\tTu Son\tTừ Sơn
+  place\tcity\tTual\tID
+  place\tcity\tTuanbao\tCN
+  place\tcity\tTuapse\tRU
+  place\tcity\tTuban\tID
+  place\tcity\tTubarao\tBR
+  alias\tTubarao\tTubarão
+  place\tcity\tTubingen\tDE
+  alias\tTubingen\tTübingen
+  place\tcity\tTubod\tPH
+  place\tcity\tTucson\tUS
+  place\tcity\tTucupita\tVE
+  place\tcity\tTucurui\tBR
+  alias\tTucurui\tTucuruí
+  place\tcity\tTucuruvi\tBR
+  place\tcity\tTuen Mun\tHK
+  place\tcity\tTuggeranong\tAU
+  place\tcity\tTuguegarao\tPH
+  place\tcity\tTukh\tEG
+  alias\tTukh\tŢūkh
+  place\tcity\tTukuyu\tTZ
+  place\tcity\tTula\tRU
+  place\tcity\tTulancingo\tMX
+  place\tcity\tTulangan Utara\tID
+  place\tcity\tTulare\tUS
+  place\tcity\tTulcan\tEC
+  alias\tTulcan\tTulcán
+  place\tcity\tTulcea\tRO
+  place\tcity\tTulsa\tUS
+  place\tcity\tTultepec\tMX
+  place\tcity\tTulua\tCO
+  alias\tTulua\tTuluá
+  place\tcity\tTulun\tRU
+  place\tcity\tTulungagung\tID
+  place\tcity\tTumaco\tCO
+  place\tcity\tTumbes\tPE
+  place\tcity\tTumen\tCN
+  place\tcity\tTumkur\tIN
+  alias\tTumkur\tTumkūr
+  place\tcity\tTumxuk\tCN
+  place\tcity\tTunasan\tPH
+  place\tcity\tTundla\tIN
+  alias\tTundla\tTūndla
+  place\tcity\tTunduma\tTZ
+  place\tcity\tTung Chung\tHK
+  place\tcity\tTungi\tBD
+  place\tcity\tTungipara\tBD
+  place\tcity\tTuni\tIN
+  place\tcity\tTunis\tTN
+  place\tcity\tTunja\tCO
+  place\tcity\tTupa\tBR
+  alias\tTupa\tTupã
+  place\tcity\tTupi\tPH
+  place\tcity\tTura\tIN
+  place\tcity\tTurayf\tSA
+  alias\tTurayf\tŢurayf
+  place\tcity\tTurbaco\tCO
+  place\tcity\tTurbat\tPK
+  place\tcity\tTurbo\tCO
+  place\tcity\tTurgutlu\tTR
+  place\tcity\tTurhal\tTR
+  place\tcity\tTurin\tIT
+  place\tcity\tTurkistan\tKZ
+  place\tcity\tTurkmenabat\tTM
+  alias\tTurkmenabat\tTürkmenabat
+  place\tcity\tTurkmenbasy\tTM
+  alias\tTurkmenbasy\tTürkmenbaşy
+  place\tcity\tTurku\tFI
+  place\tcity\tTurlock\tUS
+  place\tcity\tTurmero\tVE
+  place\tcity\tTurpan\tCN
+  place\tcity\tTuscaloosa\tUS
+  place\tcity\tTustin\tUS
+  place\tcity\tTutoia\tBR
+  alias\tTutoia\tTutóia
+  place\tcity\tTuxpam de Rodriguez Cano\tMX
+  alias\tTuxpam de Rodriguez Cano\tTúxpam de Rodríguez Cano
+  place\tcity\tTuxtepec\tMX
+  place\tcity\tTuxtla\tMX
+  place\tcity\tTuy Hoa\tVN
+  alias\tTuy Hoa\tTuy Hòa
+  place\tcity\tTuyen Quang\tVN
+  alias\tTuyen Quang\tTuyên Quang
+  place\tcity\tTuymazy\tRU
+  place\tcity\tTuyserkan\tIR
+  alias\tTuyserkan\tTūyserkān
+  place\tcity\tTuytepa\tUZ
+  alias\tTuytepa\tTŭytepa
+  place\tcity\tTuz Khurmatu\tIQ
+  alias\tTuz Khurmatu\tŢūz Khūrmātū
+  place\tcity\tTuzla\tBA
+  place\tcity\tTver\tRU
+  place\tcity\tTwifu Praso\tGH
+  place\tcity\tTychy\tPL
+  place\tcity\tTynemouth\tGB
+  place\tcity\tTyoply Stan\tRU
+  place\tcity\tTyre\tLB
+  place\tcity\tTyumen\tRU
+  place\tcity\tUalog\tPH
+  place\tcity\tUbatuba\tBR
+  place\tcity\tUbauro\tPK
+  place\tcity\tUberaba\tBR
+  place\tcity\tUberlandia\tBR
+  alias\tUberlandia\tUberlândia
+  place\tcity\tUbon Ratchathani\tTH
+  place\tcity\tUbud\tID
+  place\tcity\tUccle\tBE
+  place\tcity\tUdaipur\tIN
+  place\tcity\tUdgir\tIN
+  alias\tUdgir\tUdgīr
+  place\tcity\tUdhampur\tIN
+  place\tcity\tUdine\tIT
+  place\tcity\tUdon Thani\tTH
+  place\tcity\tUdumalaippettai\tIN
+  place\tcity\tUdupi\tIN
+  place\tcity\tUeno-ebisumachi\tJP
+  place\tcity\tUfa\tRU
+  place\tcity\tUgep\tNG
+  place\tcity\tUghelli\tNG
+  place\tcity\tUige\tAO
+  alias\tUige\tUíge
+  place\tcity\tUijeongbu-si\tKR
+  place\tcity\tUiju\tKP
+  place\tcity\tUiwang\tKR
+  place\tcity\tUjhani\tIN
+  alias\tUjhani\tUjhāni
+  place\tcity\tUjjain\tIN
+  place\tcity\tUjpest\tHU
+  alias\tUjpest\tÚjpest
+  place\tcity\tUkhta\tRU
+  place\tcity\tUkunda\tKE
+  place\tcity\tUlaanbaatar\tMN
+  alias\tUlaanbaatar\tUlan Bator
+  place\tcity\tUlan-Ude\tRU
+  place\tcity\tUlanhot\tCN
+  place\tcity\tUlanqab\tCN
+  place\tcity\tUlhasnagar\tIN
+  place\tcity\tUllagaram\tIN
+  place\tcity\tUllal\tIN
+  place\tcity\tUllyul\tKP
+  alias\tUllyul\tŬllyul
+  place\tcity\tUlsan\tKR
+  place\tcity\tUlu Bedok\tSG
+  place\tcity\tUlu Tiram\tMY
+  place\tcity\tUluberiya\tIN
+  place\tcity\tUlyanovsk\tRU
+  place\tcity\tUman\tUA
+  place\tcity\tUmarkot\tPK
+  place\tcity\tUmea\tSE
+  alias\tUmea\tUmeå
+  place\tcity\tUmm Al Quwain City\tAE
+  place\tcity\tUmm Qasr\tIQ
+  alias\tUmm Qasr\tUmm Qaşr
+  place\tcity\tUmm Ruwaba\tSD
+  place\tcity\tUmm el Fahm\tIL
+  alias\tUmm el Fahm\tUmm el Faḥm
+  place\tcity\tUmraniye\tTR
+  place\tcity\tUmred\tIN
+  place\tcity\tUmuahia\tNG
+  place\tcity\tUmuarama\tBR
+  place\tcity\tUnai\tBR
+  alias\tUnai\tUnaí
+  place\tcity\tUnaizah\tSA
+  place\tcity\tUnchon-up\tKP
+  alias\tUnchon-up\tŬnch'ŏn-ŭp
+  alias\tUnchon-up\tŬnch’ŏn-ŭp
+  alias\tUnchon-up\tUnch'on-up
+  alias\tUnchon-up\tUnch’on-up
+  place\tcity\tUndok\tKP
+  alias\tUndok\tŬndŏk
+  place\tcity\tUngaran\tID
+  place\tcity\tUngsang\tKR
+  place\tcity\tUniao da Vitoria\tBR
+  alias\tUniao da Vitoria\tUnião da Vitória
+  place\tcity\tUniao dos Palmares\tBR
+  alias\tUniao dos Palmares\tUnião dos Palmares
+  place\tcity\tUnion City\tUS
+  place\tcity\tUniversal City\tUS
+  place\tcity\tUniversitats- und Hansestadt Greifswald\tDE
+  alias\tUniversitats- und Hansestadt Greifswald\tUniversitäts- und Hansestadt Greifswald
+  place\tcity\tUniversity Heights\tCA
+  place\tcity\tUniversity of Texas\tUS
+  place\tcity\tUnjha\tIN
+  place\tcity\tUnna\tDE
+  place\tcity\tUnnao\tIN
+  alias\tUnnao\tUnnāo
+  place\tcity\tUntolovo\tRU
+  place\tcity\tUnye\tTR
+  alias\tUnye\tÜnye
+  place\tcity\tUpata\tVE
+  place\tcity\tUpington\tZA
+  place\tcity\tUpleta\tIN
+  place\tcity\tUppal Kalan\tIN
+  place\tcity\tUpper Gilgil\tKE
+  place\tcity\tUpper West Side\tUS
+  place\tcity\tUppsala\tSE
+  place\tcity\tUrasoe\tJP
+  place\tcity\tUrayasu\tJP
+  place\tcity\tUrdaneta\tPH
+  place\tcity\tUrena\tVE
+  alias\tUrena\tUreña
+  place\tcity\tUrganch\tUZ
+  place\tcity\tUrgut Shahri\tUZ
+  place\tcity\tUriangato\tMX
+  place\tcity\tUritsk\tRU
+  place\tcity\tUrla\tTR
+  place\tcity\tUromi\tNG
+  place\tcity\tUrsynow\tPL
+  alias\tUrsynow\tUrsynów
+  place\tcity\tUruapan\tMX
+  place\tcity\tUruguaiana\tBR
+  place\tcity\tUruma\tJP
+  place\tcity\tUrumqi\tCN
+  alias\tUrumqi\tÜrümqi
+  place\tcity\tUrun-Islampur\tIN
+  alias\tUrun-Islampur\tUrun-Islāmpur
+  place\tcity\tUsak\tTR
+  alias\tUsak\tUşak
+  place\tcity\tUsera\tES
+  place\tcity\tUshiku\tJP
+  place\tcity\tUshirombo\tTZ
+  place\tcity\tUshuaia\tAR
+  place\tcity\tUskudar\tTR
+  alias\tUskudar\tÜsküdar
+  place\tcity\tUsolye-Sibirskoye\tRU
+  alias\tUsolye-Sibirskoye\tUsol'ye-Sibirskoye
+  alias\tUsolye-Sibirskoye\tUsol’ye-Sibirskoye
+  place\tcity\tUssuriysk\tRU
+  place\tcity\tUst-Ilimsk\tRU
+  alias\tUst-Ilimsk\tUst'-Ilimsk
+  alias\tUst-Ilimsk\tUst’-Ilimsk
+  place\tcity\tUst-Kamenogorsk\tKZ
+  place\tcity\tUsta Muhammad\tPK
+  place\tcity\tUsti nad Labem\tCZ
+  alias\tUsti nad Labem\tÚstí nad Labem
+  place\tcity\tUsulutan\tSV
+  alias\tUsulutan\tUsulután
+  place\tcity\tUtengule\tTZ
+  place\tcity\tUtica\tUS
+  place\tcity\tUtrecht\tNL
+  place\tcity\tUtrera\tES
+  place\tcity\tUtsunomiya\tJP
+  place\tcity\tUttaradit\tTH
+  place\tcity\tUvira\tCD
+  place\tcity\tUwajima\tJP
+  place\tcity\tUxbridge\tGB
+  place\tcity\tUyovu\tTZ
+  place\tcity\tUzhhorod\tUA
+  place\tcity\tUzice\tRS
+  alias\tUzice\tUžice
+  place\tcity\tUzlovaya\tRU
+  place\tcity\tVaasa\tFI
+  place\tcity\tVacaria\tBR
+  place\tcity\tVacaville\tUS
+  place\tcity\tVacoas\tMU
+  place\tcity\tVadodara\tIN
+  place\tcity\tVaduz\tLI
+  place\tcity\tVagonoremont\tRU
+  place\tcity\tVal Dor\tMY
+  place\tcity\tValdefuentes\tES
+  place\tcity\tValdemoro\tES
+  place\tcity\tValdivia\tCL
+  place\tcity\tValdosta\tUS
+  place\tcity\tValenca\tBR
+  alias\tValenca\tValença
+  place\tcity\tValencia\tVE
+  place\tcity\tValera\tVE
+  place\tcity\tValinhos\tBR
+  place\tcity\tValjevo\tRS
+  place\tcity\tValladolid\tES
+  place\tcity\tValle de La Pascua\tVE
+  place\tcity\tValle de Santiago\tMX
+  place\tcity\tVallecas\tES
+  place\tcity\tValledupar\tCO
+  place\tcity\tValletta\tMT
+  place\tcity\tValley Glen\tUS
+  place\tcity\tValparai\tIN
+  place\tcity\tValparaiso\tCL
+  alias\tValparaiso\tValparaíso
+  place\tcity\tValparaiso de Goias\tBR
+  alias\tValparaiso de Goias\tValparaíso de Goiás
+  place\tcity\tValsad\tIN
+  alias\tValsad\tValsād
+  place\tcity\tValvedditturai\tLK
+  place\tcity\tValverde\tES
+  place\tcity\tVan Nuys\tUS
+  place\tcity\tVanadzor\tAM
+  place\tcity\tVancouver\tCA
+  place\tcity\tVanderbijlpark\tZA
+  place\tcity\tVaniyambadi\tIN
+  place\tcity\tVannes\tFR
+  place\tcity\tVantaa\tFI
+  place\tcity\tVapi\tIN
+  place\tcity\tVaramin\tIR
+  alias\tVaramin\tVarāmīn
+  place\tcity\tVaranasi\tIN
+  place\tcity\tVarese\tIT
+  place\tcity\tVargem Grande Paulista\tBR
+  place\tcity\tVarginha\tBR
+  place\tcity\tVarna\tBG
+  place\tcity\tVarzea Grande\tBR
+  alias\tVarzea Grande\tVárzea Grande
+  place\tcity\tVarzea Paulista\tBR
+  alias\tVarzea Paulista\tVárzea Paulista
+  place\tcity\tVasastaden\tSE
+  place\tcity\tVasco da Gama\tIN
+  place\tcity\tVaslui\tRO
+  place\tcity\tVasteras\tSE
+  alias\tVasteras\tVästerås
+  place\tcity\tVasylevsky Ostrov\tRU
+  alias\tVasylevsky Ostrov\tVasyl'evsky Ostrov
+  alias\tVasylevsky Ostrov\tVasyl’evsky Ostrov
+  place\tcity\tVatutino\tRU
+  place\tcity\tVavoua\tCI
+  place\tcity\tVavuniya\tLK
+  place\tcity\tVaxjo\tSE
+  alias\tVaxjo\tVäxjö
+  place\tcity\tVazhakkala\tIN
+  place\tcity\tVedado\tCU
+  place\tcity\tVedado del Cotorro\tCU
+  place\tcity\tVeenendaal\tNL
+  place\tcity\tVejalpur\tIN
+  place\tcity\tVejle\tDK
+  place\tcity\tVelampalaiyam\tIN
+  alias\tVelampalaiyam\tVelampālaiyam
+  place\tcity\tVelbert\tDE
+  place\tcity\tVeles\tMK
+  place\tcity\tVelez-Malaga\tES
+  alias\tVelez-Malaga\tVélez-Málaga
+  place\tcity\tVelikiy Novgorod\tRU
+  place\tcity\tVelikiye Luki\tRU
+  place\tcity\tVeliko Turnovo\tBG
+  alias\tVeliko Turnovo\tVeliko Tŭrnovo
+  place\tcity\tVelletri\tIT
+  place\tcity\tVellore\tIN
+  place\tcity\tVelsen-Zuid\tNL
+  place\tcity\tVenado Tuerto\tAR
+  place\tcity\tVenancio Aires\tBR
+  alias\tVenancio Aires\tVenâncio Aires
+  place\tcity\tVenice\tIT
+  place\tcity\tVenissieux\tFR
+  alias\tVenissieux\tVénissieux
+  place\tcity\tVenkatagiri\tIN
+  place\tcity\tVenlo\tNL
+  place\tcity\tVentas\tES
+  place\tcity\tVenustiano Carranza\tMX
+  place\tcity\tVeracruz\tMX
+  place\tcity\tVeraval\tIN
+  alias\tVeraval\tVerāval
+  place\tcity\tVerdun\tCA
+  place\tcity\tVereeniging\tZA
+  place\tcity\tVerhunskyi\tUA
+  place\tcity\tVerkhnyaya Pyshma\tRU
+  place\tcity\tVerona\tIT
+  place\tcity\tVersailles\tFR
+  place\tcity\tVerviers\tBE
+  place\tcity\tVeshnyaki\tRU
+  place\tcity\tVespasiano\tBR
+  place\tcity\tVeszprem\tHU
+  alias\tVeszprem\tVeszprém
+  place\tcity\tViacha\tBO
+  place\tcity\tViamao\tBR
+  alias\tViamao\tViamão
+  place\tcity\tViana\tAO
+  place\tcity\tViareggio\tIT
+  place\tcity\tVicalvaro\tES
+  alias\tVicalvaro\tVicálvaro
+  place\tcity\tVicente Pires\tBR
+  place\tcity\tVicenza\tIT
+  place\tcity\tVicosa\tBR
+  alias\tVicosa\tViçosa
+  place\tcity\tVicosa do Ceara\tBR
+  alias\tVicosa do Ceara\tViçosa do Ceará
+  place\tcity\tVictoria de Durango\tMX
+  place\tcity\tVictorias\tPH
+  place\tcity\tVictorville\tUS
+  place\tcity\tVideira\tBR
+  place\tcity\tVidisha\tIN
+  place\tcity\tVidnoye\tRU
+  place\tcity\tVidradnyi\tUA
+  place\tcity\tVienna\tAT
+  place\tcity\tVientiane\tLA
+  place\tcity\tViersen\tDE
+  place\tcity\tViet Tri\tVN
+  alias\tViet Tri\tViệt Trì
+  place\tcity\tViet Yen\tVN
+  alias\tViet Yen\tViệt Yên
+  place\tcity\tVigevano\tIT
+  place\tcity\tVigia\tBR
+  place\tcity\tVigo\tES
+  place\tcity\tVihari\tPK
+  place\tcity\tVijalpor\tIN
+  place\tcity\tVijayapura\tIN
+  place\tcity\tVijayawada\tIN
+  place\tcity\tVikarabad\tIN
+  alias\tVikarabad\tVikārābād
+  place\tcity\tVikindu\tTZ
+  place\tcity\tVila Andrade\tBR
+  place\tcity\tVila Curuca\tBR
+  place\tcity\tVila Flor\tAO
+  place\tcity\tVila Formosa\tBR
+  place\tcity\tVila Guilherme\tBR
+  place\tcity\tVila Jacui\tBR
+  place\tcity\tVila Maria\tBR
+  place\tcity\tVila Mariana\tBR
+  place\tcity\tVila Matilde\tBR
+  place\tcity\tVila Medeiros\tBR
+  place\tcity\tVila Nova de Gaia\tPT
+  place\tcity\tVila Prudente\tBR
+  place\tcity\tVila Velha\tBR
+  place\tcity\tVila-real\tES
+  place\tcity\tViladecans\tES
+  place\tcity\tVilanova i la Geltru\tES
+  alias\tVilanova i la Geltru\tVilanova i la Geltrú
+  place\tcity\tVilhena\tBR
+  place\tcity\tViljoenskroon\tZA
+  place\tcity\tVilkhivskyi\tUA
+  place\tcity\tVilla Alemana\tCL
+  place\tcity\tVilla Bruzual\tVE
+  place\tcity\tVilla Canales\tGT
+  place\tcity\tVilla Carlos Paz\tAR
+  place\tcity\tVilla Elisa\tPY
+  place\tcity\tVilla Francisca\tDO
+  place\tcity\tVilla Hayes\tPY
+  place\tcity\tVilla Lugano\tAR
+  place\tcity\tVilla Maria\tAR
+  alias\tVilla Maria\tVilla María
+  place\tcity\tVilla Mercedes\tCL
+  place\tcity\tVilla Nueva\tGT
+  place\tcity\tVilla Poeta Jose Galvez Barrenechea\tPE
+  alias\tVilla Poeta Jose Galvez Barrenechea\tVilla Poeta José Gálvez Barrenechea
+  place\tcity\tVilla Vicente Guerrero\tMX
+  place\tcity\tVilla de Cura\tVE
+  place\tcity\tVilla de Vallecas\tES
+  place\tcity\tVilla del Rosario\tCO
+  place\tcity\tVillach\tAT
+  place\tcity\tVillahermosa\tMX
+  place\tcity\tVillasis\tPH
+  place\tcity\tVillaverde\tES
+  place\tcity\tVillavicencio\tCO
+  place\tcity\tVille-Marie\tCA
+  place\tcity\tVilleneuve-d'Ascq\tFR
+  alias\tVilleneuve-d'Ascq\tVilleneuve-d’Ascq
+  place\tcity\tVilleray–Saint-Michel–Parc-Extension\tCA
+  place\tcity\tVilleurbanne\tFR
+  place\tcity\tVillingen-Schwenningen\tDE
+  place\tcity\tVillupuram\tIN
+  place\tcity\tVilnius\tLT
+  place\tcity\tVina del Mar\tCL
+  alias\tVina del Mar\tViña del Mar
+  place\tcity\tVineland\tUS
+  place\tcity\tVinh\tVN
+  place\tcity\tVinh Chau\tVN
+  alias\tVinh Chau\tVĩnh Châu
+  place\tcity\tVinh Long\tVN
+  alias\tVinh Long\tVĩnh Long
+  place\tcity\tVinh Thanh\tVN
+  alias\tVinh Thanh\tVĩnh Thạnh
+  place\tcity\tVinh Tuy\tVN
+  alias\tVinh Tuy\tVĩnh Tuy
+  place\tcity\tVinh Yen\tVN
+  alias\tVinh Yen\tVĩnh Yên
+  place\tcity\tVinhedo\tBR
+  place\tcity\tVinhomes Ocean Park\tVN
+  place\tcity\tVinhomes Smart City\tVN
+  place\tcity\tVinhomes Times City\tVN
+  place\tcity\tVinnytsya\tUA
+  place\tcity\tVinto\tBO
+  place\tcity\tVinukonda\tIN
+  place\tcity\tVirac\tPH
+  place\tcity\tViramgam\tIN
+  alias\tViramgam\tViramgām
+  place\tcity\tViransehir\tTR
+  alias\tViransehir\tViranşehir
+  place\tcity\tVirapandi\tIN
+  alias\tVirapandi\tVīrapāndi
+  place\tcity\tVirappanchathiram\tIN
+  alias\tVirappanchathiram\tVīrappanchathiram
+  place\tcity\tVirar\tIN
+  alias\tVirar\tVirār
+  place\tcity\tViraraghavapuram\tIN
+  alias\tViraraghavapuram\tVīrarāghavapuram
+  place\tcity\tVirginia Beach\tUS
+  place\tcity\tVirudhachalam\tIN
+  place\tcity\tVirudunagar\tIN
+  place\tcity\tVisakhapatnam\tIN
+  place\tcity\tVisalia\tUS
+  place\tcity\tViseu\tPT
+  place\tcity\tVisnagar\tIN
+  place\tcity\tVitebsk\tBY
+  place\tcity\tVitoria\tBR
+  alias\tVitoria\tVitória
+  place\tcity\tVitoria da Conquista\tBR
+  alias\tVitoria da Conquista\tVitória da Conquista
+  place\tcity\tVitoria de Santo Antao\tBR
+  alias\tVitoria de Santo Antao\tVitória de Santo Antão
+  place\tcity\tVitry-sur-Seine\tFR
+  place\tcity\tVittoria\tIT
+  place\tcity\tVizianagaram\tIN
+  place\tcity\tVlaardingen\tNL
+  place\tcity\tVladikavkaz\tRU
+  place\tcity\tVladimir\tRU
+  place\tcity\tVladivostok\tRU
+  place\tcity\tVlore\tAL
+  alias\tVlore\tVlorë
+  place\tcity\tVolgodonsk\tRU
+  place\tcity\tVolgograd\tRU
+  place\tcity\tVologda\tRU
+  place\tcity\tVolos\tGR
+  place\tcity\tVolsk\tRU
+  alias\tVolsk\tVol'sk
+  alias\tVolsk\tVol’sk
+  place\tcity\tVolta Redonda\tBR
+  place\tcity\tVolzhsk\tRU
+  place\tcity\tVolzhsky\tRU
+  place\tcity\tVorkuta\tRU
+  place\tcity\tVoronezh\tRU
+  place\tcity\tVoskresenka\tUA
+  place\tcity\tVoskresensk\tRU
+  place\tcity\tVostochnoe Degunino\tRU
+  place\tcity\tVotkinsk\tRU
+  place\tcity\tVotorantim\tBR
+  place\tcity\tVotuporanga\tBR
+  place\tcity\tVoznesenskyi\tUA
+  place\tcity\tVranje\tRS
+  place\tcity\tVriddhachalam\tIN
+  alias\tVriddhachalam\tVriddhāchalam
+  place\tcity\tVrindavan\tIN
+  alias\tVrindavan\tVrindāvan
+  place\tcity\tVryburg\tZA
+  place\tcity\tVryheid\tZA
+  place\tcity\tVung Tau\tVN
+  alias\tVung Tau\tVũng Tàu
+  place\tcity\tVwawa\tTZ
+  place\tcity\tVyazma\tRU
+  alias\tVyazma\tVyaz'ma
+  alias\tVyazma\tVyaz’ma
+  place\tcity\tVyborg\tRU
+  place\tcity\tVyhurivshchyna-Troyeshchyna\tUA
+  place\tcity\tVykhino-Zhulebino\tRU
+  place\tcity\tVyksa\tRU
+  place\tcity\tVynohradar\tUA
+  place\tcity\tVyronas\tGR
+  alias\tVyronas\tVýronas
+  place\tcity\tVyshniy Volochek\tRU
+  alias\tVyshniy Volochek\tVyshniy Volochëk
+  place\tcity\tWabu\tKR
+  place\tcity\tWacheng Neighborhood\tCN
+  place\tcity\tWaco\tUS
+  place\tcity\tWad Medani\tSD
+  place\tcity\tWadgaon Kolhati\tIN
+  place\tcity\tWadi as Sir\tJO
+  alias\tWadi as Sir\tWādī as Sīr
+  place\tcity\tWafangdian\tCN
+  place\tcity\tWah Cantt\tPK
+  place\tcity\tWahring\tAT
+  alias\tWahring\tWähring
+  place\tcity\tWaiblingen\tDE
+  place\tcity\tWajir\tKE
+  place\tcity\tWakayama\tJP
+  place\tcity\tWakiso\tUG
+  place\tcity\tWako\tJP
+  place\tcity\tWalbrzych\tPL
+  alias\tWalbrzych\tWałbrzych
+  place\tcity\tWaldorf\tUS
+  place\tcity\tWaliso\tET
+  place\tcity\tWallasey\tGB
+  place\tcity\tWalnut Creek\tUS
+  place\tcity\tWalsall\tGB
+  place\tcity\tWaltham\tUS
+  place\tcity\tWalthamstow\tGB
+  place\tcity\tWalvis Bay\tNA
+  place\tcity\tWamena\tID
+  place\tcity\tWan Chai\tHK
+  place\tcity\tWanchaq\tPE
+  place\tcity\tWandsbek\tDE
+  place\tcity\tWang Thonglang\tTH
+  place\tcity\tWanggou\tCN
+  place\tcity\tWangji\tCN
+  place\tcity\tWangkui\tCN
+  place\tcity\tWangqing\tCN
+  place\tcity\tWangsa Maju\tMY
+  place\tcity\tWanguru\tKE
+  place\tcity\tWani\tIN
+  place\tcity\tWanju\tKR
+  place\tcity\tWanning\tCN
+  place\tcity\tWanparti\tIN
+  place\tcity\tWansheng\tCN
+  place\tcity\tWanxian\tCN
+  place\tcity\tWanzhou\tCN
+  place\tcity\tWarabi\tJP
+  place\tcity\tWarangal\tIN
+  place\tcity\tWardha\tIN
+  place\tcity\tWari\tIN
+  alias\tWari\tWāri
+  place\tcity\tWarisan\tAE
+  alias\tWarisan\tWarīsān
+  place\tcity\tWarner Robins\tUS
+  place\tcity\tWarri\tNG
+  place\tcity\tWarrington\tGB
+  place\tcity\tWarsaw\tPL
+  place\tcity\tWarwick\tUS
+  place\tcity\tWashim\tIN
+  alias\tWashim\tWāshīm
+  place\tcity\tWashington\tUS
+  alias\tWashington\tWashington, D.C.
+  alias\tWashington\tWashington D.C.
+  alias\tWashington\tWashington DC
+  alias\tWashington\tWashington, DC
+  alias\tWashington\tDistrict of Columbia
+  place\tcity\tWashington Heights\tUS
+  place\tcity\tWat Tha Phra\tTH
+  place\tcity\tWatampone\tID
+  place\tcity\tWaterbury\tUS
+  place\tcity\tWaterford\tUS
+  place\tcity\tWaterfront Communities-The Island\tCA
+  place\tcity\tWaterloo\tCA
+  place\tcity\tWaterlooville\tGB
+  place\tcity\tWatford\tGB
+  place\tcity\tWatsonville\tUS
+  place\tcity\tWattenscheid\tDE
+  place\tcity\tWatthana\tTH
+  place\tcity\tWaukegan\tUS
+  place\tcity\tWaukesha\tUS
+  place\tcity\tWawer\tPL
+  place\tcity\tWayaobu\tCN
+  place\tcity\tWazirabad\tPK
+  place\tcity\tWedi\tID
+  place\tcity\tWeifang\tCN
+  place\tcity\tWeihai\tCN
+  place\tcity\tWeimar\tDE
+  place\tcity\tWeimiao\tCN
+  place\tcity\tWeinan\tCN
+  place\tcity\tWeining\tCN
+  place\tcity\tWeldiya\tET
+  place\tcity\tWeleri\tID
+  place\tcity\tWelk'it'e\tET
+  alias\tWelk'it'e\tWelk'īt'ē
+  alias\tWelk'it'e\tWelk’īt’ē
+  alias\tWelk'it'e\tWelk’it’e
+  place\tcity\tWelkom\tZA
+  place\tcity\tWelland\tCA
+  place\tcity\tWellingborough\tGB
+  place\tcity\tWellington\tNZ
+  place\tcity\tWelwyn Garden City\tGB
+  place\tcity\tWembley\tGB
+  place\tcity\tWenchang\tCN
+  place\tcity\tWendo\tET
+  place\tcity\tWenjiang\tCN
+  place\tcity\tWenling\tCN
+  place\tcity\tWenshan City\tCN
+  place\tcity\tWenshang\tCN
+  place\tcity\tWensu\tCN
+  place\tcity\tWenxing\tCN
+  place\tcity\tWenzhou\tCN
+  place\tcity\tWerribee\tAU
+  place\tcity\tWeru\tID
+  place\tcity\tWesel\tDE
+  place\tcity\tWest Albany\tUS
+  place\tcity\tWest Allis\tUS
+  place\tcity\tWest Bloomfield Township\tUS
+  place\tcity\tWest Bromwich\tGB
+  place\tcity\tWest Coon Rapids\tUS
+  place\tcity\tWest Covina\tUS
+  place\tcity\tWest Des Moines\tUS
+  place\tcity\tWest Gulfport\tUS
+  place\tcity\tWest Hartford\tUS
+  place\tcity\tWest Haven\tUS
+  place\tcity\tWest Hollywood\tUS
+  place\tcity\tWest Island\tCC
+  place\tcity\tWest Jerusalem\tIL
+  place\tcity\tWest Jordan\tUS
+  place\tcity\tWest Lynchburg\tUS
+  place\tcity\tWest New York\tUS
+  place\tcity\tWest Palm Beach\tUS
+  place\tcity\tWest Raleigh\tUS
+  place\tcity\tWest Ridge\tUS
+  place\tcity\tWest Sacramento\tUS
+  place\tcity\tWest Town\tUS
+  place\tcity\tWest Valley City\tUS
+  place\tcity\tWestland\tUS
+  place\tcity\tWestminster\tUS
+  place\tcity\tWeston-super-Mare\tGB
+  place\tcity\tWestonaria\tZA
+  place\tcity\tWetzlar\tDE
+  place\tcity\tWeymouth\tUS
+  place\tcity\tWhalley\tCA
+  place\tcity\tWhangarei\tNZ
+  place\tcity\tWhitby\tCA
+  place\tcity\tWhite Plains\tUS
+  place\tcity\tWhittier\tUS
+  place\tcity\tWichita\tUS
+  place\tcity\tWichita Falls\tUS
+  place\tcity\tWidnes\tGB
+  place\tcity\tWiesbaden\tDE
+  place\tcity\tWigan\tGB
+  place\tcity\tWik'ro\tET
+  alias\tWik'ro\tWik’ro
+  place\tcity\tWilhelmsburg\tDE
+  place\tcity\tWilhelmshaven\tDE
+  place\tcity\tWillemstad\tCW
+  place\tcity\tWillich\tDE
+  place\tcity\tWillowdale\tCA
+  place\tcity\tWillowdale East\tCA
+  place\tcity\tWilmersdorf\tDE
+  place\tcity\tWimbledon\tGB
+  place\tcity\tWindhoek\tNA
+  place\tcity\tWindsor\tCA
+  place\tcity\tWinejok\tSS
+  place\tcity\tWinneba\tGH
+  place\tcity\tWinnipeg\tCA
+  place\tcity\tWinston-Salem\tUS
+  place\tcity\tWinterhude\tDE
+  place\tcity\tWinterthur\tCH
+  place\tcity\tWitten\tDE
+  place\tcity\tWloclawek\tPL
+  alias\tWloclawek\tWłocławek
+  place\tcity\tWoburn\tCA
+  place\tcity\tWokha\tIN
+  place\tcity\tWoking\tGB
+  place\tcity\tWola\tPL
+  place\tcity\tWolfenbuttel\tDE
+  alias\tWolfenbuttel\tWolfenbüttel
+  place\tcity\tWolfsburg\tDE
+  place\tcity\tWollongong\tAU
+  place\tcity\tWoluwe-Saint-Lambert\tBE
+  place\tcity\tWolverhampton\tGB
+  place\tcity\tWong Tai Sin\tHK
+  place\tcity\tWonju\tKR
+  alias\tWonju\tWŏnju
+  place\tcity\tWonosari\tID
+  place\tcity\tWonosobo\tID
+  place\tcity\tWonsan\tKP
+  alias\tWonsan\tWŏnsan
+  place\tcity\tWoodland Hills\tUS
+  place\tcity\tWorcester\tUS
+  place\tcity\tWorthing\tGB
+  place\tcity\tWrexham\tGB
+  place\tcity\tWroclaw\tPL
+  alias\tWroclaw\tWrocław
+  place\tcity\tWrzeszcz\tPL
+  place\tcity\tWuchang\tCN
+  place\tcity\tWucheng\tCN
+  place\tcity\tWuchuan\tCN
+  place\tcity\tWuda\tCN
+  place\tcity\tWufeng\tTW
+  place\tcity\tWugang\tCN
+  place\tcity\tWuhai\tCN
+  place\tcity\tWuhan\tCN
+  place\tcity\tWuhu\tCN
+  place\tcity\tWujiaqu\tCN
+  place\tcity\tWujing\tCN
+  place\tcity\tWukari\tNG
+  place\tcity\tWulingyuan\tCN
+  place\tcity\tWulong\tCN
+  place\tcity\tWuppertal\tDE
+  place\tcity\tWurzburg\tDE
+  alias\tWurzburg\tWürzburg
+  place\tcity\tWushan\tCN
+  place\tcity\tWusu\tCN
+  place\tcity\tWuwei\tCN
+  place\tcity\tWuxi\tCN
+  place\tcity\tWuxue\tCN
+  place\tcity\tWuyang\tCN
+  place\tcity\tWuyishan\tCN
+  place\tcity\tWuzhen\tCN
+  place\tcity\tWuzhishan\tCN
+  place\tcity\tWuzhong\tCN
+  place\tcity\tWuzhou\tCN
+  place\tcity\tWyoming\tUS
+  place\tcity\tXacmaz\tAZ
+  alias\tXacmaz\tXaçmaz
+  place\tcity\tXai-Xai\tMZ
+  place\tcity\tXalapa de Enriquez\tMX
+  alias\tXalapa de Enriquez\tXalapa de Enríquez
+  place\tcity\tXam Nua\tLA
+  place\tcity\tXanxere\tBR
+  alias\tXanxere\tXanxerê
+  place\tcity\tXi'an\tCN
+  alias\tXi'an\tXi’an
+  alias\tXi'an\tXian
+  place\tcity\tXiamen\tCN
+  place\tcity\tXiangcheng\tCN
+  place\tcity\tXiangtan\tCN
+  place\tcity\tXiangxiang\tCN
+  place\tcity\tXiangyang\tCN
+  place\tcity\tXiangzhou\tCN
+  place\tcity\tXianju\tCN
+  place\tcity\tXianning\tCN
+  place\tcity\tXiannu\tCN
+  alias\tXiannu\tXiannü
+  place\tcity\tXianshuigu\tCN
+  place\tcity\tXiantao\tCN
+  place\tcity\tXianyang\tCN
+  place\tcity\tXiaogan\tCN
+  place\tcity\tXiaolingwei\tCN
+  place\tcity\tXiaoshan\tCN
+  place\tcity\tXiaoshi\tCN
+  place\tcity\tXiaoweizhai\tCN
+  place\tcity\tXiayang\tCN
+  place\tcity\tXiazhen\tCN
+  place\tcity\tXiazhuang\tCN
+  place\tcity\tXichang\tCN
+  place\tcity\tXico\tMX
+  place\tcity\tXiema\tCN
+  place\tcity\tXifeng\tCN
+  place\tcity\tXigang\tCN
+  place\tcity\tXihe\tCN
+  place\tcity\tXihu\tTW
+  place\tcity\tXilin Hot\tCN
+  place\tcity\tXilinhot\tCN
+  place\tcity\tXimeicun\tCN
+  place\tcity\tXincheng\tCN
+  place\tcity\tXindi\tCN
+  place\tcity\tXindian\tCN
+  place\tcity\tXingcheng\tCN
+  place\tcity\tXingguo\tCN
+  place\tcity\tXinghua\tCN
+  place\tcity\tXinglongshan\tCN
+  place\tcity\tXingning\tCN
+  place\tcity\tXingqiao\tCN
+  place\tcity\tXingren\tCN
+  place\tcity\tXingtai\tCN
+  place\tcity\tXinguara\tBR
+  place\tcity\tXingyi\tCN
+  place\tcity\tXinhe\tCN
+  place\tcity\tXining\tCN
+  place\tcity\tXininglu\tCN
+  place\tcity\tXinji\tCN
+  place\tcity\tXinle\tCN
+  place\tcity\tXinmin\tCN
+  place\tcity\tXinqiao\tCN
+  place\tcity\tXinqing\tCN
+  place\tcity\tXinshi\tCN
+  place\tcity\tXintai\tCN
+  place\tcity\tXinxiang\tCN
+  place\tcity\tXinxing\tCN
+  place\tcity\tXinyang\tCN
+  place\tcity\tXinye\tCN
+  place\tcity\tXinyi\tCN
+  place\tcity\tXinying\tTW
+  place\tcity\tXinyu\tCN
+  place\tcity\tXinyuan\tCN
+  place\tcity\tXinzhai\tCN
+  place\tcity\tXinzhi\tCN
+  place\tcity\tXinzhou\tCN
+  place\tcity\tXiongzhou\tCN
+  place\tcity\tXishan\tCN
+  place\tcity\tXiugu\tCN
+  place\tcity\tXiulin\tCN
+  place\tcity\tXiuyan\tCN
+  place\tcity\tXiuying\tCN
+  place\tcity\tXiva\tUZ
+  place\tcity\tXixiang\tCN
+  place\tcity\tXizhi\tTW
+  place\tcity\tXo'jayli Shahri\tUZ
+  alias\tXo'jayli Shahri\tXo‘jayli Shahri
+  alias\tXo'jayli Shahri\tXo’jayli Shahri
+  place\tcity\tXochimilco\tMX
+  place\tcity\tXom Cai Nuoc\tVN
+  alias\tXom Cai Nuoc\tXóm Cái Nước
+  place\tcity\tXuan Loc\tVN
+  alias\tXuan Loc\tXuân Lộc
+  place\tcity\tXuancheng\tCN
+  place\tcity\tXuanhua\tCN
+  place\tcity\tXuantan\tCN
+  place\tcity\tXuchang\tCN
+  place\tcity\tXucheng\tCN
+  place\tcity\tXuhui\tCN
+  place\tcity\tXujiang\tCN
+  place\tcity\tXunchang\tCN
+  place\tcity\tXunyang\tCN
+  place\tcity\tXuyong\tCN
+  place\tcity\tXuzhou\tCN
+  place\tcity\tXuzhuang\tCN
+  place\tcity\tYa'an\tCN
+  alias\tYa'an\tYa’an
+  place\tcity\tYachimata\tJP
+  place\tcity\tYachiyo\tJP
+  place\tcity\tYacuiba\tBO
+  place\tcity\tYadgir\tIN
+  place\tcity\tYagoua\tCM
+  place\tcity\tYaizu\tJP
+  place\tcity\tYakeshi\tCN
+  place\tcity\tYakima\tUS
+  place\tcity\tYakutsk\tRU
+  place\tcity\tYala\tTH
+  place\tcity\tYalova\tTR
+  place\tcity\tYalta\tUA
+  place\tcity\tYamagata\tJP
+  place\tcity\tYamato\tJP
+  place\tcity\tYamato-Takada\tJP
+  place\tcity\tYamatokoriyama\tJP
+  alias\tYamatokoriyama\tYamatokōriyama
+  place\tcity\tYambol\tBG
+  place\tcity\tYame\tJP
+  place\tcity\tYamethin\tMM
+  place\tcity\tYamoussoukro\tCI
+  place\tcity\tYamuna Nagar\tIN
+  place\tcity\tYan Besar\tMY
+  place\tcity\tYan Nawa\tTH
+  place\tcity\tYan'an\tCN
+  alias\tYan'an\tYan’an
+  place\tcity\tYanagawa\tJP
+  place\tcity\tYanam\tIN
+  place\tcity\tYanbu\tSA
+  place\tcity\tYancheng\tCN
+  place\tcity\tYangambi\tCD
+  place\tcity\tYangcheng\tCN
+  place\tcity\tYangchun\tCN
+  place\tcity\tYangcun\tCN
+  place\tcity\tYanggu\tCN
+  place\tcity\tYanghang\tCN
+  place\tcity\tYanghe\tCN
+  place\tcity\tYangiyul\tUZ
+  alias\tYangiyul\tYangiyŭl
+  place\tcity\tYangjiang\tCN
+  place\tcity\tYangju\tKR
+  place\tcity\tYangliuqing\tCN
+  place\tcity\tYangon\tMM
+  alias\tYangon\tRangoon
+  place\tcity\tYangpu\tCN
+  place\tcity\tYangpyong\tKR
+  alias\tYangpyong\tYangp'yŏng
+  alias\tYangpyong\tYangp’yŏng
+  alias\tYangpyong\tYangp'yong
+  alias\tYangpyong\tYangp’yong
+  place\tcity\tYangquan\tCN
+  place\tcity\tYangsan\tKR
+  place\tcity\tYangshuo\tCN
+  place\tcity\tYangtun\tCN
+  place\tcity\tYangzhou\tCN
+  place\tcity\tYanji\tCN
+  place\tcity\tYanjia\tCN
+  place\tcity\tYanliang\tCN
+  place\tcity\tYanta\tCN
+  place\tcity\tYantai\tCN
+  place\tcity\tYantongshan\tCN
+  place\tcity\tYanzhou\tCN
+  place\tcity\tYaoji\tCN
+  place\tcity\tYaounde\tCM
+  alias\tYaounde\tYaoundé
+  place\tcity\tYaowan\tCN
+  place\tcity\tYaren\tNR
+  place\tcity\tYaritagua\tVE
+  place\tcity\tYaroslavl\tRU
+  place\tcity\tYaroslavskiy\tRU
+  place\tcity\tYartsevo\tRU
+  place\tcity\tYasenevo\tRU
+  place\tcity\tYashan\tCN
+  place\tcity\tYashio\tJP
+  place\tcity\tYasu\tJP
+  place\tcity\tYasuj\tIR
+  place\tcity\tYatou\tCN
+  place\tcity\tYautepec\tMX
+  place\tcity\tYavatmal\tIN
+  alias\tYavatmal\tYavatmāl
+  place\tcity\tYawata\tJP
+  place\tcity\tYawnghwe\tMM
+  place\tcity\tYaxing\tCN
+  place\tcity\tYazd\tIR
+  place\tcity\tYazman\tPK
+  place\tcity\tYebaishou\tCN
+  place\tcity\tYecheon\tKR
+  place\tcity\tYegoryevsk\tRU
+  alias\tYegoryevsk\tYegor'yevsk
+  alias\tYegoryevsk\tYegor’yevsk
+  place\tcity\tYekaterinburg\tRU
+  place\tcity\tYelabuga\tRU
+  place\tcity\tYelahanka\tIN
+  place\tcity\tYelets\tRU
+  place\tcity\tYen Bai\tVN
+  alias\tYen Bai\tYên Bái
+  place\tcity\tYen Hoa\tVN
+  alias\tYen Hoa\tYên Hòa
+  place\tcity\tYen Vinh\tVN
+  alias\tYen Vinh\tYên Vinh
+  place\tcity\tYenagoa\tNG
+  place\tcity\tYenakiyeve\tUA
+  place\tcity\tYenangyaung\tMM
+  place\tcity\tYendi\tGH
+  place\tcity\tYeoju\tKR
+  place\tcity\tYeongam\tKR
+  place\tcity\tYeonggwang\tKR
+  place\tcity\tYeongju\tKR
+  place\tcity\tYeosu\tKR
+  place\tcity\tYeovil\tGB
+  place\tcity\tYerba Buena\tAR
+  place\tcity\tYerevan\tAM
+  place\tcity\tYessentuki\tRU
+  place\tcity\tYevlakh\tAZ
+  place\tcity\tYevpatoriya\tUA
+  place\tcity\tYeysk\tRU
+  place\tcity\tYeyuan\tCN
+  place\tcity\tYezhou\tCN
+  place\tcity\tYibin\tCN
+  place\tcity\tYichang\tCN
+  place\tcity\tYicheng\tCN
+  place\tcity\tYichun\tCN
+  place\tcity\tYidu\tCN
+  place\tcity\tYigou\tCN
+  place\tcity\tYilan\tTW
+  place\tcity\tYima\tCN
+  place\tcity\tYinchuan\tCN
+  place\tcity\tYingge\tTW
+  place\tcity\tYingjiang\tCN
+  place\tcity\tYingkou\tCN
+  place\tcity\tYingli\tCN
+  place\tcity\tYingqiu\tCN
+  place\tcity\tYingshang Chengguanzhen\tCN
+  place\tcity\tYingtan\tCN
+  place\tcity\tYinma\tCN
+  place\tcity\tYintai\tCN
+  place\tcity\tYinzhu\tCN
+  place\tcity\tYirga 'Alem\tET
+  alias\tYirga 'Alem\tYirga ‘Alem
+  alias\tYirga 'Alem\tYirga ’Alem
+  place\tcity\tYishan\tCN
+  place\tcity\tYishui\tCN
+  place\tcity\tYishun New Town\tSG
+  place\tcity\tYiwu\tCN
+  place\tcity\tYixing\tCN
+  place\tcity\tYizhou\tCN
+  place\tcity\tYogyakarta\tID
+  place\tcity\tYokkaichi\tJP
+  place\tcity\tYokohama\tJP
+  place\tcity\tYokosuka\tJP
+  place\tcity\tYokota\tJP
+  place\tcity\tYokote\tJP
+  place\tcity\tYola\tNG
+  place\tcity\tYonago\tJP
+  place\tcity\tYonezawa\tJP
+  place\tcity\tYong'an\tCN
+  alias\tYong'an\tYong’an
+  place\tcity\tYongbei\tCN
+  place\tcity\tYongchuan\tCN
+  place\tcity\tYongfeng\tCN
+  place\tcity\tYongji\tCN
+  place\tcity\tYongjian\tCN
+  place\tcity\tYongkang\tTW
+  place\tcity\tYongning\tCN
+  place\tcity\tYongqing\tCN
+  place\tcity\tYongzhou\tCN
+  place\tcity\tYonkers\tUS
+  place\tcity\tYono\tJP
+  place\tcity\tYopal\tCO
+  place\tcity\tYorba Linda\tUS
+  place\tcity\tYork\tGB
+  place\tcity\tYoshikawa\tJP
+  place\tcity\tYoshkar-Ola\tRU
+  place\tcity\tYotsukaido\tJP
+  alias\tYotsukaido\tYotsukaidō
+  place\tcity\tYotsuya\tJP
+  place\tcity\tYouhao\tCN
+  place\tcity\tYoukaichi\tJP
+  place\tcity\tYoungstown\tUS
+  place\tcity\tYoussoufia\tMA
+  place\tcity\tYousuo\tCN
+  place\tcity\tYouxi\tCN
+  place\tcity\tYozgat\tTR
+  place\tcity\tYuanlin\tTW
+  place\tcity\tYuanping\tCN
+  place\tcity\tYuanshang\tCN
+  place\tcity\tYuba City\tUS
+  place\tcity\tYucaipa\tUS
+  place\tcity\tYucheng\tCN
+  place\tcity\tYuci\tCN
+  place\tcity\tYudong\tCN
+  place\tcity\tYuen Long\tHK
+  place\tcity\tYuen Long Kau Hui\tHK
+  place\tcity\tYuen Long San Hui\tHK
+  place\tcity\tYuepu\tCN
+  place\tcity\tYueyang\tCN
+  place\tcity\tYuki\tJP
+  alias\tYuki\tYūki
+  place\tcity\tYuksekova\tTR
+  alias\tYuksekova\tYüksekova
+  place\tcity\tYuktae-dong\tKP
+  place\tcity\tYukuhashi\tJP
+  place\tcity\tYulin\tCN
+  place\tcity\tYulinshi\tCN
+  place\tcity\tYuma\tUS
+  place\tcity\tYumbo\tCO
+  place\tcity\tYuncheng\tCN
+  place\tcity\tYunfu\tCN
+  place\tcity\tYunjin\tCN
+  place\tcity\tYunlong\tCN
+  place\tcity\tYunmen\tCN
+  place\tcity\tYunmeng Chengguanzhen\tCN
+  place\tcity\tYunnanyi\tCN
+  place\tcity\tYunshan\tCN
+  place\tcity\tYunusobod\tUZ
+  place\tcity\tYunyang\tCN
+  place\tcity\tYurga\tRU
+  place\tcity\tYurihonjo\tJP
+  alias\tYurihonjo\tYurihonjō
+  place\tcity\tYushu\tCN
+  place\tcity\tYutan\tCN
+  place\tcity\tYuxi\tCN
+  place\tcity\tYuxia\tCN
+  place\tcity\tYuyao\tCN
+  place\tcity\tYuzhno-Sakhalinsk\tRU
+  place\tcity\tYuzhou\tCN
+  place\tcity\tYuzivskyi\tUA
+  place\tcity\tZaandam\tNL
+  place\tcity\tZaanstad\tNL
+  place\tcity\tZabid\tYE
+  alias\tZabid\tZabīd
+  place\tcity\tZabol\tIR
+  alias\tZabol\tZābol
+  place\tcity\tZabrze\tPL
+  place\tcity\tZacapa\tGT
+  place\tcity\tZacapu\tMX
+  place\tcity\tZacatecas\tMX
+  place\tcity\tZadar\tHR
+  place\tcity\tZagazig\tEG
+  place\tcity\tZagne\tCI
+  alias\tZagne\tZagné
+  place\tcity\tZagreb\tHR
+  place\tcity\tZahedan\tIR
+  place\tcity\tZahir Pir\tPK
+  place\tcity\tZahirabad\tIN
+  alias\tZahirabad\tZahirābād
+  place\tcity\tZahle\tLB
+  alias\tZahle\tZahlé
+  place\tcity\tZalaegerszeg\tHU
+  place\tcity\tZalau\tRO
+  alias\tZalau\tZalău
+  place\tcity\tZama\tJP
+  place\tcity\tZamboanga\tPH
+  place\tcity\tZamora de Hidalgo\tMX
+  place\tcity\tZamosc\tPL
+  alias\tZamosc\tZamość
+  place\tcity\tZamoskvorechye\tRU
+  alias\tZamoskvorechye\tZamoskvorech'ye
+  alias\tZamoskvorechye\tZamoskvorech’ye
+  place\tcity\tZango\tAO
+  place\tcity\tZanjan\tIR
+  place\tcity\tZanzibar\tTZ
+  place\tcity\tZaoyang\tCN
+  place\tcity\tZaozhuang\tCN
+  place\tcity\tZapopan\tMX
+  place\tcity\tZaporizhzhia\tUA
+  alias\tZaporizhzhia\tZaporizhzhya
+  alias\tZaporizhzhia\tZaporozhye
+  place\tcity\tZaragoza\tES
+  place\tcity\tZarand\tIR
+  place\tcity\tZaraza\tVE
+  place\tcity\tZarechnyy\tRU
+  place\tcity\tZaria\tNG
+  place\tcity\tZarichnyi\tUA
+  place\tcity\tZarinsk\tRU
+  place\tcity\tZarqa\tJO
+  place\tcity\tZarrin Shahr\tIR
+  alias\tZarrin Shahr\tZarrīn Shahr
+  place\tcity\tZarzis\tTN
+  place\tcity\tZawiercie\tPL
+  place\tcity\tZawiya\tLY
+  place\tcity\tZaxo\tIQ
+  place\tcity\tZayed City\tAE
+  place\tcity\tZefta\tEG
+  place\tcity\tZehlendorf\tDE
+  place\tcity\tZeist\tNL
+  place\tcity\tZelenodolsk\tRU
+  place\tcity\tZelenogorsk\tRU
+  place\tcity\tZelenograd\tRU
+  place\tcity\tZemun\tRS
+  place\tcity\tZenica\tBA
+  place\tcity\tZepu\tCN
+  place\tcity\tZerakpur\tIN
+  place\tcity\tZeytinburnu\tTR
+  place\tcity\tZgierz\tPL
+  place\tcity\tZhabei\tCN
+  place\tcity\tZhalantun\tCN
+  place\tcity\tZhanaozen\tKZ
+  place\tcity\tZhangfeng\tCN
+  place\tcity\tZhangji\tCN
+  place\tcity\tZhangjiachuan\tCN
+  place\tcity\tZhangjiagang\tCN
+  place\tcity\tZhangjiajie\tCN
+  place\tcity\tZhangjiakou\tCN
+  place\tcity\tZhangye\tCN
+  place\tcity\tZhangzhai\tCN
+  place\tcity\tZhangzhou\tCN
+  place\tcity\tZhangzhuang\tCN
+  place\tcity\tZhanjiang\tCN
+  place\tcity\tZhaobaoshan\tCN
+  place\tcity\tZhaodong\tCN
+  place\tcity\tZhaodun\tCN
+  place\tcity\tZhaogezhuang\tCN
+  place\tcity\tZhaoqing\tCN
+  place\tcity\tZhaotong\tCN
+  place\tcity\tZhaoyuan\tCN
+  place\tcity\tZhaozhou\tCN
+  place\tcity\tZhaozhuang\tCN
+  place\tcity\tZhawa\tCN
+  place\tcity\tZhefang\tCN
+  place\tcity\tZheleznodorozhnyy\tRU
+  place\tcity\tZheleznogorsk\tRU
+  place\tcity\tZhengding\tCN
+  place\tcity\tZhengzhou\tCN
+  place\tcity\tZhenjiang\tCN
+  place\tcity\tZhenlai\tCN
+  place\tcity\tZhenping\tCN
+  place\tcity\tZhenxi\tCN
+  place\tcity\tZhenzhou\tCN
+  place\tcity\tZhezqazghan\tKZ
+  place\tcity\tZhicheng\tCN
+  place\tcity\tZhigulevsk\tRU
+  alias\tZhigulevsk\tZhigulëvsk
+  place\tcity\tZhijiang\tCN
+  place\tcity\tZhlobin\tBY
+  place\tcity\tZhob\tPK
+  place\tcity\tZhongduo\tCN
+  place\tcity\tZhonggulou\tCN
+  place\tcity\tZhonghe\tCN
+  place\tcity\tZhongshan\tCN
+  place\tcity\tZhongshu\tCN
+  place\tcity\tZhongwei\tCN
+  place\tcity\tZhongxiang\tCN
+  place\tcity\tZhongxin\tCN
+  place\tcity\tZhongxing\tCN
+  place\tcity\tZhoucheng\tCN
+  place\tcity\tZhoucun\tCN
+  place\tcity\tZhoujiaba\tCN
+  place\tcity\tZhoukou\tCN
+  place\tcity\tZhoushan\tCN
+  place\tcity\tZhu Cheng City\tCN
+  place\tcity\tZhuanghe\tCN
+  place\tcity\tZhuangyuan\tCN
+  place\tcity\tZhubei\tTW
+  place\tcity\tZhucheng\tCN
+  place\tcity\tZhudong\tTW
+  place\tcity\tZhuhai\tCN
+  place\tcity\tZhuji\tCN
+  place\tcity\tZhujiajiao\tCN
+  place\tcity\tZhujing\tCN
+  place\tcity\tZhukovsky\tRU
+  place\tcity\tZhulebino\tRU
+  place\tcity\tZhumadian\tCN
+  place\tcity\tZhutuo\tCN
+  place\tcity\tZhuyi\tCN
+  place\tcity\tZhuzhai\tCN
+  place\tcity\tZhuzhou\tCN
+  place\tcity\tZhytomyr\tUA
+  place\tcity\tZiauddin Pur\tIN
+  place\tcity\tZibihu\tCN
+  place\tcity\tZibo\tCN
+  place\tcity\tZielona Gora\tPL
+  alias\tZielona Gora\tZielona Góra
+  place\tcity\tZigong\tCN
+  place\tcity\tZiguinchor\tSN
+  place\tcity\tZile\tTR
+  place\tcity\tZilina\tSK
+  alias\tZilina\tŽilina
+  place\tcity\tZinacantepec\tMX
+  place\tcity\tZinder\tNE
+  place\tcity\tZipaquira\tCO
+  alias\tZipaquira\tZipaquirá
+  place\tcity\tZitong\tCN
+  place\tcity\tZiway\tET
+  place\tcity\tZiyang\tCN
+  place\tcity\tZizhuang\tCN
+  place\tcity\tZizkov\tCZ
+  alias\tZizkov\tŽižkov
+  place\tcity\tZlatoust\tRU
+  place\tcity\tZlin\tCZ
+  alias\tZlin\tZlín
+  place\tcity\tZliten\tLY
+  place\tcity\tZoetermeer\tNL
+  place\tcity\tZografos\tGR
+  alias\tZografos\tZográfos
+  place\tcity\tZoliborz\tPL
+  alias\tZoliborz\tŻoliborz
+  place\tcity\tZomba\tMW
+  place\tcity\tZonguldak\tTR
+  place\tcity\tZory\tPL
+  alias\tZory\tŻory
+  place\tcity\tZoucheng\tCN
+  place\tcity\tZouerat\tMR
+  alias\tZouerat\tZouérat
+  place\tcity\tZrenjanin\tRS
+  place\tcity\tZuglo\tHU
+  alias\tZuglo\tZugló
+  place\tcity\tZumpango\tMX
+  place\tcity\tZunyi\tCN
+  place\tcity\tZurich\tCH
+  alias\tZurich\tZürich
+  place\tcity\tZushi\tJP
+  place\tcity\tZvishavane\tZW
+  place\tcity\tZvyahel\tUA
+  place\tcity\tZwickau\tDE
+  place\tcity\tZwolle\tNL
+  place\tcity\tZyablikovo\tRU
+  place\tcity\tZyuzino\tRU
+  place\tcity\tal-Yarmuk\tSY
+  alias\tal-Yarmuk\tal-Yarmūk
+  place\tcity\teMbalenhle\tZA
+  place\tcity\tgorod Solnetchnogorsk\tRU
+  place\tcity\tla Nova Esquerra de l'Eixample\tES
+  alias\tla Nova Esquerra de l'Eixample\tla Nova Esquerra de l’Eixample
+  place\tcity\tla Vila de Gracia\tES
+  alias\tla Vila de Gracia\tla Vila de Gràcia
+  """
 }

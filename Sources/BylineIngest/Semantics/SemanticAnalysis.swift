@@ -85,6 +85,15 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
+      if candidate.kind == .place, let owners = byWord[recognizer.text(candidate.range)], !owners.isEmpty,
+        !recognizer.text(candidate.range).contains(" ")
+      {
+        // "Bradford said" after "Ellen Bradford": a surname that is also a town names the person.
+        name.kind = .person
+        name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
+        resolved.append(name)
+        continue
+      }
       if candidate.kind == .person, personWords(candidate.key).count >= 2,
         let longer = longerName(ending: candidate.key, among: fullNames)
       {
