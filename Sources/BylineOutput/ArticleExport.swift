@@ -58,6 +58,23 @@ public enum ArticleExport {
     return json.bytes
   }
 
+  /// One entity of the corpus as a single line of JSON (no trailing newline).
+  public static func jsonLine(_ entity: Entity) -> [UInt8] {
+    var json = JSONText()
+    json.beginObject()
+    json.field("name", entity.name)
+    json.field("kind", entity.kind.rawValue)
+    json.key("aliases")
+    json.beginArray()
+    for alias in entity.aliases { json.string(alias) }
+    json.endArray()
+    json.field("mentions", entity.mentions)
+    json.field("articles", entity.articles)
+    json.field("sources", entity.sources)
+    json.endObject()
+    return json.bytes
+  }
+
   /// Source lines kept out of the body: `[{line, text, <label>}]`, the label being a role or a reason.
   private static func writeLines(
     _ json: inout JSONText, key: String, _ lines: [(line: Int, text: String, label: String, value: String)]
