@@ -60,6 +60,35 @@ import Testing
     #expect(run.stderr.contains("Windows-1252"))
   }
 
+  @Test func exportCarriesTheSemanticLayer() throws {
+    let run = try Self.run(["export", "examples/corpus"])
+    let articles = try run.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    let quotes = articles.flatMap { $0["quotes"] as? [[String: Any]] ?? [] }
+    let mentions = articles.flatMap { $0["mentions"] as? [[String: Any]] ?? [] }
+    #expect(!quotes.isEmpty)
+    #expect(quotes.allSatisfy { ["full", "partial"].contains($0["kind"] as? String) })
+    #expect(mentions.allSatisfy { ["person", "organization", "place"].contains($0["kind"] as? String) })
+    #expect(articles.allSatisfy { $0["numbers"] is [Any] && $0["dates"] is [Any] })
+  }
+
+  @Test func exportEntitiesUnifiesSpellingsAcrossArticles() throws {
+    let run = try Self.run(["export", "--entities", "examples/corpus"])
+    #expect(run.status == 0)
+    let entities = try run.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(!entities.isEmpty)
+    let names = entities.compactMap { $0["name"] as? String }
+    #expect(Set(names).count == names.count, "each entity once")
+    for entity in entities {
+      let aliases = entity["aliases"] as? [String] ?? []
+      #expect(aliases.contains(entity["name"] as? String ?? "") || !aliases.isEmpty)
+      #expect((entity["articles"] as? Int ?? 0) <= (entity["mentions"] as? Int ?? 0))
+    }
+  }
+
   @Test func summaryListsArticles() throws {
     let run = try Self.run(["examples/corpus", "--quiet"])
     #expect(run.status == 0)

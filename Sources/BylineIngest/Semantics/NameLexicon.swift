@@ -34,6 +34,8 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Line", "Lines", "Wire", "Shipping", "Freight", "Cruises", "Ferries",
+    "FC", "AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Olympique",
     "Research", "Analytics", "Advisory", "Economics", "Health", "Emergency", "Management", "Labs", "Lab",
     "Securities", "Capital", "Courier", "Chronicle", "Daily", "Mail", "Telegraph", "Observer", "Standard",
     "Express", "Mirror", "Magazine", "Weekly", "Media", "Broadcasting", "AS", "ASA", "AB", "NV", "BV", "SpA",
@@ -58,6 +60,7 @@ enum NameLexicon {
 
   /// Capitalised words that make a name an event, a law, a building or a plan, never a person ("Cold War").
   static let thingWords: Set<String> = [
+    "History", "Science", "Studies", "Economy", "Policy", "Budget", "Reform", "Fund",
     "War", "Day", "Act", "Treaty", "Agreement", "Summit", "Games", "Cup", "Prize", "Award", "Festival", "Street",
     "Avenue", "Road", "Square", "Bridge", "Tower", "Hall", "Palace", "Museum", "Airport", "Station", "Park",
     "Stadium", "Church", "Cathedral", "Temple", "Mosque", "Empire", "Dynasty", "Revolution", "Crisis", "Accord",
@@ -96,6 +99,11 @@ enum NameLexicon {
     "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
     "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+  ]
+
+  /// First words of place names ("Port Aurel", "Mount Kenya", "Lake Chad", "Fort Worth").
+  static let placePrefixes: Set<String> = [
+    "Port", "Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Bay", "Gulf", "Strait", "Lower", "Upper",
   ]
 
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").

@@ -362,15 +362,19 @@ struct NameRecognizer {
   private func unknownEnd(_ tokens: [WordToken], from start: Int, limit: Int) -> Int {
     var end = start
     var sawHead = false
+    var insideOrganization = false
     while end < limit {
       if end > start {
         let word = text(tokens[end].stem)
-        // "University of Tasmania", "Institute for Marine and Antarctic Studies": after a head word and a
-        // connector, places belong to the organisation's name.
-        let insideOrganization = sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range))
-        if NameLexicon.titles.contains(word) { break }
+        // "University of Tasmania", "Ministry of National Defence": after a head word and a connector, places
+        // and titles belong to the organisation's name.
+        if sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range)) { insideOrganization = true }
+        if !insideOrganization {
+          if NameLexicon.titles.contains(word) { break }
+          if NameLexicon.commonOpeners.contains(word), !tokens[end].isAllCaps { break }
+          if dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
+        }
         if tokens[end].isAllCaps, NameLexicon.capitalizedCommonWords.contains(word) { break }
-        if !insideOrganization, dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
       }
       if NameLexicon.organizationHeads.contains(text(tokens[end].stem)) { sawHead = true }
       end += 1
@@ -391,6 +395,7 @@ struct NameRecognizer {
     let words = (lower..<upper).map { text(tokens[$0].stem) }
     let range = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
     let firstHead = words.firstIndex { NameLexicon.organizationHeads.contains($0) }
+    let hasHead = firstHead != nil
     if let firstHead, let connector = words[..<firstHead].lastIndex(where: { NameLexicon.connectors.contains($0) }) {
       // "Chad O’Carroll of NK News": the head word belongs to the name after the connector only.
       let split = lower + connector
@@ -402,13 +407,14 @@ struct NameRecognizer {
         into: &found)
       return
     }
-    if let last = words.last, NameLexicon.placeHeads.contains(last), words.count >= 2 {
+    if words.count >= 2, NameLexicon.placeHeads.contains(words[words.count - 1])
+      || NameLexicon.placePrefixes.contains(words[0]) && !hasHead
+    {
       found.append(
         NameCandidate(
           range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
       return
     }
-    let hasHead = firstHead != nil
     let tail = NameLexicon.organizationTails.contains(words.last ?? "")
     if hasHead
       && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) })
@@ -416,7 +422,7 @@ struct NameRecognizer {
       // "Service", "the Council": a head word alone names no particular organisation.
       return
     }
-    if hasHead || (tail && words.count == 2) {
+    if hasHead || (tail && words.count == 2 && lower > 0) {
       guard !tail || tokens[lower].isCapitalized else { return }
       found.append(
         NameCandidate(
