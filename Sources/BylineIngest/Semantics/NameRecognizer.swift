@@ -206,6 +206,37 @@ struct NameRecognizer {
     return end
   }
 
+  /// "Va." in "RESTON, Va. (AP)".
+  private func stateAbbreviation(_ token: WordToken) -> (range: Range<Int>, key: String)? {
+    guard token.stem.count <= 5, token.stem.upperBound < bytes.count else { return nil }
+    let end = bytes[token.stem.upperBound - 1] == 0x2E ? token.stem.upperBound : token.stem.upperBound + 1
+    guard bytes[end - 1] == 0x2E, let state = NameLexicon.stateAbbreviations[text(token.stem.lowerBound..<end)] else {
+      return nil
+    }
+    return (token.stem.lowerBound..<end, Gazetteer.place(named: state)?.canonical ?? state)
+  }
+
+  /// The organisation name right after a demonym: a listed one, or capitalised words up to an organisation head.
+  private func organizationAfterDemonym(_ tokens: [WordToken], from start: Int, limit: Int)
+    -> (range: Range<Int>, end: Int)?
+  {
+    guard start < limit, tokens[start].followsSpace, !tokens[start - 1].isPossessive else { return nil }
+    if let match = dictionaryMatch(tokens, from: start, limit: limit), match.kind == .organization {
+      return (match.range, match.end)
+    }
+    var end = start
+    while end < limit, end - start < 4 {
+      let word = text(tokens[end].stem)
+      if NameLexicon.titles.contains(word) { return nil }
+      end += 1
+      if NameLexicon.organizationHeads.contains(word) {
+        return (tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound, end)
+      }
+      if tokens[end - 1].isPossessive { return nil }
+    }
+    return nil
+  }
+
   private func isAmpersandGap(_ gap: Range<Int>) -> Bool {
     let mark = Array(bytes[gap])
     return mark == [0x20, 0x26, 0x20] || mark == [0x26]
@@ -227,9 +258,31 @@ struct NameRecognizer {
     // The first word of a sentence is capitalised by grammar: it starts a name only if a dictionary knows it.
     let sentenceStart = position == 0
     while position < run.upperBound {
+      if let state = stateAbbreviation(tokens[position]) {
+        found.append(
+          NameCandidate(
+            range: state.range, kind: .place, key: state.key, evidence: .certain, afterTitle: false,
+            sentence: sentence))
+        afterTitle = false
+        position += 1
+        continue
+      }
       if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound),
         !startsLongerName(match, tokens, limit: run.upperBound)
       {
+        if match.kind == nil,
+          let organization = organizationAfterDemonym(tokens, from: match.end, limit: run.upperBound)
+        {
+          // "Norwegian Competition Authority", "American Red Cross": the demonym is part of the name.
+          let range = match.range.lowerBound..<organization.range.upperBound
+          found.append(
+            NameCandidate(
+              range: range, kind: .organization, key: text(range), evidence: .certain, afterTitle: false,
+              sentence: sentence))
+          position = organization.end
+          afterTitle = false
+          continue
+        }
         if let kind = match.kind {
           found.append(
             NameCandidate(
@@ -479,6 +532,14 @@ struct NameRecognizer {
     }
     let allCapitals = (lower..<upper).allSatisfy { tokens[$0].isAllCaps }
     guard allCapitals || (lower..<upper).allSatisfy({ !tokens[$0].isAllCaps || tokens[$0].stem.count <= 2 }) else {
+      return
+    }
+    if allCapitals {
+      // "VLADIMIR PUTIN" is a person when the article names Vladimir Putin in mixed case too.
+      found.append(
+        NameCandidate(
+          range: nameRange, kind: .person, key: text(nameRange), evidence: .needsSupport, afterTitle: afterTitle,
+          sentence: sentence))
       return
     }
     found.append(
