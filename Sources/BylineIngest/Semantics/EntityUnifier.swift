@@ -56,7 +56,7 @@ enum EntityUnifier {
   private static func entities(of articles: [Article]) -> [Entity] {
     struct Tally {
       var kind: [EntityKind: Int] = [:]
-      var aliases: Set<String> = []
+      var aliases: Set<Substring> = []
       var mentions = 0
       var articles: Set<Int> = []
       var sources: Set<String> = []
@@ -66,7 +66,7 @@ enum EntityUnifier {
       for mention in article.mentions {
         var tally = tallies[mention.entity, default: Tally()]
         tally.kind[mention.kind, default: 0] += 1
-        tally.aliases.insert(String(article.text(in: mention.range)))
+        tally.aliases.insert(article.text(in: mention.range))
         tally.mentions += 1
         tally.articles.insert(index)
         if let source = article.source { tally.sources.insert(source) }
@@ -76,7 +76,7 @@ enum EntityUnifier {
     return tallies.map { name, tally in
       Entity(
         name: name, kind: tally.kind.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other,
-        aliases: tally.aliases.sorted(), mentions: tally.mentions, articles: tally.articles.count,
+        aliases: tally.aliases.map(String.init).sorted(), mentions: tally.mentions, articles: tally.articles.count,
         sources: tally.sources.count)
     }.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
   }

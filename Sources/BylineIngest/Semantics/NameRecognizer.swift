@@ -15,6 +15,8 @@ struct NameCandidate: Hashable, Sendable {
   /// Canonical name when a dictionary gave one; otherwise the name as written.
   var key: String
   var evidence: Evidence
+  /// The key came from the gazetteer or the organisation list and is canonical already.
+  var fromDictionary = false
   /// A title stood right before it ("President", "Dr."): a single word after one is a person.
   var afterTitle: Bool
   var sentence: Int
@@ -39,7 +41,7 @@ struct NameRecognizer {
       if let compass = compassPlace(tokens, at: index) {
         found.append(
           NameCandidate(
-            range: compass.range, kind: .place, key: compass.key, evidence: .certain, afterTitle: false,
+            range: compass.range, kind: .place, key: compass.key, evidence: .certain, fromDictionary: true, afterTitle: false,
             sentence: sentence))
         index += 2
         continue
@@ -48,7 +50,7 @@ struct NameRecognizer {
         found.append(
           NameCandidate(
             range: token.stem, kind: .place, key: Gazetteer.place(named: "West")?.canonical ?? "the West",
-            evidence: .certain, afterTitle: false, sentence: sentence))
+            evidence: .certain, fromDictionary: true, afterTitle: false, sentence: sentence))
         index += 1
         continue
       }
@@ -261,8 +263,8 @@ struct NameRecognizer {
       if let state = stateAbbreviation(tokens[position]) {
         found.append(
           NameCandidate(
-            range: state.range, kind: .place, key: state.key, evidence: .certain, afterTitle: false,
-            sentence: sentence))
+            range: state.range, kind: .place, key: state.key, evidence: .certain, fromDictionary: true,
+            afterTitle: false, sentence: sentence))
         afterTitle = false
         position += 1
         continue
@@ -286,8 +288,8 @@ struct NameRecognizer {
         if let kind = match.kind {
           found.append(
             NameCandidate(
-              range: match.range, kind: kind, key: match.key, evidence: .certain, afterTitle: afterTitle,
-              sentence: sentence))
+              range: match.range, kind: kind, key: match.key, evidence: .certain, fromDictionary: true,
+              afterTitle: afterTitle, sentence: sentence))
         }
         afterTitle = false
         position = match.end

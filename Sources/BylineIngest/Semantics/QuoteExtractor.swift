@@ -22,6 +22,8 @@ struct QuoteExtractor {
   let sentences: [Sentence]
   /// Every resolved name of the article, in text order.
   let names: [ResolvedName]
+  /// The quoted stretches of each block.
+  let spans: [[QuoteMarks.Span]]
 
   func text(_ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -31,7 +33,7 @@ struct QuoteExtractor {
     var drafts: [QuoteDraft] = []
     var previousBlockOpen = false
     for (blockIndex, block) in blocks.enumerated() {
-      let spans = QuoteMarks.spans(bytes, in: block.range)
+      let spans = self.spans[blockIndex]
       var inBlock: [QuoteDraft] = []
       for (position, span) in spans.enumerated() {
         guard !QuoteMarks.isTitle(bytes, span) else { continue }

@@ -16,13 +16,15 @@ enum SemanticAnalysis {
     var draft = SemanticDraft()
     let bytes = Array(article.text.utf8)
     bytes.withUnsafeBufferPointer { buffer in
-      let names = resolveNames(in: article, bytes: buffer, draft: &draft)
+      let spans = article.blocks.map { QuoteMarks.spans(buffer, in: $0.range) }
+      let names = resolveNames(in: article, bytes: buffer, quoteSpans: spans, draft: &draft)
       article.mentions = names.map { name in
         Mention(
           entity: name.key, kind: name.kind, block: article.sentences[name.sentence].block, sentence: name.sentence,
           range: name.range)
       }
-      let extractor = QuoteExtractor(bytes: buffer, blocks: article.blocks, sentences: article.sentences, names: names)
+      let extractor = QuoteExtractor(
+        bytes: buffer, blocks: article.blocks, sentences: article.sentences, names: names, spans: spans)
       article.quotes = extractor.quotes().map(\.quote)
       article.numbers = numbers(in: article, bytes: buffer)
       article.dates = pageDates(of: article) + bodyDates(in: article, bytes: buffer, reference: article.date)
@@ -32,13 +34,12 @@ enum SemanticAnalysis {
 
   // MARK: - Names
 
-  static func resolveNames(in article: Article, bytes: UnsafeBufferPointer<UInt8>, draft: inout SemanticDraft)
-    -> [ResolvedName]
-  {
+  static func resolveNames(
+    in article: Article, bytes: UnsafeBufferPointer<UInt8>, quoteSpans: [[QuoteMarks.Span]],
+    draft: inout SemanticDraft
+  ) -> [ResolvedName] {
     let recognizer = NameRecognizer(bytes: bytes)
-    let titleSpans = article.blocks.flatMap { block in
-      QuoteMarks.spans(bytes, in: block.range).filter { QuoteMarks.isTitle(bytes, $0) }.map(\.inner)
-    }
+    let titleSpans = quoteSpans.joined().filter { QuoteMarks.isTitle(bytes, $0) }.map(\.inner)
     var candidates: [NameCandidate] = []
     // Words of the sentences that hold a lone capitalised word, for looking at the verbs beside it.
     var sentenceTokens: [Int: [WordToken]] = [:]
@@ -50,12 +51,14 @@ enum SemanticAnalysis {
       }
       candidates += found
     }
-    candidates.removeAll { candidate in titleSpans.contains { $0.contains(candidate.range.lowerBound) } }
+    if !titleSpans.isEmpty {
+      candidates.removeAll { candidate in titleSpans.contains { $0.contains(candidate.range.lowerBound) } }
+    }
     // Full names of people, for surnames and first names used alone later ("Cha", "Kim").
     var fullNames: [String: Int] = [:]
     var byWord: [String: [String]] = [:]
     for candidate in candidates
-    where candidate.kind == .person && candidate.evidence == .certain && candidate.key != candidate.key.uppercased() {
+    where candidate.kind == .person && candidate.evidence == .certain && !isInCapitals(candidate.key) {
       let words = personWords(candidate.key)
       guard words.count >= 2 else { continue }
       if fullNames[candidate.key] == nil {
@@ -77,7 +80,7 @@ enum SemanticAnalysis {
     for (position, candidate) in candidates.enumerated() {
       var name = ResolvedName(
         range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
-      if candidate.kind == .person, candidate.evidence == .needsSupport, personWords(candidate.key).count > 1 {
+      if candidate.kind == .person, candidate.evidence == .needsSupport, isMultiword(candidate.key) {
         // A name set in capitals counts when the article also writes it in mixed case.
         let folded = FormTable.fold(candidate.key)
         guard let person = fullNames.keys.first(where: { FormTable.fold($0) == folded }) else { continue }
@@ -94,7 +97,7 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
-      if candidate.kind == .person, personWords(candidate.key).count >= 2,
+      if candidate.kind == .person, isMultiword(candidate.key),
         let longer = longerName(ending: candidate.key, among: fullNames)
       {
         // "Fuentes Araya" after "Camila Fuentes Araya": two surnames used without the first name.
@@ -102,7 +105,7 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
-      if candidate.kind == .person && personWords(candidate.key).count == 1 {
+      if candidate.kind == .person && !isMultiword(candidate.key) {
         if byWord[candidate.key] == nil, let organization = organizationsByFirstWord[candidate.key] {
           resolved.append(
             ResolvedName(range: candidate.range, kind: .organization, key: organization, sentence: candidate.sentence))
@@ -118,10 +121,7 @@ enum SemanticAnalysis {
           continue
         }
       }
-      if candidate.evidence == .certain, candidate.kind != .person,
-        candidate.key != recognizer.text(candidate.range)
-          || isDictionaryName(candidate.key)
-      {
+      if candidate.fromDictionary {
         draft.canonicalKeys.insert(candidate.key)
       }
       _ = position
@@ -135,11 +135,12 @@ enum SemanticAnalysis {
     return fullNames.keys.filter { $0.hasSuffix(suffix) }.min()
   }
 
-  private static func isDictionaryName(_ key: String) -> Bool {
-    Gazetteer.place(named: key) != nil || NameLexicon.organizations[key] != nil
-  }
-
   /// The words of a person's name, hyphenated parts kept whole ("Jean-Pierre").
+  static func isMultiword(_ name: String) -> Bool { name.utf8.contains(0x20) }
+
+  /// "VLADIMIR PUTIN": no lower-case ASCII letter.
+  static func isInCapitals(_ name: String) -> Bool { !name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+
   static func personWords(_ name: String) -> [String] {
     name.split(separator: " ").map(String.init)
   }

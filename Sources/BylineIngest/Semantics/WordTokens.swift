@@ -20,6 +20,7 @@ struct WordToken: Hashable, Sendable {
 enum WordTokens {
   static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [WordToken] {
     var tokens: [WordToken] = []
+    tokens.reserveCapacity(range.count / 5 + 1)
     var index = range.lowerBound
     var gapIsSpace = true
     while index < range.upperBound {
