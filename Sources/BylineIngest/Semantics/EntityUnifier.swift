@@ -179,7 +179,7 @@ struct FormTable {
       owners[words.last!, default: []].insert(root(key))
       owners[words.first!, default: []].insert(root(key))
     }
-    for (key, entry) in entries where entry.kind == .person && !key.contains(" ") {
+    for (key, entry) in entries where entry.kind == .person && !SemanticAnalysis.isMultiword(key) {
       if let candidates = owners[key], candidates.count == 1, let owner = candidates.first { union(owner, key) }
     }
   }
@@ -192,7 +192,7 @@ struct FormTable {
       if key.allSatisfy({ $0.isUppercase || $0 == "." }) { acronyms[key.filter { $0 != "." }] = key }
     }
     guard !acronyms.isEmpty else { return }
-    for (key, entry) in entries where entry.kind != .person && key.contains(" ") {
+    for (key, entry) in entries where entry.kind != .person && SemanticAnalysis.isMultiword(key) {
       let initials = key.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
       guard initials.count >= 2, let acronym = acronyms[String(initials)] else { continue }
       union(key, acronym)
@@ -210,8 +210,14 @@ struct FormTable {
         let b = entries[second]!
         // A dictionary name first, then a full name over a surname, then the form written most, then mixed case
         // over capitals ("Vladimir Putin" over "VLADIMIR PUTIN").
-        let rankA = (a.canonical ? 1 : 0, first.contains(" ") ? 1 : 0, a.count, first == first.uppercased() ? 0 : 1)
-        let rankB = (b.canonical ? 1 : 0, second.contains(" ") ? 1 : 0, b.count, second == second.uppercased() ? 0 : 1)
+        let rankA = (
+          a.canonical ? 1 : 0, SemanticAnalysis.isMultiword(first) ? 1 : 0, a.count,
+          SemanticAnalysis.isInCapitals(first) ? 0 : 1
+        )
+        let rankB = (
+          b.canonical ? 1 : 0, SemanticAnalysis.isMultiword(second) ? 1 : 0, b.count,
+          SemanticAnalysis.isInCapitals(second) ? 0 : 1
+        )
         if rankA != rankB { return rankA < rankB }
         return first > second
       }!

@@ -71,7 +71,7 @@ enum SemanticAnalysis {
     for candidate in candidates where candidate.kind == .organization {
       let name = recognizer.text(candidate.range)
       let isCompany =
-        name.contains(" & ") || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
+        name.utf8.contains(0x26) || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
       guard isCompany, let space = name.firstIndex(of: " ") else { continue }
       organizationsByFirstWord[String(name[..<space])] =
         organizationsByFirstWord[String(name[..<space])] ?? candidate.key
@@ -89,7 +89,7 @@ enum SemanticAnalysis {
         continue
       }
       if candidate.kind == .place, let owners = byWord[recognizer.text(candidate.range)], !owners.isEmpty,
-        !recognizer.text(candidate.range).contains(" ")
+        !bytes[candidate.range].contains(0x20)
       {
         // "Bradford said" after "Ellen Bradford": a surname that is also a town names the person.
         name.kind = .person
@@ -232,8 +232,8 @@ enum SemanticAnalysis {
 
   /// The year of "Copyright © 2024 …" / "© 2024".
   private static func copyrightYear(_ bytes: [UInt8]) -> Int? {
-    let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
-    guard lowered.contains("©") || lowered.contains("copyright") else { return nil }
+    let line = String(decoding: bytes, as: UTF8.self)
+    guard line.utf8Range(of: "©") != nil || line.asciiCaseInsensitiveRange(of: "copyright") != nil else { return nil }
     var digits = 0
     var value = 0
     for byte in bytes {
