@@ -24,6 +24,14 @@ enum AttributionLexicon {
       "branded", "term", "termed", "thinks", "think", "thought", "feel", "feels", "felt", "according",
       "quoted", "quoting", "wrote", "writing", "complain", "complained", "boast", "boasted", "demand",
       "demanded", "explain", "insisting", "noting", "cited", "citing", "shouted", "whispered", "exclaimed",
+      "repeated", "repeats", "repeating", "testified", "pleaded", "countered", "retorted", "maintained",
+      "maintains", "contended", "estimated", "forecast", "advised", "recommended", "signalled", "signaled",
+      "indicated", "disclosed", "revealed", "briefed", "issued", "characterised", "characterized", "welcomed",
+      "criticised", "criticized", "slammed", "condemned", "decried", "lamented", "texted", "emailed", "tweets",
+      "posts", "writes", "wrote", "predicts", "warns", "hopes", "hoped", "expects", "expected", "worried",
+      "acknowledges", "admits", "concedes", "insists", "argues", "notes", "explains", "describes", "calls",
+      "quips", "jokes", "recalls", "recounts", "reckons", "reckoned", "believes", "feared", "fears",
+
     ]
     return Set(stems)
   }()
@@ -43,7 +51,11 @@ enum AttributionLexicon {
     "attorney", "judge", "executive", "founder", "commander", "premier", "chancellor", "politician", "envoy",
     "fellow", "academic", "scientist", "doctor", "coach", "manager", "boss", "prosecutor", "activist", "veteran",
     "former", "writer", "king", "queen", "man", "woman", "teacher", "officer", "strategist", "adviser",
-    "advisor", "representative", "lawmaker", "chair", "specialist", "observer",
+    "advisor", "representative", "lawmaker", "chair", "specialist", "observer", "councillor", "councilor",
+    "legislator", "deputy", "mp", "td", "mep", "trustee", "superintendent", "principal", "parent", "resident",
+    "sheriff", "coroner", "economist", "engineer", "physician", "nurse", "pastor", "priest", "rabbi", "imam",
+    "owner", "driver", "witness", "survivor", "victim", "farmer", "worker", "student", "candidate", "challenger",
+    "incumbent", "minister", "negotiator", "mediator", "researcher", "professor", "dean", "vice-chancellor",
   ]
 
   /// Nouns for organisations: "the company said" refers to the organisation named before.

@@ -7,6 +7,10 @@
 enum NameLexicon {
   /// Words that stand before a person's name and are not part of it ("President", "Secretary-General").
   static let titles: Set<String> = [
+    "Shri", "Smt", "Smt.", "Shrimati", "Comrade", "Alhaji", "Alhaja", "Datuk", "Dato", "Datin", "Tun", "Mallam",
+    "Hon", "Hon.", "Rt", "Excellency", "Baroness", "Baron", "Mx", "Madam", "Mme", "Mlle", "Herr", "Frau",
+    "Monsieur", "Señor", "Señora", "Sra.", "Pehin", "Tan", "Haji", "Hajjah", "Ustaz", "Pandit", "Sardar",
+    "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "St.",
     "Sheriff", "Councillor", "Councilor", "Councilman", "Councilwoman", "Superintendent", "Marshal", "Trooper",
     "Provost", "Principal", "Bishop", "Archbishop", "Cardinal", "Imam", "Skipper", "Manager",
     "Chairperson", "Treasurer", "Auditor", "Comptroller", "Clerk", "Magistrate", "Coroner", "Prosecutor",

@@ -111,7 +111,7 @@ struct QuoteExtractor {
     let before = WordTokens.tokens(bytes, in: start..<span.open)
     let words = before.map { text($0.range).lowercased() }
     if let according = words.lastIndex(of: "according"), according + 1 < words.count, words[according + 1] == "to",
-      words.count - according <= 10,
+      words.count - according <= 24, wordsAfterLastComma(before, from: according, upTo: span.open) <= 2,
       !words[(according + 2)...].indices.contains(where: {
         AttributionLexicon.cues.contains(words[$0]) && !before[$0].isCapitalized
       })
@@ -134,6 +134,15 @@ struct QuoteExtractor {
       return .full
     }
     return .partial
+  }
+
+  /// How many words stand between the last comma after word `from` and `offset`: 0 when no comma follows
+  /// "according to X" and the quotation comes straight after it.
+  private func wordsAfterLastComma(_ tokens: [WordToken], from: Int, upTo offset: Int) -> Int {
+    let before = tokens.indices.filter { $0 > from && tokens[$0].range.upperBound <= offset }
+    guard let lastComma = before.last(where: { bytes[tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound].contains(0x2C) })
+    else { return 0 }
+    return before.count - before.firstIndex(of: lastComma)!
   }
 
   private func isSkippable(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xC2 }
@@ -235,7 +244,26 @@ struct QuoteExtractor {
       }
       return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
     }
-    return nil
+    return appositiveSpeaker(tokens, before: span.open, quotes: quotes)
+  }
+
+  /// `"…," Njeri Wambugu-Kariuki, chief economist at Simba Capital, told Reuters` / `"…," the bank's Monetary
+  /// Policy Committee (MPC) said`: a speaker, an aside between commas or brackets, then the verb.
+  private func appositiveSpeaker(_ tokens: [WordToken], before offset: Int, quotes: [QuoteDraft])
+    -> Attribution?
+  {
+    guard let first = tokens.first, startsSpeakerPhrase(first) else { return nil }
+    var firstBreak = 1
+    while firstBreak < tokens.count, firstBreak < 8, tokens[firstBreak].followsSpace { firstBreak += 1 }
+    guard firstBreak < tokens.count, firstBreak < 8 else { return nil }
+    var asideEnd = firstBreak + 1
+    while asideEnd < tokens.count, asideEnd - firstBreak < 12, tokens[asideEnd].followsSpace { asideEnd += 1 }
+    guard asideEnd < tokens.count, asideEnd - firstBreak < 12 else { return nil }
+    let cue = text(tokens[asideEnd].range).lowercased()
+    guard AttributionLexicon.cues.contains(cue), !tokens[asideEnd].isCapitalized, cue != "according",
+      let phrase = phrase(tokens, 0..<firstBreak, preferPerson: true)
+    else { return nil }
+    return resolve(phrase, cue: cue, before: offset, quotes: quotes)
   }
 
   /// The speaker phrase that fills the words before a verb: "Anderson County Sheriff Wade Lindgren said",
@@ -354,6 +382,8 @@ struct QuoteExtractor {
     var end: Int
     var text: String
     var name: ResolvedName?
+    /// The phrase's first word, lower-cased: "a" in "a spokeswoman for the Ogun State Police Command".
+    var opening = ""
   }
 
   /// The subject of the verb at `cueIndex`: the words right before it back to a comma or clause word, with a
@@ -519,18 +549,22 @@ struct QuoteExtractor {
         $0.kind == .person && span.contains($0.range.lowerBound) && !isPossessive(after: $0.range.upperBound)
       }
       if let person = people.last, people.count == 1 {
-        return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(person.range), name: person)
+        return NounPhrase(
+          start: range.lowerBound, end: range.upperBound, text: text(person.range), name: person,
+          opening: text(tokens[range.lowerBound].range).lowercased())
       }
     }
     // The name nearest the verb is the speaker: "US Secretary of State Anthony Blinken said".
     let inside = names.filter { span.contains($0.range.lowerBound) && $0.range.upperBound <= span.upperBound }
+    let opening = text(tokens[range.lowerBound].range).lowercased()
     if let last = inside.last, last.range.upperBound >= tokens[range.upperBound - 1].stem.upperBound {
       let conjoined = inside.count >= 2 && text(span).contains(" and ")
       if !conjoined {
-        return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(last.range), name: last)
+        return NounPhrase(
+          start: range.lowerBound, end: range.upperBound, text: text(last.range), name: last, opening: opening)
       }
     }
-    return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(span), name: nil)
+    return NounPhrase(start: range.lowerBound, end: range.upperBound, text: text(span), name: nil, opening: opening)
   }
 
   private func isPossessive(after offset: Int) -> Bool {
@@ -550,6 +584,10 @@ struct QuoteExtractor {
   /// Turns a speaker phrase into an entity key: names as resolved, pronouns and role descriptions to the person
   /// quoted or named last, unnamed and plural speakers to nil.
   private func resolve(_ phrase: NounPhrase, cue: String, before offset: Int, quotes: [QuoteDraft]) -> Attribution {
+    if ["a", "an", "one", "two", "several", "some"].contains(phrase.opening) {
+      // "a spokeswoman for the Ogun State Police Command": an unnamed person, whoever employs them.
+      return Attribution(speaker: nil, text: phrase.text, cue: cue)
+    }
     if let name = phrase.name, name.kind != .place || cue != "according to" {
       return Attribution(speaker: name.key, text: phrase.text, cue: cue)
     }
@@ -670,7 +708,15 @@ struct QuoteExtractor {
   /// description.
   private func describedOrganization(_ words: [String], before offset: Int) -> String? {
     let described = words.dropFirst().map { $0.lowercased() }
-    guard described.count >= 2 else { return nil }
+    guard !described.isEmpty else { return nil }
+    if described.count == 1 {
+      // "the union", "the ministry": the organisation whose name that word heads.
+      return names.last { name in
+        guard name.kind == .organization, name.range.upperBound <= offset else { return false }
+        let nameWords = name.key.lowercased().split(separator: " ")
+        return nameWords.last.map(String.init) == described[0] || nameWords.first.map(String.init) == described[0]
+      }?.key
+    }
     return names.last { name in
       guard name.kind == .organization, name.range.upperBound <= offset else { return false }
       let nameWords = Set(name.key.lowercased().split(separator: " ").map(String.init))

@@ -73,12 +73,16 @@ enum WordTokens {
 
   private static func isDottedSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard range.count >= 2, range.count <= 4 else { return false }
-    let word = Array(bytes[range])
-    return [
-      Array("Inc".utf8), Array("Ltd".utf8), Array("Corp".utf8), Array("Co".utf8), Array("Jr".utf8),
-      Array("Sr".utf8), Array("Bros".utf8),
-    ].contains(word)
+    return dottedWords.contains(Array(bytes[range]))
   }
+
+  /// Abbreviations written with a dot that belongs to the word: company forms, titles and name suffixes.
+  private static let dottedWords: Set<[UInt8]> = Set(
+    [
+      "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Prof", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Rep", "Gov",
+      "Lt", "Col", "Capt", "Sgt", "St", "Mt", "Hon", "Smt", "Rev", "Adm", "Maj", "Sra",
+    ].map { Array($0.utf8) })
+
 
   /// Bytes of the letter or digit at `index`, 0 when it is not one. Bytes of other scripts count as letters,
   /// except the general punctuation block (curly quotes, dashes, ellipsis) and Latin-1 punctuation.
