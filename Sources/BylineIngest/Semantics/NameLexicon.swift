@@ -198,7 +198,8 @@ enum NameLexicon {
     "NO", "YES", "THE", "AND", "OR", "OF", "IN", "ON", "TO", "IS", "IT", "AT", "BY", "FOR", "SAID", "SAYS", "NOT",
     "NEW", "ALL", "WE", "HE", "SHE", "THEY", "BUT", "WAS", "ARE", "BE", "AS", "AN", "A", "I", "OK", "MORE", "NOW",
     "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID", "DNA", "HIV", "FAQ", "Q&A", "WHERE",
-    "WHAT", "HOW", "WHY", "WHEN", "TO", "GET", "HELP", "CALL", "SEE", "ALSO", "UP", "OUT", "OFF", "BREAKING", "LIVE", "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
+    "WHAT", "HOW", "WHY", "WHEN", "TO", "GET", "HELP", "CALL", "SEE", "ALSO", "UP", "OUT", "OFF", "BREAKING", "LIVE",
+    "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
   ]
 
   /// Capitalised words that open sentences or headings and are never names on their own.

@@ -41,7 +41,8 @@ struct NameRecognizer {
       if let compass = compassPlace(tokens, at: index) {
         found.append(
           NameCandidate(
-            range: compass.range, kind: .place, key: compass.key, evidence: .certain, fromDictionary: true, afterTitle: false,
+            range: compass.range, kind: .place, key: compass.key, evidence: .certain, fromDictionary: true,
+            afterTitle: false,
             sentence: sentence))
         index += 2
         continue
@@ -178,7 +179,9 @@ struct NameRecognizer {
         end += 1
         continue
       }
-      if !token.followsSpace, token.isCapitalized, isAmpersandGap(tokens[end - 1].range.upperBound..<token.range.lowerBound) {
+      if !token.followsSpace, token.isCapitalized,
+        isAmpersandGap(tokens[end - 1].range.upperBound..<token.range.lowerBound)
+      {
         // "Harwood & Pryce", "AT&T" stay one name.
         end += 1
         continue
@@ -462,8 +465,9 @@ struct NameRecognizer {
         into: &found)
       return
     }
-    if words.count >= 2, NameLexicon.placeHeads.contains(words[words.count - 1])
-      || NameLexicon.placePrefixes.contains(words[0]) && !hasHead
+    if words.count >= 2,
+      NameLexicon.placeHeads.contains(words[words.count - 1])
+        || NameLexicon.placePrefixes.contains(words[0]) && !hasHead
     {
       found.append(
         NameCandidate(

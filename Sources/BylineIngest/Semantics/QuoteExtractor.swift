@@ -78,11 +78,11 @@ struct QuoteExtractor {
   }
 
   private func opensParagraph(_ span: QuoteMarks.Span, block: Block) -> Bool {
-    isBlank(block.range.lowerBound..<span.open)
+    isBlank(from: block.range.lowerBound, to: span.open)
   }
 
   private func opensParagraph(_ draft: QuoteDraft, block: Block) -> Bool {
-    isBlank(block.range.lowerBound..<draft.marked.lowerBound)
+    isBlank(from: block.range.lowerBound, to: draft.marked.lowerBound)
   }
 
   private func sentenceIndex(containing offset: Int, block: Int) -> Int {
@@ -121,7 +121,8 @@ struct QuoteExtractor {
     // `said "this town is tough, and …"`, `told Meridian "this city voted …"`: a clause given right after the
     // verb is the statement itself, whatever its first letter.
     if let cueAt = words.suffix(2).lastIndex(where: { AttributionLexicon.cues.contains($0) }),
-      words.count - cueAt <= 2, !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C, isVerb(at: cueAt, words, before),
+      words.count - cueAt <= 2, !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C,
+      isVerb(at: cueAt, words, before),
       !before[before.count - 1].isPossessive, WordTokens.tokens(bytes, in: span.inner).count >= 5,
       words.count - cueAt == 1 || before[before.count - 1].isCapitalized
     {
@@ -140,15 +141,22 @@ struct QuoteExtractor {
   /// "according to X" and the quotation comes straight after it.
   private func wordsAfterLastComma(_ tokens: [WordToken], from: Int, upTo offset: Int) -> Int {
     let before = tokens.indices.filter { $0 > from && tokens[$0].range.upperBound <= offset }
-    guard let lastComma = before.last(where: { bytes[tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound].contains(0x2C) })
+    guard
+      let lastComma = before.last(where: {
+        bytes[tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound].contains(0x2C)
+      })
     else { return 0 }
     return before.count - before.firstIndex(of: lastComma)!
   }
 
   private func isSkippable(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xC2 }
 
-  private func isBlank(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0xC2 || bytes[$0] == 0xA0 }
+  /// Whether only spaces lie from `lower` to `upper` (nothing at all when they cross).
+  private func isBlank(from lower: Int, to upper: Int) -> Bool {
+    guard lower < upper else { return true }
+    return (lower..<upper).allSatisfy {
+      bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0xC2 || bytes[$0] == 0xA0
+    }
   }
 
   // MARK: - Speakers
@@ -171,7 +179,8 @@ struct QuoteExtractor {
     // "…," said Cha. "That may lower the bar…": a second quotation of the same paragraph with no attribution of
     // its own continues the first speaker.
     if let previous = earlier.last, previous.quote.speakerText != nil,
-      isBlank(previous.marked.upperBound..<span.open) || sentenceBoundaryBetween(previous.marked.upperBound, span.open)
+      isBlank(from: previous.marked.upperBound, to: span.open)
+        || sentenceBoundaryBetween(previous.marked.upperBound, span.open)
     {
       return Attribution(
         speaker: previous.quote.speaker, text: previous.quote.speakerText ?? "", cue: previous.quote.cue ?? "")
@@ -314,6 +323,8 @@ struct QuoteExtractor {
     for draft in earlier where draft.marked.upperBound <= span.open && draft.marked.upperBound > lower {
       if draft.marked.lowerBound >= start { lower = max(lower, draft.marked.upperBound) }
     }
+    // A quotation that opens before its sentence's first word has nothing before it to read.
+    guard lower < span.open else { return nil }
     let tokens = WordTokens.tokens(bytes, in: lower..<span.open)
     guard !tokens.isEmpty else { return nil }
     let words = tokens.map { text($0.range) }
@@ -434,9 +445,10 @@ struct QuoteExtractor {
     while start > 0 {
       let previous = tokens[start - 1]
       let word = text(previous.range).lowercased()
-      if ["that", "and", "but", "which", "while", "when", "as", "if", "because", "who", "what", "where", "whom", "whose",
-        "so", "since", "after", "before", "than"].contains(word)
-      {
+      if [
+        "that", "and", "but", "which", "while", "when", "as", "if", "because", "who", "what", "where", "whom", "whose",
+        "so", "since", "after", "before", "than",
+      ].contains(word) {
         break
       }
       start -= 1
@@ -630,7 +642,9 @@ struct QuoteExtractor {
   /// Whether a name is its sentence's subject: only capitalised words (a title, "The") stand before it.
   private func opensSentence(_ name: ResolvedName) -> Bool {
     guard sentences.indices.contains(name.sentence) else { return false }
-    let before = WordTokens.tokens(bytes, in: sentences[name.sentence].range.lowerBound..<name.range.lowerBound)
+    let sentenceStart = sentences[name.sentence].range.lowerBound
+    guard sentenceStart <= name.range.lowerBound else { return false }
+    let before = WordTokens.tokens(bytes, in: sentenceStart..<name.range.lowerBound)
     return before.count <= 4 && before.allSatisfy(\.isCapitalized)
   }
 

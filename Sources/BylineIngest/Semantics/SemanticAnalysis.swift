@@ -71,7 +71,8 @@ enum SemanticAnalysis {
     for candidate in candidates where candidate.kind == .organization {
       let name = recognizer.text(candidate.range)
       let isCompany =
-        name.utf8.contains(0x26) || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
+        name.utf8.contains(0x26)
+        || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
       guard isCompany, let space = name.firstIndex(of: " ") else { continue }
       organizationsByFirstWord[String(name[..<space])] =
         organizationsByFirstWord[String(name[..<space])] ?? candidate.key
@@ -113,7 +114,9 @@ enum SemanticAnalysis {
         }
         if let owners = byWord[candidate.key] {
           name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
-        } else if candidate.evidence == .needsSupport && !isNextToCue(candidate, bytes: bytes, tokens: sentenceTokens[candidate.sentence] ?? []) {
+        } else if candidate.evidence == .needsSupport
+          && !isNextToCue(candidate, bytes: bytes, tokens: sentenceTokens[candidate.sentence] ?? [])
+        {
           draft.pending.append(
             Mention(
               entity: candidate.key, kind: .person, block: article.sentences[candidate.sentence].block,

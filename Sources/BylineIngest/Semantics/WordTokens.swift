@@ -83,7 +83,6 @@ enum WordTokens {
       "Lt", "Col", "Capt", "Sgt", "St", "Mt", "Hon", "Smt", "Rev", "Adm", "Maj", "Sra",
     ].map { Array($0.utf8) })
 
-
   /// Bytes of the letter or digit at `index`, 0 when it is not one. Bytes of other scripts count as letters,
   /// except the general punctuation block (curly quotes, dashes, ellipsis) and Latin-1 punctuation.
   @inline(__always)
