@@ -133,6 +133,17 @@ SKIPPED_COUNTRIES = {"AQ"}
 # Regions: (canonical, aliases, demonyms). No maintained source here, so a short reviewed table.
 
 REGIONS = [
+  ("Yorkshire", [], []),
+  ("Midlands", ["the Midlands", "East Midlands", "West Midlands"], []),
+  ("East Anglia", [], []),
+  ("Home Counties", [], []),
+  ("Shikoku", [], []),
+  ("Kyushu", [], []),
+  ("Hokkaido", [], []),
+  ("Honshu", [], []),
+  ("Nankai Trough", [], []),
+  ("Bosporus", ["Bosphorus"], []),
+  ("Dardanelles", [], []),
   ("Africa", [], ["African", "Africans"]),
   ("Asia", [], ["Asian", "Asians"]),
   ("Europe", [], ["European", "Europeans"]),
@@ -246,7 +257,8 @@ SUBDIVISION_COUNTRIES = {
   "JP": ({"Prefecture"}, "Prefecture"),
   "BR": ({"State"}, "State"),
   "MX": ({"State"}, "State"),
-  "GB": ({"Country", "Province"}, None),
+  "GB": ({"Country", "Province", "Two-tier county"}, None),
+  "IE": ({"County", "Province"}, None),
   "PK": ({"Province", "Pakistan administered area"}, None),
   "KR": ({"Province", "Special self-governing province"}, "Province"),
   "NG": ({"State"}, "State"),

@@ -969,6 +969,8 @@ extension Gazetteer {
   alias\tBaltic states\tBaltic States
   demonym\tBaltic states\tBaltic
   place\tregion\tBlack Sea\t
+  place\tregion\tBosporus\t
+  alias\tBosporus\tBosphorus
   place\tregion\tCaribbean\t
   place\tregion\tCaspian Sea\t
   place\tregion\tCaucasus\t
@@ -985,12 +987,14 @@ extension Gazetteer {
   place\tregion\tCrimea\t
   alias\tCrimea\tCrimean Peninsula
   demonym\tCrimea\tCrimean
+  place\tregion\tDardanelles\t
   place\tregion\tDarfur\t
   place\tregion\tDonbas\t
   alias\tDonbas\tDonbass
   place\tregion\tEast Africa\t
   demonym\tEast Africa\tEast African
   demonym\tEast Africa\tEast Africans
+  place\tregion\tEast Anglia\t
   place\tregion\tEast Asia\t
   demonym\tEast Asia\tEast Asian
   demonym\tEast Asia\tEast Asians
@@ -1014,6 +1018,9 @@ extension Gazetteer {
   alias\tGolan Heights\tGolan
   place\tregion\tGulf of Mexico\t
   alias\tGulf of Mexico\tGulf of America
+  place\tregion\tHokkaido\t
+  place\tregion\tHome Counties\t
+  place\tregion\tHonshu\t
   place\tregion\tHorn of Africa\t
   place\tregion\tIndian Ocean\t
   place\tregion\tIndo-Pacific\t
@@ -1032,6 +1039,7 @@ extension Gazetteer {
   place\tregion\tKuril Islands\t
   alias\tKuril Islands\tKurils
   alias\tKuril Islands\tKuriles
+  place\tregion\tKyushu\t
   place\tregion\tLatin America\t
   demonym\tLatin America\tLatin American
   demonym\tLatin America\tLatin Americans
@@ -1045,8 +1053,13 @@ extension Gazetteer {
   alias\tMiddle East\tMideast
   alias\tMiddle East\tNear East
   demonym\tMiddle East\tMiddle Eastern
+  place\tregion\tMidlands\t
+  alias\tMidlands\tthe Midlands
+  alias\tMidlands\tEast Midlands
+  alias\tMidlands\tWest Midlands
   place\tregion\tNagorno-Karabakh\t
   alias\tNagorno-Karabakh\tKarabakh
+  place\tregion\tNankai Trough\t
   place\tregion\tNordic countries\t
   alias\tNordic countries\tNordics
   demonym\tNordic countries\tNordic
@@ -1077,6 +1090,7 @@ extension Gazetteer {
   demonym\tScandinavia\tScandinavians
   place\tregion\tSea of Japan\t
   alias\tSea of Japan\tEast Sea
+  place\tregion\tShikoku\t
   place\tregion\tSiberia\t
   demonym\tSiberia\tSiberian
   place\tregion\tSinai\t
@@ -1113,6 +1127,7 @@ extension Gazetteer {
   demonym\tWestern Europe\tWestern European
   demonym\tWestern Europe\tWestern Europeans
   place\tregion\tYellow Sea\t
+  place\tregion\tYorkshire\t
   place\tregion\tthe West\t
   alias\tthe West\tThe West
   demonym\tthe West\tWestern
@@ -1245,16 +1260,19 @@ extension Gazetteer {
   alias\tBrittany\tBretagne
   place\tsubdivision\tBryansk Oblast\tRU
   alias\tBryansk Oblast\tBryansk Region
+  place\tsubdivision\tBuckinghamshire\tGB
   place\tsubdivision\tBuryatia\tRU
   place\tsubdivision\tCalabria\tIT
   place\tsubdivision\tCalifornia\tUS
   demonym\tCalifornia\tCalifornian
   demonym\tCalifornia\tCalifornians
+  place\tsubdivision\tCambridgeshire\tGB
   place\tsubdivision\tCampania\tIT
   place\tsubdivision\tCampeche State\tMX
   place\tsubdivision\tCanary Islands\tES
   alias\tCanary Islands\tCanarias
   place\tsubdivision\tCantabria\tES
+  place\tsubdivision\tCarlow\tIE
   place\tsubdivision\tCastile and Leon\tES
   alias\tCastile and Leon\tCastile and León
   alias\tCastile and Leon\tCastile & León
@@ -1266,6 +1284,7 @@ extension Gazetteer {
   alias\tCatalonia\tCatalunya
   demonym\tCatalonia\tCatalan
   demonym\tCatalonia\tCatalans
+  place\tsubdivision\tCavan\tIE
   place\tsubdivision\tCeara\tBR
   alias\tCeara\tCeará
   alias\tCeara\tCeará State
@@ -1299,16 +1318,19 @@ extension Gazetteer {
   place\tsubdivision\tChihuahua State\tMX
   place\tsubdivision\tChukotka\tRU
   place\tsubdivision\tChuvashia\tRU
+  place\tsubdivision\tClare\tIE
   place\tsubdivision\tCoahuila\tMX
   alias\tCoahuila\tCoahuila State
   place\tsubdivision\tColima State\tMX
   place\tsubdivision\tColorado\tUS
   place\tsubdivision\tCommunity of Madrid\tES
+  place\tsubdivision\tConnaught\tIE
   place\tsubdivision\tConnecticut\tUS
   place\tsubdivision\tCorsica\tFR
   alias\tCorsica\tCorse
   place\tsubdivision\tCross River\tNG
   alias\tCross River\tCross River State
+  place\tsubdivision\tCumbria\tGB
   place\tsubdivision\tDadra and Nagar Haveli and Daman and Diu\tIN
   alias\tDadra and Nagar Haveli and Daman and Diu\tDādra and Nagar Haveli and Damān and Diu
   place\tsubdivision\tDagestan\tRU
@@ -1318,10 +1340,14 @@ extension Gazetteer {
   alias\tDaykundi\tDaykundi Province
   place\tsubdivision\tDelaware\tUS
   place\tsubdivision\tDelta State\tNG
+  place\tsubdivision\tDerbyshire\tGB
+  place\tsubdivision\tDevon\tGB
   place\tsubdivision\tDnipropetrovsk Oblast\tUA
   alias\tDnipropetrovsk Oblast\tDnipropetrovsk Region
+  place\tsubdivision\tDonegal\tIE
   place\tsubdivision\tDonetsk Oblast\tUA
   alias\tDonetsk Oblast\tDonetsk Region
+  place\tsubdivision\tDorset\tGB
   place\tsubdivision\tDurango\tMX
   alias\tDurango\tDurango State
   place\tsubdivision\tEast Darfur\tSD
@@ -1332,6 +1358,7 @@ extension Gazetteer {
   alias\tEast Kalimantan\tEast Kalimantan Province
   place\tsubdivision\tEast Nusa Tenggara\tID
   alias\tEast Nusa Tenggara\tEast Nusa Tenggara Province
+  place\tsubdivision\tEast Sussex\tGB
   place\tsubdivision\tEastern Cape\tZA
   place\tsubdivision\tEbonyi\tNG
   alias\tEbonyi\tEbonyi State
@@ -1348,6 +1375,7 @@ extension Gazetteer {
   alias\tEspirito Santo\tEspírito Santo
   alias\tEspirito Santo\tEspírito Santo State
   alias\tEspirito Santo\tEspirito Santo State
+  place\tsubdivision\tEssex\tGB
   place\tsubdivision\tExtremadura\tES
   place\tsubdivision\tFarah\tAF
   alias\tFarah\tFarāh
@@ -1386,6 +1414,7 @@ extension Gazetteer {
   alias\tGhor\tGhor Province
   place\tsubdivision\tGifu Prefecture\tJP
   place\tsubdivision\tGilgit-Baltistan\tPK
+  place\tsubdivision\tGloucestershire\tGB
   place\tsubdivision\tGoias\tBR
   alias\tGoias\tGoiás
   alias\tGoias\tGoiás State
@@ -1409,6 +1438,7 @@ extension Gazetteer {
   alias\tGyeonggi\tGyeonggi Province
   place\tsubdivision\tHainan\tCN
   alias\tHainan\tHainan Province
+  place\tsubdivision\tHampshire\tGB
   place\tsubdivision\tHarari\tET
   place\tsubdivision\tHaryana\tIN
   alias\tHaryana\tHaryāna
@@ -1425,14 +1455,14 @@ extension Gazetteer {
   alias\tHenan\tHenan Province
   place\tsubdivision\tHerat Province\tAF
   alias\tHerat Province\tHerāt Province
+  place\tsubdivision\tHertfordshire\tGB
   place\tsubdivision\tHesse\tDE
   alias\tHesse\tHessen
   place\tsubdivision\tHidalgo State\tMX
   place\tsubdivision\tHimachal Pradesh\tIN
   alias\tHimachal Pradesh\tHimāchal Pradesh
   place\tsubdivision\tHiroshima Prefecture\tJP
-  place\tsubdivision\tHokkaido\tJP
-  alias\tHokkaido\tHokkaido Prefecture
+  place\tsubdivision\tHokkaido Prefecture\tJP
   place\tsubdivision\tHubei\tCN
   alias\tHubei\tHubei Province
   place\tsubdivision\tHunan\tCN
@@ -1519,8 +1549,10 @@ extension Gazetteer {
   alias\tKebbi\tKebbi State
   place\tsubdivision\tKemerovo Oblast\tRU
   alias\tKemerovo Oblast\tKemerovo Region
+  place\tsubdivision\tKent\tGB
   place\tsubdivision\tKentucky\tUS
   place\tsubdivision\tKerala\tIN
+  place\tsubdivision\tKerry\tIE
   place\tsubdivision\tKhabarovsk Krai\tRU
   alias\tKhabarovsk Krai\tKhabarovsk Region
   place\tsubdivision\tKhakassia\tRU
@@ -1535,6 +1567,8 @@ extension Gazetteer {
   place\tsubdivision\tKhost Province\tAF
   alias\tKhost Province\tKhōst Province
   place\tsubdivision\tKhyber Pakhtunkhwa\tPK
+  place\tsubdivision\tKildare\tIE
+  place\tsubdivision\tKilkenny\tIE
   place\tsubdivision\tKirov Oblast\tRU
   alias\tKirov Oblast\tKirov Region
   place\tsubdivision\tKirovohrad Oblast\tUA
@@ -1577,7 +1611,12 @@ extension Gazetteer {
   place\tsubdivision\tLakshadweep\tIN
   place\tsubdivision\tLampung\tID
   alias\tLampung\tLampung Province
+  place\tsubdivision\tLancashire\tGB
+  place\tsubdivision\tLaois\tIE
   place\tsubdivision\tLazio\tIT
+  place\tsubdivision\tLeicestershire\tGB
+  place\tsubdivision\tLeinster\tIE
+  place\tsubdivision\tLeitrim\tIE
   place\tsubdivision\tLeningrad Oblast\tRU
   alias\tLeningrad Oblast\tLeningrad Region
   alias\tLeningrad Oblast\tLeningrad
@@ -1585,6 +1624,7 @@ extension Gazetteer {
   alias\tLiaoning\tLiaoning Province
   place\tsubdivision\tLiguria\tIT
   place\tsubdivision\tLimpopo\tZA
+  place\tsubdivision\tLincolnshire\tGB
   place\tsubdivision\tLipetsk Oblast\tRU
   alias\tLipetsk Oblast\tLipetsk Region
   place\tsubdivision\tLogar\tAF
@@ -1593,7 +1633,9 @@ extension Gazetteer {
   alias\tLogar\tLogar Province
   place\tsubdivision\tLombardy\tIT
   alias\tLombardy\tLombardia
+  place\tsubdivision\tLongford\tIE
   place\tsubdivision\tLouisiana\tUS
+  place\tsubdivision\tLouth\tIE
   place\tsubdivision\tLower Saxony\tDE
   alias\tLower Saxony\tNiedersachsen
   place\tsubdivision\tLuhansk Oblast\tUA
@@ -1622,6 +1664,7 @@ extension Gazetteer {
   alias\tMato Grosso\tMato Grosso State
   place\tsubdivision\tMato Grosso do Sul\tBR
   alias\tMato Grosso do Sul\tMato Grosso do Sul State
+  place\tsubdivision\tMeath\tIE
   place\tsubdivision\tMecklenburg-Western Pomerania\tDE
   alias\tMecklenburg-Western Pomerania\tMecklenburg-Vorpommern
   place\tsubdivision\tMeghalaya\tIN
@@ -1642,11 +1685,13 @@ extension Gazetteer {
   place\tsubdivision\tMiyazaki Prefecture\tJP
   place\tsubdivision\tMizoram\tIN
   place\tsubdivision\tMolise\tIT
+  place\tsubdivision\tMonaghan\tIE
   place\tsubdivision\tMontana\tUS
   place\tsubdivision\tMordovia\tRU
   place\tsubdivision\tMorelos State\tMX
   place\tsubdivision\tMoscow Oblast\tRU
   alias\tMoscow Oblast\tMoscow Region
+  place\tsubdivision\tMunster\tIE
   place\tsubdivision\tMurmansk Oblast\tRU
   alias\tMurmansk Oblast\tMurmansk Region
   place\tsubdivision\tMykolaiv Oblast\tUA
@@ -1687,6 +1732,7 @@ extension Gazetteer {
   place\tsubdivision\tNingxia\tCN
   place\tsubdivision\tNizhny Novgorod Oblast\tRU
   alias\tNizhny Novgorod Oblast\tNizhny Novgorod Region
+  place\tsubdivision\tNorfolk\tGB
   place\tsubdivision\tNormandy\tFR
   alias\tNormandy\tNormandie
   place\tsubdivision\tNorth Carolina\tUS
@@ -1715,11 +1761,14 @@ extension Gazetteer {
   place\tsubdivision\tNorth Sumatra\tID
   alias\tNorth Sumatra\tNorth Sumatra Province
   place\tsubdivision\tNorth West Province\tZA
+  place\tsubdivision\tNorth Yorkshire\tGB
+  place\tsubdivision\tNorthamptonshire\tGB
   place\tsubdivision\tNorthern Cape\tZA
   place\tsubdivision\tNorthern Ireland\tGB
   demonym\tNorthern Ireland\tNorthern Irish
   place\tsubdivision\tNorthern Territory\tAU
   place\tsubdivision\tNorthwest Territories\tCA
+  place\tsubdivision\tNottinghamshire\tGB
   place\tsubdivision\tNouvelle-Aquitaine\tFR
   place\tsubdivision\tNova Scotia\tCA
   place\tsubdivision\tNovgorod Oblast\tRU
@@ -1742,6 +1791,7 @@ extension Gazetteer {
   alias\tOdesa Oblast\tOdesa Region
   place\tsubdivision\tOdisha\tIN
   alias\tOdisha\tOrissa
+  place\tsubdivision\tOffaly\tIE
   place\tsubdivision\tOgun\tNG
   alias\tOgun\tOgun State
   place\tsubdivision\tOhio\tUS
@@ -1763,6 +1813,7 @@ extension Gazetteer {
   place\tsubdivision\tOsaka Prefecture\tJP
   place\tsubdivision\tOsun\tNG
   alias\tOsun\tOsun State
+  place\tsubdivision\tOxfordshire\tGB
   place\tsubdivision\tOyo State\tNG
   place\tsubdivision\tPaktika\tAF
   alias\tPaktika\tPaktīkā
@@ -1861,6 +1912,7 @@ extension Gazetteer {
   alias\tRondonia\tRondonia State
   place\tsubdivision\tRoraima\tBR
   alias\tRoraima\tRoraima State
+  place\tsubdivision\tRoscommon\tIE
   place\tsubdivision\tRostov Oblast\tRU
   alias\tRostov Oblast\tRostov Region
   place\tsubdivision\tRyazan Oblast\tRU
@@ -1921,10 +1973,12 @@ extension Gazetteer {
   place\tsubdivision\tSinaloa\tMX
   alias\tSinaloa\tSinaloa State
   place\tsubdivision\tSindh\tPK
+  place\tsubdivision\tSligo\tIE
   place\tsubdivision\tSmolensk Oblast\tRU
   alias\tSmolensk Oblast\tSmolensk Region
   place\tsubdivision\tSokoto State\tNG
   place\tsubdivision\tSomali Region\tET
+  place\tsubdivision\tSomerset\tGB
   place\tsubdivision\tSonora\tMX
   alias\tSonora\tSonora State
   place\tsubdivision\tSouth Australia\tAU
@@ -1948,12 +2002,15 @@ extension Gazetteer {
   alias\tSouth Sumatra\tSouth Sumatra Province
   place\tsubdivision\tSoutheast Sulawesi\tID
   alias\tSoutheast Sulawesi\tSoutheast Sulawesi Province
+  place\tsubdivision\tStaffordshire\tGB
   place\tsubdivision\tStavropol Krai\tRU
   alias\tStavropol Krai\tStavropol Region
+  place\tsubdivision\tSuffolk\tGB
   place\tsubdivision\tSulawesi\tID
   place\tsubdivision\tSumatra\tID
   place\tsubdivision\tSumy Oblast\tUA
   alias\tSumy Oblast\tSumy Region
+  place\tsubdivision\tSurrey\tGB
   place\tsubdivision\tSverdlovsk Oblast\tRU
   alias\tSverdlovsk Oblast\tSverdlovsk Region
   alias\tSverdlovsk Oblast\tSverdlovsk
@@ -1990,6 +2047,7 @@ extension Gazetteer {
   demonym\tTibet\tTibetans
   place\tsubdivision\tTigray\tET
   alias\tTigray\tTigrai
+  place\tsubdivision\tTipperary\tIE
   place\tsubdivision\tTlaxcala State\tMX
   place\tsubdivision\tTocantins\tBR
   alias\tTocantins\tTocantins State
@@ -2014,6 +2072,7 @@ extension Gazetteer {
   place\tsubdivision\tTyumen Oblast\tRU
   alias\tTyumen Oblast\tTyumen Region
   place\tsubdivision\tUdmurtia\tRU
+  place\tsubdivision\tUlster\tIE
   place\tsubdivision\tUlyanovsk Oblast\tRU
   alias\tUlyanovsk Oblast\tUlyanovsk Region
   place\tsubdivision\tUmbria\tIT
@@ -2049,6 +2108,7 @@ extension Gazetteer {
   demonym\tWales\tWelsh
   place\tsubdivision\tWardak\tAF
   alias\tWardak\tWardak Province
+  place\tsubdivision\tWarwickshire\tGB
   place\tsubdivision\tWashington State\tUS
   place\tsubdivision\tWest Bengal\tIN
   place\tsubdivision\tWest Darfur\tSD
@@ -2067,12 +2127,17 @@ extension Gazetteer {
   alias\tWest Sulawesi\tWest Sulawesi Province
   place\tsubdivision\tWest Sumatra\tID
   alias\tWest Sumatra\tWest Sumatra Province
+  place\tsubdivision\tWest Sussex\tGB
   place\tsubdivision\tWest Virginia\tUS
   place\tsubdivision\tWestern Australia\tAU
   place\tsubdivision\tWestern Cape\tZA
+  place\tsubdivision\tWestmeath\tIE
+  place\tsubdivision\tWexford\tIE
   place\tsubdivision\tWhite Nile\tSD
   alias\tWhite Nile\tWhite Nile State
+  place\tsubdivision\tWicklow\tIE
   place\tsubdivision\tWisconsin\tUS
+  place\tsubdivision\tWorcestershire\tGB
   place\tsubdivision\tXinjiang\tCN
   alias\tXinjiang\tXinjiang Uyghur Autonomous Region
   place\tsubdivision\tYakutia\tRU
@@ -10317,8 +10382,6 @@ extension Gazetteer {
   place\tcity\tMungyeong\tKR
   place\tcity\tMunich\tDE
   place\tcity\tMunnar\tIN
-  place\tcity\tMunster\tDE
-  alias\tMunster\tMünster
   place\tcity\tMuntilan\tID
   place\tcity\tMuntinlupa\tPH
   place\tcity\tMunuf\tEG
@@ -10834,7 +10897,6 @@ extension Gazetteer {
   place\tcity\tNor Nork\tAM
   place\tcity\tNorderstedt\tDE
   place\tcity\tNordhorn\tDE
-  place\tcity\tNorfolk\tUS
   place\tcity\tNorfolk County\tCA
   place\tcity\tNorilsk\tRU
   place\tcity\tNorrkoping\tSE
@@ -13886,7 +13948,6 @@ extension Gazetteer {
   place\tcity\tSuceava\tRO
   place\tcity\tSucre\tBO
   place\tcity\tSuez\tEG
-  place\tcity\tSuffolk\tUS
   place\tcity\tSugar Land\tUS
   place\tcity\tSuginami\tJP
   place\tcity\tSuhum\tGH
@@ -13976,7 +14037,6 @@ extension Gazetteer {
   place\tcity\tSurigao\tPH
   place\tcity\tSurman\tLY
   alias\tSurman\tŞurmān
-  place\tcity\tSurrey\tCA
   place\tcity\tSurubim\tBR
   place\tcity\tSuruc\tTR
   alias\tSuruc\tSuruç

@@ -38,6 +38,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Co", "Observatory", "Congress", "Confederation", "Federation", "Commission", "Agency", "Office", "Bureau",
     "Line", "Lines", "Wire", "Shipping", "Freight", "Cruises", "Ferries",
     "FC", "AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Olympique",
     "Research", "Analytics", "Advisory", "Economics", "Health", "Emergency", "Management", "Labs", "Lab",
@@ -75,6 +76,7 @@ enum NameLexicon {
 
   /// Last words of place names ("Maria Island", "County Hall", "Adelaide Oval").
   static let placeHeads: Set<String> = [
+    "Way", "Expressway", "Freeway", "Market", "Trough", "Junction", "Roundabout", "Quay", "Wharf", "Gardens",
     "County", "Borough", "Parish", "Township", "Municipality", "Shire", "District", "Province", "Prefecture",
     "Island", "Islands", "Bay", "Beach", "Oval", "Hall", "Park", "Stadium", "Arena", "River", "Lake", "Mountain",
     "Mountains", "Valley", "Coast", "Harbour", "Harbor", "Port", "Street", "Square", "Bridge", "Airport", "Station",
@@ -186,6 +188,9 @@ enum NameLexicon {
     add("Liberal Democrats", ["Lib Dems"])
     add("Democrats", ["Democratic Party"])
     add("Republicans", ["Republican Party", "GOP"])
+    add("FIFA")
+    add("UEFA")
+    add("International Olympic Committee", ["IOC"])
     add("Hamas")
     add("Hezbollah")
     add("Taliban")

@@ -211,6 +211,60 @@ struct NameRecognizer {
     return end
   }
 
+  /// "Co Meath", "County Kildare": the county word and the place after it.
+  private func irishCounty(_ tokens: [WordToken], at index: Int, limit: Int)
+    -> (range: Range<Int>, end: Int, key: String)?
+  {
+    guard index + 1 < limit, tokens[index + 1].followsSpace else { return nil }
+    let word = text(tokens[index].stem)
+    guard word == "Co" || word == "Co." || word == "County",
+      let place = Gazetteer.place(named: text(tokens[index + 1].stem)), place.kind == .subdivision
+    else { return nil }
+    return (tokens[index].range.lowerBound..<tokens[index + 1].stem.upperBound, index + 2, place.canonical)
+  }
+
+  /// A place name followed, within four capitalised words, by an organisation head: the whole is one
+  /// organisation's name.
+  private func placeLedOrganization(_ tokens: [WordToken], from start: Int, limit: Int)
+    -> (range: Range<Int>, end: Int)?
+  {
+    guard let match = dictionaryMatch(tokens, from: start, limit: limit), match.kind == .place,
+      !tokens[match.end - 1].isPossessive
+    else { return nil }
+    var end = match.end
+    while end < limit, end - match.end < 4, tokens[end].followsSpace, tokens[end].isCapitalized {
+      let word = text(tokens[end].stem)
+      if NameLexicon.titles.contains(word) { return nil }
+      end += 1
+      if NameLexicon.organizationHeads.contains(word) {
+        let extended = organizationEnd(tokens, from: end, limit: limit)
+        return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
+      }
+      if tokens[end - 1].isPossessive { return nil }
+    }
+    return nil
+  }
+
+  /// Where an organisation's name that reached its head word at `end` goes on: "of Management Ahmedabad",
+  /// "Ltd".
+  private func organizationEnd(_ tokens: [WordToken], from start: Int, limit: Int) -> Int {
+    var end = start
+    while end < limit, tokens[end].followsSpace {
+      let word = text(tokens[end].range)
+      if tokens[end].isCapitalized, !NameLexicon.titles.contains(word) {
+        end += 1
+      } else if NameLexicon.connectors.contains(word), end + 1 < limit, tokens[end + 1].isCapitalized,
+        tokens[end + 1].followsSpace
+      {
+        end += 2
+      } else {
+        break
+      }
+      if tokens[end - 1].isPossessive { break }
+    }
+    return end
+  }
+
   /// "Va." in "RESTON, Va. (AP)".
   private func stateAbbreviation(_ token: WordToken) -> (range: Range<Int>, key: String)? {
     guard token.stem.count <= 5, token.stem.upperBound < bytes.count else { return nil }
@@ -235,7 +289,8 @@ struct NameRecognizer {
       if NameLexicon.titles.contains(word) { return nil }
       end += 1
       if NameLexicon.organizationHeads.contains(word) {
-        return (tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound, end)
+        let extended = organizationEnd(tokens, from: end, limit: limit)
+        return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
       }
       if tokens[end - 1].isPossessive { return nil }
     }
@@ -270,6 +325,25 @@ struct NameRecognizer {
             afterTitle: false, sentence: sentence))
         afterTitle = false
         position += 1
+        continue
+      }
+      if let county = irishCounty(tokens, at: position, limit: run.upperBound) {
+        found.append(
+          NameCandidate(
+            range: county.range, kind: .place, key: county.key, evidence: .certain, fromDictionary: true,
+            afterTitle: false, sentence: sentence))
+        afterTitle = false
+        position = county.end
+        continue
+      }
+      if let organization = placeLedOrganization(tokens, from: position, limit: run.upperBound) {
+        // "Nigeria Labour Congress", "Kenya Airways": a place that begins an organisation's name.
+        found.append(
+          NameCandidate(
+            range: organization.range, kind: .organization, key: text(organization.range), evidence: .certain,
+            afterTitle: false, sentence: sentence))
+        afterTitle = false
+        position = organization.end
         continue
       }
       if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound),
@@ -465,13 +539,20 @@ struct NameRecognizer {
         into: &found)
       return
     }
-    if words.count >= 2,
-      NameLexicon.placeHeads.contains(words[words.count - 1])
-        || NameLexicon.placePrefixes.contains(words[0]) && !hasHead
+    if words.count >= 2, !hasHead,
+      NameLexicon.placeHeads.contains(words[words.count - 1]) || NameLexicon.placePrefixes.contains(words[0])
     {
       found.append(
         NameCandidate(
           range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
+      return
+    }
+    if !hasHead, words.count >= 2, (lower + 1..<upper).contains(where: { isAmpersandGap(tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound) }) {
+      // "Mehta & Co", "Harwood & Pryce": no person's name holds an ampersand.
+      found.append(
+        NameCandidate(
+          range: range, kind: .organization, key: text(range), evidence: .certain, afterTitle: false,
+          sentence: sentence))
       return
     }
     let tail = NameLexicon.organizationTails.contains(words.last ?? "")
