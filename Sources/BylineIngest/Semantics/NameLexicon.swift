@@ -38,6 +38,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Berhad", "Bhd", "Sdn", "Tbk", "Pte", "Oyj", "Kft", "Srl", "SARL", "SAS", "Limited", "Desportivo", "Diário",
     "Co", "Observatory", "Congress", "Confederation", "Federation", "Commission", "Agency", "Office", "Bureau",
     "Line", "Lines", "Wire", "Shipping", "Freight", "Cruises", "Ferries",
     "FC", "AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Olympique",
@@ -65,6 +66,7 @@ enum NameLexicon {
 
   /// Capitalised words that make a name an event, a law, a building or a plan, never a person ("Cold War").
   static let thingWords: Set<String> = [
+    "Briefing", "Newsletter", "Podcast", "Bulletin", "Digest", "Roundup", "Live", "Edition",
     "History", "Science", "Studies", "Economy", "Policy", "Budget", "Reform", "Fund",
     "War", "Day", "Act", "Treaty", "Agreement", "Summit", "Games", "Cup", "Prize", "Award", "Festival", "Street",
     "Avenue", "Road", "Square", "Bridge", "Tower", "Hall", "Palace", "Museum", "Airport", "Station", "Park",
@@ -120,7 +122,16 @@ enum NameLexicon {
   ]
 
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
-  static let connectors: Set<String> = ["of", "for", "and", "the", "de", "del", "da", "van", "von", "on", "&"]
+  static let connectors: Set<String> = [
+    "of", "for", "and", "the", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "der", "den", "van",
+    "von", "on", "&",
+  ]
+
+  /// First words that make a club or company of a name ("CD Alcântara", "EC Serrano", "Sporting Lisbon").
+  static let organizationPrefixes: Set<String> = [
+    "CD", "EC", "SC", "FC", "AC", "CR", "SE", "CA", "Grêmio", "Sporting", "Atlético", "Clube", "Club", "Deportivo",
+    "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Olympique", "Racing",
+  ]
 
   /// Lower-case words that make an organisation of the name before them ("Biden administration", "Kim regime").
   static let organizationTails: Set<String> = ["administration", "regime", "government", "campaign"]
@@ -202,7 +213,8 @@ enum NameLexicon {
   static let capitalizedCommonWords: Set<String> = [
     "NO", "YES", "THE", "AND", "OR", "OF", "IN", "ON", "TO", "IS", "IT", "AT", "BY", "FOR", "SAID", "SAYS", "NOT",
     "NEW", "ALL", "WE", "HE", "SHE", "THEY", "BUT", "WAS", "ARE", "BE", "AS", "AN", "A", "I", "OK", "MORE", "NOW",
-    "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID", "DNA", "HIV", "FAQ", "Q&A", "WHERE",
+    "MW", "GW", "KW", "KWH", "MWH", "GWH", "KM", "KG", "MM", "CM", "BPD", "TEU", "TEUS", "USD", "EUR", "GBP",
+    "INR", "NGN", "KES", "JPY", "CNY", "PPM", "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID", "DNA", "HIV", "FAQ", "Q&A", "WHERE",
     "WHAT", "HOW", "WHY", "WHEN", "TO", "GET", "HELP", "CALL", "SEE", "ALSO", "UP", "OUT", "OFF", "BREAKING", "LIVE",
     "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
   ]

@@ -186,6 +186,11 @@ struct NameRecognizer {
         end += 1
         continue
       }
+      if !token.followsSpace, continuesOrganizationList(tokens, run: start..<end) {
+        // "Ministry of Ports, Shipping and Waterways": a comma list inside an organisation's name.
+        end += 1
+        continue
+      }
       guard token.followsSpace, !tokens[end - 1].hasDigit else { break }
       if token.isCapitalized && !token.hasDigit {
         end += 1
@@ -295,6 +300,29 @@ struct NameRecognizer {
       if tokens[end - 1].isPossessive { return nil }
     }
     return nil
+  }
+
+  /// Whether the word after `run` carries on a list inside an organisation's name: the run holds a head word and
+  /// "of" or "for", a comma follows, and capitalised words lead to "and" and a capitalised word.
+  private func continuesOrganizationList(_ tokens: [WordToken], run: Range<Int>) -> Bool {
+    let next = run.upperBound
+    guard next < tokens.count, tokens[next].isCapitalized,
+      bytes[tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound].elementsEqual([0x2C, 0x20])
+    else { return false }
+    let words = run.map { text(tokens[$0].stem) }
+    guard let head = words.firstIndex(where: { NameLexicon.organizationHeads.contains($0) }),
+      words[(head + 1)...].contains(where: { $0 == "of" || $0 == "for" })
+    else { return false }
+    var index = next + 1
+    while index < tokens.count, index - next < 8 {
+      let word = text(tokens[index].range)
+      if word == "and", index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
+      guard tokens[index].isCapitalized || tokens[index].followsSpace == false && tokens[index].isCapitalized else {
+        return false
+      }
+      index += 1
+    }
+    return false
   }
 
   private func isAmpersandGap(_ gap: Range<Int>) -> Bool {
@@ -527,7 +555,7 @@ struct NameRecognizer {
     let words = (lower..<upper).map { text(tokens[$0].stem) }
     let range = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
     let firstHead = words.firstIndex { NameLexicon.organizationHeads.contains($0) }
-    let hasHead = firstHead != nil
+    let hasHead = firstHead != nil || NameLexicon.organizationPrefixes.contains(words[0])
     if let firstHead, let connector = words[..<firstHead].lastIndex(where: { NameLexicon.connectors.contains($0) }) {
       // "Chad O’Carroll of NK News": the head word belongs to the name after the connector only.
       let split = lower + connector
