@@ -3,7 +3,7 @@ import Testing
 @testable import BylineIngest
 
 /// A finding as the hand annotation writes it: the stating text rather than its offsets.
-struct StatedNumber: Sendable, Equatable, CustomStringConvertible {
+struct ExpectedNumber: Sendable, Equatable, CustomStringConvertible {
   let text: String
   let value: Double
   let unit: String?
@@ -17,7 +17,7 @@ struct StatedNumber: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Values match as the scorer matches them, to a relative 1e-9, so "1.2 trillion" need not be bit-exact.
-  static func == (left: StatedNumber, right: StatedNumber) -> Bool {
+  static func == (left: ExpectedNumber, right: ExpectedNumber) -> Bool {
     let tolerance = 1e-9 * max(abs(left.value), abs(right.value))
     return left.text == right.text && abs(left.value - right.value) <= tolerance && left.unit == right.unit
       && left.qualifier == right.qualifier
@@ -31,9 +31,9 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
   /// What the case shows, as the test report names it.
   let name: String
   let sentence: String
-  let expected: [StatedNumber]
+  let expected: [ExpectedNumber]
 
-  init(_ name: String, _ sentence: String, _ expected: [StatedNumber]) {
+  init(_ name: String, _ sentence: String, _ expected: [ExpectedNumber]) {
     self.name = name
     self.sentence = sentence
     self.expected = expected
@@ -42,10 +42,10 @@ struct NumberCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 }
 
-private func stated(_ findings: [NumberFinding], in sentence: String) -> [StatedNumber] {
+private func stated(_ findings: [NumberFinding], in sentence: String) -> [ExpectedNumber] {
   let bytes = Array(sentence.utf8)
   return findings.map { finding in
-    StatedNumber(
+    ExpectedNumber(
       String(decoding: bytes[finding.range], as: UTF8.self), finding.value, finding.unit,
       qualifier: finding.qualifier)
   }
@@ -56,6 +56,12 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
   /// The rows of the seed gold and the policy's worked examples.
   static let counts: [NumberCase] = [
     .init("count of two", "Portraits of the two leaders.", [.init("two leaders", 2, "leaders")]),
+    .init("naira sign", "Petrol now costs ₦1,150 a litre.", [.init("₦1,150", 1150, "naira")]),
+    .init(
+      "ringgit code against the digits", "The plant will cost RM22.5 billion.",
+      [.init("RM22.5 billion", 22_500_000_000, "ringgit")]),
+    .init("shilling code", "The shilling traded at KSh129.2 on Friday.", [.init("KSh129.2", 129.2, "shillings")]),
+    .init("measure compound in digits", "It makes a 28-nanometre chip.", [.init("28-nanometre", 28, "nanometres")]),
     .init(
       "count before a verb", "The two countries is not yet known.", [.init("two countries", 2, "countries")]),
     .init(
@@ -159,6 +165,7 @@ private func stated(_ findings: [NumberFinding], in sentence: String) -> [Stated
 
   /// Everything the policy excludes: each of these must produce nothing.
   static let exclusions: [NumberCase] = [
+    .init("letters before digits are a code", "The A320 and the B737 flew.", []),
     .init("pronoun one", "in the event of aggression against one of the parties", []),
     .init(
       "reciprocal and indefinite one, beside a real count",

@@ -186,6 +186,8 @@ private let wordRoles: WordTable<WordRole> = {
     foot inch yard acre hectare pound kilogram kg ton tonne litre liter gallon degree percent point storey story
     floor bedroom room bed seat member man person player nation country state party game match page part stage step
     lane car vehicle carat megawatt gigawatt kilowatt inning round set goal run shot hole judge count term
+    nanometre nanometer micron millimetre millimeter centimetre centimeter kilovolt volt watt gigabyte terabyte
+    megabyte wicket
     """, .compoundUnit)
   add(
     """
@@ -248,7 +250,12 @@ private let qualifierPhrases: WordTable<String> = {
 /// Currency codes written before an amount ("USD 5 million") and the unit they stand for.
 private let currencyCodes: [String: String] = [
   "USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "RMB": "yuan", "INR": "rupees",
-  "Rs": "rupees",
+  "Rs": "rupees", "RM": "ringgit", "MYR": "ringgit", "KSh": "shillings", "Ksh": "shillings", "KES": "shillings",
+  "NGN": "naira", "ZAR": "rand", "BRL": "reais", "CHF": "francs", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner",
+  "AUD": "dollars", "CAD": "dollars", "HKD": "dollars", "SGD": "dollars", "NZD": "dollars", "IDR": "rupiah",
+  "Rp": "rupiah", "PHP": "pesos", "MXN": "pesos", "TRY": "lira", "RUB": "roubles", "UAH": "hryvnias",
+  "KRW": "won", "PKR": "rupees", "BDT": "taka", "Tk": "taka", "EGP": "pounds", "SAR": "riyals", "AED": "dirhams",
+  "QAR": "riyals", "ILS": "shekels", "PLN": "zlotys", "CZK": "korunas", "HUF": "forints",
 ]
 
 // MARK: - Bytes
@@ -660,7 +667,8 @@ private struct SentenceScanner {
       var prefix = symbolStart
       while prefix > limit, symbolStart - prefix < 3, isUppercase(byte(prefix - 1)) { prefix -= 1 }
       if !isLetterOrDigit(endingAt: prefix) { symbolStart = prefix }
-      unit = "dollars"
+      // "R$" is the Brazilian real; "US$", "A$", "HK$" and the bare sign are dollars.
+      unit = symbolStart == start - 2 && byte(start - 2) == 0x52 ? "reais" : "dollars"
     } else if byte(start - 2) == 0xC2 && (byte(start - 1) == 0xA3 || byte(start - 1) == 0xA5) {
       symbolStart = start - 2
       unit = byte(start - 1) == 0xA3 ? "pounds" : "yen"
@@ -670,12 +678,26 @@ private struct SentenceScanner {
       case 0xB9: unit = "rupees"
       case 0xBD: unit = "roubles"
       case 0xA9: unit = "won"
+      case 0xA6: unit = "naira"
+      case 0xB1: unit = "pesos"
+      case 0xBA: unit = "lira"
+      case 0xB4: unit = "hryvnias"
+      case 0xAB: unit = "dong"
+      case 0xAA: unit = "shekels"
       default: return nil
       }
       symbolStart = start - 3
     }
     if let unit {
       return symbolStart >= limit ? (symbolStart, unit) : nil
+    }
+    // "RM22.5 billion", "KSh129": a currency code written against the digits.
+    var letters = start
+    while letters > limit, start - letters < 3, isASCIILetter(byte(letters - 1)) { letters -= 1 }
+    if letters < start, !isLetterOrDigit(endingAt: letters),
+      let code = currencyCodes[String(decoding: (letters..<start).map { byte($0) }, as: UTF8.self)]
+    {
+      return (letters, code)
     }
     guard let previous = previousWord(before: start, notBefore: limit, allowsPeriod: true),
       let code = currencyCodes[text(previous.range)]
@@ -1325,7 +1347,14 @@ private struct SentenceScanner {
   private func isJoinedBefore(_ start: Int) -> Bool {
     guard start > 0 else { return false }
     let previous = bytes[start - 1]
-    if isDigit(previous) || isASCIILetter(previous) { return true }
+    if isDigit(previous) { return true }
+    if isASCIILetter(previous) {
+      // "RM22.5 billion", "KSh129": a currency code against the digits is no joined word.
+      var letters = start
+      while letters > 0, start - letters < 3, isASCIILetter(bytes[letters - 1]) { letters -= 1 }
+      let code = String(decoding: bytes[letters..<start], as: UTF8.self)
+      return letters > 0 && isLetterOrDigit(endingAt: letters) || currencyCodes[code] == nil
+    }
     // The second group of "07700 900183".
     if previous == space && isDigit(byte(start - 2)) { return true }
     switch previous {
