@@ -79,19 +79,42 @@ import Testing
     #expect(GoldScoring.number(figures, "block_kind_acc") >= 0.90)
   }
 
-  /// The semantic layer on pages written without looking at the parser: the honest estimate for other sites.
-  @Test func heldOutSemanticsHoldUp() throws {
+  /// A held-out semantic set and the figures it must keep.
+  struct SemanticSet: CustomTestStringConvertible, Sendable {
+    let label: String
+    let folder: String
+    let bars: [String: Double]
+    var testDescription: String { label }
+  }
+
+  /// Pages written from the gold policies without looking at the parser: the estimate for other sites. The bars
+  /// sit a little under the figures measured when each set was last tuned against.
+  static let semanticSets: [SemanticSet] = [
+    SemanticSet(
+      label: "held-out semantics", folder: "Tests/BylineIngestTests/Fixtures/SemanticHeldOut",
+      bars: [
+        "quotes.p": 0.95, "quotes.r": 0.95, "speaker_acc": 0.90, "mentions.p": 0.85, "mentions.r": 0.78,
+        "numbers.p": 0.95, "numbers.r": 0.93, "unit_acc": 0.85, "dates.p": 0.93, "dates.r": 0.93,
+        "resolved_date_acc": 0.90,
+      ]),
+    SemanticSet(
+      label: "held-out semantics, second set", folder: "Tests/BylineIngestTests/Fixtures/SemanticHeldOut2",
+      bars: [
+        "quotes.p": 0.95, "quotes.r": 0.93, "speaker_acc": 0.85, "mentions.p": 0.90, "mentions.r": 0.78,
+        "numbers.p": 0.95, "numbers.r": 0.93, "unit_acc": 0.80, "dates.p": 0.92, "dates.r": 0.93,
+        "resolved_date_acc": 0.88,
+      ]),
+  ]
+
+  @Test(arguments: semanticSets)
+  func heldOutSemanticsHoldUp(_ set: SemanticSet) throws {
     guard GoldScoring.sharedSeedsPresent() else { return }
-    let folder = GoldScoring.projectRoot.appendingPathComponent("Tests/BylineIngestTests/Fixtures/SemanticHeldOut")
-    let figures = try GoldScoring.score(
-      pages: folder, gold: folder.appendingPathComponent("gold"), label: "held-out semantics")
-    for (path, bar) in [
-      (["quotes", "p"], 0.95), (["quotes", "r"], 0.95), (["speaker_acc"], 0.78), (["mentions", "p"], 0.78),
-      (["mentions", "r"], 0.70), (["numbers", "p"], 0.90), (["numbers", "r"], 0.90), (["unit_acc"], 0.85),
-      (["dates", "p"], 0.90), (["dates", "r"], 0.90), (["resolved_date_acc"], 0.90),
-    ] {
+    let folder = GoldScoring.projectRoot.appendingPathComponent(set.folder)
+    let figures = try GoldScoring.score(pages: folder, gold: folder.appendingPathComponent("gold"), label: set.label)
+    for (key, bar) in set.bars.sorted(by: { $0.key < $1.key }) {
+      let path = key.split(separator: ".").map(String.init)
       let value = path.count == 1 ? GoldScoring.number(figures, path[0]) : GoldScoring.number(figures, path[0], path[1])
-      #expect(value >= bar, "\(path.joined(separator: ".")) is \(value), below \(bar)")
+      #expect(value >= bar, "\(key) is \(value), below \(bar)")
     }
   }
 
