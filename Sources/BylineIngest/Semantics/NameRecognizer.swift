@@ -220,7 +220,9 @@ struct NameRecognizer {
   private func irishCounty(_ tokens: [WordToken], at index: Int, limit: Int)
     -> (range: Range<Int>, end: Int, key: String)?
   {
-    guard index + 1 < limit, tokens[index + 1].followsSpace else { return nil }
+    guard index + 1 < limit, tokens[index + 1].followsSpace, bytes[tokens[index].stem.lowerBound] == 0x43,
+      tokens[index].stem.count <= 6
+    else { return nil }
     let word = text(tokens[index].stem)
     guard word == "Co" || word == "Co." || word == "County",
       let place = Gazetteer.place(named: text(tokens[index + 1].stem)), place.kind == .subdivision
@@ -230,10 +232,10 @@ struct NameRecognizer {
 
   /// A place name followed, within four capitalised words, by an organisation head: the whole is one
   /// organisation's name.
-  private func placeLedOrganization(_ tokens: [WordToken], from start: Int, limit: Int)
+  private func placeLedOrganization(_ tokens: [WordToken], match: DictionaryMatch, from start: Int, limit: Int)
     -> (range: Range<Int>, end: Int)?
   {
-    guard let match = dictionaryMatch(tokens, from: start, limit: limit), match.kind == .place,
+    guard match.kind == .place,
       !tokens[match.end - 1].isPossessive
     else { return nil }
     var end = match.end
@@ -364,7 +366,8 @@ struct NameRecognizer {
         position = county.end
         continue
       }
-      if let organization = placeLedOrganization(tokens, from: position, limit: run.upperBound) {
+      let match = dictionaryMatch(tokens, from: position, limit: run.upperBound)
+      if let match, let organization = placeLedOrganization(tokens, match: match, from: position, limit: run.upperBound) {
         // "Nigeria Labour Congress", "Kenya Airways": a place that begins an organisation's name.
         found.append(
           NameCandidate(
@@ -374,9 +377,7 @@ struct NameRecognizer {
         position = organization.end
         continue
       }
-      if let match = dictionaryMatch(tokens, from: position, limit: run.upperBound),
-        !startsLongerName(match, tokens, limit: run.upperBound)
-      {
+      if let match, !startsLongerName(match, tokens, limit: run.upperBound) {
         if match.kind == nil,
           let organization = organizationAfterDemonym(tokens, from: match.end, limit: run.upperBound)
         {
