@@ -169,6 +169,10 @@ enum QuoteMarks {
 
   /// "Squawk Box Asia", “The Crown”: a few capitalised words in marks name a work; they quote nobody.
   static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+    // Six words of a title fit in well under 120 bytes; a longer stretch is speech, and needs no reading.
+    guard span.inner.count <= 120, !span.inner.isEmpty, WordTokens.isUpper(bytes, at: span.inner.lowerBound) else {
+      return false
+    }
     let tokens = WordTokens.tokens(bytes, in: span.inner)
     guard tokens.count >= 2, tokens.count <= 6 else { return false }
     let last = bytes[span.inner.upperBound - 1]
