@@ -42,7 +42,10 @@ struct QuoteExtractor {
         var quote = Quote(
           block: blockIndex, sentence: sentence, range: span.inner, kind: kind(of: span, sentence: sentence),
           isUnclosed: span.isUnclosed)
-        let attribution = attribute(span, sentence: sentence, earlier: inBlock, all: drafts + inBlock)
+        // Attribution looks back a bounded way, so a paragraph of thousands of quotations stays linear.
+        let recent = Array(inBlock.suffix(Self.recentQuotes))
+        let attribution = attribute(
+          span, sentence: sentence, earlier: recent, all: Array(drafts.suffix(Self.recentQuotes)) + recent)
         if let attribution {
           quote.speaker = attribution.speaker
           quote.speakerText = attribution.text
@@ -77,6 +80,37 @@ struct QuoteExtractor {
     return drafts
   }
 
+  /// How many earlier quotations and names a speaker is looked for among.
+  static let recentQuotes = 40
+  static let recentNames = 300
+
+  /// The names that end at or before `offset`, the last `recentNames` of them, in text order.
+  private func namesBefore(_ offset: Int) -> ArraySlice<ResolvedName> {
+    let end = firstName(startingAtOrAfter: offset)
+    var slice = names[max(0, end - Self.recentNames)..<end]
+    while let last = slice.last, last.range.upperBound > offset { slice = slice.dropLast() }
+    return slice
+  }
+
+  /// The names that lie inside `span`.
+  private func names(in span: Range<Int>) -> ArraySlice<ResolvedName> {
+    let start = firstName(startingAtOrAfter: span.lowerBound)
+    var end = start
+    while end < names.count, names[end].range.lowerBound < span.upperBound { end += 1 }
+    return names[start..<end].filter { $0.range.upperBound <= span.upperBound }[...]
+  }
+
+  /// Index of the first name starting at or after `offset` (names are in text order and do not overlap).
+  private func firstName(startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let middle = (low + high) / 2
+      if names[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   private func opensParagraph(_ span: QuoteMarks.Span, block: Block) -> Bool {
     isBlank(from: block.range.lowerBound, to: span.open)
   }
@@ -108,7 +142,7 @@ struct QuoteExtractor {
     if previous == 0x3A || previous == 0x2E || previous == 0x3F || previous == 0x21 { return .full }
     // A dash or a closing mark before: "…the West” – “We will…"
     if previous == 0x93 || previous == 0x94, index >= 3, bytes[index - 3] == 0xE2 { return .full }
-    let before = WordTokens.tokens(bytes, in: start..<span.open)
+    let before = WordTokens.tokens(bytes, in: lookBack(from: start, to: span.open))
     let words = before.map { text($0.range).lowercased() }
     if let according = words.lastIndex(of: "according"), according + 1 < words.count, words[according + 1] == "to",
       words.count - according <= 24, wordsAfterLastComma(before, from: according, upTo: span.open) <= 2,
@@ -147,6 +181,18 @@ struct QuoteExtractor {
       })
     else { return 0 }
     return before.count - before.firstIndex(of: lastComma)!
+  }
+
+  /// How far before a quotation its attribution is read: "according to", a verb and its subject fit well
+  /// inside, and a paragraph that never ends a sentence costs no more per quotation than a short one.
+  static let lookBackBytes = 400
+
+  /// The stretch from `lower` to `upper`, cut to its last `lookBackBytes` at a space.
+  private func lookBack(from lower: Int, to upper: Int) -> Range<Int> {
+    guard upper - lower > Self.lookBackBytes else { return lower..<max(lower, upper) }
+    var start = upper - Self.lookBackBytes
+    while start < upper, bytes[start] != 0x20 { start += 1 }
+    return start..<upper
   }
 
   private func isSkippable(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xC2 }
@@ -325,7 +371,7 @@ struct QuoteExtractor {
     }
     // A quotation that opens before its sentence's first word has nothing before it to read.
     guard lower < span.open else { return nil }
-    let tokens = WordTokens.tokens(bytes, in: lower..<span.open)
+    let tokens = WordTokens.tokens(bytes, in: lookBack(from: lower, to: span.open))
     guard !tokens.isEmpty else { return nil }
     let words = tokens.map { text($0.range) }
     let lowered = words.map { $0.lowercased() }
@@ -376,7 +422,7 @@ struct QuoteExtractor {
     }
     if cue.hasSuffix("ing"), cueIndex > 0, !tokens[cueIndex].followsSpace {
       // "…, asserting that …": the participle's subject is the sentence's subject.
-      let sentenceTokens = WordTokens.tokens(bytes, in: start..<span.open)
+      let sentenceTokens = WordTokens.tokens(bytes, in: start..<min(span.open, start + Self.lookBackBytes))
       if let phrase = sentenceSubject(sentenceTokens) {
         return resolve(phrase, cue: cue, before: span.open, quotes: quotes)
       }
@@ -557,8 +603,8 @@ struct QuoteExtractor {
     let span = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     if preferPerson {
       // "According to US Secretary of State Antony Blinken in Washington": the person, not the place.
-      let people = names.filter {
-        $0.kind == .person && span.contains($0.range.lowerBound) && !isPossessive(after: $0.range.upperBound)
+      let people = names(in: span).filter {
+        $0.kind == .person && !isPossessive(after: $0.range.upperBound)
       }
       if let person = people.last, people.count == 1 {
         return NounPhrase(
@@ -567,7 +613,7 @@ struct QuoteExtractor {
       }
     }
     // The name nearest the verb is the speaker: "US Secretary of State Anthony Blinken said".
-    let inside = names.filter { span.contains($0.range.lowerBound) && $0.range.upperBound <= span.upperBound }
+    let inside = Array(names(in: span))
     let opening = text(tokens[range.lowerBound].range).lowercased()
     if let last = inside.last, last.range.upperBound >= tokens[range.upperBound - 1].stem.upperBound {
       let conjoined = inside.count >= 2 && text(span).contains(" and ")
@@ -586,11 +632,13 @@ struct QuoteExtractor {
   }
 
   private func name(startingAt offset: Int) -> ResolvedName? {
-    names.first { $0.range.lowerBound == offset }
+    let index = firstName(startingAtOrAfter: offset)
+    return index < names.count && names[index].range.lowerBound == offset ? names[index] : nil
   }
 
   private func name(endingAt offset: Int) -> ResolvedName? {
-    names.last { $0.range.upperBound == offset }
+    let index = firstName(startingAtOrAfter: offset)
+    return index > 0 && names[index - 1].range.upperBound == offset ? names[index - 1] : nil
   }
 
   /// Turns a speaker phrase into an entity key: names as resolved, pronouns and role descriptions to the person
@@ -633,8 +681,8 @@ struct QuoteExtractor {
   /// defeat. "…," he said."
   private func personInParagraph(before offset: Int, quotes: [QuoteDraft]) -> String? {
     guard let block = blocks.first(where: { $0.range.contains(offset) }) else { return nil }
-    return names.last { name in
-      name.kind == .person && name.range.lowerBound >= block.range.lowerBound && name.range.upperBound <= offset
+    return namesBefore(offset).last { name in
+      name.kind == .person && name.range.lowerBound >= block.range.lowerBound
         && !quotes.contains { $0.marked.contains(name.range.lowerBound) } && opensSentence(name)
     }?.key
   }
@@ -652,7 +700,7 @@ struct QuoteExtractor {
   /// figure.
   private func mostNamedPerson(before offset: Int) -> String? {
     var counts: [String: (count: Int, first: Int)] = [:]
-    for name in names where name.kind == .person && name.range.upperBound <= offset {
+    for name in namesBefore(offset) where name.kind == .person {
       let entry = counts[name.key] ?? (0, name.range.lowerBound)
       counts[name.key] = (entry.count + 1, entry.first)
     }
@@ -677,7 +725,7 @@ struct QuoteExtractor {
     let needed = described.count >= 2 ? 2 : 1
     var best: (score: Int, key: String)?
     var seen: Set<String> = []
-    for name in names where name.kind == .person && name.range.upperBound <= offset && !seen.contains(name.key) {
+    for name in namesBefore(offset) where name.kind == .person && !seen.contains(name.key) {
       seen.insert(name.key)
       guard sentences.indices.contains(name.sentence) else { continue }
       // The words around the name: its title before it, an appositive after it.
@@ -704,7 +752,7 @@ struct QuoteExtractor {
   /// quotation marks.
   private func lastPerson(before offset: Int, quotes: [QuoteDraft]) -> String? {
     var best: (offset: Int, key: String)?
-    for name in names where name.kind == .person && name.range.upperBound <= offset {
+    for name in namesBefore(offset) where name.kind == .person {
       if quotes.contains(where: { $0.marked.contains(name.range.lowerBound) }) { continue }
       best = (name.range.lowerBound, name.key)
     }
@@ -725,14 +773,14 @@ struct QuoteExtractor {
     guard !described.isEmpty else { return nil }
     if described.count == 1 {
       // "the union", "the ministry": the organisation whose name that word heads.
-      return names.last { name in
-        guard name.kind == .organization, name.range.upperBound <= offset else { return false }
+      return namesBefore(offset).last { name in
+        guard name.kind == .organization else { return false }
         let nameWords = name.key.lowercased().split(separator: " ")
         return nameWords.last.map(String.init) == described[0] || nameWords.first.map(String.init) == described[0]
       }?.key
     }
-    return names.last { name in
-      guard name.kind == .organization, name.range.upperBound <= offset else { return false }
+    return namesBefore(offset).last { name in
+      guard name.kind == .organization else { return false }
       let nameWords = Set(name.key.lowercased().split(separator: " ").map(String.init))
       return described.allSatisfy { nameWords.contains($0) }
     }?.key
@@ -741,7 +789,7 @@ struct QuoteExtractor {
   /// "the company said": the organisation the story is about, the one named most before the quotation.
   private func lastOrganization(before offset: Int) -> String? {
     var counts: [String: (count: Int, first: Int)] = [:]
-    for name in names where name.kind == .organization && name.range.upperBound <= offset {
+    for name in namesBefore(offset) where name.kind == .organization {
       let entry = counts[name.key] ?? (0, name.range.lowerBound)
       counts[name.key] = (entry.count + 1, entry.first)
     }

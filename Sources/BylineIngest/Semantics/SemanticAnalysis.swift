@@ -66,6 +66,23 @@ enum SemanticAnalysis {
       }
       fullNames[candidate.key, default: 0] += 1
     }
+    // Each word's owner is the full name written most with it; computed once, so an article naming thousands of
+    // people stays linear.
+    var owner: [String: String] = [:]
+    for (word, names) in byWord {
+      owner[word] = names.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) }
+    }
+    var byFold: [String: String] = [:]
+    var bySuffix: [String: String] = [:]
+    for name in fullNames.keys.sorted() {
+      byFold[FormTable.fold(name)] = byFold[FormTable.fold(name)] ?? name
+      let words = personWords(name)
+      guard words.count >= 3 else { continue }
+      for start in 1..<(words.count - 1) {
+        let suffix = words[start...].joined(separator: " ")
+        bySuffix[suffix] = bySuffix[suffix] ?? name
+      }
+    }
     // "Pathline" after "Pathline Data Inc.", "Harwood" after "Harwood & Pryce": an organisation's first word.
     var organizationsByFirstWord: [String: String] = [:]
     for candidate in candidates where candidate.kind == .organization {
@@ -84,22 +101,22 @@ enum SemanticAnalysis {
       if candidate.kind == .person, candidate.evidence == .needsSupport, isMultiword(candidate.key) {
         // A name set in capitals counts when the article also writes it in mixed case.
         let folded = FormTable.fold(candidate.key)
-        guard let person = fullNames.keys.first(where: { FormTable.fold($0) == folded }) else { continue }
+        guard let person = byFold[folded] else { continue }
         name.key = person
         resolved.append(name)
         continue
       }
-      if candidate.kind == .place, let owners = byWord[recognizer.text(candidate.range)], !owners.isEmpty,
+      if candidate.kind == .place, let best = owner[recognizer.text(candidate.range)],
         !bytes[candidate.range].contains(0x20)
       {
         // "Bradford said" after "Ellen Bradford": a surname that is also a town names the person.
         name.kind = .person
-        name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
+        name.key = best
         resolved.append(name)
         continue
       }
       if candidate.kind == .person, isMultiword(candidate.key),
-        let longer = longerName(ending: candidate.key, among: fullNames)
+        let longer = bySuffix[candidate.key]
       {
         // "Fuentes Araya" after "Camila Fuentes Araya": two surnames used without the first name.
         name.key = longer
@@ -112,8 +129,8 @@ enum SemanticAnalysis {
             ResolvedName(range: candidate.range, kind: .organization, key: organization, sentence: candidate.sentence))
           continue
         }
-        if let owners = byWord[candidate.key] {
-          name.key = owners.max { (fullNames[$0] ?? 0, $1) < (fullNames[$1] ?? 0, $0) } ?? candidate.key
+        if let best = owner[candidate.key] {
+          name.key = best
         } else if candidate.evidence == .needsSupport
           && !isNextToCue(candidate, bytes: bytes, tokens: sentenceTokens[candidate.sentence] ?? [])
         {
@@ -131,11 +148,6 @@ enum SemanticAnalysis {
       resolved.append(name)
     }
     return resolved
-  }
-
-  private static func longerName(ending name: String, among fullNames: [String: Int]) -> String? {
-    let suffix = " " + name
-    return fullNames.keys.filter { $0.hasSuffix(suffix) }.min()
   }
 
   /// The words of a person's name, hyphenated parts kept whole ("Jean-Pierre").
