@@ -111,6 +111,7 @@ enum NameLexicon {
 
   /// First words of place names ("Port Aurel", "Mount Kenya", "Lake Chad", "Fort Worth").
   static let placePrefixes: Set<String> = [
+    "Arena", "Estádio", "Estadio", "Stade", "Stadio", "Praça", "Rua", "Avenida", "Puerto", "Porto", "Plaza",
     "Port", "Mount", "Mt.", "Lake", "Cape", "Fort", "Isle", "Bay", "Gulf", "Strait", "Lower", "Upper",
   ]
 
@@ -125,6 +126,11 @@ enum NameLexicon {
   static let connectors: Set<String> = [
     "of", "for", "and", "the", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "der", "den", "van",
     "von", "on", "&",
+  ]
+
+  /// Lower-case particles inside people's names ("van der", "de", "bin").
+  static let nameParticles: Set<String> = [
+    "van", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "von", "le", "la", "bin", "binti", "al", "el", "ter",
   ]
 
   /// First words that make a club or company of a name ("CD Alcântara", "EC Serrano", "Sporting Lisbon").

@@ -601,6 +601,17 @@ struct NameRecognizer {
     }
     if tail { upper -= 1 }
     guard lower < upper else { return }
+    if words.count <= 5, words.contains(where: { NameLexicon.nameParticles.contains($0) }),
+      !words.contains(where: { NameLexicon.connectors.contains($0) && !NameLexicon.nameParticles.contains($0) }),
+      !NameLexicon.nameParticles.contains(words[0].lowercased()) || words.count >= 3
+    {
+      // "Pieter van der Walt", "Van der Walt", "Charles de Gaulle": particles inside a person's name.
+      found.append(
+        NameCandidate(
+          range: range, kind: .person, key: text(range), evidence: .certain, afterTitle: afterTitle,
+          sentence: sentence))
+      return
+    }
     if words.contains(where: { NameLexicon.connectors.contains($0) }) {
       // Not an organisation: the connectors separate names ("Russia and Ukraine" was caught by the gazetteer;
       // what is left are separate names).

@@ -154,12 +154,13 @@ struct QuoteExtractor {
     }
     // `said "this town is tough, and …"`, `told Meridian "this city voted …"`: a clause given right after the
     // verb is the statement itself, whatever its first letter.
-    if let cueAt = words.suffix(2).lastIndex(where: { AttributionLexicon.cues.contains($0) }),
-      words.count - cueAt <= 2, !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C,
-      isVerb(at: cueAt, words, before),
+    if let cueAt = words.suffix(6).lastIndex(where: { AttributionLexicon.cues.contains($0) }),
+      !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C, isVerb(at: cueAt, words, before),
       !before[before.count - 1].isPossessive, WordTokens.tokens(bytes, in: span.inner).count >= 5,
-      words.count - cueAt == 1 || before[before.count - 1].isCapitalized
+      !words[(cueAt + 1)...].contains(where: { embeddingWords.contains($0) }),
+      !namingVerbs.contains(words[cueAt]), !opensWithVerb(span)
     {
+      // `told Radyo Pilipinas "hungry people should not …"`, `told reporters outside the courtroom "my client …"`.
       return .full
     }
     if let first = WordTokens.tokens(bytes, in: span.inner).first, first.isCapitalized,
@@ -193,6 +194,30 @@ struct QuoteExtractor {
     var start = upper - Self.lookBackBytes
     while start < upper, bytes[start] != 0x20 { start += 1 }
     return start..<upper
+  }
+
+  /// Words between a verb and a quotation that build the quotation into the narrator's sentence.
+  private var embeddingWords: Set<String> {
+    [
+      "that", "as", "was", "were", "is", "are", "be", "been", "by", "of", "it", "its", "their", "his", "her", "a", "an",
+      "to",
+    ]
+  }
+
+  /// Verbs that name or describe something with the quoted words ("called the ruling ‘a victory’").
+  private var namingVerbs: Set<String> {
+    ["called", "calls", "calling", "described", "describes", "termed", "labelled", "labeled", "dubbed", "branded",
+     "hailed", "praised", "referred", "dismissed", "characterised", "characterized"]
+  }
+
+  /// A quotation that opens with a verb ("should be read aloud …") continues the narrator's sentence.
+  private func opensWithVerb(_ span: QuoteMarks.Span) -> Bool {
+    guard let first = WordTokens.tokens(bytes, in: span.inner.lowerBound..<min(span.inner.upperBound, span.inner.lowerBound + 24)).first
+    else { return false }
+    return [
+      "should", "would", "could", "will", "is", "are", "was", "were", "has", "have", "had", "can", "must", "may",
+      "might", "be", "being", "been", "to",
+    ].contains(text(first.range).lowercased())
   }
 
   private func isSkippable(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xC2 }
@@ -287,7 +312,7 @@ struct QuoteExtractor {
       guard tokens[cueIndex].followsSpace, startsSpeakerPhrase(tokens[0]),
         (1..<cueIndex).allSatisfy({ tokens[$0].followsSpace }),
         let phrase = speakerBefore(tokens, cueIndex)
-      else { return nil }
+      else { continue }
       let cue = words[cueIndex].lowercased()
       if cue == "quoted" || cue == "quoting",
         let quoted = nounPhrase(tokens, from: cueIndex + 1, limit: min(tokens.count, cueIndex + 6))
@@ -467,15 +492,24 @@ struct QuoteExtractor {
         ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
         || !tokens[chunk.lowerBound].isCapitalized
       if isAside, chunkStart > 0 {
-        var previousStart = chunkStart - 1
-        while previousStart > 0, !commaBefore(tokens, previousStart) { previousStart -= 1 }
-        let previousChunk = previousStart..<chunkStart
-        let lastToken = tokens[previousChunk.upperBound - 1]
-        if let name = name(endingAt: lastToken.stem.upperBound) {
-          let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? previousStart
-          return NounPhrase(start: startToken, end: chunkStart, text: text(name.range), name: name)
+        // "Sipho Dlamini, chairperson of the Kliptown Civic Association, which brought the case, called":
+        // walk back over asides to the chunk that names the person.
+        var end = chunkStart
+        var fallback: NounPhrase?
+        for _ in 0..<3 where end > 0 {
+          var previousStart = end - 1
+          while previousStart > 0, !commaBefore(tokens, previousStart) { previousStart -= 1 }
+          let lastToken = tokens[end - 1]
+          if let name = name(endingAt: lastToken.stem.upperBound) {
+            let startToken = tokens.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? previousStart
+            let found = NounPhrase(start: startToken, end: end, text: text(name.range), name: name)
+            if name.kind == .person || !isAsideChunk(tokens, previousStart) { return found }
+            fallback = fallback ?? found
+          }
+          guard isAsideChunk(tokens, previousStart) else { break }
+          end = previousStart
         }
-        return nil
+        return fallback
       }
       if first.lowercased() == "who" { return nil }
     }
@@ -564,6 +598,12 @@ struct QuoteExtractor {
     guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
     let mark = Array(bytes[gap])
     return mark == [0x27, 0x20] || mark == [0xE2, 0x80, 0x99, 0x20]
+  }
+
+  /// Whether the chunk that starts at `index` is an aside: a relative clause or a description, not a name.
+  private func isAsideChunk(_ tokens: [WordToken], _ index: Int) -> Bool {
+    let first = text(tokens[index].range)
+    return ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased()) || !tokens[index].isCapitalized
   }
 
   /// Whether a comma stands between a word and the one before it.
@@ -775,8 +815,7 @@ struct QuoteExtractor {
       // "the union", "the ministry": the organisation whose name that word heads.
       return namesBefore(offset).last { name in
         guard name.kind == .organization else { return false }
-        let nameWords = name.key.lowercased().split(separator: " ")
-        return nameWords.last.map(String.init) == described[0] || nameWords.first.map(String.init) == described[0]
+        return name.key.lowercased().split(separator: " ").contains { $0 == described[0] }
       }?.key
     }
     return namesBefore(offset).last { name in

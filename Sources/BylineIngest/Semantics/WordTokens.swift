@@ -144,7 +144,11 @@ enum WordTokens {
     let next = bytes[index + 1]
     switch byte {
     case 0xC3: return next >= 0x80 && next <= 0x9E && next != 0x97
-    case 0xC4, 0xC5: return next & 1 == 0
+    case 0xC4, 0xC5:
+      // Latin Extended-A pairs capitals with even code points, except Ĺ–Ň and Ź–Ž, which start on odd ones.
+      let point = (Int(byte & 0x1F) << 6) | Int(next & 0x3F)
+      if (0x139...0x148).contains(point) || (0x179...0x17E).contains(point) { return point & 1 == 1 }
+      return point == 0x178 || point & 1 == 0 && point != 0x138
     case 0xCE: return next >= 0x91 && next <= 0xAB
     case 0xD0: return next >= 0x80 && next <= 0xAF
     default: return false
