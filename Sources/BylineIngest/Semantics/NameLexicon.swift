@@ -38,6 +38,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Dispatch", "Ledger", "Courant", "Sentinel", "Inquirer", "Examiner", "Enquirer", "Advertiser", "Bulletin",
     "Berhad", "Bhd", "Sdn", "Tbk", "Pte", "Oyj", "Kft", "Srl", "SARL", "SAS", "Limited", "Desportivo", "Diário",
     "Co", "Observatory", "Congress", "Confederation", "Federation", "Commission", "Agency", "Office", "Bureau",
     "Line", "Lines", "Wire", "Shipping", "Freight", "Cruises", "Ferries",
@@ -66,6 +67,7 @@ enum NameLexicon {
 
   /// Capitalised words that make a name an event, a law, a building or a plan, never a person ("Cold War").
   static let thingWords: Set<String> = [
+    "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Operation", "Guideline", "Guidelines", "Act",
     "Briefing", "Newsletter", "Podcast", "Bulletin", "Digest", "Roundup", "Live", "Edition",
     "History", "Science", "Studies", "Economy", "Policy", "Budget", "Reform", "Fund",
     "War", "Day", "Act", "Treaty", "Agreement", "Summit", "Games", "Cup", "Prize", "Award", "Festival", "Street",
@@ -130,7 +132,8 @@ enum NameLexicon {
 
   /// Lower-case particles inside people's names ("van der", "de", "bin").
   static let nameParticles: Set<String> = [
-    "van", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "von", "le", "la", "bin", "binti", "al", "el", "ter",
+    "van", "der", "den", "de", "da", "do", "dos", "das", "di", "du", "von", "le", "la", "bin", "binti", "al", "el",
+    "ter",
   ]
 
   /// First words that make a club or company of a name ("CD Alcântara", "EC Serrano", "Sporting Lisbon").
@@ -205,6 +208,12 @@ enum NameLexicon {
     add("Liberal Democrats", ["Lib Dems"])
     add("Democrats", ["Democratic Party"])
     add("Republicans", ["Republican Party", "GOP"])
+    add("Senate")
+    add("Congress")
+    add("Parliament")
+    add("Supreme Court")
+    add("Airbus")
+    add("Boeing")
     add("FIFA")
     add("UEFA")
     add("International Olympic Committee", ["IOC"])
@@ -219,8 +228,12 @@ enum NameLexicon {
   static let capitalizedCommonWords: Set<String> = [
     "NO", "YES", "THE", "AND", "OR", "OF", "IN", "ON", "TO", "IS", "IT", "AT", "BY", "FOR", "SAID", "SAYS", "NOT",
     "NEW", "ALL", "WE", "HE", "SHE", "THEY", "BUT", "WAS", "ARE", "BE", "AS", "AN", "A", "I", "OK", "MORE", "NOW",
-    "MW", "GW", "KW", "KWH", "MWH", "GWH", "KM", "KG", "MM", "CM", "BPD", "TEU", "TEUS", "USD", "EUR", "GBP",
-    "INR", "NGN", "KES", "JPY", "CNY", "PPM", "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID", "DNA", "HIV", "FAQ", "Q&A", "WHERE",
+    "AED", "MXN", "ZAR", "NZD", "PHP", "PLN", "CAD", "AUD", "HKD", "SGD", "BRL", "CHF", "SEK", "NOK", "DKK", "KRW",
+    "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "AEST", "AEDT",
+    "AWST", "ACST", "NZST", "NZDT", "IST", "JST", "KST", "SAST", "EAT", "WAT", "NZ", "MW", "GW", "KW", "KWH", "MWH",
+    "GWH", "KM", "KG", "MM", "CM", "BPD", "TEU", "TEUS", "USD", "EUR", "GBP",
+    "INR", "NGN", "KES", "JPY", "CNY", "PPM", "AI", "GDP", "CEO", "CFO", "TV", "IPO", "EV", "PM", "AM", "PC", "ID",
+    "DNA", "HIV", "FAQ", "Q&A", "WHERE",
     "WHAT", "HOW", "WHY", "WHEN", "TO", "GET", "HELP", "CALL", "SEE", "ALSO", "UP", "OUT", "OFF", "BREAKING", "LIVE",
     "WATCH", "READ", "NEWS", "VIDEO", "PHOTO", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION",
   ]

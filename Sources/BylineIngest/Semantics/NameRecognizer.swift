@@ -203,6 +203,14 @@ struct NameRecognizer {
         end += 2
         continue
       }
+      // "University of the Witwatersrand", "Cártel del Pacífico", "Almoloya de Juárez": two connectors in a row.
+      if NameLexicon.connectors.contains(word), end + 2 < tokens.count,
+        NameLexicon.connectors.contains(text(tokens[end + 1].range)), tokens[end + 2].isCapitalized,
+        tokens[end + 1].followsSpace, tokens[end + 2].followsSpace, !tokens[end - 1].isPossessive
+      {
+        end += 3
+        continue
+      }
       if NameLexicon.organizationTails.contains(word), !tokens[end - 1].isPossessive { end += 1 }
       if NameLexicon.geographicNouns.contains(word), !tokens[end - 1].isPossessive,
         Gazetteer.place(
@@ -367,7 +375,8 @@ struct NameRecognizer {
         continue
       }
       let match = dictionaryMatch(tokens, from: position, limit: run.upperBound)
-      if let match, let organization = placeLedOrganization(tokens, match: match, from: position, limit: run.upperBound) {
+      if let match, let organization = placeLedOrganization(tokens, match: match, from: position, limit: run.upperBound)
+      {
         // "Nigeria Labour Congress", "Kenya Airways": a place that begins an organisation's name.
         found.append(
           NameCandidate(
@@ -433,6 +442,7 @@ struct NameRecognizer {
     var kind: EntityKind?
     var key: String
     var isRegion = false
+    var isSubdivision = false
   }
 
   /// The longest gazetteer place, listed organisation or demonym starting at `start`.
@@ -469,7 +479,8 @@ struct NameRecognizer {
         })
       {
         return DictionaryMatch(
-          range: range, end: last + 1, kind: .place, key: place.canonical, isRegion: place.kind == .region)
+          range: range, end: last + 1, kind: .place, key: place.canonical, isRegion: place.kind == .region,
+          isSubdivision: place.kind == .subdivision)
       }
       if let organization = NameLexicon.organizations[name] {
         return DictionaryMatch(range: range, end: last + 1, kind: .organization, key: organization)
@@ -494,10 +505,17 @@ struct NameRecognizer {
     guard next.isCapitalized, !next.isAllCaps || capitalsMatch, next.followsSpace else { return false }
     let word = text(next.stem)
     if NameLexicon.titles.contains(word) || NameLexicon.commonOpeners.contains(word)
-      || NameLexicon.connectors.contains(word)
+      || NameLexicon.connectors.contains(word) || NameLexicon.organizationHeads.contains(word)
+      || NameLexicon.placeHeads.contains(word) || NameLexicon.thingWords.contains(word)
     {
       return false
     }
+    // A first name and a surname: one place word and one more, ending the run ("Vladimir Putin", but not
+    // "Dubai World Central" or "Alberta Wildfire").
+    guard match.end - 1 == tokens.firstIndex(where: { $0.range.lowerBound == match.range.lowerBound }),
+      match.end + 1 >= limit || !tokens[match.end + 1].isCapitalized || !tokens[match.end + 1].followsSpace,
+      !match.isSubdivision
+    else { return false }
     return dictionaryMatch(tokens, from: match.end, limit: limit) == nil
   }
 
@@ -576,7 +594,11 @@ struct NameRecognizer {
           range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
       return
     }
-    if !hasHead, words.count >= 2, (lower + 1..<upper).contains(where: { isAmpersandGap(tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound) }) {
+    if !hasHead, words.count >= 2,
+      (lower + 1..<upper).contains(where: {
+        isAmpersandGap(tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound)
+      })
+    {
       // "Mehta & Co", "Harwood & Pryce": no person's name holds an ampersand.
       found.append(
         NameCandidate(

@@ -206,13 +206,18 @@ struct QuoteExtractor {
 
   /// Verbs that name or describe something with the quoted words ("called the ruling ‘a victory’").
   private var namingVerbs: Set<String> {
-    ["called", "calls", "calling", "described", "describes", "termed", "labelled", "labeled", "dubbed", "branded",
-     "hailed", "praised", "referred", "dismissed", "characterised", "characterized"]
+    [
+      "called", "calls", "calling", "described", "describes", "termed", "labelled", "labeled", "dubbed", "branded",
+      "hailed", "praised", "referred", "dismissed", "characterised", "characterized",
+    ]
   }
 
   /// A quotation that opens with a verb ("should be read aloud …") continues the narrator's sentence.
   private func opensWithVerb(_ span: QuoteMarks.Span) -> Bool {
-    guard let first = WordTokens.tokens(bytes, in: span.inner.lowerBound..<min(span.inner.upperBound, span.inner.lowerBound + 24)).first
+    guard
+      let first = WordTokens.tokens(
+        bytes, in: span.inner.lowerBound..<min(span.inner.upperBound, span.inner.lowerBound + 24)
+      ).first
     else { return false }
     return [
       "should", "would", "could", "will", "is", "are", "was", "were", "has", "have", "had", "can", "must", "may",
@@ -603,7 +608,8 @@ struct QuoteExtractor {
   /// Whether the chunk that starts at `index` is an aside: a relative clause or a description, not a name.
   private func isAsideChunk(_ tokens: [WordToken], _ index: Int) -> Bool {
     let first = text(tokens[index].range)
-    return ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased()) || !tokens[index].isCapitalized
+    return ["who", "whose", "which", "a", "an", "the", "one"].contains(first.lowercased())
+      || !tokens[index].isCapitalized
   }
 
   /// Whether a comma stands between a word and the one before it.

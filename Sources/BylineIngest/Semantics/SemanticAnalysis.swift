@@ -107,6 +107,7 @@ enum SemanticAnalysis {
         continue
       }
       if candidate.kind == .place, let best = owner[recognizer.text(candidate.range)],
+        best.hasSuffix(" " + recognizer.text(candidate.range)),
         !bytes[candidate.range].contains(0x20)
       {
         // "Bradford said" after "Ellen Bradford": a surname that is also a town names the person.
