@@ -104,6 +104,13 @@ import Testing
         "numbers.p": 0.95, "numbers.r": 0.93, "unit_acc": 0.80, "dates.p": 0.92, "dates.r": 0.93,
         "resolved_date_acc": 0.88,
       ]),
+    SemanticSet(
+      label: "held-out semantics, third set", folder: "Tests/BylineIngestTests/Fixtures/SemanticHeldOut3",
+      bars: [
+        "quotes.p": 0.93, "quotes.r": 0.93, "speaker_acc": 0.80, "mentions.p": 0.78, "mentions.r": 0.64,
+        "numbers.p": 0.95, "numbers.r": 0.88, "unit_acc": 0.78, "dates.p": 0.95, "dates.r": 0.95,
+        "resolved_date_acc": 0.85,
+      ]),
   ]
 
   @Test(arguments: semanticSets)
