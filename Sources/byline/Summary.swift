@@ -14,19 +14,22 @@ struct Summary: ParsableCommand {
 
   func run() throws {
     let corpus = try options.load()
-    var lines = ["id\tdate\tsource\tsite\tauthors\tlanguage\twords\tblocks\tboilerplate\ttitle"]
+    var lines = [
+      "id\tdate\tsource\tsite\tauthors\tlanguage\twords\tblocks\tboilerplate\tquotes\tmentions\tnumbers\tdates\ttitle"
+    ]
     for article in corpus.articles {
       let fields: [String] = [
         article.id, article.date?.iso ?? "", article.source ?? "", article.site ?? "",
         article.authors.joined(separator: "; "), article.language ?? "", String(article.words),
-        String(article.blocks.count), String(article.boilerplate.count), article.title ?? "",
+        String(article.blocks.count), String(article.boilerplate.count), String(article.quotes.count),
+        String(article.mentions.count), String(article.numbers.count), String(article.dates.count), article.title ?? "",
       ]
       lines.append(fields.joined(separator: "\t"))
     }
     print(lines.joined(separator: "\n"))
     if !options.quiet {
       let skipped = corpus.skipped.isEmpty ? "" : ", \(corpus.skipped.count) skipped"
-      Diagnostics.report("\(corpus.articles.count) articles\(skipped)")
+      Diagnostics.report("\(corpus.articles.count) articles, \(corpus.entities.count) entities\(skipped)")
     }
   }
 }
