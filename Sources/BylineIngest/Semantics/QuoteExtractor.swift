@@ -314,7 +314,10 @@ struct QuoteExtractor {
     guard words.count > 1 else { return nil }
     for cueIndex in 1..<min(words.count, 7)
     where AttributionLexicon.cues.contains(words[cueIndex]) && !tokens[cueIndex].isCapitalized {
-      guard tokens[cueIndex].followsSpace, startsSpeakerPhrase(tokens[0]),
+      // `"…," chief executive Tomas Reijnders said`: a lower-case job title may open the phrase before a name.
+      guard tokens[cueIndex].followsSpace,
+        startsSpeakerPhrase(tokens[0])
+          || phrase(tokens, 0..<cueIndex, preferPerson: true)?.name?.kind == .person,
         (1..<cueIndex).allSatisfy({ tokens[$0].followsSpace }),
         let phrase = speakerBefore(tokens, cueIndex)
       else { continue }
@@ -341,9 +344,10 @@ struct QuoteExtractor {
     var firstBreak = 1
     while firstBreak < tokens.count, firstBreak < 8, tokens[firstBreak].followsSpace { firstBreak += 1 }
     guard firstBreak < tokens.count, firstBreak < 8 else { return nil }
+    // The aside runs to the next comma ("general secretary of the Solvaran Dockworkers’ Federation,").
     var asideEnd = firstBreak + 1
-    while asideEnd < tokens.count, asideEnd - firstBreak < 12, tokens[asideEnd].followsSpace { asideEnd += 1 }
-    guard asideEnd < tokens.count, asideEnd - firstBreak < 12 else { return nil }
+    while asideEnd < tokens.count, asideEnd - firstBreak < 14, !commaBefore(tokens, asideEnd) { asideEnd += 1 }
+    guard asideEnd < tokens.count, asideEnd - firstBreak < 14 else { return nil }
     let cue = text(tokens[asideEnd].range).lowercased()
     guard AttributionLexicon.cues.contains(cue), !tokens[asideEnd].isCapitalized, cue != "according",
       let phrase = phrase(tokens, 0..<firstBreak, preferPerson: true)
@@ -356,6 +360,12 @@ struct QuoteExtractor {
   private func speakerBefore(_ tokens: [WordToken], _ cueIndex: Int) -> NounPhrase? {
     if let phrase = nounPhrase(tokens, from: 0, limit: cueIndex), phrase.end == cueIndex { return phrase }
     if let phrase = phrase(tokens, 0..<cueIndex, preferPerson: true), phrase.name != nil { return phrase }
+    // "a spokeswoman for the command said", "the union's regional officer said": a description, resolved or null.
+    if cueIndex <= 8, let phrase = phrase(tokens, 0..<cueIndex),
+      AttributionLexicon.determiners.contains(phrase.opening)
+    {
+      return phrase
+    }
     return nil
   }
 
@@ -398,6 +408,10 @@ struct QuoteExtractor {
     var lower = start
     for draft in earlier where draft.marked.upperBound <= span.open && draft.marked.upperBound > lower {
       if draft.marked.lowerBound >= start { lower = max(lower, draft.marked.upperBound) }
+    }
+    // A semicolon closes a clause: "The union says …; the port authority puts the figure at "fewer than 900"".
+    if lower < span.open, let semicolon = (lower..<span.open).last(where: { bytes[$0] == 0x3B }) {
+      lower = semicolon + 1
     }
     // A quotation that opens before its sentence's first word has nothing before it to read.
     guard lower < span.open else { return nil }
