@@ -38,6 +38,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Regulator", "Ombudsman", "Inspectorate", "Registry", "Treasury", "Fiscalía", "Procuraduría", "Ministerio",
     "Dispatch", "Ledger", "Courant", "Sentinel", "Inquirer", "Examiner", "Enquirer", "Advertiser", "Bulletin",
     "Berhad", "Bhd", "Sdn", "Tbk", "Pte", "Oyj", "Kft", "Srl", "SARL", "SAS", "Limited", "Desportivo", "Diário",
     "Co", "Observatory", "Congress", "Confederation", "Federation", "Commission", "Agency", "Office", "Bureau",
@@ -127,7 +128,7 @@ enum NameLexicon {
   /// Lower-case words inside names ("Center for Strategic and International Studies", "Voice of America").
   static let connectors: Set<String> = [
     "of", "for", "and", "the", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "der", "den", "van",
-    "von", "on", "&",
+    "von", "on", "&", "la", "las", "los", "el", "le", "y",
   ]
 
   /// Lower-case particles inside people's names ("van der", "de", "bin").
@@ -240,20 +241,24 @@ enum NameLexicon {
 
   /// Capitalised words that open sentences or headings and are never names on their own.
   static let commonOpeners: Set<String> = [
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Without", "As", "After", "Before", "During",
-    "Since", "Until", "While", "When", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "This",
-    "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
-    "My", "Your", "But", "And", "Or", "Nor", "So", "Yet", "If", "Although", "Though", "Because", "However",
-    "Thus", "Meanwhile", "Still", "Also", "Previously", "Recall", "According", "Speaking", "Experts",
+    "Later", "Earlier", "Instead", "Indeed", "Finally", "Overall", "Already", "Again", "Nevertheless",
+    "Nonetheless", "Moreover", "Furthermore", "Besides", "Separately", "Elsewhere", "Asked", "Despite", "Under",
+    "Over", "Among", "Between", "Against", "Amid", "Across", "Unlike", "Like", "Following", "Including", "Within",
+    "Via", "Once", "Twice", "Afterwards", "Initially", "Currently", "Recently", "Eventually", "Ultimately",
+    "Officially", "Speaking", "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Without", "As",
+    "After", "Before", "During", "Since", "Until", "While", "When", "Where", "Why", "How", "What", "Which", "Who",
+    "Whom", "Whose", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His",
+    "Her", "Their", "Our", "My", "Your", "But", "And", "Or", "Nor", "So", "Yet", "If", "Although", "Though",
+    "Because", "However", "Thus", "Meanwhile", "Still", "Also", "Previously", "Recall", "According", "Experts",
     "Officials", "Early", "Late", "Last", "Next", "Now", "Then", "There", "Here", "Some", "Many", "Most", "All",
     "Both", "Each", "Every", "Other", "Another", "Such", "No", "Not", "Only", "Even", "Just", "Key", "Points",
-    "Read", "More", "See", "Watch", "Photo", "Image", "Source", "Credit", "Video", "Updated", "Published",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
-    "Yesterday", "Tomorrow", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Potential", "Increasing", "Concerns", "Analysis",
-    "Opinion", "Editorial", "Comment", "Breaking", "Exclusive", "Live", "Update", "Advertisement", "Sponsored",
-    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would",
-    "Can", "Could", "Should", "Must", "Might", "Shall", "Let", "Please", "Yes", "Thank", "Thanks",
+    "Read", "More", "See", "Watch", "Photo", "Image", "Source", "Credit", "Video", "Updated", "Published", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday",
+    "Tomorrow", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Potential", "Increasing", "Concerns", "Analysis", "Opinion", "Editorial",
+    "Comment", "Breaking", "Exclusive", "Live", "Update", "Advertisement", "Sponsored", "Do", "Does", "Did", "Is",
+    "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Would", "Can", "Could", "Should", "Must", "Might",
+    "Shall", "Let", "Please", "Yes", "Thank", "Thanks",
   ]
 }

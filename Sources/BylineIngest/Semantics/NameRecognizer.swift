@@ -549,7 +549,10 @@ struct NameRecognizer {
         // and titles belong to the organisation's name.
         if sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range)) { insideOrganization = true }
         if !insideOrganization {
-          if NameLexicon.titles.contains(word) { break }
+          // "Fiscalía General", "Supreme Council": a title word after an organisation's head belongs to it.
+          if NameLexicon.titles.contains(word), !(sawHead && ["General", "Supreme", "Executive"].contains(word)) {
+            break
+          }
           if NameLexicon.commonOpeners.contains(word), !tokens[end].isAllCaps { break }
           if dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
         }

@@ -79,7 +79,7 @@ enum SemanticAnalysis {
       let words = personWords(name)
       guard words.count >= 3 else { continue }
       for start in 1..<(words.count - 1) {
-        let suffix = words[start...].joined(separator: " ")
+        let suffix = words[start...].joined(separator: " ").lowercased()
         bySuffix[suffix] = bySuffix[suffix] ?? name
       }
     }
@@ -93,6 +93,24 @@ enum SemanticAnalysis {
       guard isCompany, let space = name.firstIndex(of: " ") else { continue }
       organizationsByFirstWord[String(name[..<space])] =
         organizationsByFirstWord[String(name[..<space])] ?? candidate.key
+    }
+    // "Fiscalía General de la República (FGR)", "National Energy Regulator of South Africa (NERSA)": a name
+    // followed by the acronym of its initials in brackets is an organisation, and the acronym names it too.
+    var acronyms: [String: String] = [:]
+    for index in candidates.indices where candidates[index].kind != .place {
+      guard let acronym = bracketedAcronym(after: candidates[index].range, bytes: bytes),
+        initials(of: recognizer.text(candidates[index].range)) == acronym
+      else { continue }
+      candidates[index].kind = .organization
+      candidates[index].evidence = .certain
+      acronyms[acronym] = candidates[index].key
+    }
+    if !acronyms.isEmpty {
+      for index in candidates.indices {
+        guard let full = acronyms[candidates[index].key] else { continue }
+        candidates[index].key = full
+        candidates[index].kind = .organization
+      }
     }
     var resolved: [ResolvedName] = []
     for (position, candidate) in candidates.enumerated() {
@@ -117,7 +135,7 @@ enum SemanticAnalysis {
         continue
       }
       if candidate.kind == .person, isMultiword(candidate.key),
-        let longer = bySuffix[candidate.key]
+        let longer = bySuffix[candidate.key.lowercased()]
       {
         // "Fuentes Araya" after "Camila Fuentes Araya": two surnames used without the first name.
         name.key = longer
@@ -153,6 +171,25 @@ enum SemanticAnalysis {
 
   /// The words of a person's name, hyphenated parts kept whole ("Jean-Pierre").
   static func isMultiword(_ name: String) -> Bool { name.utf8.contains(0x20) }
+
+  /// "NERSA" in "… South Africa (NERSA)": two to eight capitals in brackets right after a name.
+  private static func bracketedAcronym(after range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var index = range.upperBound
+    guard index + 3 < bytes.count, bytes[index] == 0x20, bytes[index + 1] == 0x28 else { return nil }
+    index += 2
+    let start = index
+    while index < bytes.count, index - start <= 8, bytes[index] >= 0x41 && bytes[index] <= 0x5A { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x29, index - start >= 2 else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+  }
+
+  /// The capital initials of a name's words: "National Energy Regulator of South Africa" → "NERSA".
+  private static func initials(of name: String) -> String {
+    String(
+      name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+        word.first.flatMap { $0.isUppercase ? Character($0.uppercased()) : nil }
+      })
+  }
 
   /// "VLADIMIR PUTIN": no lower-case ASCII letter.
   static func isInCapitals(_ name: String) -> Bool { !name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
