@@ -223,7 +223,8 @@ enum ChromeLexicon {
     /// How many phrases that count inside a sentence were found.
     var phraseHits = 0
 
-    var reason: String? { coverage.max { $0.value < $1.value }?.key }
+    /// The reason covering most words; ties go to the alphabetically first, so a run never depends on hashing.
+    var reason: String? { coverage.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
   }
 
   /// Scans a line's words once; at each word only phrases starting with that word are tried.

@@ -13,7 +13,8 @@ enum CorpusDates {
     }
     for index in undated {
       var scores: [Int: Double] = [:]
-      for name in Set(articles[index].mentions.map(\.entity)) {
+      // Sorted, so the sums, and a tie between two articles, come out the same on every run.
+      for name in Set(articles[index].mentions.map(\.entity)).sorted() {
         guard let holders = postings[name], holders.count < 5_000 else { continue }
         let weight = 1 / Double(holders.count)
         for holder in holders { scores[holder, default: 0] += weight }

@@ -189,7 +189,10 @@ struct FormTable {
   mutating func mergeAcronyms() {
     var acronyms: [String: String] = [:]
     for (key, entry) in entries where entry.kind != .person && key.count >= 2 && key.count <= 6 {
-      if key.allSatisfy({ $0.isUppercase || $0 == "." }) { acronyms[key.filter { $0 != "." }] = key }
+      if key.allSatisfy({ $0.isUppercase || $0 == "." }) {
+        let letters = key.filter { $0 != "." }
+        acronyms[letters] = acronyms[letters].map { min($0, key) } ?? key
+      }
     }
     guard !acronyms.isEmpty else { return }
     for (key, entry) in entries where entry.kind != .person && SemanticAnalysis.isMultiword(key) {
