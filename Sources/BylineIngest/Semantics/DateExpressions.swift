@@ -569,6 +569,8 @@ extension DateExpressions {
     case days(Int)
     case weekday(Int, WeekdayChoice)
     case dayOfMonth(month: Int, day: Int)
+    /// A day and month the sentence looks forward to ("will open on 1 July"): the next one.
+    case dayOfMonthAhead(month: Int, day: Int)
     case month(Int, MonthChoice)
     case months(Int)
     case years(Int)
@@ -583,6 +585,8 @@ extension DateExpressions {
     case after
     /// "this Wednesday" (0), "Tuesday last week" (-1): that day of a week counted from the reference's.
     case week(Int)
+    /// "will meet on Thursday": the next one, the reference day itself included.
+    case onOrAfter
   }
 
   enum MonthChoice: Equatable {
@@ -592,6 +596,8 @@ extension DateExpressions {
     case after
     /// "this March".
     case sameYear
+    /// "is due in July": the next one, the reference month included.
+    case notBefore
   }
 
   /// Days since 1970-01-01 in the proleptic Gregorian calendar (after Howard Hinnant's `days_from_civil`).
@@ -671,6 +677,16 @@ extension DateExpressions {
           ?? .unknown
       case .dayOfMonth(let month, let day):
         return resolveDayOfMonth(month: month, day: day)
+      case .dayOfMonthAhead(let month, let day):
+        guard let year else { return .unknown }
+        var chosenYear = year
+        if let reference = self.day, CalendarDate.isValid(year: year, month: month, day: day),
+          DayNumber.serial(year: year, month: month, day: day) < reference
+        {
+          chosenYear += 1
+        }
+        guard CalendarDate.isValid(year: chosenYear, month: month, day: day) else { return .impossible }
+        return .date(CalendarDate(year: chosenYear, month: month, day: day))
       case .month(let month, let choice):
         return self.month.map { .date(Self.monthDate($0 + Self.shift(from: $0 % 12, to: month - 1, choice))) }
           ?? .unknown
@@ -687,6 +703,7 @@ extension DateExpressions {
       case .before: return -(DayNumber.floorModulo(reference - weekday + 6, 7) + 1)
       case .after: return DayNumber.floorModulo(weekday - reference + 6, 7) + 1
       case .week(let weeks): return weeks * 7 + weekday - reference
+      case .onOrAfter: return DayNumber.floorModulo(weekday - reference, 7)
       }
     }
 
@@ -697,6 +714,7 @@ extension DateExpressions {
       case .before: return -(DayNumber.floorModulo(reference - month + 11, 12) + 1)
       case .after: return DayNumber.floorModulo(month - reference + 11, 12) + 1
       case .sameYear: return month - reference
+      case .notBefore: return DayNumber.floorModulo(month - reference, 12)
       }
     }
 
@@ -805,6 +823,9 @@ extension DateExpressions {
     private mutating func emit(_ found: Head) -> Int {
       var head = found
       if head.takesTrailing { extendRight(&head) }
+      takeYearModifier(&head)
+      // "will meet on Thursday", "is due in July", "by February": the sentence looks forward, so does the date.
+      if looksForward(before: head.first) { head.meaning = Self.forward(head.meaning) }
       let resolution = reference.resolve(head.meaning)
       var start = head.start
       if head.takesLeadIn {
@@ -818,6 +839,66 @@ extension DateExpressions {
       findings.append(DateFinding(range: start..<head.end, date: date))
       previous = (head.last, head.family)
       return head.last + 1
+    }
+
+    /// Words before a date that point it to the future: a future or modal verb, an announcement, or a deadline's
+    /// preposition right before it.
+    private static let forwardWords: Set<UInt64> = Set(
+      [
+        "will", "would", "shall", "ll", "due", "expected", "expects", "scheduled", "plans", "plan", "planned",
+        "upcoming", "forecast", "forecasting", "forecasts", "could", "might", "aims", "hopes", "intends", "set",
+      ].map(PackedWord.key))
+    private static let deadlineWords: Set<UInt64> = Set(
+      ["by", "until", "till", "from", "starting"].map(PackedWord.key))
+
+    private func looksForward(before first: Int) -> Bool {
+      if first >= 1, Self.deadlineWords.contains(tokens[first - 1].key) { return true }
+      if first >= 2, Self.deadlineWords.contains(tokens[first - 2].key), case .qualifier = tokens[first - 1].lexeme {
+        return true
+      }
+      // The clause before the date: back to the last full stop, semicolon or closing quotation mark.
+      var index = first - 1
+      while index >= 0 {
+        let token = tokens[index]
+        if token.kind == .mark, token.mark == 0x2E || token.mark == 0x3B { break }
+        if token.kind == .word, Self.forwardWords.contains(token.key) { return true }
+        index -= 1
+      }
+      return false
+    }
+
+    private static func forward(_ meaning: Meaning) -> Meaning {
+      switch meaning {
+      case .weekday(let weekday, .onOrBefore): return .weekday(weekday, .onOrAfter)
+      case .month(let month, .notAfter): return .month(month, .notBefore)
+      case .dayOfMonth(let month, let day): return .dayOfMonthAhead(month: month, day: day)
+      default: return meaning
+      }
+    }
+
+    /// "in March last year", "on 1 July last year", "in September next year": the year named after a month.
+    private mutating func takeYearModifier(_ head: inout Head) {
+      let next = head.last + 1
+      guard next + 1 < tokens.count, case .modifier(let modifier) = tokens[next].lexeme,
+        case .unit(.year) = tokens[next + 1].lexeme, let year = reference.year
+      else { return }
+      let offset: Int
+      switch modifier {
+      case .last, .past: offset = -1
+      case .next, .coming: offset = 1
+      case .this: offset = 0
+      }
+      switch head.meaning {
+      case .month(let month, _):
+        head.meaning = .fixed(CalendarDate(year: year + offset, month: month))
+      case .dayOfMonth(let month, let day), .dayOfMonthAhead(let month, let day):
+        guard CalendarDate.isValid(year: year + offset, month: month, day: day) else { return }
+        head.meaning = .fixed(CalendarDate(year: year + offset, month: month, day: day))
+      default:
+        return
+      }
+      head.last = next + 1
+      head.end = tokens[next + 1].end
     }
 
     /// Where the expression starts once "early", a preposition and "late" before it are taken in:
