@@ -36,7 +36,8 @@ enum AttributionLexicon {
     return Set(stems)
   }()
 
-  /// Verbs that report a document or channel rather than a speaker ("the newspaper reported").
+  /// Pronouns that may stand for a speaker; true for the singular ones that point back to one person ("he said"),
+  /// false for those that never name one ("they said", "it said").
   static let pronouns: [String: Bool] = [
     "he": true, "she": true, "him": true, "her": true, "his": true, "He": true, "She": true, "His": true,
     "Her": true, "they": false, "They": false, "their": false, "Their": false, "we": false, "We": false, "it": false,

@@ -327,9 +327,7 @@ struct NameRecognizer {
     while index < tokens.count, index - next < 8 {
       let word = text(tokens[index].range)
       if word == "and", index + 1 < tokens.count, tokens[index + 1].isCapitalized { return true }
-      guard tokens[index].isCapitalized || tokens[index].followsSpace == false && tokens[index].isCapitalized else {
-        return false
-      }
+      guard tokens[index].isCapitalized else { return false }
       index += 1
     }
     return false

@@ -113,7 +113,7 @@ enum SemanticAnalysis {
       }
     }
     var resolved: [ResolvedName] = []
-    for (position, candidate) in candidates.enumerated() {
+    for candidate in candidates {
       var name = ResolvedName(
         range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
       if candidate.kind == .person, candidate.evidence == .needsSupport, isMultiword(candidate.key) {
@@ -163,7 +163,6 @@ enum SemanticAnalysis {
       if candidate.fromDictionary {
         draft.canonicalKeys.insert(candidate.key)
       }
-      _ = position
       resolved.append(name)
     }
     return resolved
