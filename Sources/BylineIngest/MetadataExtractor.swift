@@ -61,8 +61,8 @@ struct MetadataExtractor {
       let mayByline = inHeader && features.words <= 24 && Self.mayBeByline(features, page)
       // Date lines rarely end like a sentence; short paragraphs with figures do.
       let mayDate =
-        features.digits > 0 && features.words <= 26 && (inHeader || mayCredit)
-        && (features.ending != .sentence || features.words <= 6)
+        features.digits > 0 && features.words <= 26 && (inHeader || mayCredit || index == headerEnd)
+        && (features.ending != .sentence || features.words <= 6 || endsWithMeridiem(unit))
       guard mayCredit || mayByline || mayDate else { continue }
       let line = text(unit)
       let lowered = line.lowercased()
@@ -88,7 +88,14 @@ struct MetadataExtractor {
       let eligible =
         unit.label.isUndecided || unit.label == .boilerplate("navigation")
         || unit.label == .boilerplate("forum chrome")
-      if !eligible { continue }
+      if !eligible {
+        // "Published May 15, 2025 at 6:12 p.m." ends on a full stop like prose and may have been taken for the
+        // first paragraph; a line that is only a date is the date.
+        if index <= headerEnd, mayDate, case .body = unit.label, let found = Self.dateLine(line), !found.labelled {
+          claimDate(found, lowered: lowered, at: index, units: &units, inHeader: true)
+        }
+        continue
+      }
       // A line that is only a date (with its usual words) is a date line; one with other words around a
       // date may be a byline that carries the date ("By Hélène Varga | 13 March 2025").
       let dated = mayDate ? Self.dateLine(line) : nil
@@ -131,6 +138,14 @@ struct MetadataExtractor {
   ])
 
   /// Whether a unit outside the header could be a credit, source, copyright or explicit date line.
+  /// Whether a unit's text ends on a clock time's "a.m." or "p.m.", whose full stop is no sentence's.
+  private func endsWithMeridiem(_ unit: Unit) -> Bool {
+    let content = page.lines[unit.lines.upperBound - 1].content
+    guard content.count >= 4 else { return false }
+    let tail = page.bytes[(content.upperBound - 4)..<content.upperBound].map { $0 | 0x20 }
+    return tail == Array("a.m.".utf8) || tail == Array("p.m.".utf8)
+  }
+
   static func mayCarryMetadata(_ features: LineFeatures, _ page: Page) -> Bool {
     if let first = features.wordHashes.first, metadataOpeners.contains(first) { return true }
     if features.words <= 30, features.wordHashes.contains(where: { metadataMarkers.contains($0) }) { return true }

@@ -111,6 +111,13 @@ import Testing
         "numbers.p": 0.95, "numbers.r": 0.88, "unit_acc": 0.78, "dates.p": 0.95, "dates.r": 0.95,
         "resolved_date_acc": 0.85,
       ]),
+    SemanticSet(
+      label: "held-out semantics, fourth set", folder: "Tests/BylineIngestTests/Fixtures/SemanticHeldOut4",
+      bars: [
+        "quotes.p": 0.95, "quotes.r": 0.95, "speaker_acc": 0.85, "mentions.p": 0.80, "mentions.r": 0.70,
+        "numbers.p": 0.95, "numbers.r": 0.95, "unit_acc": 0.88, "dates.p": 0.95, "dates.r": 0.95,
+        "resolved_date_acc": 0.93,
+      ]),
   ]
 
   @Test(arguments: semanticSets)

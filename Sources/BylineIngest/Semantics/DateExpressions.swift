@@ -847,6 +847,8 @@ extension DateExpressions {
       [
         "will", "would", "shall", "ll", "due", "expected", "expects", "scheduled", "plans", "plan", "planned",
         "upcoming", "forecast", "forecasting", "forecasts", "could", "might", "aims", "hopes", "intends", "set",
+        // Scheduled events are told in the present: "the duties take effect on Thursday", "the trial starts".
+        "take", "takes", "begins", "starts", "opens", "launches", "resumes", "reopens",
       ].map(PackedWord.key))
     private static let deadlineWords: Set<UInt64> = Set(
       ["by", "until", "till", "from", "starting"].map(PackedWord.key))
@@ -856,11 +858,16 @@ extension DateExpressions {
       if first >= 2, Self.deadlineWords.contains(tokens[first - 2].key), case .qualifier = tokens[first - 1].lexeme {
         return true
       }
-      // The clause before the date: back to the last full stop, semicolon or closing quotation mark.
+      // The clause before the date: back to a comma, a semicolon, or a full stop that is not an abbreviation's
+      // ("Hon.", "Dr.").
       var index = first - 1
       while index >= 0 {
         let token = tokens[index]
-        if token.kind == .mark, token.mark == 0x2E || token.mark == 0x3B { break }
+        if token.kind == .mark, token.mark == 0x2C || token.mark == 0x3B { break }
+        if token.kind == .mark, token.mark == 0x2E {
+          let abbreviation = index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].end - tokens[index - 1].start <= 3
+          if !abbreviation { break }
+        }
         if token.kind == .word, Self.forwardWords.contains(token.key) { return true }
         index -= 1
       }
