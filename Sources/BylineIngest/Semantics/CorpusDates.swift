@@ -15,7 +15,9 @@ enum CorpusDates {
       var scores: [Int: Double] = [:]
       // Sorted, so the sums, and a tie between two articles, come out the same on every run.
       for name in Set(articles[index].mentions.map(\.entity)).sorted() {
-        guard let holders = postings[name], holders.count < 5_000 else { continue }
+        // A name in hundreds of articles tells little about which one this page belongs with, and walking its
+        // holders for every undated page would grow with the square of the corpus.
+        guard let holders = postings[name], holders.count <= 200 else { continue }
         let weight = 1 / Double(holders.count)
         for holder in holders { scores[holder, default: 0] += weight }
       }

@@ -160,11 +160,25 @@ struct FormTable {
       guard let marker = pattern.lastIndex(of: "#"), let position = Int(pattern[pattern.index(after: marker)...]) else {
         continue
       }
-      for (offset, first) in keys.enumerated() {
-        for second in keys[(offset + 1)...] {
-          let a = Self.fold(first).split(separator: " ")[position]
-          let b = Self.fold(second).split(separator: " ")[position]
-          if a.count >= 4, b.count >= 4, Self.withinOneEdit(Array(a.utf8), Array(b.utf8)) { union(first, second) }
+      // A bucket of many names ("John *") is split by the differing word's first letter and length, so pairs are
+      // only compared where a one-letter variant could be: the work stays near-linear in the names.
+      var groups: [String: [(key: String, word: [UInt8])]] = [:]
+      for key in keys {
+        let word = Array(Self.fold(key).split(separator: " ")[position].utf8)
+        guard word.count >= 4 else { continue }
+        // Same first letter (a change or a dropped letter later on), or one extra letter in front ("Elena" and
+        // "Lena").
+        for length in [word.count - 1, word.count] {
+          groups["\(word[0])/\(length)", default: []].append((key, word))
+        }
+        groups["front \(word[0])/\(word.count)", default: []].append((key, word))
+        groups["front \(word[1])/\(word.count - 1)", default: []].append((key, word))
+      }
+      for members in groups.values where members.count > 1 {
+        for (offset, first) in members.enumerated() {
+          for second in members[(offset + 1)...] where first.key != second.key {
+            if Self.withinOneEdit(first.word, second.word) { union(first.key, second.key) }
+          }
         }
       }
     }
