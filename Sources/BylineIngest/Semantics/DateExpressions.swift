@@ -865,7 +865,8 @@ extension DateExpressions {
         let token = tokens[index]
         if token.kind == .mark, token.mark == 0x2C || token.mark == 0x3B { break }
         if token.kind == .mark, token.mark == 0x2E {
-          let abbreviation = index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].end - tokens[index - 1].start <= 3
+          let abbreviation =
+            index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].end - tokens[index - 1].start <= 3
           if !abbreviation { break }
         }
         if token.kind == .word, Self.forwardWords.contains(token.key) { return true }

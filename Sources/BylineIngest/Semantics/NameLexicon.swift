@@ -15,6 +15,7 @@ enum NameLexicon {
     "Provost", "Principal", "Bishop", "Archbishop", "Cardinal", "Imam", "Skipper", "Manager",
     "Chairperson", "Treasurer", "Auditor", "Comptroller", "Clerk", "Magistrate", "Coroner", "Prosecutor",
     "Attorney-General", "Solicitor", "Barrister", "Lawyer", "MP", "MEP", "MSP", "Assemblyman", "Assemblywoman",
+    "Councilmember", "Supervisor", "Trustee", "Selectman", "Selectwoman", "Alderwoman", "Assemblymember",
     "Congressman", "Congresswoman", "Delegate", "Alderman", "Warden", "Pastor", "Economist", "Researcher",
     "Scientist", "President-elect", "Vice-President", "Vice-Chancellor", "Dr", "Minister-President",
     "Adviser", "Advisor", "Aide", "Undersecretary", "Under-Secretary", "Correspondent", "Editor", "Analyst",
@@ -38,6 +39,7 @@ enum NameLexicon {
 
   /// Last or key words of organisation names.
   static let organizationHeads: Set<String> = [
+    "Library", "Libraries", "Marathon", "Metall",
     "Regulator", "Ombudsman", "Inspectorate", "Registry", "Treasury", "Fiscalía", "Procuraduría", "Ministerio",
     "Dispatch", "Ledger", "Courant", "Sentinel", "Inquirer", "Examiner", "Enquirer", "Advertiser", "Bulletin",
     "Berhad", "Bhd", "Sdn", "Tbk", "Pte", "Oyj", "Kft", "Srl", "SARL", "SAS", "Limited", "Desportivo", "Diário",
@@ -81,6 +83,8 @@ enum NameLexicon {
 
   /// Last words of place names ("Maria Island", "County Hall", "Adelaide Oval").
   static let placeHeads: Set<String> = [
+    "Creek", "Range", "Ridge", "Gorge", "Canyon", "Plateau", "Peak", "Foothills", "Delta", "Marsh", "Swamp",
+    "Wetlands", "Glen", "Heath", "Moor", "Downs",
     "Way", "Expressway", "Freeway", "Market", "Trough", "Junction", "Roundabout", "Quay", "Wharf", "Gardens",
     "County", "Borough", "Parish", "Township", "Municipality", "Shire", "District", "Province", "Prefecture",
     "Island", "Islands", "Bay", "Beach", "Oval", "Hall", "Park", "Stadium", "Arena", "River", "Lake", "Mountain",
@@ -129,6 +133,13 @@ enum NameLexicon {
   static let connectors: Set<String> = [
     "of", "for", "and", "the", "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "der", "den", "van",
     "von", "on", "&", "la", "las", "los", "el", "le", "y",
+  ]
+
+  /// Lower-case nouns after a name that make it a place ("Dhemaji district", "the Brahmaputra river").
+  static let placeNouns: Set<String> = [
+    "district", "province", "county", "state", "village", "town", "city", "region", "river", "valley", "island",
+    "islands", "municipality", "township", "suburb", "neighbourhood", "neighborhood", "prefecture", "governorate",
+    "oblast", "canton", "lake", "mountains", "hills", "creek", "coast", "border",
   ]
 
   /// Lower-case particles inside people's names ("van der", "de", "bin").

@@ -198,8 +198,10 @@ struct NameRecognizer {
       }
       let word = text(token.range)
       if NameLexicon.connectors.contains(word), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
-        tokens[end + 1].followsSpace, !tokens[end - 1].isPossessive
+        tokens[end + 1].followsSpace, !tokens[end - 1].isPossessive,
+        word != "on" || (start..<end).contains(where: { NameLexicon.organizationHeads.contains(text(tokens[$0].stem)) })
       {
+        // "Council on Foreign Relations" keeps its "on"; "the Library on Crane Avenue" is two names.
         end += 2
         continue
       }
@@ -611,7 +613,13 @@ struct NameRecognizer {
     if hasHead
       && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) })
     {
-      // "Service", "the Council": a head word alone names no particular organisation.
+      // "Service" alone names no particular organisation; "the Commission" names the one the article means.
+      if words.count == 1, lower > 0, tokens[lower].followsSpace, text(tokens[lower - 1].range) == "the" {
+        found.append(
+          NameCandidate(
+            range: range, kind: .organization, key: words[0], evidence: .needsSupport, afterTitle: false,
+            sentence: sentence))
+      }
       return
     }
     if hasHead || (tail && words.count == 2 && lower > 0) {
@@ -663,6 +671,16 @@ struct NameRecognizer {
         return
       }
       guard !token.isAllCaps, !before else { return }
+      if let next = tokens.indices.contains(upper) ? tokens[upper] : nil, next.followsSpace, !next.isCapitalized,
+        NameLexicon.placeNouns.contains(text(next.range))
+      {
+        // "Dhemaji district", "the Brahmaputra river": a lower-case place noun makes the name a place.
+        found.append(
+          NameCandidate(
+            range: nameRange, kind: .place, key: text(nameRange), evidence: .certain, afterTitle: false,
+            sentence: sentence))
+        return
+      }
       found.append(
         NameCandidate(
           range: nameRange, kind: .person, key: text(nameRange), evidence: afterTitle ? .certain : .needsSupport,
@@ -689,6 +707,14 @@ struct NameRecognizer {
       found.append(
         NameCandidate(
           range: nameRange, kind: .person, key: text(nameRange), evidence: .needsSupport, afterTitle: afterTitle,
+          sentence: sentence))
+      return
+    }
+    if !allCapitals, tokens[lower].isAllCaps {
+      // "IG Metall", "BMW Group": a name that opens with capitals is an organisation's.
+      found.append(
+        NameCandidate(
+          range: nameRange, kind: .organization, key: text(nameRange), evidence: .certain, afterTitle: false,
           sentence: sentence))
       return
     }

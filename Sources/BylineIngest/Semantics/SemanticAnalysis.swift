@@ -116,6 +116,17 @@ enum SemanticAnalysis {
     for candidate in candidates {
       var name = ResolvedName(
         range: candidate.range, kind: candidate.kind, key: candidate.key, sentence: candidate.sentence)
+      if candidate.kind == .organization, candidate.evidence == .needsSupport {
+        // "the Commission" after "the European Commission": the organisation whose name has that head word.
+        let head = " " + candidate.key
+        if let full = resolved.last(where: {
+          $0.kind == .organization && ($0.key.hasSuffix(head) || $0.key.hasPrefix(candidate.key + " "))
+        }) {
+          name.key = full.key
+        }
+        resolved.append(name)
+        continue
+      }
       if candidate.kind == .person, candidate.evidence == .needsSupport, isMultiword(candidate.key) {
         // A name set in capitals counts when the article also writes it in mixed case.
         let folded = FormTable.fold(candidate.key)
