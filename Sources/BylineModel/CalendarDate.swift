@@ -5,14 +5,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     case day, month, year
   }
 
-  public let year: Int
-  public let month: Int?
-  public let day: Int?
+  // Stored compactly, since every date row of every article holds one: the year in 32 bits, and month and day
+  // as bytes where 0 means unknown.
+  private let storedYear: Int32
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
 
+  public var year: Int { Int(storedYear) }
+  public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
+  public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
+
+  /// Years outside ±2 billion are clamped, and a month or day outside 1…255 is treated as unknown.
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
-    self.year = year
-    self.month = month
-    self.day = month == nil ? nil : day
+    storedYear = Int32(clamping: year)
+    let month = month.flatMap { (1...255).contains($0) ? UInt8($0) : nil }
+    storedMonth = month ?? 0
+    storedDay = month == nil ? 0 : day.flatMap { (1...255).contains($0) ? UInt8($0) : nil } ?? 0
   }
 
   public var precision: Precision {
