@@ -32,43 +32,16 @@ public struct Entity: Hashable, Sendable {
 }
 
 /// One occurrence of a named entity in the body.
-public struct Mention: Hashable, Sendable {
+public struct Mention: Hashable, Sendable, PositionedInBody {
   /// Canonical name of the entity, unified across the corpus.
   public var entity: String
   public var kind: EntityKind
-  // Offsets are stored in 32 bits: an article holds tens of mentions, a corpus millions, and no body reaches
-  // 2 GB (files over 256 MB are refused).
-  private var storedBlock: Int32
-  private var storedSentence: Int32
-  private var storedStart: Int32
-  private var storedEnd: Int32
-
-  public var block: Int {
-    get { Int(storedBlock) }
-    set { storedBlock = Int32(clamping: newValue) }
-  }
-
-  /// Index in `Article.sentences`.
-  public var sentence: Int {
-    get { Int(storedSentence) }
-    set { storedSentence = Int32(clamping: newValue) }
-  }
-
-  /// UTF-8 byte range in `Article.text` of the name as written, without determiner, title or possessive.
-  public var range: Range<Int> {
-    get { Int(storedStart)..<Int(storedEnd) }
-    set {
-      storedStart = Int32(clamping: newValue.lowerBound)
-      storedEnd = Int32(clamping: newValue.upperBound)
-    }
-  }
+  /// The name as written, without determiner, title or possessive.
+  public var position: BodyPosition
 
   public init(entity: String, kind: EntityKind, block: Int, sentence: Int, range: Range<Int>) {
     self.entity = entity
     self.kind = kind
-    storedBlock = Int32(clamping: block)
-    storedSentence = Int32(clamping: sentence)
-    storedStart = Int32(clamping: range.lowerBound)
-    storedEnd = Int32(clamping: range.upperBound)
+    position = BodyPosition(block: block, sentence: sentence, range: range)
   }
 }
