@@ -173,7 +173,7 @@ struct NameRecognizer {
     while end < tokens.count {
       let token = tokens[end]
       if !token.followsSpace, token.isCapitalized, NameLexicon.organizationHeads.contains(text(token.stem)),
-        isPluralPossessiveGap(tokens[end - 1].range.upperBound..<token.range.lowerBound)
+        WordTokens.isPluralPossessiveGap(bytes, between: tokens[end - 1], and: token)
       {
         // "Retail and Distribution Workers’ Union", "British Grocers’ Federation".
         end += 1
@@ -338,12 +338,6 @@ struct NameRecognizer {
   private func isAmpersandGap(_ gap: Range<Int>) -> Bool {
     let mark = Array(bytes[gap])
     return mark == [0x20, 0x26, 0x20] || mark == [0x26]
-  }
-
-  private func isPluralPossessiveGap(_ gap: Range<Int>) -> Bool {
-    guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
-    let mark = Array(bytes[gap])
-    return mark == [0x27, 0x20] || mark == [0xE2, 0x80, 0x99, 0x20]
   }
 
   /// Cuts a run into names and classifies each.

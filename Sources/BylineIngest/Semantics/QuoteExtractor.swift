@@ -598,7 +598,10 @@ struct QuoteExtractor {
       return subject
     }
     var end = 1
-    while end < tokens.count, end < 9, tokens[end].followsSpace || isPluralPossessiveGap(tokens, end) {
+    while end < tokens.count, end < 9,
+      tokens[end].followsSpace
+        || WordTokens.isPluralPossessiveGap(bytes, between: tokens[end - 1], and: tokens[end])
+    {
       let token = tokens[end]
       let word = text(token.range)
       if !token.isCapitalized && !NameLexicon.connectors.contains(word)
@@ -609,14 +612,6 @@ struct QuoteExtractor {
       end += 1
     }
     return phrase(tokens, 0..<end)
-  }
-
-  /// "Grocers’ Federation": only a plural possessive mark lies between two words.
-  private func isPluralPossessiveGap(_ tokens: [WordToken], _ index: Int) -> Bool {
-    let gap = tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound
-    guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
-    let mark = Array(bytes[gap])
-    return mark == [0x27, 0x20] || mark == [0xE2, 0x80, 0x99, 0x20]
   }
 
   /// Whether the chunk that starts at `index` is an aside: a relative clause or a description, not a name.

@@ -83,6 +83,17 @@ enum WordTokens {
       "Lt", "Col", "Capt", "Sgt", "St", "Mt", "Hon", "Smt", "Rev", "Adm", "Maj", "Sra",
     ].map { Array($0.utf8) })
 
+  /// "Grocers’ Federation": only a plural possessive mark and a space lie between the two words.
+  static func isPluralPossessiveGap(
+    _ bytes: UnsafeBufferPointer<UInt8>, between previous: WordToken, and next: WordToken
+  )
+    -> Bool
+  {
+    let gap = previous.range.upperBound..<next.range.lowerBound
+    guard gap.lowerBound > 0, bytes[gap.lowerBound - 1] == 0x73 else { return false }
+    return bytes[gap].elementsEqual([0x27, 0x20]) || bytes[gap].elementsEqual([0xE2, 0x80, 0x99, 0x20])
+  }
+
   /// Bytes of the letter or digit at `index`, 0 when it is not one. Bytes of other scripts count as letters,
   /// except the general punctuation block (curly quotes, dashes, ellipsis) and Latin-1 punctuation.
   @inline(__always)
