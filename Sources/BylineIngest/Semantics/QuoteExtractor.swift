@@ -36,7 +36,7 @@ struct QuoteExtractor {
       let spans = self.spans[blockIndex]
       var inBlock: [QuoteDraft] = []
       for (position, span) in spans.enumerated() {
-        guard !QuoteMarks.isTitle(bytes, span) else { continue }
+        guard !span.isTitle else { continue }
         let sentence = sentenceIndex(containing: span.inner.lowerBound, block: blockIndex)
         let continues = position == 0 && previousBlockOpen && opensParagraph(span, block: block)
         var quote = Quote(

@@ -14,6 +14,8 @@ enum QuoteMarks {
     /// Offset just past the closing mark, or the paragraph end.
     var close: Int
     var isUnclosed: Bool
+    /// A few capitalised words in marks that name a work ("Squawk Box Asia"): no quotation.
+    var isTitle = false
   }
 
   private enum Role { case opening, closing, either }
@@ -26,8 +28,11 @@ enum QuoteMarks {
 
   static func spans(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: Range<Int>) -> [Span] {
     let double = marks(bytes, in: paragraph, single: false)
-    if !double.isEmpty { return pair(double, bytes, paragraph) }
-    return pair(marks(bytes, in: paragraph, single: true), bytes, paragraph)
+    var found =
+      double.isEmpty
+      ? pair(marks(bytes, in: paragraph, single: true), bytes, paragraph) : pair(double, bytes, paragraph)
+    for index in found.indices { found[index].isTitle = isTitle(bytes, found[index]) }
+    return found
   }
 
   private static func pair(_ marks: [Mark], _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> [Span] {
@@ -168,7 +173,7 @@ enum QuoteMarks {
   }
 
   /// "Squawk Box Asia", “The Crown”: a few capitalised words in marks name a work; they quote nobody.
-  static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
+  private static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
     // Six words of a title fit in well under 120 bytes; a longer stretch is speech, and needs no reading.
     guard span.inner.count <= 120, !span.inner.isEmpty, WordTokens.isUpper(bytes, at: span.inner.lowerBound) else {
       return false

@@ -39,7 +39,7 @@ enum SemanticAnalysis {
     draft: inout SemanticDraft
   ) -> [ResolvedName] {
     let recognizer = NameRecognizer(bytes: bytes)
-    let titleSpans = quoteSpans.joined().filter { QuoteMarks.isTitle(bytes, $0) }.map(\.inner)
+    let titleSpans = quoteSpans.joined().filter(\.isTitle).map(\.inner)
     var candidates: [NameCandidate] = []
     // Words of the sentences that hold a lone capitalised word, for looking at the verbs beside it.
     var sentenceTokens: [Int: [WordToken]] = [:]
