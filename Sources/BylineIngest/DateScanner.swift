@@ -209,8 +209,6 @@ private let slash: UInt8 = 0x2F
 private let colon: UInt8 = 0x3A
 private let plus: UInt8 = 0x2B
 
-@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-@inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
 /// Byte-level reading of one line. Every access goes through bounds checks or `byte(_:)`, because
 /// `UnsafeBufferPointer` does not check in release builds and lines can end anywhere.

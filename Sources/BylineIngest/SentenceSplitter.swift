@@ -476,5 +476,4 @@ private struct SentenceScanner {
   }
 }
 
-@inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 @inline(__always) private func isASCIILetterOrDigit(_ byte: UInt8) -> Bool { isASCIILetter(byte) || byte &- 0x30 < 10 }

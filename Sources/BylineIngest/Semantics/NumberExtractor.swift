@@ -266,9 +266,6 @@ private let period: UInt8 = 0x2E
 private let comma: UInt8 = 0x2C
 private let apostrophe: UInt8 = 0x27
 
-@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-@inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-@inline(__always) private func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
 /// Whether a word with these first two letters and this length may be a number word; most words are passed
 /// over on this test alone, without touching a table.
@@ -592,7 +589,7 @@ private struct SentenceScanner {
   /// Whether a year-like number with a counted noun is a count after all: "sent 2000 troops", not
   /// "the 2024 elections" or "in 2000 Games".
   private func countsAsYearLikeCount(start: Int, head: Range<Int>, limit: Int) -> Bool {
-    guard !isUppercase(bytes[head.lowerBound]) else { return false }
+    guard !isASCIIUppercase(bytes[head.lowerBound]) else { return false }
     guard let previous = previousWord(before: start, notBefore: limit) else { return true }
     return !roles(previous.range).contains(.datePreposition)
   }
@@ -665,7 +662,7 @@ private struct SentenceScanner {
       symbolStart = start - 1
       // "US$", "A$", "HK$".
       var prefix = symbolStart
-      while prefix > limit, symbolStart - prefix < 3, isUppercase(byte(prefix - 1)) { prefix -= 1 }
+      while prefix > limit, symbolStart - prefix < 3, isASCIIUppercase(byte(prefix - 1)) { prefix -= 1 }
       if !isLetterOrDigit(endingAt: prefix) { symbolStart = prefix }
       // "R$" is the Brazilian real; "US$", "A$", "HK$" and the bare sign are dollars.
       unit = symbolStart == start - 2 && byte(start - 2) == 0x52 ? "reais" : "dollars"
@@ -722,7 +719,7 @@ private struct SentenceScanner {
     guard isASCIILetter(byte(start)) else { return false }
     let end = letterRunEnd(from: start)
     let roles = roles(start..<end)
-    if roles.contains(.month) && isUppercase(bytes[start]) { return true }
+    if roles.contains(.month) && isASCIIUppercase(bytes[start]) { return true }
     if roles.contains(.clock) && !isJoinedAfter(end) { return true }
     let first = bytes[start] | 0x20
     // "a.m.", "p.m."
@@ -926,11 +923,11 @@ private struct SentenceScanner {
 
   /// A capitalized number word inside a name: "the Five Eyes", "World War Two", "Group of Seven".
   private func isCapitalizedName(_ start: Int, end: Int, limit: Int) -> Bool {
-    guard isUppercase(bytes[start]), !isClauseStart(start) else { return false }
+    guard isASCIIUppercase(bytes[start]), !isClauseStart(start) else { return false }
     let nextStart = gapEnd(from: end)
-    if nextStart > end && isUppercase(byte(nextStart)) { return true }
+    if nextStart > end && isASCIIUppercase(byte(nextStart)) { return true }
     guard let previous = previousWord(before: start, notBefore: limit) else { return false }
-    return isUppercase(bytes[previous.range.lowerBound]) || isWord(previous.range, "of")
+    return isASCIIUppercase(bytes[previous.range.lowerBound]) || isWord(previous.range, "of")
   }
 
   // MARK: Fractions
@@ -1008,8 +1005,8 @@ private struct SentenceScanner {
       if roles.contains(.function) || isNumberWord(word.letters) { break }
       // A capital after one of something starts a name ("2 – 1 Brackenridge"); plurals may be capitalized
       // ("three Republicans").
-      if singular && isUppercase(bytes[word.letters.lowerBound]) { break }
-      if roles.contains(.month) && isUppercase(bytes[word.letters.lowerBound]) { break }
+      if singular && isASCIIUppercase(bytes[word.letters.lowerBound]) { break }
+      if roles.contains(.month) && isASCIIUppercase(bytes[word.letters.lowerBound]) { break }
       if roles.contains(.fraction) { return .notACount }
       let next = gapEnd(from: word.text.upperBound)
       let isLast = next == word.text.upperBound || !isLetterStart(next)
@@ -1133,11 +1130,11 @@ private struct SentenceScanner {
     let range = previous.range
     let roles = roles(range)
     if roles.contains(.label) { return true }
-    let capitalized = isUppercase(bytes[range.lowerBound])
+    let capitalized = isASCIIUppercase(bytes[range.lowerBound])
     if roles.contains(.month) && (capitalized || previous.hasPeriod) { return true }
     if isWord(range, "no") || isWord(range, "nos") { return capitalized || previous.hasPeriod }
     // "iPhone 15", "eBay 3": a capital anywhere marks a name.
-    guard capitalized || bytes[range].contains(where: isUppercase), !allowsCapitalized else { return false }
+    guard capitalized || bytes[range].contains(where: isASCIIUppercase), !allowsCapitalized else { return false }
     return roles.isDisjoint(with: .ordinaryBefore)
   }
 
@@ -1161,7 +1158,7 @@ private struct SentenceScanner {
   /// Whether a capitalized word other than a function word follows: a street number or a score before a name.
   private func isNameAfter(_ end: Int) -> Bool {
     let start = gapEnd(from: end)
-    guard start > end, isUppercase(byte(start)) else { return false }
+    guard start > end, isASCIIUppercase(byte(start)) else { return false }
     return !roles(start..<letterRunEnd(from: start)).contains(.function)
   }
 
@@ -1262,7 +1259,7 @@ private struct SentenceScanner {
 
   private func lowercased(_ range: Range<Int>) -> String {
     String(unsafeUninitializedCapacity: range.count) { buffer in
-      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = isUppercase(byte) ? byte | 0x20 : byte }
+      for (offset, byte) in bytes[range].enumerated() { buffer[offset] = isASCIIUppercase(byte) ? byte | 0x20 : byte }
       return range.count
     }
   }
