@@ -31,6 +31,10 @@ enum NameLexicon {
     "Chief Executive", "Presidents", "Ministers", "Senators",
   ]
 
+  /// Title words that also stand inside organisations' names after their head ("Fiscalía General", "Supreme
+  /// Council", "Executive Board").
+  static let titlesInsideOrganizations: Set<String> = ["General", "Supreme", "Executive"]
+
   /// Ministries a title names after "of" ("Secretary of State", "Minister of Defence").
   static let titleDomains: Set<String> = [
     "State", "Defense", "Defence", "Commerce", "Finance", "Justice", "Health", "Education", "Energy", "Agriculture",

@@ -544,7 +544,7 @@ struct NameRecognizer {
         if sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range)) { insideOrganization = true }
         if !insideOrganization {
           // "Fiscalía General", "Supreme Council": a title word after an organisation's head belongs to it.
-          if NameLexicon.titles.contains(word), !(sawHead && ["General", "Supreme", "Executive"].contains(word)) {
+          if NameLexicon.titles.contains(word), !(sawHead && NameLexicon.titlesInsideOrganizations.contains(word)) {
             break
           }
           if NameLexicon.commonOpeners.contains(word), !tokens[end].isAllCaps { break }

@@ -135,9 +135,9 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
-      if candidate.kind == .place, let best = owner[recognizer.text(candidate.range)],
-        best.hasSuffix(" " + recognizer.text(candidate.range)),
-        !bytes[candidate.range].contains(0x20)
+      if candidate.kind == .place, !owner.isEmpty, case let word = recognizer.text(candidate.range),
+        let best = owner[word], best.hasSuffix(" " + word),
+        !word.utf8.contains(0x20)
       {
         // "Bradford said" after "Ellen Bradford": a surname that is also a town names the person.
         name.kind = .person
