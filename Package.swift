@@ -17,7 +17,8 @@ let package = Package(
       // Without it, one file's `import Foundation` makes NSString's slow `contains` win everywhere.
       swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
     ),
-    .target(name: "BylineOutput", dependencies: ["BylineModel"]),
+    .target(name: "BylineQuery", dependencies: ["BylineModel"]),
+    .target(name: "BylineOutput", dependencies: ["BylineModel", "BylineQuery"]),
     .executableTarget(
       name: "byline",
       dependencies: [
@@ -30,6 +31,12 @@ let package = Package(
       name: "BylineIngestTests",
       dependencies: ["BylineModel", "BylineIngest", "BylineOutput"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery"], resources: [.copy("Golden")]
+    ),
+    .testTarget(
+      name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput"], resources: [.copy("Golden")]
     ),
     .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
   ]
