@@ -32,6 +32,17 @@ struct NameRecognizer {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
+  /// Whether the bytes in `range` are exactly `word`, without building a string.
+  private func spells(_ range: Range<Int>, _ word: StaticString) -> Bool {
+    UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes[range])
+  }
+
+  /// The text with its first letter upper-cased: "peninsula" → "Peninsula".
+  private func capitalizedText(_ range: Range<Int>) -> String {
+    let word = text(range)
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+
   func candidates(in sentenceRange: Range<Int>, sentence: Int, isHeading: Bool) -> [NameCandidate] {
     let tokens = splitCompounds(WordTokens.tokens(bytes, in: sentenceRange))
     var found: [NameCandidate] = []
@@ -135,7 +146,7 @@ struct NameRecognizer {
 
   /// "the west has come to use": the West as an actor, in lower case, and not a direction ("the west of").
   private func isPoliticalWest(_ tokens: [WordToken], at index: Int) -> Bool {
-    guard index > 0, !tokens[index].isCapitalized, tokens[index].range.count == 4, text(tokens[index].range) == "west",
+    guard index > 0, !tokens[index].isCapitalized, tokens[index].range.count == 4, spells(tokens[index].range, "west"),
       text(tokens[index - 1].range).lowercased() == "the"
     else { return false }
     guard index + 1 < tokens.count else { return true }
@@ -150,6 +161,8 @@ struct NameRecognizer {
     guard !token.isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
       tokens[index + 1].followsSpace, token.range.count <= 9
     else { return nil }
+    // Most lower-case words start with none of the compass words' letters: no string for them.
+    guard [0x65, 0x77, 0x6E, 0x73, 0x63].contains(bytes[token.range.lowerBound]) else { return nil }
     let word = text(token.range)
     guard ["east", "west", "north", "south", "central", "southeast", "northeast"].contains(word) else { return nil }
     let next = tokens[index + 1]
@@ -159,8 +172,8 @@ struct NameRecognizer {
   }
 
   private func isLowercaseTitleDomain(_ tokens: [WordToken], at index: Int) -> Bool {
-    guard index >= 2, NameLexicon.titleDomains.contains(text(tokens[index].stem)),
-      text(tokens[index - 1].range) == "of"
+    guard index >= 2, tokens[index].classes.contains(.titleDomain),
+      spells(tokens[index - 1].range, "of")
     else { return false }
     let title = text(tokens[index - 2].range)
     return title.hasSuffix("secretary") || title.hasSuffix("minister") || title == "department"
@@ -172,7 +185,7 @@ struct NameRecognizer {
     var end = start + 1
     while end < tokens.count {
       let token = tokens[end]
-      if !token.followsSpace, token.isCapitalized, NameLexicon.organizationHeads.contains(text(token.stem)),
+      if !token.followsSpace, token.isCapitalized, token.classes.contains(.organizationHead),
         WordTokens.isPluralPossessiveGap(bytes, between: tokens[end - 1], and: token)
       {
         // "Retail and Distribution Workers’ Union", "British Grocers’ Federation".
@@ -196,28 +209,27 @@ struct NameRecognizer {
         end += 1
         continue
       }
-      let word = text(token.range)
-      if NameLexicon.connectors.contains(word), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+      if token.wholeClasses.contains(.connector), end + 1 < tokens.count, tokens[end + 1].isCapitalized,
         tokens[end + 1].followsSpace, !tokens[end - 1].isPossessive,
-        word != "on" || (start..<end).contains(where: { NameLexicon.organizationHeads.contains(text(tokens[$0].stem)) })
+        !spells(token.range, "on") || (start..<end).contains(where: { tokens[$0].classes.contains(.organizationHead) })
       {
         // "Council on Foreign Relations" keeps its "on"; "the Library on Crane Avenue" is two names.
         end += 2
         continue
       }
       // "University of the Witwatersrand", "Cártel del Pacífico", "Almoloya de Juárez": two connectors in a row.
-      if NameLexicon.connectors.contains(word), end + 2 < tokens.count,
-        NameLexicon.connectors.contains(text(tokens[end + 1].range)), tokens[end + 2].isCapitalized,
+      if token.wholeClasses.contains(.connector), end + 2 < tokens.count,
+        tokens[end + 1].wholeClasses.contains(.connector), tokens[end + 2].isCapitalized,
         tokens[end + 1].followsSpace, tokens[end + 2].followsSpace, !tokens[end - 1].isPossessive
       {
         end += 3
         continue
       }
-      if NameLexicon.organizationTails.contains(word), !tokens[end - 1].isPossessive { end += 1 }
-      if NameLexicon.geographicNouns.contains(word), !tokens[end - 1].isPossessive,
+      if token.wholeClasses.contains(.organizationTail), !tokens[end - 1].isPossessive { end += 1 }
+      if token.wholeClasses.contains(.geographicNoun), !tokens[end - 1].isPossessive,
         Gazetteer.place(
           named: text(tokens[start].range.lowerBound..<tokens[end - 1].stem.upperBound) + " "
-            + word.prefix(1).uppercased() + word.dropFirst()) != nil
+            + capitalizedText(token.range)) != nil
       {
         end += 1
       }
@@ -250,10 +262,10 @@ struct NameRecognizer {
     else { return nil }
     var end = match.end
     while end < limit, end - match.end < 4, tokens[end].followsSpace, tokens[end].isCapitalized {
-      let word = text(tokens[end].stem)
-      if NameLexicon.titles.contains(word) { return nil }
+      let classes = tokens[end].classes
+      if classes.contains(.title) { return nil }
       end += 1
-      if NameLexicon.organizationHeads.contains(word) {
+      if classes.contains(.organizationHead) {
         let extended = organizationEnd(tokens, from: end, limit: limit)
         return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
       }
@@ -267,10 +279,10 @@ struct NameRecognizer {
   private func organizationEnd(_ tokens: [WordToken], from start: Int, limit: Int) -> Int {
     var end = start
     while end < limit, tokens[end].followsSpace {
-      let word = text(tokens[end].range)
-      if tokens[end].isCapitalized, !NameLexicon.titles.contains(word) {
+      let classes = tokens[end].wholeClasses
+      if tokens[end].isCapitalized, !classes.contains(.title) {
         end += 1
-      } else if NameLexicon.connectors.contains(word), end + 1 < limit, tokens[end + 1].isCapitalized,
+      } else if classes.contains(.connector), end + 1 < limit, tokens[end + 1].isCapitalized,
         tokens[end + 1].followsSpace
       {
         end += 2
@@ -302,10 +314,10 @@ struct NameRecognizer {
     }
     var end = start
     while end < limit, end - start < 4 {
-      let word = text(tokens[end].stem)
-      if NameLexicon.titles.contains(word) { return nil }
+      let classes = tokens[end].classes
+      if classes.contains(.title) { return nil }
       end += 1
-      if NameLexicon.organizationHeads.contains(word) {
+      if classes.contains(.organizationHead) {
         let extended = organizationEnd(tokens, from: end, limit: limit)
         return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
       }
@@ -321,9 +333,8 @@ struct NameRecognizer {
     guard next < tokens.count, tokens[next].isCapitalized,
       bytes[tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound].elementsEqual([0x2C, 0x20])
     else { return false }
-    let words = run.map { text(tokens[$0].stem) }
-    guard let head = words.firstIndex(where: { NameLexicon.organizationHeads.contains($0) }),
-      words[(head + 1)...].contains(where: { $0 == "of" || $0 == "for" })
+    guard let head = run.first(where: { tokens[$0].classes.contains(.organizationHead) }),
+      tokens[(head + 1)..<run.upperBound].contains(where: { ["of", "for"].contains(text($0.stem)) })
     else { return false }
     var index = next + 1
     while index < tokens.count, index - next < 8 {
@@ -404,15 +415,15 @@ struct NameRecognizer {
         position = match.end
         continue
       }
-      let word = text(tokens[position].stem)
-      if let titleEnd = titleEnd(tokens, at: position, limit: run.upperBound, word: word) {
+      if let titleEnd = titleEnd(tokens, at: position, limit: run.upperBound) {
         afterTitle = true
         position = titleEnd
         continue
       }
-      if NameLexicon.connectors.contains(word)
-        || (position == run.lowerBound && sentenceStart && NameLexicon.commonOpeners.contains(word))
-        || NameLexicon.commonOpeners.contains(word) && !tokens[position].isAllCaps
+      let classes = tokens[position].classes
+      if classes.contains(.connector)
+        || (position == run.lowerBound && sentenceStart && classes.contains(.commonOpener))
+        || classes.contains(.commonOpener) && !tokens[position].isAllCaps
       {
         afterTitle = false
         position += 1
@@ -420,7 +431,7 @@ struct NameRecognizer {
       }
       let end = unknownEnd(tokens, from: position, limit: run.upperBound)
       let beforeTitle =
-        end < run.upperBound && titleEnd(tokens, at: end, limit: run.upperBound, word: text(tokens[end].stem)) != nil
+        end < run.upperBound && titleEnd(tokens, at: end, limit: run.upperBound) != nil
       classifyUnknown(
         tokens, position..<end, sentence: sentence, afterTitle: afterTitle, isHeading: isHeading, before: beforeTitle,
         into: &found)
@@ -447,10 +458,9 @@ struct NameRecognizer {
     var length = longest
     while length >= 1 {
       let last = start + length - 1
-      let lastWord = text(tokens[last].range)
       // A name never ends on a connector, and a possessive can only end one.
       if length > 1,
-        NameLexicon.connectors.contains(lastWord)
+        tokens[last].wholeClasses.contains(.connector)
           || (start..<last).contains(where: { index in
             tokens[index].isPossessive && !isInnerPossessive(tokens, index)
           })
@@ -459,6 +469,12 @@ struct NameRecognizer {
         continue
       }
       let range = tokens[start].range.lowerBound..<tokens[last].stem.upperBound
+      // A lower-case last word is respelled below, gap and capital; the key covers only the text as written.
+      let isRespelled = length > 1 && !tokens[last].isCapitalized
+      if !isRespelled, !NameIndex.mayBeName(bytes, range) {
+        length -= 1
+        continue
+      }
       var name = text(range)
       if length > 1, !tokens[last].isCapitalized {
         // "Korean peninsula" is the Korean Peninsula.
@@ -497,11 +513,8 @@ struct NameRecognizer {
     // "VLADIMIR PUTIN" in a line set in capitals goes on like "Vladimir Putin".
     let capitalsMatch = next.isAllCaps && tokens[match.end - 1].isAllCaps
     guard next.isCapitalized, !next.isAllCaps || capitalsMatch, next.followsSpace else { return false }
-    let word = text(next.stem)
-    if NameLexicon.titles.contains(word) || NameLexicon.commonOpeners.contains(word)
-      || NameLexicon.connectors.contains(word) || NameLexicon.organizationHeads.contains(word)
-      || NameLexicon.placeHeads.contains(word) || NameLexicon.thingWords.contains(word)
-    {
+    let stopping: WordClass = [.title, .commonOpener, .connector, .organizationHead, .placeHead, .thingWord]
+    if !next.classes.isDisjoint(with: stopping) {
       return false
     }
     // A first name and a surname: one place word and one more, ending the run ("Vladimir Putin", but not
@@ -515,16 +528,16 @@ struct NameRecognizer {
 
   /// "People’s" in "Democratic People’s Republic": a possessive that a longer name goes on after.
   private func isInnerPossessive(_ tokens: [WordToken], _ index: Int) -> Bool {
-    text(tokens[index].stem) == "People"
+    spells(tokens[index].stem, "People")
   }
 
   /// Where a title that starts at `index` ends ("Secretary of State", "Prime Minister"), nil if none starts there.
-  private func titleEnd(_ tokens: [WordToken], at index: Int, limit: Int, word: String) -> Int? {
-    guard NameLexicon.titles.contains(word) || NameLexicon.titles.contains(text(tokens[index].range)) else {
+  private func titleEnd(_ tokens: [WordToken], at index: Int, limit: Int) -> Int? {
+    guard tokens[index].classes.contains(.title) else {
       return nil
     }
     var end = index + 1
-    if end + 1 < limit, text(tokens[end].range) == "of", NameLexicon.titleDomains.contains(text(tokens[end + 1].stem)) {
+    if end + 1 < limit, spells(tokens[end].range, "of"), tokens[end + 1].classes.contains(.titleDomain) {
       end += 2
     }
     return end
@@ -538,21 +551,21 @@ struct NameRecognizer {
     var insideOrganization = false
     while end < limit {
       if end > start {
-        let word = text(tokens[end].stem)
+        let classes = tokens[end].classes
         // "University of Tasmania", "Ministry of National Defence": after a head word and a connector, places
         // and titles belong to the organisation's name.
-        if sawHead && NameLexicon.connectors.contains(text(tokens[end - 1].range)) { insideOrganization = true }
+        if sawHead && tokens[end - 1].wholeClasses.contains(.connector) { insideOrganization = true }
         if !insideOrganization {
           // "Fiscalía General", "Supreme Council": a title word after an organisation's head belongs to it.
-          if NameLexicon.titles.contains(word), !(sawHead && NameLexicon.titlesInsideOrganizations.contains(word)) {
+          if classes.contains(.title), !(sawHead && classes.contains(.titleInsideOrganization)) {
             break
           }
-          if NameLexicon.commonOpeners.contains(word), !tokens[end].isAllCaps { break }
+          if classes.contains(.commonOpener), !tokens[end].isAllCaps { break }
           if dictionaryMatch(tokens, from: end, limit: limit) != nil { break }
         }
-        if tokens[end].isAllCaps, NameLexicon.capitalizedCommonWords.contains(word) { break }
+        if tokens[end].isAllCaps, classes.contains(.capitalizedCommonWord) { break }
       }
-      if NameLexicon.organizationHeads.contains(text(tokens[end].stem)) { sawHead = true }
+      if tokens[end].classes.contains(.organizationHead) { sawHead = true }
       end += 1
       if tokens[end - 1].isPossessive { break }
     }
@@ -565,14 +578,14 @@ struct NameRecognizer {
   ) {
     var lower = segment.lowerBound
     var upper = segment.upperBound
-    while upper > lower, NameLexicon.connectors.contains(text(tokens[upper - 1].range)) { upper -= 1 }
-    while lower < upper, NameLexicon.connectors.contains(text(tokens[lower].range)) { lower += 1 }
+    while upper > lower, tokens[upper - 1].wholeClasses.contains(.connector) { upper -= 1 }
+    while lower < upper, tokens[lower].wholeClasses.contains(.connector) { lower += 1 }
     guard lower < upper else { return }
-    let words = (lower..<upper).map { text(tokens[$0].stem) }
+    let classes = (lower..<upper).map { tokens[$0].classes }
     let range = tokens[lower].range.lowerBound..<tokens[upper - 1].stem.upperBound
-    let firstHead = words.firstIndex { NameLexicon.organizationHeads.contains($0) }
-    let hasHead = firstHead != nil || NameLexicon.organizationPrefixes.contains(words[0])
-    if let firstHead, let connector = words[..<firstHead].lastIndex(where: { NameLexicon.connectors.contains($0) }) {
+    let firstHead = classes.firstIndex { $0.contains(.organizationHead) }
+    let hasHead = firstHead != nil || classes[0].contains(.organizationPrefix)
+    if let firstHead, let connector = classes[..<firstHead].lastIndex(where: { $0.contains(.connector) }) {
       // "Chad O’Carroll of NK News": the head word belongs to the name after the connector only.
       let split = lower + connector
       classifyUnknown(
@@ -583,15 +596,15 @@ struct NameRecognizer {
         into: &found)
       return
     }
-    if words.count >= 2, !hasHead,
-      NameLexicon.placeHeads.contains(words[words.count - 1]) || NameLexicon.placePrefixes.contains(words[0])
+    if classes.count >= 2, !hasHead,
+      classes[classes.count - 1].contains(.placeHead) || classes[0].contains(.placePrefix)
     {
       found.append(
         NameCandidate(
           range: range, kind: .place, key: text(range), evidence: .certain, afterTitle: false, sentence: sentence))
       return
     }
-    if !hasHead, words.count >= 2,
+    if !hasHead, classes.count >= 2,
       (lower + 1..<upper).contains(where: {
         isAmpersandGap(tokens[$0 - 1].range.upperBound..<tokens[$0].range.lowerBound)
       })
@@ -603,20 +616,21 @@ struct NameRecognizer {
           sentence: sentence))
       return
     }
-    let tail = NameLexicon.organizationTails.contains(words.last ?? "")
+    let tail = classes.last?.contains(.organizationTail) == true
     if hasHead
-      && words.allSatisfy({ NameLexicon.organizationHeads.contains($0) || NameLexicon.connectors.contains($0) })
+      && classes.allSatisfy({ !$0.isDisjoint(with: [.organizationHead, .connector]) })
     {
       // "Service" alone names no particular organisation; "the Commission" names the one the article means.
-      if words.count == 1, lower > 0, tokens[lower].followsSpace, text(tokens[lower - 1].range) == "the" {
+      if classes.count == 1, lower > 0, tokens[lower].followsSpace, spells(tokens[lower - 1].range, "the") {
         found.append(
           NameCandidate(
-            range: range, kind: .organization, key: words[0], evidence: .needsSupport, afterTitle: false,
+            range: range, kind: .organization, key: text(tokens[lower].stem), evidence: .needsSupport,
+            afterTitle: false,
             sentence: sentence))
       }
       return
     }
-    if hasHead || (tail && words.count == 2 && lower > 0) {
+    if hasHead || (tail && classes.count == 2 && lower > 0) {
       guard !tail || tokens[lower].isCapitalized else { return }
       found.append(
         NameCandidate(
@@ -626,9 +640,9 @@ struct NameRecognizer {
     }
     if tail { upper -= 1 }
     guard lower < upper else { return }
-    if words.count <= 5, words.contains(where: { NameLexicon.nameParticles.contains($0) }),
-      !words.contains(where: { NameLexicon.connectors.contains($0) && !NameLexicon.nameParticles.contains($0) }),
-      !NameLexicon.nameParticles.contains(words[0].lowercased()) || words.count >= 3
+    if classes.count <= 5, classes.contains(where: { $0.contains(.nameParticle) }),
+      !classes.contains(where: { $0.contains(.connector) && !$0.contains(.nameParticle) }),
+      !NameLexicon.nameParticles.contains(text(tokens[lower].stem).lowercased()) || classes.count >= 3
     {
       // "Pieter van der Walt", "Van der Walt", "Charles de Gaulle": particles inside a person's name.
       found.append(
@@ -637,11 +651,11 @@ struct NameRecognizer {
           sentence: sentence))
       return
     }
-    if words.contains(where: { NameLexicon.connectors.contains($0) }) {
+    if classes.contains(where: { $0.contains(.connector) }) {
       // Not an organisation: the connectors separate names ("Russia and Ukraine" was caught by the gazetteer;
       // what is left are separate names).
       var start = lower
-      for index in lower...upper where index == upper || NameLexicon.connectors.contains(text(tokens[index].range)) {
+      for index in lower...upper where index == upper || tokens[index].wholeClasses.contains(.connector) {
         if start < index {
           classifyUnknown(
             tokens, start..<index, sentence: sentence, afterTitle: afterTitle && start == lower, isHeading: isHeading,
@@ -656,7 +670,7 @@ struct NameRecognizer {
     if count == 1 {
       let token = tokens[lower]
       if token.isAllCaps, token.stem.count <= 6, !isHeading,
-        !NameLexicon.capitalizedCommonWords.contains(text(token.stem))
+        !token.classes.contains(.capitalizedCommonWord)
       {
         found.append(
           NameCandidate(
@@ -666,7 +680,7 @@ struct NameRecognizer {
       }
       guard !token.isAllCaps, !before else { return }
       if let next = tokens.indices.contains(upper) ? tokens[upper] : nil, next.followsSpace, !next.isCapitalized,
-        NameLexicon.placeNouns.contains(text(next.range))
+        next.wholeClasses.contains(.placeNoun)
       {
         // "Dhemaji district", "the Brahmaputra river": a lower-case place noun makes the name a place.
         found.append(
@@ -686,7 +700,7 @@ struct NameRecognizer {
     guard (lower..<upper).allSatisfy({ tokens[$0].stem.count > 1 }) else { return }
     guard
       !(lower..<upper).contains(where: {
-        hasAbstractEnding(tokens[$0]) || NameLexicon.thingWords.contains(text(tokens[$0].stem))
+        hasAbstractEnding(tokens[$0]) || tokens[$0].classes.contains(.thingWord)
       }),
       !followsDeterminer(tokens, lower)
     else {

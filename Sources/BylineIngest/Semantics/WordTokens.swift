@@ -11,8 +11,12 @@ struct WordToken: Hashable, Sendable {
   var hasDigit: Bool
   /// Only white space lies between the previous word and this one (no comma, dash, bracket or quote).
   var followsSpace: Bool
+  /// The lexicon lists the stem is spelled as.
+  var classes: WordClass = []
 
   var isPossessive: Bool { stem != range }
+  /// The lexicon lists the whole word is spelled as: none for a possessive, since no list holds one.
+  var wholeClasses: WordClass { isPossessive ? [] : classes }
 }
 
 /// Splits text into words over UTF-8 bytes: letters and digits with inner apostrophes, hyphens and the dots of
@@ -64,7 +68,8 @@ enum WordTokens {
       tokens.append(
         WordToken(
           range: start..<end, stem: stem, isCapitalized: isUpper(bytes, at: start),
-          isAllCaps: isAllCaps(bytes, in: stem), hasDigit: hasDigit(bytes, in: stem), followsSpace: gapIsSpace))
+          isAllCaps: isAllCaps(bytes, in: stem), hasDigit: hasDigit(bytes, in: stem), followsSpace: gapIsSpace,
+          classes: WordClass.of(bytes, stem)))
       gapIsSpace = true
       index = end
     }
