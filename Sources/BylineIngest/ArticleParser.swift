@@ -23,6 +23,7 @@ public enum ArticleParser {
     }
     var article = reading.article(id: id, path: path, encoding: decoded.encoding, warnings: warnings)
     let draft = SemanticAnalysis.analyze(&article)
+    article.compact()
     return (article, draft)
   }
 }

@@ -50,6 +50,7 @@ enum EntityUnifier {
         forms.add(owner, kind: .person, canonical: false)
       }
       articles[index].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+      articles[index].mentions = articles[index].mentions.compacted()
     }
   }
 
@@ -64,13 +65,15 @@ enum EntityUnifier {
     var tallies: [String: Tally] = [:]
     for (index, article) in articles.enumerated() {
       for mention in article.mentions {
-        var tally = tallies[mention.entity, default: Tally()]
-        tally.kind[mention.kind, default: 0] += 1
-        tally.aliases.insert(article.text(in: mention.range))
-        tally.mentions += 1
-        tally.articles.insert(index)
-        if let source = article.source { tally.sources.insert(source) }
-        tallies[mention.entity] = tally
+        // Modified in place: a copy taken out of the dictionary would copy its sets at every mention.
+        func count(_ tally: inout Tally) {
+          tally.kind[mention.kind, default: 0] += 1
+          tally.aliases.insert(article.text(in: mention.range))
+          tally.mentions += 1
+          tally.articles.insert(index)
+          if let source = article.source { tally.sources.insert(source) }
+        }
+        count(&tallies[mention.entity, default: Tally()])
       }
     }
     return tallies.map { name, tally in
@@ -95,12 +98,14 @@ struct FormTable {
   private var parent: [String: String] = [:]
 
   mutating func add(_ key: String, kind: EntityKind, canonical: Bool) {
-    var entry = entries[key] ?? Entry(kind: kind, count: 0, kindCounts: [:], canonical: canonical)
-    entry.count += 1
-    entry.kindCounts[kind, default: 0] += 1
-    entry.canonical = entry.canonical || canonical
-    entry.kind = entry.kindCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-    entries[key] = entry
+    // Modified in place, so the entry's counts are not copied at every mention.
+    func count(_ entry: inout Entry) {
+      entry.count += 1
+      entry.kindCounts[kind, default: 0] += 1
+      entry.canonical = entry.canonical || canonical
+      entry.kind = entry.kindCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? kind
+    }
+    count(&entries[key, default: Entry(kind: kind, count: 0, kindCounts: [:], canonical: canonical)])
   }
 
   mutating func root(_ key: String) -> String {
