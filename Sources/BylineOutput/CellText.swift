@@ -18,15 +18,16 @@ enum CellText {
     }
   }
 
-  /// A double with no noise and no loss: integral values below 10^15 as integers (`3`, not `3.0`), others in
-  /// Swift's shortest form that reads back to the same double (`0.1`, `1e+20`); nil for infinities and NaN.
+  /// A double with no noise and no loss: integral values below 10^16 as integers (`3`, not `3.0`), others in
+  /// Swift's shortest form that reads back to the same double (`0.1`, `1.5e-07`, `1e+20`); nil for
+  /// infinities and NaN.
   ///
   /// Integral doubles lose their `.0` because counts and sums computed in floating point are whole numbers to
-  /// the reader, and jq prints them the same way; beyond 10^15 the digits would claim a precision the double
-  /// does not have.
+  /// the reader, and jq prints them the same way. From 10^16 Swift switches to exponents, which keeps a
+  /// double's last digits from pretending to a precision it does not have.
   static func number(_ value: Double) -> String? {
     guard value.isFinite else { return nil }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    if value == value.rounded(), abs(value) < 1e16 { return String(Int(value)) }
     return String(value)
   }
 

@@ -1,6 +1,6 @@
-/// How many terminal columns text takes: 0 for combining marks and format characters, 2 for emoji and East
-/// Asian wide or fullwidth characters (CJK, Hangul, kana), 1 for the rest, counted per grapheme cluster so that
-/// `é` written as `e` + U+0301 and a family emoji joined by ZWJ each count once.
+/// How many terminal columns text takes, as terminals draw it: 2 for an emoji, whatever it is made of; else
+/// the sum over its scalars of 0 for combining marks, format characters and Hangul vowel and final Jamo, 2 for
+/// East Asian wide or fullwidth characters (CJK, Hangul, kana), and 1 for the rest.
 ///
 /// East Asian ambiguous characters (`…`, Greek, Cyrillic) count 1, as in every Western terminal.
 enum DisplayWidth {
@@ -16,17 +16,25 @@ enum DisplayWidth {
     return width
   }
 
-  /// The width of one grapheme cluster: its first scalar decides, unless the cluster is shown as an emoji.
+  /// The width of one grapheme cluster.
   static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
-    guard let first = scalars.first else { return 0 }
-    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
     if isEmoji(scalars) { return 2 }
-    switch first.properties.generalCategory {
+    return scalars.reduce(0) { $0 + width(of: $1) }
+  }
+
+  private static func width(of scalar: Unicode.Scalar) -> Int {
+    if scalar.value < 0x7F { return scalar.value < 0x20 ? 0 : 1 }
+    switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .control: return 0
     // The soft hyphen is a format character that terminals nevertheless draw.
-    case .format: return first.value == 0xAD ? 1 : 0
-    default: return isWide(first.value) ? 2 : 1
+    case .format: return scalar.value == 0xAD ? 1 : 0
+    default: break
+    }
+    switch scalar.value {
+    // Vowels and finals of conjoining Hangul Jamo stack onto the initial consonant's two columns.
+    case 0x1160...0x11FF, 0xD7B0...0xD7FF: return 0
+    default: return isWide(scalar.value) ? 2 : 1
     }
   }
 
@@ -45,7 +53,7 @@ enum DisplayWidth {
     switch value {
     case 0x1100...0x115F,  // Hangul Jamo initial consonants
       0x2E80...0x303E,  // CJK radicals, Kangxi radicals, ideographic description, CJK symbols and punctuation
-      0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed CJK, CJK compatibility
+      0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, strokes, enclosed CJK
       0x3400...0x4DBF,  // CJK extension A
       0x4E00...0x9FFF,  // CJK unified ideographs
       0xA000...0xA4CF,  // Yi

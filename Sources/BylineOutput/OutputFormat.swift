@@ -12,7 +12,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
   case tsv
   case markdown
 
-  /// The name users type, e.g. `jsonl`.
+  /// The name users type: `jsonl`.
   public var name: String { rawValue }
 
   /// One line for `--help` and `.help`.

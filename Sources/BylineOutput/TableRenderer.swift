@@ -11,8 +11,9 @@ import BylineQuery
 struct TableRenderer: ResultWriter {
   /// Columns between neighbours.
   static let gap = 2
-  /// The narrowest a text column is squeezed to before columns are left out: room for `Pu…`.
-  static let narrowest = 3
+  /// The narrowest a text column is squeezed to before columns are left out: room for `Putin…`, since a
+  /// column cut to two letters says less than leaving it out and naming it in the footer.
+  static let narrowest = 6
 
   private let columns: [ResultTable.Column]
   /// The widths of the columns shown, the leftmost `widths.count` of them.
@@ -44,7 +45,8 @@ struct TableRenderer: ResultWriter {
 
   func writeStart(into output: inout [UInt8]) {
     guard !widths.isEmpty else { return }
-    writeCells(columns.prefix(widths.count).map { Self.visible($0.name) }, into: &output)
+    // Headers are cut even when wrapping, so the rule stays right under the names.
+    writeCells(columns.prefix(widths.count).map { Self.visible($0.name) }, wrap: false, into: &output)
     var rule = widths.map { String(repeating: "-", count: $0) }
     if hiddenCount > 0 { rule.append("-") }
     writeLine(rule.joined(separator: String(repeating: " ", count: Self.gap)), into: &output)
@@ -52,19 +54,22 @@ struct TableRenderer: ResultWriter {
 
   func writeRow(_ cells: [Value], index: Int, into output: inout [UInt8]) {
     guard !widths.isEmpty else { return }
-    writeCells(cells.prefix(widths.count).map { Self.visible(CellText.of($0)) }, into: &output)
+    writeCells(cells.prefix(widths.count).map { Self.visible(CellText.of($0)) }, wrap: wrap, into: &output)
   }
 
   func writeEnd(rowCount: Int, into output: inout [UInt8]) {
     writeLine(rowCount == 1 ? "(1 row)" : "(\(rowCount) rows)", into: &output)
     guard hiddenCount > 0 else { return }
+    let count = "\(hiddenCount) \(hiddenCount == 1 ? "column" : "columns") hidden"
     let names = columns.suffix(hiddenCount).map { Self.visible($0.name) }.joined(separator: ", ")
-    let note = "(\(hiddenCount) \(hiddenCount == 1 ? "column" : "columns") not shown: \(names))"
-    writeLine(note, into: &output)
+    let note = "(\(count): \(names))"
+    // Names that do not fit are better left out than cut mid-word.
+    let fits = limit.map { DisplayWidth.of(note) <= $0 } ?? true
+    writeLine(fits ? note : "(\(count))", into: &output)
   }
 
   /// Writes one row of the table (or several lines of it, when wrapping) from the texts of its shown cells.
-  private func writeCells(_ texts: [String], into output: inout [UInt8]) {
+  private func writeCells(_ texts: [String], wrap: Bool, into output: inout [UInt8]) {
     let pieces = zip(texts, widths).map { text, width in
       wrap ? Self.wrapped(text, to: width) : [Self.truncated(text, to: width)]
     }
