@@ -38,7 +38,7 @@ enum CellText {
     case .integer, .number: return true
     case .any:
       var sawNumber = false
-      for row in table.rows {
+      for row in table.rows where column < row.count {
         switch row[column] {
         case .integer, .number: sawNumber = true
         case .null: continue

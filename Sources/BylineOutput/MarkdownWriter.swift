@@ -16,7 +16,7 @@ struct MarkdownWriter: ResultWriter {
     // Three dashes at least: some Markdown readers want them in the delimiter row.
     var widths = table.columns.map { max(3, DisplayWidth.of(Self.escaped($0.name))) }
     for row in table.rows {
-      for (index, cell) in row.enumerated() {
+      for (index, cell) in zip(widths.indices, row) {
         widths[index] = max(widths[index], DisplayWidth.of(Self.escaped(CellText.of(cell))))
       }
     }
@@ -34,7 +34,7 @@ struct MarkdownWriter: ResultWriter {
 
   func writeRow(_ cells: [Value], index: Int, into output: inout [UInt8]) {
     guard !columns.isEmpty else { return }
-    writeLine(cells.map { Self.escaped(CellText.of($0)) }, into: &output)
+    writeLine(cells.prefix(columns.count).map { Self.escaped(CellText.of($0)) }, into: &output)
   }
 
   func writeEnd(rowCount: Int, into output: inout [UInt8]) {}

@@ -29,7 +29,7 @@ struct TableRenderer: ResultWriter {
     let measureLimit = limit ?? .max
     var natural = table.columns.map { DisplayWidth.of(Self.visible($0.name), limit: measureLimit) }
     for row in table.rows {
-      for (index, cell) in row.enumerated() where natural[index] <= measureLimit {
+      for (index, cell) in zip(natural.indices, row) where natural[index] <= measureLimit {
         let width = DisplayWidth.of(Self.visible(CellText.of(cell)), limit: measureLimit)
         natural[index] = max(natural[index], width)
       }
