@@ -5,20 +5,10 @@ import BylineQuery
 ///
 /// CRLF because the RFC asks for it and every CSV reader (Python's csv, spreadsheets, DuckDB) takes it, while
 /// a bare LF is only a common tolerance.
-struct CSVWriter: ResultWriter {
+struct CSVWriter: RecordWriter {
   let columns: [ResultTable.Column]
 
-  func writeStart(into output: inout [UInt8]) {
-    writeRecord(columns.map(\.name), into: &output)
-  }
-
-  func writeRow(_ cells: [Value], index: Int, into output: inout [UInt8]) {
-    writeRecord(cells.map(CellText.of), into: &output)
-  }
-
-  func writeEnd(rowCount: Int, into output: inout [UInt8]) {}
-
-  private func writeRecord(_ fields: [String], into output: inout [UInt8]) {
+  func writeRecord(_ fields: [String], into output: inout [UInt8]) {
     for (index, field) in fields.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
       // A lone empty field would make an empty line, which readers take as no record at all.

@@ -27,6 +27,25 @@ protocol ResultWriter {
   func writeEnd(rowCount: Int, into output: inout [UInt8])
 }
 
+/// A format that is a header record of column names, then one record of cell texts per row (csv, tsv).
+protocol RecordWriter: ResultWriter {
+  var columns: [ResultTable.Column] { get }
+  /// Appends one record, line end included.
+  func writeRecord(_ fields: [String], into output: inout [UInt8])
+}
+
+extension RecordWriter {
+  func writeStart(into output: inout [UInt8]) {
+    writeRecord(columns.map(\.name), into: &output)
+  }
+
+  func writeRow(_ cells: [Value], index: Int, into output: inout [UInt8]) {
+    writeRecord(cells.map(CellText.of), into: &output)
+  }
+
+  func writeEnd(rowCount: Int, into output: inout [UInt8]) {}
+}
+
 extension OutputFormat {
   /// Writes `table` in this format, handing `sink` the bytes in chunks of about 64 KiB, in order.
   public func write(_ table: ResultTable, options: OutputOptions = OutputOptions(), to sink: ([UInt8]) -> Void) {

@@ -3,20 +3,10 @@ import BylineQuery
 /// `tsv`: a header row, then one line per row, cells between tabs, LF line ends; inside a cell tab, newline,
 /// carriage return and backslash are written `\t`, `\n`, `\r`, `\\` so every row stays one line (the
 /// convention of PostgreSQL's text COPY format and of `cut`/`awk` pipelines).
-struct TSVWriter: ResultWriter {
+struct TSVWriter: RecordWriter {
   let columns: [ResultTable.Column]
 
-  func writeStart(into output: inout [UInt8]) {
-    writeLine(columns.map(\.name), into: &output)
-  }
-
-  func writeRow(_ cells: [Value], index: Int, into output: inout [UInt8]) {
-    writeLine(cells.map(CellText.of), into: &output)
-  }
-
-  func writeEnd(rowCount: Int, into output: inout [UInt8]) {}
-
-  private func writeLine(_ fields: [String], into output: inout [UInt8]) {
+  func writeRecord(_ fields: [String], into output: inout [UInt8]) {
     for (index, field) in fields.enumerated() {
       if index > 0 { output.append(0x09) }
       for byte in field.utf8 {
