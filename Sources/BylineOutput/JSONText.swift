@@ -27,13 +27,12 @@ public struct JSONText {
   public mutating func int(_ value: Int) { valuePrefix(); bytes += Array(String(value).utf8) }
   public mutating func bool(_ value: Bool) { valuePrefix(); bytes += Array((value ? "true" : "false").utf8) }
   public mutating func null() { valuePrefix(); bytes += Array("null".utf8) }
-  /// A number as JSON has it: integers without a fraction, others in Swift's shortest round-trip form, and null
-  /// for the infinities and NaN, which JSON cannot write.
+  /// A number as every format prints it (`CellText.number`), and null for the infinities and NaN, which JSON
+  /// cannot write.
   public mutating func number(_ value: Double) {
-    guard value.isFinite else { return null() }
-    if value == value.rounded(), abs(value) < 1e15 { return int(Int(value)) }
+    guard let text = CellText.number(value) else { return null() }
     valuePrefix()
-    bytes += Array(String(value).utf8)
+    bytes += Array(text.utf8)
   }
 
   public mutating func field(_ name: String, _ value: (some StringProtocol)?) { key(name); string(value) }
