@@ -240,10 +240,12 @@ public enum Functions {
     }
     var scale = 1.0
     for _ in 0..<abs(digits) { scale *= 10 }
-    let result =
-      digits >= 0
-      ? (number * scale).rounded(.toNearestOrAwayFromZero) / scale
-      : (number / scale).rounded(.toNearestOrAwayFromZero) * scale
+    let scaled = digits >= 0 ? number * scale : number / scale
+    // 2.345 is stored as 2.34499…; scaled it lands a few units in the last place below the half that was written.
+    // Nudging by those units rounds the decimal the user wrote, as a reader expects.
+    let nudged = scaled + (scaled < 0 ? -4 : 4) * scaled.ulp
+    let whole = nudged.rounded(.toNearestOrAwayFromZero)
+    let result = digits >= 0 ? whole / scale : whole * scale
     // Scaling a huge number overflows; it has no decimals to round anyway.
     return .number(result.isFinite ? result : number)
   }
