@@ -186,17 +186,32 @@ func membership(value: Value, list: Value, expected: Truth) {
   ("a@[`{z", "@[`{", .contains, true),
   ("a@[`{z", "`{Z", .endsWith, true),
   ("AB", "abc", .startsWith, false),
+  // The search starts from the needle's rarest byte ("q", "z", "k"): matches at both ends must still be found.
+  ("The Quick brown fox", "the quick", .contains, true),
+  ("brown fox quick", "x QUICK", .contains, true),
+  ("brown fox quick", "x quicker", .contains, false),
+  ("zebra", "ZEBRA", .contains, true),
+  ("a zebr", "zebra", .contains, false),
+  ("kaka", "aka", .contains, true),
+  ("aaak", "aak", .contains, true),
+  ("aaa", "aak", .contains, false),
 ])
 func textMatchingIgnoresCase(haystack: String, needle: String, match: TextMatch, expected: Bool) {
-  #expect(TextNeedle(needle).matches(Substring(haystack), match) == expected)
+  #expect(TextNeedle(needle).matches(haystack, match) == expected)
 }
 
 @Test func textMatchingWorksOnSlices() {
   let text = "xxKim Jong Unyy"
-  let slice = text.dropFirst(2).dropLast(2)
+  let slice = TextSlice(text, range: 2..<13)
+  #expect(slice.string == "Kim Jong Un")
   #expect(TextNeedle("kim jong un").matches(slice, .startsWith))
   #expect(TextNeedle("UN").matches(slice, .endsWith))
   #expect(!TextNeedle("yy").matches(slice, .contains))
+  #expect(!TextNeedle("xk").matches(slice, .contains))
+  let cyrillic = TextSlice("«Путин прибыл»", range: 2..<12)
+  #expect(cyrillic.string == "Путин")
+  #expect(TextNeedle("ПУТИН").matches(cyrillic, .endsWith))
+  #expect(!TextNeedle("прибыл").matches(cyrillic, .contains))
 }
 
 @Test(arguments: [

@@ -19,30 +19,34 @@ public struct TextNeedle: Hashable, Sendable {
   /// The needle lower-cased, as UTF-8.
   private let folded: [UInt8]
   private let isASCII: Bool
+  /// The position in `folded` of the byte least likely in text: `contains` looks for it first, so that a needle
+  /// starting with a common letter ("a", "t") does not stop at every word.
+  private let anchor: Int
 
   public init(_ text: String) {
     self.text = text
-    folded = Array(text.lowercased().utf8)
+    let folded = Array(text.lowercased().utf8)
+    self.folded = folded
     isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    anchor = folded.indices.min { Self.commonness(folded[$0]) < Self.commonness(folded[$1]) } ?? 0
   }
 
   /// Whether the haystack matches the needle in the way `match` says.
-  public func matches(_ haystack: Substring, _ match: TextMatch) -> Bool {
+  public func matches(_ haystack: TextSlice, _ match: TextMatch) -> Bool {
     if folded.isEmpty { return true }
     if isASCII {
-      return Self.withUTF8(haystack) { Self.search(folded, in: $0, match, foldingASCII: true) }
+      return haystack.withUTF8 { search(in: $0, match, foldingASCII: true) }
     }
     // Lower-casing ASCII gives ASCII, so a haystack without a byte above 0x7F cannot hold this needle.
-    let hasNonASCII = Self.withUTF8(haystack) { bytes in bytes.contains { $0 >= 0x80 } }
+    let hasNonASCII = haystack.withUTF8 { bytes in bytes.contains { $0 >= 0x80 } }
     guard hasNonASCII else { return false }
-    var lowered = haystack.lowercased()
-    return lowered.withUTF8 { Self.search(folded, in: $0, match, foldingASCII: false) }
+    var lowered = haystack.substring.lowercased()
+    return lowered.withUTF8 { search(in: $0, match, foldingASCII: false) }
   }
 
-  private static func withUTF8<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    var copy = String(text)
-    return copy.withUTF8(body)
+  /// Whether the text matches the needle in the way `match` says.
+  public func matches(_ haystack: String, _ match: TextMatch) -> Bool {
+    matches(TextSlice(haystack), match)
   }
 
   @inline(__always)
@@ -50,39 +54,67 @@ public struct TextNeedle: Hashable, Sendable {
     byte &- 0x41 < 26 ? byte | 0x20 : byte
   }
 
-  private static func search(
-    _ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, _ match: TextMatch, foldingASCII: Bool
-  ) -> Bool {
-    let count = needle.count
+  private func search(in haystack: UnsafeBufferPointer<UInt8>, _ match: TextMatch, foldingASCII: Bool) -> Bool {
+    let count = folded.count
     guard haystack.count >= count else { return false }
-    return needle.withUnsafeBufferPointer { needle in
+    return folded.withUnsafeBufferPointer { needle in
       func isMatch(at start: Int) -> Bool {
         if foldingASCII {
-          for offset in 1..<count where lowered(haystack[start + offset]) != needle[offset] { return false }
+          for offset in 0..<count where Self.lowered(haystack[start + offset]) != needle[offset] { return false }
         } else {
-          for offset in 1..<count where haystack[start + offset] != needle[offset] { return false }
+          for offset in 0..<count where haystack[start + offset] != needle[offset] { return false }
         }
         return true
       }
-      let first = needle[0]
-      // The needle is lower case; with folding its first byte is also found in upper case.
-      let firstUpper = foldingASCII && first &- 0x61 < 26 ? first & ~0x20 : first
       switch match {
-      case .startsWith:
-        return (haystack[0] == first || haystack[0] == firstUpper) && isMatch(at: 0)
-      case .endsWith:
-        let start = haystack.count - count
-        return (haystack[start] == first || haystack[start] == firstUpper) && isMatch(at: start)
+      case .startsWith: return isMatch(at: 0)
+      case .endsWith: return isMatch(at: haystack.count - count)
       case .contains:
-        var start = 0
-        let last = haystack.count - count
-        while start <= last {
-          let byte = haystack[start]
-          if (byte == first || byte == firstUpper) && isMatch(at: start) { return true }
-          start += 1
+        let anchorByte = needle[anchor]
+        // The needle is lower case; with folding its anchor is also found in upper case.
+        let anchorUpper = foldingASCII && anchorByte &- 0x61 < 26 ? anchorByte & ~0x20 : anchorByte
+        var position = anchor
+        let last = haystack.count - count + anchor
+        // Sixteen bytes at a time skip the stretches without the anchor, which is most of any text.
+        if let base = haystack.baseAddress {
+          let lower = SIMD16<UInt8>(repeating: anchorByte)
+          let upper = SIMD16<UInt8>(repeating: anchorUpper)
+          while position + 16 <= last + 1 {
+            let chunk = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+            let found = (chunk .== lower) .| (chunk .== upper)
+            if !any(found) {
+              position += 16
+              continue
+            }
+            for _ in 0..<16 {
+              let byte = haystack[position]
+              if (byte == anchorByte || byte == anchorUpper) && isMatch(at: position - anchor) { return true }
+              position += 1
+            }
+          }
+        }
+        while position <= last {
+          let byte = haystack[position]
+          if (byte == anchorByte || byte == anchorUpper) && isMatch(at: position - anchor) { return true }
+          position += 1
         }
         return false
       }
+    }
+  }
+
+  /// How often a (lower-case) byte turns up in text, roughly: letters by their frequency in English, white space
+  /// and the lead bytes of UTF-8 sequences as the most common of all.
+  private static let lettersByFrequency = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+
+  private static func commonness(_ byte: UInt8) -> Int {
+    if let rank = lettersByFrequency.firstIndex(of: byte) { return 10 + rank * 4 }
+    switch byte {
+    case 0x20: return 200
+    case 0xC0...0xFF: return 150
+    case 0x80...0xBF: return 60
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return 40
+    default: return 5
     }
   }
 }
@@ -93,11 +125,11 @@ extension Value {
   public func matches(_ needle: TextNeedle, _ match: TextMatch, in corpus: IndexedCorpus) -> Truth {
     switch self {
     case .null: return .unknown
-    case .text(let text): return Truth(needle.matches(Substring(text), match))
+    case .text(let text): return Truth(needle.matches(text, match))
     case .entity(let reference):
-      if needle.matches(Substring(reference.name), match) { return .true }
+      if needle.matches(reference.name, match) { return .true }
       guard corpus.corpus.entities.indices.contains(reference.index) else { return .false }
-      return Truth(corpus.corpus.entities[reference.index].aliases.contains { needle.matches(Substring($0), match) })
+      return Truth(corpus.corpus.entities[reference.index].aliases.contains { needle.matches($0, match) })
     case .list(let elements):
       return elements.reduce(Truth.false) { $0.or($1.matches(needle, match, in: corpus)) }
     default: return .unknown

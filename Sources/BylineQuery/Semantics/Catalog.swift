@@ -152,8 +152,8 @@ extension Catalog {
     for entity in corpus.corpus.entities {
       guard names.count < limit else { break }
       let matches =
-        needle.matches(Substring(entity.name), .startsWith)
-        || entity.aliases.contains { needle.matches(Substring($0), .startsWith) }
+        needle.matches(entity.name, .startsWith)
+        || entity.aliases.contains { needle.matches($0, .startsWith) }
       if matches { names.append(entity.name) }
     }
     return names

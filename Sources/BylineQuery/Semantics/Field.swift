@@ -11,7 +11,7 @@ public struct Field: Sendable {
   public let read: @Sendable (IndexedCorpus, CollectionRow) -> Value
   /// For text fields: the text as a slice of the text it is stored in, without building a String, for scans
   /// such as `contains` over millions of sentences; nil when the value is null. Absent for other types.
-  public let readText: (@Sendable (IndexedCorpus, CollectionRow) -> Substring?)?
+  public let readText: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)?
   /// Where a dotted path continues: `article.title`, `speaker.kind`, `sentence.text`.
   let link: Link?
 
@@ -26,7 +26,7 @@ public struct Field: Sendable {
 
   init(
     name: String, type: ValueType, summary: String, read: @escaping @Sendable (IndexedCorpus, CollectionRow) -> Value,
-    readText: (@Sendable (IndexedCorpus, CollectionRow) -> Substring?)? = nil, link: Link? = nil
+    readText: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)? = nil, link: Link? = nil
   ) {
     self.name = name
     self.type = type
@@ -47,7 +47,7 @@ public struct Field: Sendable {
       guard let target = row(corpus, origin) else { return .null }
       return read(corpus, target)
     }
-    var readTextThrough: (@Sendable (IndexedCorpus, CollectionRow) -> Substring?)? = nil
+    var readTextThrough: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)? = nil
     if let readText {
       readTextThrough = { corpus, origin in
         guard let target = row(corpus, origin) else { return nil }

@@ -77,7 +77,7 @@ public struct FieldPathError: Error, Hashable, Sendable {
 
 extension Schema {
   private typealias Read = @Sendable (IndexedCorpus, CollectionRow) -> Value
-  private typealias ReadText = @Sendable (IndexedCorpus, CollectionRow) -> Substring?
+  private typealias ReadText = @Sendable (IndexedCorpus, CollectionRow) -> TextSlice?
 
   private static func field(_ name: String, _ type: ValueType, _ summary: String, _ read: @escaping Read) -> Field {
     Field(name: name, type: type, summary: summary, read: read)
@@ -88,7 +88,7 @@ extension Schema {
   private static func text(_ name: String, _ summary: String, _ slice: @escaping ReadText) -> Field {
     Field(
       name: name, type: .text, summary: summary,
-      read: { corpus, row in slice(corpus, row).map { .text(String($0)) } ?? .null },
+      read: { corpus, row in slice(corpus, row).map { .text($0.string) } ?? .null },
       readText: slice)
   }
 
@@ -98,7 +98,7 @@ extension Schema {
   ) -> Field {
     Field(
       name: name, type: .text, summary: summary, read: { corpus, row in string(corpus, row).map(Value.text) ?? .null },
-      readText: { corpus, row in string(corpus, row).map { Substring($0) } })
+      readText: { corpus, row in string(corpus, row).map { TextSlice($0) } })
   }
 
   private static func entity(
@@ -124,8 +124,10 @@ extension Schema {
 
   private static func textList(_ strings: [String]) -> Value { .list(strings.map(Value.text)) }
 
-  private static func body(_ corpus: IndexedCorpus, _ row: CollectionRow, _ range: Range<Int>) -> Substring {
-    corpus.corpus.articles[row.articleIndex].text(in: range)
+  /// A stretch of the row's article body. Only the body String is taken from the article: copying the whole
+  /// Article would retain each of its arrays and strings, on every row.
+  private static func body(_ corpus: IndexedCorpus, _ row: CollectionRow, _ range: Range<Int>) -> TextSlice {
+    TextSlice(corpus.corpus.articles[row.articleIndex].text, range: range)
   }
 
   /// A sub-row's article, its id shown and its fields reachable, plus the copies of its most used fields.
@@ -218,7 +220,8 @@ extension Schema {
       },
       field("words", .integer, "number of words in the block") { corpus, row in
         .integer(
-          WordCounter.count(body(corpus, row, corpus.corpus.articles[row.articleIndex].blocks[row.elementIndex].range)))
+          WordCounter.count(
+            body(corpus, row, corpus.corpus.articles[row.articleIndex].blocks[row.elementIndex].range).substring))
       },
       field("first_line", .integer, "1-based line of the file the block starts on") { corpus, row in
         .integer(corpus.corpus.articles[row.articleIndex].blocks[row.elementIndex].lines.lowerBound)
@@ -241,7 +244,7 @@ extension Schema {
       field("words", .integer, "number of words in the sentence") { corpus, row in
         .integer(
           WordCounter.count(
-            body(corpus, row, corpus.corpus.articles[row.articleIndex].sentences[row.elementIndex].range)))
+            body(corpus, row, corpus.corpus.articles[row.articleIndex].sentences[row.elementIndex].range).substring))
       },
     ])
 
