@@ -1,6 +1,7 @@
 extension Value {
-  /// The value as plain text, the way `to_text` and `join` write it: dates in ISO form, entities by canonical
-  /// name, decimals without a trailing `.0` when whole, lists joined by "; "; nil for null.
+  /// The value as plain text, the way `to_text` and `join` write it and the text formats print it: dates in
+  /// ISO form, entities by canonical name, decimals without a trailing `.0` when whole, lists joined by "; ";
+  /// nil for null (and for infinities and NaN, which arithmetic never produces).
   public var plainText: String? {
     switch self {
     case .null: nil
@@ -14,9 +15,11 @@ extension Value {
     }
   }
 
-  /// `11000` for 11000.0, `5.5` for 5.5: whole numbers in the range where doubles are exact print as integers.
-  static func decimalText(_ number: Double) -> String {
-    if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+  /// `11000` for 11000.0, `5.5` for 5.5: whole numbers below 10^16 print as integers, others in Swift's shortest
+  /// form that reads back to the same double (as BylineOutput's `CellText.number` does).
+  static func decimalText(_ number: Double) -> String? {
+    guard number.isFinite else { return nil }
+    if number.rounded() == number, abs(number) < 1e16 { return String(Int(number)) }
     return String(number)
   }
 }
