@@ -45,3 +45,31 @@ public struct Mention: Hashable, Sendable, PositionedInBody {
     position = BodyPosition(block: block, sentence: sentence, range: range)
   }
 }
+
+extension Entity {
+  /// The form two spellings of one name share: lower-cased, hyphens and no-break spaces as single spaces, dots
+  /// dropped, curly apostrophes straight ("Kim Jong-un" and "Kim Jong Un" both give "kim jong un").
+  ///
+  /// Ingest unifies spellings by it, and queries match a written name against an entity's aliases by it, so
+  /// that both agree on which spellings are one.
+  public static func foldedName(_ name: String) -> String {
+    var result = ""
+    var lastWasSpace = false
+    for scalar in name.lowercased().unicodeScalars {
+      switch scalar {
+      case "-", " ", "\u{00A0}", "\u{2010}", "\u{2011}":
+        if !lastWasSpace, !result.isEmpty { result.append(" ") }
+        lastWasSpace = true
+      case ".":
+        continue
+      case "\u{2019}", "\u{2018}":
+        result.append("'")
+        lastWasSpace = false
+      default:
+        result.unicodeScalars.append(scalar)
+        lastWasSpace = false
+      }
+    }
+    return result
+  }
+}

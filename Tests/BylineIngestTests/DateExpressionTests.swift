@@ -254,17 +254,17 @@ private func findings(_ sentence: String, _ reference: String?) -> [DateFinding]
   // MARK: Day arithmetic
 
   @Test func dayNumbersRoundTripAcrossCenturiesAndLeapDays() {
-    #expect(DateExpressions.DayNumber.serial(year: 1970, month: 1, day: 1) == 0)
-    #expect(DateExpressions.DayNumber.weekday(DateExpressions.DayNumber.serial(year: 2024, month: 6, day: 20)) == 3)
-    #expect(DateExpressions.DayNumber.weekday(DateExpressions.DayNumber.serial(year: 2000, month: 2, day: 29)) == 1)
-    let start = DateExpressions.DayNumber.serial(year: 1899, month: 12, day: 25)
-    let end = DateExpressions.DayNumber.serial(year: 2101, month: 1, day: 5)
+    #expect(DayNumber.serial(year: 1970, month: 1, day: 1) == 0)
+    #expect(DayNumber.weekday(DayNumber.serial(year: 2024, month: 6, day: 20)) == 3)
+    #expect(DayNumber.weekday(DayNumber.serial(year: 2000, month: 2, day: 29)) == 1)
+    let start = DayNumber.serial(year: 1899, month: 12, day: 25)
+    let end = DayNumber.serial(year: 2101, month: 1, day: 5)
     var expected = CalendarDate(year: 1899, month: 12, day: 25)
     for serial in start...end {
-      let date = DateExpressions.DayNumber.date(serial)
+      let date = DayNumber.date(serial)
       #expect(date == expected)
       guard date == expected, let month = date.month, let day = date.day else { return }
-      #expect(DateExpressions.DayNumber.serial(year: date.year, month: month, day: day) == serial)
+      #expect(DayNumber.serial(year: date.year, month: month, day: day) == serial)
       expected =
         day < CalendarDate.daysIn(month: month, year: date.year)
         ? CalendarDate(year: date.year, month: month, day: day + 1)

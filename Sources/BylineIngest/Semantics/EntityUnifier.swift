@@ -248,26 +248,7 @@ struct FormTable {
     return names
   }
 
-  static func fold(_ name: String) -> String {
-    var result = ""
-    var lastWasSpace = false
-    for scalar in name.lowercased().unicodeScalars {
-      switch scalar {
-      case "-", " ", "\u{00A0}", "\u{2010}", "\u{2011}":
-        if !lastWasSpace, !result.isEmpty { result.append(" ") }
-        lastWasSpace = true
-      case ".":
-        continue
-      case "\u{2019}", "\u{2018}":
-        result.append("'")
-        lastWasSpace = false
-      default:
-        result.unicodeScalars.append(scalar)
-        lastWasSpace = false
-      }
-    }
-    return result
-  }
+  static func fold(_ name: String) -> String { Entity.foldedName(name) }
 
   static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     if a == b { return true }

@@ -1,0 +1,49 @@
+import BylineModel
+
+/// A loaded corpus with the lookups queries need: articles by id, entities by canonical name and by any
+/// spelling of their aliases. Built once per load, in time linear in the articles and entities.
+public struct IndexedCorpus: Sendable {
+  public let corpus: Corpus
+  private let articleIndexByID: [String: Int]
+  private let entityIndexByName: [String: Int]
+  /// Folded name or alias → the entities (indices, ascending) that go by it.
+  private let entityIndicesByFoldedName: [String: [Int]]
+
+  public init(_ corpus: Corpus) {
+    self.corpus = corpus
+    var articleIndexByID: [String: Int] = [:]
+    articleIndexByID.reserveCapacity(corpus.articles.count)
+    for (index, article) in corpus.articles.enumerated() { articleIndexByID[article.id] = index }
+    var entityIndexByName: [String: Int] = [:]
+    var entityIndicesByFoldedName: [String: [Int]] = [:]
+    entityIndexByName.reserveCapacity(corpus.entities.count)
+    for (index, entity) in corpus.entities.enumerated() {
+      entityIndexByName[entity.name] = index
+      var folded = Set([Entity.foldedName(entity.name)])
+      for alias in entity.aliases { folded.insert(Entity.foldedName(alias)) }
+      for name in folded { entityIndicesByFoldedName[name, default: []].append(index) }
+    }
+    self.articleIndexByID = articleIndexByID
+    self.entityIndexByName = entityIndexByName
+    self.entityIndicesByFoldedName = entityIndicesByFoldedName
+  }
+
+  /// The index in `corpus.articles` of the article with this id.
+  public func articleIndex(id: String) -> Int? { articleIndexByID[id] }
+
+  /// The index in `corpus.entities` of the entity with this canonical name.
+  public func entityIndex(name: String) -> Int? { entityIndexByName[name] }
+
+  /// The entity with this canonical name as a cell; the name as text when no entity has it, which only a corpus
+  /// assembled by hand can cause.
+  public func entityValue(name: String) -> Value {
+    guard let index = entityIndexByName[name] else { return .text(name) }
+    return .entity(EntityReference(index: index, name: name))
+  }
+
+  /// The entities (indices, ascending) whose canonical name or one of whose aliases is `name` written another
+  /// way: "Kim Jong-un" finds the entity of "Kim Jong Un".
+  public func entityIndices(matching name: String) -> [Int] {
+    entityIndicesByFoldedName[Entity.foldedName(name.trimmed)] ?? []
+  }
+}
