@@ -1,5 +1,6 @@
 import BylineQuery
 import Foundation
+import Testing
 
 /// The marker that stands for an error's location in a test query: `"quotes | where 1️⃣= 3"`.
 let locationMarker = "1️⃣"
@@ -37,4 +38,17 @@ struct SeededGenerator: RandomNumberGenerator {
     value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
     return value ^ (value >> 31)
   }
+}
+
+/// A test input too long to show in the test's name: only `name` is shown.
+struct NamedInput: CustomTestStringConvertible, Sendable {
+  let name: String
+  let text: String
+
+  init(_ name: String, _ text: String) {
+    self.name = name
+    self.text = text
+  }
+
+  var testDescription: String { name }
 }
