@@ -100,7 +100,8 @@ let lexerRangeCases: [LexerCase] = [
   LexerCase("newline token is the first line end", "a\n\n b", "ident@0..<1 newline@1..<2 ident@4..<5 eof@5..<5"),
   LexerCase("string with escapes", #""a\"b" x"#, "string@0..<6 ident@7..<8 eof@8..<8"),
   LexerCase("two-byte operators", "a<=b!~c", "ident@0..<1 le@1..<3 ident@3..<4 nomatch@4..<6 ident@6..<7 eof@7..<7"),
-  LexerCase("trailing spaces", "a  ", "ident@0..<1 eof@3..<3"),
+  LexerCase("end of input is just after the last token", "a  # c\n\n", "ident@0..<1 eof@1..<1"),
+  LexerCase("end of blank input is its start", "  \n ", "eof@0..<0"),
   LexerCase("unterminated string runs to the end", "x \"ab\ncd", "ident@0..<1 error@2..<8 eof@8..<8"),
 ]
 

@@ -25,6 +25,8 @@ public struct Lexer {
 
   private let source: SourceText
   private let bytes: [UInt8]
+  /// Where lexing began: the end of input of an empty range.
+  private let firstOffset: Int
   private let end: Int
   private var position: Int
   private var tokens: [Token] = []
@@ -46,7 +48,8 @@ public struct Lexer {
     self.source = source
     bytes = source.bytes
     end = min(range.upperBound, source.bytes.count)
-    position = min(range.lowerBound, end)
+    firstOffset = min(range.lowerBound, end)
+    position = firstOffset
   }
 
   // MARK: - The main switch
@@ -130,7 +133,9 @@ public struct Lexer {
       // Every case above consumes at least one byte: the loop always makes progress.
       assert(position > start)
     }
-    tokens.append(Token(.endOfInput, .at(end)))
+    // "found end of input" points just after the last token, not past trailing blank lines and comments,
+    // so the caret lands where something is missing.
+    tokens.append(Token(.endOfInput, .at(tokens.last?.range.upperBound ?? firstOffset)))
   }
 
   private func peek(_ distance: Int) -> UInt8? {
