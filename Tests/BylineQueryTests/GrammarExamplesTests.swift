@@ -53,7 +53,8 @@ private func collapsed(_ text: some StringProtocol) -> String {
 
 @Test func everyExampleScriptParses() throws {
   let folder = repositoryRoot.appendingPathComponent("examples")
-  let scripts = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".byline") } ?? []
+  let scripts =
+    (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".byline") } ?? []
   for name in scripts.sorted() {
     let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
     let source = SourceText(bytes: Array(bytes), name: "examples/\(name)")
@@ -93,6 +94,8 @@ private func collapsed(_ text: some StringProtocol) -> String {
 @Test func grammarListsTheKeywordTable() throws {
   let text = try grammarText()
   let line = try #require(text.split(separator: "\n").first { $0.contains("Reserved words (KEYWORD):") })
-  let listed = line.split(separator: ":")[1].split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+  let listed = line.split(separator: ":")[1].split(separator: " ").map {
+    $0.trimmingCharacters(in: .punctuationCharacters)
+  }
   #expect(listed == Token.Keyword.allCases.map(\.rawValue))
 }

@@ -1,32 +1,25 @@
 import BylineQuery
 import Testing
 
-/// A named lexer case with its expected compact token dump.
-struct LexerCase: CustomTestStringConvertible, Sendable {
-  let name: String
-  let input: String
-  let expected: String
-
-  init(_ name: String, _ input: String, _ expected: String) {
-    self.name = name
-    self.input = input
-    self.expected = expected
-  }
-
-  var testDescription: String { name }
-}
+typealias LexerCase = SyntaxCase<String>
 
 let lexerCases: [LexerCase] = [
   LexerCase("empty", "", "eof"),
   LexerCase("pipe", "a | b", "ident(a) pipe ident(b) eof"),
-  LexerCase("reserved words", "let search and or not in contains starts ends with is null true false",
-    "kw(let) kw(search) kw(and) kw(or) kw(not) kw(in) kw(contains) kw(starts) kw(ends) kw(with) kw(is) kw(null) kw(true) kw(false) eof"),
-  LexerCase("stage names and directions are identifiers", "where count desc aggregate offset",
+  LexerCase(
+    "reserved words", "let search and or not in contains starts ends with is null true false",
+    "kw(let) kw(search) kw(and) kw(or) kw(not) kw(in) kw(contains) kw(starts) kw(ends) kw(with) kw(is) kw(null) kw(true) kw(false) eof"
+  ),
+  LexerCase(
+    "stage names and directions are identifiers", "where count desc aggregate offset",
     "ident(where) ident(count) ident(desc) ident(aggregate) ident(offset) eof"),
   LexerCase("keywords are case-sensitive", "AND Or NOT", "ident(AND) ident(Or) ident(NOT) eof"),
-  LexerCase("comparison operators", "a = b != c < d <= e > f >= g ~ h !~ i",
-    "ident(a) eq ident(b) ne ident(c) lt ident(d) le ident(e) gt ident(f) ge ident(g) match ident(h) nomatch ident(i) eof"),
-  LexerCase("arithmetic operators", "a + b - c * d / e % f",
+  LexerCase(
+    "comparison operators", "a = b != c < d <= e > f >= g ~ h !~ i",
+    "ident(a) eq ident(b) ne ident(c) lt ident(d) le ident(e) gt ident(f) ge ident(g) match ident(h) nomatch ident(i) eof"
+  ),
+  LexerCase(
+    "arithmetic operators", "a + b - c * d / e % f",
     "ident(a) plus ident(b) minus ident(c) star ident(d) slash ident(e) percent ident(f) eof"),
   LexerCase("punctuation", "( ) [ ] , . : ;", "lparen rparen lbracket rbracket comma dot colon semicolon eof"),
   LexerCase("numbers", "0 42 3.25 007", "int(0) int(42) decimal(3.25) int(007) eof"),
@@ -35,7 +28,8 @@ let lexerCases: [LexerCase] = [
   LexerCase("leap day", "2024-02-29", "date(2024-02-29) eof"),
   LexerCase("subtraction with spaces is not a date", "2024 - 6", "int(2024) minus int(6) eof"),
   LexerCase("five digits are not a year", "20240-6", "int(20240) minus int(6) eof"),
-  LexerCase("strings in both quotes", #""a" 'b' "it's" 'say "hi"'"#,
+  LexerCase(
+    "strings in both quotes", #""a" 'b' "it's" 'say "hi"'"#,
     #"string("a") string('b') string("it's") string('say "hi"') eof"#),
   LexerCase("escapes", #""\" \' \\ \n \t \r \u{1F600}""#, #"string("\" \' \\ \n \t \r \u{1F600}") eof"#),
   LexerCase("a string spans lines", "\"a\nb\" c", "string(\"a\nb\") ident(c) eof"),
@@ -48,7 +42,9 @@ let lexerCases: [LexerCase] = [
   LexerCase("regexes in a list", "[/a/, /b/]", "lbracket regex(/a/) comma regex(/b/) rbracket eof"),
   LexerCase("comment", "a # the rest | b\n| c", "ident(a) pipe ident(c) eof"),
   LexerCase("newline ends a statement", "a\nb", "ident(a) newline ident(b) eof"),
-  LexerCase("no newline inside brackets", "f(a,\nb)\n[1,\n2]", "ident(f) lparen ident(a) comma ident(b) rparen newline lbracket int(1) comma int(2) rbracket eof"),
+  LexerCase(
+    "no newline inside brackets", "f(a,\nb)\n[1,\n2]",
+    "ident(f) lparen ident(a) comma ident(b) rparen newline lbracket int(1) comma int(2) rbracket eof"),
   LexerCase("no newline before a line starting with a pipe", "a\n   | b", "ident(a) pipe ident(b) eof"),
   LexerCase("no newline after a pipe", "a |\n b", "ident(a) pipe ident(b) eof"),
   LexerCase("blank and comment lines fold into one newline", "a\n\n  # note\n\nb", "ident(a) newline ident(b) eof"),
@@ -59,7 +55,8 @@ let lexerCases: [LexerCase] = [
   LexerCase("a semicolon closes open brackets", "(a;b\nc", "lparen ident(a) semicolon ident(b) newline ident(c) eof"),
   LexerCase("non-ASCII identifiers", "Путин 金正恩 café_2 _x", "ident(Путин) ident(金正恩) ident(café_2) ident(_x) eof"),
   LexerCase("back-quoted names", "`in` `two words`", "ident(`in`) ident(`two words`) eof"),
-  LexerCase("search syntax", "speaker:Putin NEAR/5 sanction* -Iran",
+  LexerCase(
+    "search syntax", "speaker:Putin NEAR/5 sanction* -Iran",
     "ident(speaker) colon ident(Putin) ident(NEAR) slash int(5) ident(sanction) star minus ident(Iran) eof"),
   LexerCase("no-break space is a space", "a\u{00A0}b", "ident(a) ident(b) eof"),
   LexerCase("stray character", "a @ b", "ident(a) error(@) ident(b) eof"),
@@ -67,6 +64,8 @@ let lexerCases: [LexerCase] = [
   LexerCase("bang alone", "!a", "error(!) ident(a) eof"),
   LexerCase("unterminated string", "a = \"abc", "ident(a) eq error(\"abc) eof"),
   LexerCase("bad escape makes the string an error", #""a\qb" c"#, #"error("a\qb") ident(c) eof"#),
+  LexerCase("unicode escape without braces", #""\u41""#, #"error("\u41") eof"#),
+  LexerCase("unicode escape too long", #""\u{123456789}" x"#, #"error("\u{123456789}") ident(x) eof"#),
   LexerCase("unterminated regex stops at the line end", "x ~ /ab\ny", "ident(x) match error(/ab) newline ident(y) eof"),
   LexerCase("empty regex", "x ~ //", "ident(x) match error(//) eof"),
   LexerCase("unknown regex flag", "x ~ /a/g", "ident(x) match error(/a/g) eof"),
@@ -120,13 +119,15 @@ func lexesRanges(_ testCase: LexerCase) {
 }
 
 @Test func invalidUTF8BecomesAnErrorTokenPerByte() {
-  let source = SourceText(bytes: Array("a ".utf8) + [0xFF, 0xC3] + Array(" \"x".utf8) + [0xE2, 0x82] + Array("\"".utf8))
+  let source = SourceText(
+    bytes: Array("a ".utf8) + [0xFF, 0xC3] + Array(" \"x".utf8) + [0xE2, 0x82] + Array("\"".utf8))
   let output = Lexer.tokens(in: source)
   #expect(output.tokens.map(\.kind.dumpName) == ["ident", "error", "error", "error", "eof"])
-  #expect(output.diagnostics.map(\.message) == [
-    "invalid UTF-8 byte 0xFF", "invalid UTF-8 byte 0xC3", "invalid UTF-8 byte 0xE2 in string literal",
-    "invalid UTF-8 byte 0x82 in string literal",
-  ])
+  #expect(
+    output.diagnostics.map(\.message) == [
+      "invalid UTF-8 byte 0xFF", "invalid UTF-8 byte 0xC3", "invalid UTF-8 byte 0xE2 in string literal",
+      "invalid UTF-8 byte 0x82 in string literal",
+    ])
 }
 
 @Test func overlongAndSurrogateEncodingsAreInvalid() {

@@ -44,29 +44,31 @@ func suggestsCloseNames(_ name: String, _ candidates: [String], _ expected: Stri
 @Test func rendersCaretsUnderWideAndTabbedText() {
   let source = SourceText("\tq | where 金正恩 = 1 @", name: "wide.byline")
   let diagnostic = Diagnostic.error("unexpected character '@'", at: SourceRange(25, 26), help: "remove it")
-  #expect(DiagnosticRenderer(source: source).render(diagnostic) == """
-    wide.byline:1:20: error: unexpected character '@'
-    \tq | where 金正恩 = 1 @
-    \t                     ^
-    help: remove it
+  #expect(
+    DiagnosticRenderer(source: source).render(diagnostic) == """
+      wide.byline:1:20: error: unexpected character '@'
+      \tq | where 金正恩 = 1 @
+      \t                     ^
+      help: remove it
 
-    """)
+      """)
 }
 
 @Test func rendersNotesWithTheirOwnPicture() {
   let source = SourceText("a\n(b")
   var diagnostic = Diagnostic.error("expected ')'", at: SourceRange.at(4))
   diagnostic.notes = [Diagnostic.Note("opened here", at: SourceRange(2, 3)), Diagnostic.Note("no location")]
-  #expect(DiagnosticRenderer(source: source).render([diagnostic]) == """
-    2:3: error: expected ')'
-    (b
+  #expect(
+    DiagnosticRenderer(source: source).render([diagnostic]) == """
+      2:3: error: expected ')'
+      (b
+        ^
+      2:1: note: opened here
+      (b
       ^
-    2:1: note: opened here
-    (b
-    ^
-    note: no location
+      note: no location
 
-    """)
+      """)
 }
 
 @Test func rendersControlCharactersVisiblyAndColoursOnRequest() {

@@ -28,35 +28,20 @@ func knowsWhetherInputIsComplete(_ input: String, _ complete: Bool) {
   #expect(StatementSplitter.isComplete(input) == complete)
 }
 
-/// A named script and its statements, as `line: text`.
-struct SplitCase: CustomTestStringConvertible, Sendable {
-  let name: String
-  let script: String
-  let expected: [String]
-
-  init(_ name: String, _ script: String, _ expected: [String]) {
-    self.name = name
-    self.script = script
-    self.expected = expected
-  }
-
-  var testDescription: String { name }
-}
-
 @Test(arguments: [
-  SplitCase("empty", "", []),
-  SplitCase("one statement", "articles | count", ["1: articles | count"]),
-  SplitCase("lines and semicolons", "a | count\nb; c\n", ["1: a | count", "2: b", "2: c"]),
-  SplitCase(
+  SyntaxCase("empty", "", []),
+  SyntaxCase("one statement", "articles | count", ["1: articles | count"]),
+  SyntaxCase("lines and semicolons", "a | count\nb; c\n", ["1: a | count", "2: b", "2: c"]),
+  SyntaxCase(
     "continuation lines, blank lines and comments",
     "# header\nquotes\n  | where x\n\n# note\nentities |\n  count; ;\n",
     ["2: quotes\n  | where x", "6: entities |\n  count"]),
-  SplitCase("brackets across lines", "a | where f(x,\n  y)\nb", ["1: a | where f(x,\n  y)", "3: b"]),
-  SplitCase("a string across lines", "a | where t = \"x\ny\"\nb", ["1: a | where t = \"x\ny\"", "3: b"]),
-  SplitCase("broken statements are still cut", "a | wher @\nb | (", ["1: a | wher @", "2: b | ("]),
+  SyntaxCase("brackets across lines", "a | where f(x,\n  y)\nb", ["1: a | where f(x,\n  y)", "3: b"]),
+  SyntaxCase("a string across lines", "a | where t = \"x\ny\"\nb", ["1: a | where t = \"x\ny\"", "3: b"]),
+  SyntaxCase("broken statements are still cut", "a | wher @\nb | (", ["1: a | wher @", "2: b | ("]),
 ])
-func splitsScripts(_ testCase: SplitCase) {
-  let source = SourceText(testCase.script)
+func splitsScripts(_ testCase: SyntaxCase<[String]>) {
+  let source = SourceText(testCase.input)
   let spans = StatementSplitter.split(source)
   #expect(spans.map { "\($0.line): \(source.text($0.range))" } == testCase.expected)
 }
@@ -64,7 +49,8 @@ func splitsScripts(_ testCase: SplitCase) {
 /// Parsing each statement on its own gives the same trees as parsing the script whole, and diagnostics keep
 /// the script's line numbers.
 @Test func statementsParseAloneWithScriptPositions() {
-  let script = "articles | count\nquotes\n  | where speaker = \"Putin\"\n\nentities | wher x\nboilerplate | group reason"
+  let script =
+    "articles | count\nquotes\n  | where speaker = \"Putin\"\n\nentities | wher x\nboilerplate | group reason"
   let source = SourceText(script, name: "script.byline")
   let whole = Parser.parse(source)
   var statements: [Statement] = []
@@ -76,5 +62,7 @@ func splitsScripts(_ testCase: SplitCase) {
   }
   #expect(statements == whole.statements)
   #expect(diagnostics == whole.diagnostics)
-  #expect(DiagnosticRenderer(source: source).render(diagnostics).hasPrefix("script.byline:5:12: error: unknown stage 'wher'\n"))
+  #expect(
+    DiagnosticRenderer(source: source).render(diagnostics).hasPrefix(
+      "script.byline:5:12: error: unknown stage 'wher'\n"))
 }

@@ -52,3 +52,18 @@ struct NamedInput: CustomTestStringConvertible, Sendable {
 
   var testDescription: String { name }
 }
+
+/// A named test case: an input and what it should give. Only the name shows in test output.
+struct SyntaxCase<Expected: Sendable>: CustomTestStringConvertible, Sendable {
+  let name: String
+  let input: String
+  let expected: Expected
+
+  init(_ name: String, _ input: String, _ expected: Expected) {
+    self.name = name
+    self.input = input
+    self.expected = expected
+  }
+
+  var testDescription: String { name }
+}

@@ -1,5 +1,6 @@
-/// A problem found in a query — by the lexer, the parser, the checker or at run time — as a value that
-/// points at the source. Only `DiagnosticRenderer` turns it into text.
+/// A problem found in a query (by the lexer, the parser, the checker or at run time), pointing at source.
+///
+/// It is a value; only `DiagnosticRenderer` turns it into text.
 public struct Diagnostic: Hashable, Sendable {
   /// How serious the problem is; only errors stop a statement from running.
   public enum Severity: String, Hashable, Sendable {

@@ -1,5 +1,6 @@
-/// The one place that turns diagnostics into text, so that the REPL, scripts, `-c` and the tests all show the
-/// same picture:
+/// The one place that turns diagnostics into text.
+///
+/// The REPL, scripts, `-c` and the tests all show the same picture:
 ///
 /// ```
 /// script.byline:1:10: error: unknown stage 'wher'

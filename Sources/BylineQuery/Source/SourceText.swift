@@ -9,8 +9,9 @@ public struct SourceText: Sendable {
   public let name: String?
   /// The raw bytes every `SourceRange` points into.
   public let bytes: [UInt8]
-  /// The offset at which each line starts; the first is always 0. A line ends at `\n` (a `\r` before it is
-  /// not part of the line's text).
+  /// The offset at which each line starts; the first is always 0.
+  ///
+  /// A line ends at `\n`; a `\r` before it is not part of the line's text.
   public let lineStarts: [Int]
 
   /// A source from text, such as `SourceText("articles | count")`.

@@ -27,9 +27,10 @@ public enum Suggestions {
     return previous[right.count]
   }
 
-  /// The candidate closest to `name`, if one is close enough to be what was meant: a name that differs only
-  /// in case, or one within a third of its length in edits (at least one). Ties go to the earlier candidate,
-  /// so the answer is deterministic.
+  /// The candidate closest to `name`, if one is close enough to be what was meant.
+  ///
+  /// Close enough: a name that differs only in case, or one within a third of its length in edits (at least
+  /// one). Ties go to the earlier candidate, so the answer is deterministic.
   ///
   /// `closest(to: "speakr", among: ["speaker", "source"])` is `"speaker"`.
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {

@@ -41,7 +41,7 @@ public struct Statement: Hashable, Sendable {
   }
 }
 
-/// `source | stage | stage …`
+/// A source and its stages: `source | stage | stage …`.
 public struct Pipeline: Hashable, Sendable {
   public var source: Source
   public var stages: [Stage]

@@ -14,7 +14,7 @@ public enum ASTPrinter {
     }
   }
 
-  /// `(pipeline (source quotes) (count))`
+  /// A pipeline: `(pipeline (source quotes) (count))`.
   public static func print(_ pipeline: Pipeline) -> String {
     list(["pipeline", print(pipeline.source)] + pipeline.stages.map(print))
   }
@@ -32,7 +32,8 @@ public enum ASTPrinter {
     switch stage.kind {
     case .filter(let condition): list(["where", print(condition)])
     case .select(let items): list(["select"] + items.map(print))
-    case .sort(let keys): list(["sort"] + keys.map { $0.descending ? "(desc \(print($0.expression)))" : print($0.expression) })
+    case .sort(let keys):
+      list(["sort"] + keys.map { $0.descending ? "(desc \(print($0.expression)))" : print($0.expression) })
     case .limit(let count): "(limit \(count))"
     case .offset(let count): "(offset \(count))"
     case .distinct(let fields): list(["distinct"] + fields.map(print))

@@ -113,7 +113,8 @@ public struct Lexer {
       case UInt8(ascii: ">"):
         single(peek(1) == UInt8(ascii: "=") ? .greaterOrEqual : .greater, length: peek(1) == UInt8(ascii: "=") ? 2 : 1)
       case UInt8(ascii: "&"):
-        invalid(length: peek(1) == UInt8(ascii: "&") ? 2 : 1, "unexpected '&'", help: "write 'and' to combine conditions")
+        invalid(
+          length: peek(1) == UInt8(ascii: "&") ? 2 : 1, "unexpected '&'", help: "write 'and' to combine conditions")
       case UInt8(ascii: "/"):
         if regexMayStartHere { lexRegex() } else { single(.slash) }
       case UInt8(ascii: "\""), UInt8(ascii: "'"): lexString()
@@ -150,9 +151,14 @@ public struct Lexer {
   /// An error token over the next `length` bytes, with its diagnostic.
   private mutating func invalid(length: Int, _ message: String, help: String? = nil) {
     let range = SourceRange(position, min(position + length, end))
+    position = range.upperBound
+    invalid(range, message, help: help)
+  }
+
+  /// An error token over bytes already consumed, with its diagnostic.
+  private mutating func invalid(_ range: SourceRange, _ message: String, help: String? = nil) {
     report(message, at: range, help: help)
     tokens.append(Token(.error, range))
-    position = range.upperBound
   }
 
   private mutating func report(_ message: String, at range: SourceRange, help: String? = nil) {
@@ -208,7 +214,9 @@ public struct Lexer {
     }
   }
 
-  /// `"text"` or `'text'`. A string may span lines (the spec lets a statement continue inside quotes).
+  /// A string, `"text"` or `'text'`.
+  ///
+  /// A string may span lines: the spec lets a statement continue inside quotes.
   private mutating func lexString() {
     let start = position
     let quote = bytes[position]
@@ -224,7 +232,8 @@ public struct Lexer {
       case UInt8(ascii: "\\"):
         isValid = lexEscape() && isValid
       case 0:
-        report("NUL byte in string literal", at: SourceRange(position, position + 1), help: "write \\u{0} if you mean it")
+        report(
+          "NUL byte in string literal", at: SourceRange(position, position + 1), help: "write \\u{0} if you mean it")
         isValid = false
         position += 1
       case 0x80...:
@@ -235,14 +244,14 @@ public struct Lexer {
     }
     endsInsideString = true
     let closing = quote == UInt8(ascii: "\"") ? "\"" : "'"
-    report(
-      "unterminated string literal", at: SourceRange(start, end),
+    invalid(
+      SourceRange(start, end), "unterminated string literal",
       help: "add the closing \(closing); a string may span lines, so this one ran to the end of the input")
-    tokens.append(Token(.error, SourceRange(start, end)))
   }
 
-  /// One escape inside a string, starting at the backslash; whether it is valid. Accepted: `\" \' \\ \n \t
-  /// \r \u{1F600}`.
+  /// One escape inside a string, starting at the backslash; whether it is valid.
+  ///
+  /// Accepted: `\" \' \\ \n \t \r \u{1F600}`.
   private mutating func lexEscape() -> Bool {
     let start = position
     guard let escaped = peek(1) else {
@@ -255,30 +264,7 @@ public struct Lexer {
       position += 2
       return true
     case UInt8(ascii: "u"):
-      position += 2
-      guard peek(0) == UInt8(ascii: "{") else {
-        report(
-          "invalid unicode escape: expected '{' after \\u", at: SourceRange(start, position),
-          help: "write a code point in braces: \\u{E9}")
-        return false
-      }
-      position += 1
-      let digitsStart = position
-      while position < end, position - digitsStart < 9, isHexDigit(bytes[position]) { position += 1 }
-      let digits = source.text(SourceRange(digitsStart, position))
-      guard peek(0) == UInt8(ascii: "}") else {
-        report(
-          "invalid unicode escape: expected 1 to 8 hex digits and '}'", at: SourceRange(start, position),
-          help: "write a code point in braces: \\u{E9}")
-        return false
-      }
-      position += 1
-      guard !digits.isEmpty, digits.count <= 8, let value = UInt32(digits, radix: 16), Unicode.Scalar(value) != nil
-      else {
-        report("invalid unicode escape: U+\(digits) is not a Unicode scalar value", at: SourceRange(start, position))
-        return false
-      }
-      return true
+      return lexUnicodeEscape()
     default:
       // Report the escaped character whole, even when it is not ASCII.
       let length = escaped < 0x80 ? 1 : (decodeScalar(at: position + 1)?.length ?? 1)
@@ -291,7 +277,36 @@ public struct Lexer {
     }
   }
 
-  /// `/pattern/flags`. A regex ends on its line; inside it `\/` is a slash and `[/]` a class holding one.
+  /// `\u{1F600}`: one to eight hex digits naming a Unicode scalar value (not a surrogate half).
+  private mutating func lexUnicodeEscape() -> Bool {
+    let start = position
+    position += 2
+    let digitsStart = position + 1
+    var digitsEnd = digitsStart
+    if peek(0) == UInt8(ascii: "{") {
+      while digitsEnd < end, digitsEnd - digitsStart < 9, isHexDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+    }
+    let digits = source.text(SourceRange(digitsStart, digitsEnd))
+    guard peek(0) == UInt8(ascii: "{"), (1...8).contains(digits.count), digitsEnd < end,
+      bytes[digitsEnd] == UInt8(ascii: "}")
+    else {
+      position = max(position, digitsEnd)
+      report(
+        "invalid unicode escape: expected 1 to 8 hex digits in braces after \\u", at: SourceRange(start, position),
+        help: "write a code point in braces: \\u{E9}")
+      return false
+    }
+    position = digitsEnd + 1
+    guard let value = UInt32(digits, radix: 16), Unicode.Scalar(value) != nil else {
+      report("invalid unicode escape: U+\(digits) is not a Unicode scalar value", at: SourceRange(start, position))
+      return false
+    }
+    return true
+  }
+
+  /// A regex literal, `/pattern/flags`.
+  ///
+  /// A regex ends on its line; inside it `\/` is a slash and `[/]` a class holding one.
   private mutating func lexRegex() {
     let start = position
     position += 1
@@ -329,10 +344,9 @@ public struct Lexer {
         position += 1
       }
     }
-    report(
-      "unterminated regex literal", at: SourceRange(start, position),
+    invalid(
+      SourceRange(start, position), "unterminated regex literal",
       help: "a regex ends with '/' on the same line; write \\/ for a slash inside it")
-    tokens.append(Token(.error, SourceRange(start, position)))
   }
 
   private mutating func lexRegexFlags() -> Bool {
@@ -350,7 +364,9 @@ public struct Lexer {
     return isValid
   }
 
-  /// An integer, a decimal, or a date. Four digits followed directly by `-` and a digit start a date, so
+  /// An integer, a decimal, or a date.
+  ///
+  /// Four digits followed directly by `-` and a digit start a date, so
   /// `2024-06-19` is a date and `2024 - 6` a subtraction.
   private mutating func lexNumber() {
     let start = position
@@ -367,10 +383,7 @@ public struct Lexer {
     }
     let range = SourceRange(start, position)
     guard Int(source.text(range)) != nil else {
-      report(
-        "integer literal \(source.text(range)) is too large", at: range,
-        help: "the largest integer is \(Int.max)")
-      tokens.append(Token(.error, range))
+      invalid(range, "integer literal \(source.text(range)) is too large", help: "the largest integer is \(Int.max)")
       return
     }
     tokens.append(Token(.integer, range))
@@ -387,22 +400,18 @@ public struct Lexer {
     let text = source.text(range)
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count <= 3, parts.dropFirst().allSatisfy({ $0.count == 2 }) else {
-      report(
-        "malformed date literal '\(text)'", at: range, help: "write a day as YYYY-MM-DD and a month as YYYY-MM")
-      tokens.append(Token(.error, range))
+      invalid(range, "malformed date literal '\(text)'", help: "write a day as YYYY-MM-DD and a month as YYYY-MM")
       return
     }
     let year = Int(parts[0]) ?? 0
     let month = Int(parts[1]) ?? 0
     if !(1...12).contains(month) {
-      report("invalid date literal '\(text)': there is no month \(parts[1])", at: range, help: "months run from 01 to 12")
-      tokens.append(Token(.error, range))
+      invalid(range, "invalid date literal '\(text)': there is no month \(parts[1])", help: "months run from 01 to 12")
       return
     }
     if parts.count == 3, let day = Int(parts[2]), !CalendarDate.isValid(year: year, month: month, day: day) {
       let days = CalendarDate.daysIn(month: month, year: year)
-      report("invalid date literal '\(text)': \(parts[0])-\(parts[1]) has \(days) days", at: range)
-      tokens.append(Token(.error, range))
+      invalid(range, "invalid date literal '\(text)': \(parts[0])-\(parts[1]) has \(days) days")
       return
     }
     tokens.append(Token(.date, range))
@@ -452,8 +461,8 @@ public struct Lexer {
       }
     }
     guard position < end, bytes[position] == UInt8(ascii: "`") else {
-      report("unterminated quoted name", at: SourceRange(start, position), help: "close the name with a back quote: `name`")
-      tokens.append(Token(.error, SourceRange(start, position)))
+      invalid(
+        SourceRange(start, position), "unterminated quoted name", help: "close the name with a back quote: `name`")
       return
     }
     position += 1
@@ -539,8 +548,9 @@ public struct Lexer {
 }
 
 extension Lexer {
-  /// The value of a `.string` token: its text without the quotes, escapes replaced. Only call it on tokens
-  /// the lexer accepted, whose escapes are known to be valid.
+  /// The value of a `.string` token: its text without the quotes, escapes replaced.
+  ///
+  /// Only for tokens the lexer accepted, whose escapes are known to be valid.
   public static func stringValue(of token: Token, in source: SourceText) -> String {
     let inner = source.bytes[token.range.lowerBound + 1..<token.range.upperBound - 1]
     guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }

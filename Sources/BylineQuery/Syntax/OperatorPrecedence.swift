@@ -1,5 +1,6 @@
-/// How tightly operators bind, loosest first. The parser's one climbing function reads this table and
-/// nothing else, so changing a precedence is a one-line change here.
+/// How tightly operators bind, loosest first.
+///
+/// The parser's one climbing function reads this and nothing else, so a precedence changes here alone.
 public enum Precedence: Int, Comparable, Sendable {
   case or = 1
   case and
@@ -49,8 +50,9 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     }
   }
 
-  /// The token that starts each operator. `starts` and `ends` must be followed by `with`, which the parser
-  /// checks.
+  /// The token that starts each operator.
+  ///
+  /// `starts` and `ends` must be followed by `with`, which the parser checks.
   public static let table: [Token.Kind: BinaryOperator] = [
     .keyword(.or): .or,
     .keyword(.and): .and,

@@ -4,7 +4,7 @@ import BylineModel
 /// order of that file, each with its production as its doc comment.
 ///
 /// It never throws and never stops at the first error: after one it skips to the next `|`, `;` or line end
-/// and goes on, so a script shows up to `maximumErrors` problems at once. A statement with any error is left
+/// and goes on, so a script shows up to `maximumErrors` problems at once (later ones are not reported). A statement with any error is left
 /// out of `statements`; the checker and the evaluator only ever see complete trees.
 public struct Parser {
   /// What parsing found.
@@ -21,14 +21,17 @@ public struct Parser {
   /// After this many diagnostics the parser gives up: the rest are usually echoes of the first.
   public static let maximumErrors = 10
 
-  /// The stage names, recognised only right after `|`. The order is the grammar's; `parseStage` must
-  /// handle every one (a test checks).
+  /// The stage names, recognised only right after `|`.
+  ///
+  /// The order is the grammar's; `parseStage` must handle every one (a test checks).
   public static let stageNames = [
     "where", "select", "sort", "limit", "offset", "distinct", "group", "count", "kwic", "cluster",
   ]
 
-  /// The words that are keywords only in one place: the stage names, `asc`/`desc` after a sort key, and
-  /// `aggregate` after the keys of `group`. Completion offers them; they remain usable as field names.
+  /// The words that are keywords only in one place, and remain usable as field names elsewhere.
+  ///
+  /// The stage names, `asc`/`desc` after a sort key, and `aggregate` after the keys of `group`; completion
+  /// offers them.
   public static let contextualKeywords = stageNames + ["asc", "desc", "aggregate"]
 
   private let source: SourceText
@@ -59,7 +62,9 @@ public struct Parser {
   /// script = [ statement ] { separator [ statement ] } ;
   private mutating func parseScript() -> [Statement] {
     var statements: [Statement] = []
-    while !at(.endOfInput), !isGivingUp {
+    // Parsing goes on after the last reported error: it is linear anyway, and a statement's fate must not
+    // depend on how many errors came before it (the statement splitter parses statements one at a time).
+    while !at(.endOfInput) {
       if parseSeparator() { continue }
       let start = index
       if let statement = parseStatement() { statements.append(statement) }
@@ -114,7 +119,7 @@ public struct Parser {
       failed = true
     }
     var stages: [Stage] = []
-    while let pipe = accept(.pipe), !isGivingUp {
+    while let pipe = accept(.pipe) {
       if let stage = parseStage(after: pipe) {
         stages.append(stage)
         if !expectStageBoundary() { failed = true }
@@ -124,7 +129,8 @@ public struct Parser {
       }
     }
     guard !failed, let source else { return nil }
-    return Pipeline(source: source, stages: stages, range: source.range.joined(with: stages.last?.range ?? source.range))
+    return Pipeline(
+      source: source, stages: stages, range: source.range.joined(with: stages.last?.range ?? source.range))
   }
 
   /// source = search_source | IDENT ;
@@ -216,7 +222,8 @@ public struct Parser {
       else { return nil }
       items.append(item)
     } while accept(.comma) != nil
-    return Stage(.select(items), range: keyword.range.joined(with: items[items.count - 1].range), nameRange: keyword.range)
+    return Stage(
+      .select(items), range: keyword.range.joined(with: items[items.count - 1].range), nameRange: keyword.range)
   }
 
   /// select_item = [ IDENT "=" ] expression ;
@@ -236,7 +243,8 @@ public struct Parser {
     }
     let expectation = name.map { "an expression after '\($0.text) ='" } ?? description
     guard let expression = parseExpression(expecting: expectation) else { return nil }
-    return SelectItem(name: name, expression: expression, range: (name?.range ?? expression.range).joined(with: expression.range))
+    return SelectItem(
+      name: name, expression: expression, range: (name?.range ?? expression.range).joined(with: expression.range))
   }
 
   /// sort_stage = "sort" sort_key { "," sort_key } ;
@@ -282,7 +290,8 @@ public struct Parser {
     let keyword = advance()
     if atStageBoundary { return Stage(.distinct([]), range: keyword.range, nameRange: keyword.range) }
     guard let fields = parseExpressionList(expecting: "a field after 'distinct'") else { return nil }
-    return Stage(.distinct(fields), range: keyword.range.joined(with: fields[fields.count - 1].range), nameRange: keyword.range)
+    return Stage(
+      .distinct(fields), range: keyword.range.joined(with: fields[fields.count - 1].range), nameRange: keyword.range)
   }
 
   /// group_stage = "group" select_item { "," select_item } [ aggregate_clause ] ;
@@ -290,7 +299,8 @@ public struct Parser {
     let keyword = advance()
     var keys: [SelectItem] = []
     repeat {
-      guard let key = parseSelectItem(expecting: keys.isEmpty ? "a grouping key after 'group'" : "a grouping key after ','")
+      guard
+        let key = parseSelectItem(expecting: keys.isEmpty ? "a grouping key after 'group'" : "a grouping key after ','")
       else { return nil }
       keys.append(key)
     } while accept(.comma) != nil
@@ -592,14 +602,12 @@ public struct Parser {
     var terms = [first]
     while isWord("OR") {
       advance()
-      guard canStartSearchTerm else {
-        expected("a search term after 'OR'")
-        return nil
-      }
+      guard expectSearchTerm(after: "'OR'") else { return nil }
       guard let term = parseSearchAnd() else { return nil }
       terms.append(term)
     }
-    return terms.count == 1 ? first : SearchQuery(.or(terms), range: first.range.joined(with: terms[terms.count - 1].range))
+    return terms.count == 1
+      ? first : SearchQuery(.or(terms), range: first.range.joined(with: terms[terms.count - 1].range))
   }
 
   /// search_and = search_near { [ "AND" ] search_near } ;
@@ -609,17 +617,15 @@ public struct Parser {
     while true {
       if isWord("AND") {
         advance()
-        guard canStartSearchTerm else {
-          expected("a search term after 'AND'")
-          return nil
-        }
+        guard expectSearchTerm(after: "'AND'") else { return nil }
       } else if !canStartSearchTerm {
         break
       }
       guard let term = parseSearchNear() else { return nil }
       terms.append(term)
     }
-    return terms.count == 1 ? first : SearchQuery(.and(terms), range: first.range.joined(with: terms[terms.count - 1].range))
+    return terms.count == 1
+      ? first : SearchQuery(.and(terms), range: first.range.joined(with: terms[terms.count - 1].range))
   }
 
   /// search_near = search_not { "NEAR" "/" INTEGER search_not } ;
@@ -635,10 +641,7 @@ public struct Parser {
       }
       let distanceToken = advance()
       guard deepen(at: near.range) else { return nil }
-      guard canStartSearchTerm else {
-        expected("a search term after '\(text(near.range.joined(with: distanceToken.range)))'")
-        return nil
-      }
+      guard expectSearchTerm(after: "'\(text(near.range.joined(with: distanceToken.range)))'") else { return nil }
       guard let right = parseSearchNot() else { return nil }
       left = SearchQuery(
         .near(left, right, distance: Int(text(distanceToken)) ?? 0), range: left.range.joined(with: right.range))
@@ -652,10 +655,7 @@ public struct Parser {
     defer { depth -= 1 }
     guard isWord("NOT") || at(.minus) else { return parseSearchTerm() }
     let negation = advance()
-    guard canStartSearchTerm else {
-      expected("a search term after '\(text(negation))'")
-      return nil
-    }
+    guard expectSearchTerm(after: "'\(text(negation))'") else { return nil }
     guard let operand = parseSearchNot() else { return nil }
     return SearchQuery(.not(operand), range: negation.range.joined(with: operand.range))
   }
@@ -735,14 +735,24 @@ public struct Parser {
   /// `( search_query )`, the bracketed form shared by search_term and search_field.
   private mutating func parseBracketedSearchQuery() -> SearchQuery? {
     let open = advance()
-    guard canStartSearchTerm else {
-      expected("a search term after '('")
-      return nil
-    }
+    guard expectSearchTerm(after: "'('") else { return nil }
     guard let inner = parseSearchQuery(), let close = expectClosing(.rightParenthesis, opening: open) else {
       return nil
     }
     return SearchQuery(inner.kind, range: open.range.joined(with: close.range))
+  }
+
+  /// Whether a search term starts here; if not, says so: "expected a search term after 'OR', found …".
+  private mutating func expectSearchTerm(after previous: String) -> Bool {
+    guard !canStartSearchTerm else { return true }
+    expected("a search term after \(previous)")
+    return false
+  }
+
+  /// One term alone, or the n-ary node joining several (`a b c` is one `and` of three, not a nested pair).
+  private func joined(_ terms: [SearchQuery], as kind: ([SearchQuery]) -> SearchQuery.Kind) -> SearchQuery {
+    guard terms.count > 1 else { return terms[0] }
+    return SearchQuery(kind(terms), range: terms[0].range.joined(with: terms[terms.count - 1].range))
   }
 
   private var canStartSearchTerm: Bool {
@@ -860,22 +870,22 @@ public struct Parser {
 
   // MARK: - Errors and recovery
 
-  private var isGivingUp: Bool { diagnostics.count >= Self.maximumErrors }
-
   private mutating func report(
     _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = [], help: String? = nil
   ) {
-    guard !isGivingUp else { return }
+    guard diagnostics.count < Self.maximumErrors else { return }
     diagnostics.append(Diagnostic(.error, message, at: range, notes: notes, help: help))
   }
 
-  /// "expected X, found Y" at the current token. Silent on an `.error` token: the lexer has already said
-  /// what is wrong there, and a second message would only repeat it.
+  /// Reports "expected X, found Y" at the current token.
+  ///
+  /// Silent on an `.error` token: the lexer has already said what is wrong there.
   private mutating func expected(_ description: String, help: String? = nil) {
     guard current.kind != .error else { return }
     var help = help
     if help == nil, case .keyword(let keyword) = current.kind {
-      help = "'\(keyword.rawValue)' is a reserved word; to use it as a name, write it in back quotes: `\(keyword.rawValue)`"
+      help =
+        "'\(keyword.rawValue)' is a reserved word; to use it as a name, write it in back quotes: `\(keyword.rawValue)`"
     }
     report("expected \(description), found \(describe(current))", at: current.range, help: help)
   }

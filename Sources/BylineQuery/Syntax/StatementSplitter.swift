@@ -15,9 +15,10 @@ public struct StatementSpan: Hashable, Sendable {
 /// statements, with the lexer's own rules so that both always agree with the parser (the same role as
 /// SQLite's `sqlite3_complete`).
 public enum StatementSplitter {
-  /// Whether the REPL should run what was typed, rather than ask for another line: false while a bracket or
-  /// a string is open or the last token is `|`. A line that may yet be continued by one starting with `|`
-  /// counts as complete: the REPL cannot wait for a line that may never come.
+  /// Whether the REPL should run what was typed, rather than ask for another line.
+  ///
+  /// False while a bracket or a string is open or the last token is `|`. A line that may yet be continued
+  /// by one starting with `|` counts as complete: the REPL cannot wait for a line that may never come.
   ///
   /// `isComplete("quotes |")` is false; `isComplete("quotes | where text ~ /x")` is true (and the regex is
   /// then reported as unterminated, since a regex ends on its line).

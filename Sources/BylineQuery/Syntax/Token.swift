@@ -1,5 +1,6 @@
-/// One token of a query: what it is and which bytes of the source it covers. Its text and its value (a
-/// string's unescaped contents, a number) are read from the source through the range when needed.
+/// One token of a query: what it is and which bytes of the source it covers.
+///
+/// Its text and its value (a string's unescaped contents, a number) are read through the range when needed.
 public struct Token: Hashable, Sendable {
   public var kind: Kind
   public var range: SourceRange
@@ -9,8 +10,10 @@ public struct Token: Hashable, Sendable {
     self.range = range
   }
 
-  /// What a token is. Stage names, `asc`, `desc` and `aggregate` are identifiers: they are keywords only
-  /// where the parser expects them, so a column may be called `count` or `offset`.
+  /// What a token is.
+  ///
+  /// Stage names, `asc`, `desc` and `aggregate` are identifiers: they are keywords only where the parser
+  /// expects them, so a column may be called `count` or `offset`.
   public enum Kind: Hashable, Sendable {
     /// `speaker`, `Путин`, or a back-quoted name such as `` `in` `` that may spell a keyword.
     case identifier
@@ -55,8 +58,9 @@ public struct Token: Hashable, Sendable {
     case endOfInput
   }
 
-  /// The reserved words: they can never name a field unless back-quoted. Kept small on purpose; every
-  /// other word the language gives meaning to is recognised by position.
+  /// The reserved words: they can never name a field unless back-quoted.
+  ///
+  /// Kept small on purpose; every other word the language gives meaning to is recognised by position.
   public enum Keyword: String, Hashable, Sendable, CaseIterable {
     case `let`
     case search
