@@ -964,11 +964,3 @@ public struct Parser {
 
   private func text(_ range: SourceRange) -> String { source.text(range) }
 }
-
-extension Token.Kind {
-  /// Whether this is a reserved word.
-  public var isKeyword: Bool {
-    if case .keyword = self { return true }
-    return false
-  }
-}

@@ -80,6 +80,12 @@ public struct Token: Hashable, Sendable {
 }
 
 extension Token.Kind {
+  /// Whether this is a reserved word.
+  public var isKeyword: Bool {
+    if case .keyword = self { return true }
+    return false
+  }
+
   /// The name used in compact token dumps (`--dump-tokens`, lexer tests): `ident`, `kw(and)`, `pipe`.
   public var dumpName: String {
     switch self {
