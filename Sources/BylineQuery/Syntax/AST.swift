@@ -88,7 +88,7 @@ public struct Stage: Hashable, Sendable {
     /// `distinct` or `distinct source, speaker`
     case distinct([Expression])
     /// `group speaker aggregate n = count(), first = min(date)`
-    case group(keys: [SelectItem], aggregates: [Aggregate])
+    case group(keys: [SelectItem], aggregates: [AggregateItem])
     /// `count`
     case count
     /// `kwic` or `kwic 40`: the context width in characters on each side.
@@ -140,7 +140,7 @@ public struct SortKey: Hashable, Sendable {
 }
 
 /// `n = count()` or `words = sum(words)` after `aggregate`.
-public struct Aggregate: Hashable, Sendable {
+public struct AggregateItem: Hashable, Sendable {
   public var name: Name
   public var function: Name
   public var arguments: [Expression]

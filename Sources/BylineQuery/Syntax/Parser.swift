@@ -305,7 +305,7 @@ public struct Parser {
       keys.append(key)
     } while accept(.comma) != nil
     var range = keyword.range.joined(with: keys[keys.count - 1].range)
-    var aggregates: [Aggregate] = []
+    var aggregates: [AggregateItem] = []
     if isWord("aggregate") {
       guard let clause = parseAggregateClause() else { return nil }
       aggregates = clause
@@ -315,9 +315,9 @@ public struct Parser {
   }
 
   /// aggregate_clause = "aggregate" aggregate_item { "," aggregate_item } ;
-  private mutating func parseAggregateClause() -> [Aggregate]? {
+  private mutating func parseAggregateClause() -> [AggregateItem]? {
     advance()
-    var items: [Aggregate] = []
+    var items: [AggregateItem] = []
     repeat {
       guard let item = parseAggregateItem(after: items.isEmpty ? "'aggregate'" : "','") else { return nil }
       items.append(item)
@@ -326,7 +326,7 @@ public struct Parser {
   }
 
   /// aggregate_item = IDENT "=" IDENT "(" [ expression_list ] ")" ;
-  private mutating func parseAggregateItem(after previous: String) -> Aggregate? {
+  private mutating func parseAggregateItem(after previous: String) -> AggregateItem? {
     guard let name = parseName(expecting: "a column name after \(previous)", help: "name each aggregate: n = count()")
     else { return nil }
     guard accept(.equal) != nil else {
@@ -338,7 +338,7 @@ public struct Parser {
       return nil
     }
     guard let call = parseCall(), case .call(let function, let arguments) = call.kind else { return nil }
-    return Aggregate(name: name, function: function, arguments: arguments, range: name.range.joined(with: call.range))
+    return AggregateItem(name: name, function: function, arguments: arguments, range: name.range.joined(with: call.range))
   }
 
   /// count_stage = "count" ;
