@@ -22,7 +22,7 @@ let package = Package(
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineModel", "BylineIngest", "BylineOutput",
+        "BylineModel", "BylineIngest", "BylineQuery", "BylineOutput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,19 +1,48 @@
 import ArgumentParser
 import BylineIngest
 import BylineModel
+import BylineOutput
 import Foundation
 
-/// `byline CORPUS…`: one line per article with what the parser found, until the REPL arrives.
+/// `byline CORPUS…`: one line per article with what the parser found, until the REPL arrives; with `-c`, runs
+/// a query instead.
 struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
-    abstract: "List the articles of a corpus with their metadata (the default command)."
+    abstract: "List the articles of a corpus with their metadata, or run a query on it (the default command)."
   )
 
   @OptionGroup var options: CorpusOptions
 
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run the statements of QUERY and print their results.", valueName: "query"))
+  var query: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Output format: \(OutputFormat.allCases.map(\.name).joined(separator: ", ")) (default: table on a terminal, tsv otherwise).",
+      valueName: "format"))
+  var format: String?
+
+  func validate() throws {
+    if let format {
+      do {
+        _ = try OutputFormat.parse(format)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
+  }
+
   func run() throws {
     let corpus = try options.load()
+    if let query {
+      let chosen = format.flatMap(OutputFormat.init(name:)) ?? (Terminal.standardOutputIsTerminal ? .table : .tsv)
+      try QueryRunner(format: chosen, width: chosen == .table ? Terminal.width : nil)
+        .run(query, name: "query", over: corpus)
+      return
+    }
     var lines = [
       "id\tdate\tsource\tsite\tauthors\tlanguage\twords\tblocks\tboilerplate\tquotes\tmentions\tnumbers\tdates\ttitle"
     ]

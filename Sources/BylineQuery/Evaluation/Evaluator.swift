@@ -1,0 +1,67 @@
+import BylineModel
+
+/// Runs checked pipelines over a loaded corpus: the source pushes its rows through one operator per stage.
+struct Evaluator {
+  let corpus: IndexedCorpus
+  let cancellation: Cancellation
+
+  /// The rows that come out of the last stage.
+  func run(_ pipeline: CompiledPipeline) throws(RuntimeFailure) -> [Row] {
+    let collector = RowCollector()
+    var head: RowOperator = collector
+    for stage in pipeline.stages.reversed() {
+      head = try makeOperator(stage, next: head, pipeline: pipeline)
+    }
+    try feed(pipeline.source, into: head, range: pipeline.range)
+    try head.finish()
+    return collector.rows
+  }
+
+  private func makeOperator(_ stage: CompiledStage, next: RowOperator, pipeline: CompiledPipeline)
+    throws(RuntimeFailure) -> RowOperator
+  {
+    switch stage {
+    case .filter(let condition, _): return FilterOperator(next: next, condition: condition)
+    case .project(let columns): return ProjectOperator(next: next, columns: columns)
+    case .sort(let keys, let descending): return SortOperator(next: next, keys: keys, descending: descending)
+    case .limit(let limit): return LimitOperator(next: next, limit: limit)
+    case .offset(let offset): return OffsetOperator(next: next, offset: offset)
+    case .distinct(let keys): return DistinctOperator(next: next, keys: keys)
+    case .group(let keys, let aggregates, let range):
+      return GroupOperator(next: next, keys: keys, aggregates: aggregates, range: range)
+    case .count: return CountOperator(next: next)
+    case .kwic(_, let range), .cluster(_, let range):
+      throw RuntimeFailure("this stage is not available yet", at: range)
+    }
+  }
+
+  /// Pushes the source's rows until they run out or the stages want no more, asking every few thousand rows
+  /// whether the user has interrupted.
+  private func feed(_ source: CompiledSource, into head: RowOperator, range: SourceRange) throws(RuntimeFailure) {
+    var sinceCheck = 0
+    func push(_ row: Row) throws(RuntimeFailure) -> Bool {
+      sinceCheck += 1
+      if sinceCheck == Cancellation.interval {
+        sinceCheck = 0
+        if cancellation.isCancelled { throw .interrupted(at: range) }
+      }
+      return try head.accept(row)
+    }
+    switch source {
+    case .collection(let collection):
+      for record in collection.rows(in: corpus.corpus) {
+        guard try push(.record(record)) else { return }
+      }
+    case .binding(.records(_, let records)):
+      for record in records {
+        guard try push(.record(record)) else { return }
+      }
+    case .binding(.table(let table)):
+      for cells in table.rows {
+        guard try push(.cells(cells)) else { return }
+      }
+    case .search:
+      throw RuntimeFailure("search is not available yet", at: range)
+    }
+  }
+}
