@@ -26,7 +26,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "byline-bench", dependencies: ["BylineModel", "BylineIngest"]),
+    .executableTarget(
+      name: "byline-bench", dependencies: ["BylineModel", "BylineIngest", "BylineQuery", "BylineOutput"]),
     .testTarget(
       name: "BylineIngestTests",
       dependencies: ["BylineModel", "BylineIngest", "BylineOutput"],

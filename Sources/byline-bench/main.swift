@@ -86,6 +86,12 @@ let report = BenchmarkReport(
   readParallel: readParallel, ingestSerial: ingestSerial, ingestParallel: ingestParallel)
 print(report.render())
 
+// The exported tables live outside the corpus folder, which the generator keeps to itself.
+let tableFolder = NSTemporaryDirectory() + "/byline-bench-tables-\(getpid())"
+let queries = QueryBenchmark(corpusFolder: generator.articlesFolder, tableFolder: tableFolder, runs: 3)
+print(queries.run())
+try? FileManager.default.removeItem(atPath: tableFolder)
+
 // MARK: - Clean up
 
 if options.keep {

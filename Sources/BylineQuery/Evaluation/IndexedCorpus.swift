@@ -8,6 +8,10 @@ public struct IndexedCorpus: Sendable {
   private let entityIndexByName: [String: Int]
   /// Folded name or alias → the entities (indices, ascending) that go by it.
   private let entityIndicesByFoldedName: [String: [Int]]
+  /// Per article, the entity of each mention and of each quote's speaker (−1: none), resolved once so that a
+  /// scan or a `group` over millions of mentions never looks a name up.
+  private let mentionEntities: [[Int32]]
+  private let speakerEntities: [[Int32]]
 
   public init(_ corpus: Corpus) {
     self.corpus = corpus
@@ -26,6 +30,29 @@ public struct IndexedCorpus: Sendable {
     self.articleIndexByID = articleIndexByID
     self.entityIndexByName = entityIndexByName
     self.entityIndicesByFoldedName = entityIndicesByFoldedName
+    mentionEntities = corpus.articles.map { article in
+      article.mentions.map { Int32(entityIndexByName[$0.entity] ?? -1) }
+    }
+    speakerEntities = corpus.articles.map { article in
+      article.quotes.map { quote in quote.speaker.flatMap { entityIndexByName[$0] }.map(Int32.init) ?? -1 }
+    }
+  }
+
+  /// The entity a mention refers to, as an index into `corpus.entities`.
+  func entityIndex(ofMention mention: Int, inArticle article: Int) -> Int? {
+    let index = mentionEntities[article][mention]
+    return index < 0 ? nil : Int(index)
+  }
+
+  /// The entity that speaks a quote, as an index into `corpus.entities`.
+  func entityIndex(ofSpeakerOfQuote quote: Int, inArticle article: Int) -> Int? {
+    let index = speakerEntities[article][quote]
+    return index < 0 ? nil : Int(index)
+  }
+
+  /// The entity at an index as a cell.
+  func entityValue(index: Int) -> Value {
+    .entity(EntityReference(index: index, name: corpus.entities[index].name))
   }
 
   /// The index in `corpus.articles` of the article with this id.

@@ -27,6 +27,15 @@ public struct EntityReference: Hashable, Sendable {
     self.index = index
     self.name = name
   }
+
+  // The index alone identifies the entity: `group` over millions of mentions hashes an integer, not a name.
+  public static func == (left: EntityReference, right: EntityReference) -> Bool {
+    left.index == right.index && left.name == right.name
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(index)
+  }
 }
 
 /// The static type of a column or expression, as the checker knows it before anything runs.

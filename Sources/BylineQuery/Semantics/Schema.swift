@@ -101,16 +101,15 @@ extension Schema {
       readText: { corpus, row in string(corpus, row).map { TextSlice($0) } })
   }
 
+  /// An entity-valued field, given by the entity's index in `corpus.entities` (nil: null).
   private static func entity(
-    _ name: String, _ summary: String, _ canonicalName: @escaping @Sendable (IndexedCorpus, CollectionRow) -> String?
+    _ name: String, _ summary: String, _ entityIndex: @escaping @Sendable (IndexedCorpus, CollectionRow) -> Int?
   ) -> Field {
     Field(
       name: name, type: .entity, summary: summary,
-      read: { corpus, row in canonicalName(corpus, row).map { corpus.entityValue(name: $0) } ?? .null },
+      read: { corpus, row in entityIndex(corpus, row).map { corpus.entityValue(index: $0) } ?? .null },
       link: Field.Link(
-        collection: "entities",
-        row: { corpus, row in canonicalName(corpus, row).flatMap(corpus.entityIndex(name:)).map(CollectionRow.entity) })
-    )
+        collection: "entities", row: { corpus, row in entityIndex(corpus, row).map(CollectionRow.entity) }))
   }
 
   private static func linked(_ field: Field, to collection: String, _ row: @escaping Field.LinkedRow) -> Field {
@@ -262,7 +261,7 @@ extension Schema {
         body(corpus, row, corpus.corpus.articles[row.articleIndex].quotes[row.elementIndex].range)
       },
       entity("speaker", "the speaking entity; null when unnamed or unknown") { corpus, row in
-        corpus.corpus.articles[row.articleIndex].quotes[row.elementIndex].speaker
+        corpus.entityIndex(ofSpeakerOfQuote: row.elementIndex, inArticle: row.articleIndex)
       },
       storedText("speaker_text", "the speaker as written nearest the quote (\"Cha\", \"he\")") { corpus, row in
         corpus.corpus.articles[row.articleIndex].quotes[row.elementIndex].speakerText
@@ -308,7 +307,7 @@ extension Schema {
     fields: [identifier("m")] + articleFields("mention") + [
       number("mention"),
       entity("entity", "the entity mentioned") { corpus, row in
-        corpus.corpus.articles[row.articleIndex].mentions[row.elementIndex].entity
+        corpus.entityIndex(ofMention: row.elementIndex, inArticle: row.articleIndex)
       },
       storedText("kind", "the entity's kind: `person`, `organization`, `place` or `other`") { corpus, row in
         corpus.corpus.articles[row.articleIndex].mentions[row.elementIndex].kind.rawValue

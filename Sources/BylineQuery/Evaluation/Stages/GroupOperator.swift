@@ -11,6 +11,8 @@ final class GroupOperator: RowOperator {
   private let aggregates: [(Aggregate, CompiledExpression?)]
   private let range: SourceRange
   private var groupIndexByKeys: [[Value]: Int] = [:]
+  /// One key, the common case (`group speaker`): looked up as itself, without an array per row.
+  private var groupIndexByKey: [Value: Int] = [:]
   private var groups: [Group] = []
 
   init(
@@ -23,16 +25,27 @@ final class GroupOperator: RowOperator {
   }
 
   func accept(_ row: Row) throws(RuntimeFailure) -> Bool {
-    var values: [Value] = []
-    values.reserveCapacity(keys.count)
-    for key in keys { values.append(try key.evaluate(row)) }
     let index: Int
-    if let existing = groupIndexByKeys[values] {
-      index = existing
+    if keys.count == 1 {
+      let value = try keys[0].evaluate(row)
+      if let existing = groupIndexByKey[value] {
+        index = existing
+      } else {
+        index = groups.count
+        groupIndexByKey[value] = index
+        groups.append(Group(keys: [value], count: 0, accumulators: aggregates.map { $0.0.makeAccumulator() }))
+      }
     } else {
-      index = groups.count
-      groupIndexByKeys[values] = index
-      groups.append(Group(keys: values, count: 0, accumulators: aggregates.map { $0.0.makeAccumulator() }))
+      var values: [Value] = []
+      values.reserveCapacity(keys.count)
+      for key in keys { values.append(try key.evaluate(row)) }
+      if let existing = groupIndexByKeys[values] {
+        index = existing
+      } else {
+        index = groups.count
+        groupIndexByKeys[values] = index
+        groups.append(Group(keys: values, count: 0, accumulators: aggregates.map { $0.0.makeAccumulator() }))
+      }
     }
     groups[index].count += 1
     for (position, (_, argument)) in aggregates.enumerated() {
@@ -48,6 +61,7 @@ final class GroupOperator: RowOperator {
 
   func finish() throws(RuntimeFailure) {
     groupIndexByKeys = [:]
+    groupIndexByKey = [:]
     for group in groups {
       guard try next.accept(.cells(group.keys + [.integer(group.count)] + group.accumulators.map(\.result))) else {
         break

@@ -29,8 +29,11 @@ final class SortOperator: RowOperator {
       for position in descending.indices {
         let leftValue = keyValues[left][position]
         let rightValue = keyValues[right][position]
-        if Value.sortsBefore(leftValue, rightValue, descending: descending[position]) { return true }
-        if Value.sortsBefore(rightValue, leftValue, descending: descending[position]) { return false }
+        switch leftValue.sortOrder(against: rightValue) {
+        case .equal: continue
+        case .less: return leftValue.isNull || rightValue.isNull || !descending[position]
+        case .greater: return !(leftValue.isNull || rightValue.isNull) && descending[position]
+        }
       }
       return left < right
     }
