@@ -14,8 +14,10 @@ test: deps
 	swift build --build-tests
 	swift test --skip-build
 
-# Ingest speed on a generated corpus (10k articles; ARTICLES=100000 for the large one).
+# Ingest and query speed on a generated corpus (10k articles; ARTICLES=100000 for the large one). The query
+# figures stand beside DuckDB on the same rows, through its Python package.
 bench: deps
+	@python3 -c 'import duckdb' 2>/dev/null || python3 -m pip install --quiet duckdb
 	swift run -c release byline-bench --articles $${ARTICLES:-10000}
 
 export: deps
