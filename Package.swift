@@ -38,6 +38,6 @@ let package = Package(
     .testTarget(
       name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput"], resources: [.copy("Golden")]
     ),
-    .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+    .testTarget(name: "BylineCLITests", dependencies: ["byline"], resources: [.copy("Golden")]),
   ]
 )
