@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -6,46 +7,11 @@ import Testing
 @Suite(.serialized) struct QueryOutputTests {
   static let quotesQuery = "quotes | select source, speaker, text"
 
-  /// A consumer's path, or nil with an issue (a failure under CI, a known issue elsewhere) when it is missing.
-  static func tool(_ name: String) -> String? {
-    let candidates = ["/usr/bin/\(name)", "/usr/local/bin/\(name)"]
-    if let path = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) { return path }
-    let message = Comment(rawValue: "\(name) is not installed (scripts/install-deps.sh installs it)")
-    if ProcessInfo.processInfo.environment["CI"] == "true" {
-      Issue.record(message)
-    } else {
-      withKnownIssue(message) { Issue.record(message) }
-    }
-    return nil
-  }
-
-  /// Runs `executable` with `input` on its standard input; its standard output, or a failed expectation.
+  /// Runs a consumer on `input`; its standard output, after expecting it to succeed.
   static func consume(_ executable: String, _ arguments: [String], input: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["LC_ALL"] = "C.UTF-8"
-    environment["PYTHONIOENCODING"] = "utf-8"
-    process.environment = environment
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // Written from another thread: a consumer that echoes a large input would fill its pipe and wait for us.
-    let writer = Thread { [stdin] in
-      stdin.fileHandleForWriting.write(Data(input.utf8))
-      try? stdin.fileHandleForWriting.close()
-    }
-    writer.start()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(executable) \(arguments): \(String(decoding: errors, as: UTF8.self))")
-    return String(decoding: output, as: UTF8.self)
+    let run = try ExternalTool.run(executable, arguments, input: Array(input.utf8))
+    #expect(run.status == 0, "\(executable) \(arguments): \(run.errors)")
+    return String(decoding: run.output, as: UTF8.self)
   }
 
   /// The number of quotes in the gold annotation of the seeds, which byline's extraction matches.
@@ -62,7 +28,7 @@ import Testing
   }
 
   @Test func jqCountsEveryQuoteInTheJSONArray() throws {
-    guard Seeds.present(), let jq = Self.tool("jq") else { return }
+    guard Seeds.present(), let jq = ExternalTool.find("jq", candidates: ExternalTool.jq) else { return }
     let run = try Seeds.query(Self.quotesQuery, ["--format", "json"])
     #expect(run.status == 0, "\(run.stderr)")
     let length = try Self.consume(jq, ["length"], input: run.stdout)
@@ -79,7 +45,7 @@ import Testing
   }
 
   @Test func everyJSONLLineParsesOnItsOwn() throws {
-    guard Seeds.present(), let jq = Self.tool("jq") else { return }
+    guard Seeds.present(), let jq = ExternalTool.find("jq", candidates: ExternalTool.jq) else { return }
     let run = try Seeds.query(Self.quotesQuery, ["--format", "jsonl"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -90,24 +56,13 @@ import Testing
   }
 
   @Test func pythonReadsTheCSVAsTheTSVCells() throws {
-    guard Seeds.present(), let python = Self.tool("python3") else { return }
+    guard Seeds.present(), let python = ExternalTool.find("python3", candidates: ExternalTool.python) else { return }
     let query = "quotes | select source, speaker, speaker_text, cue, kind, text"
     let csv = try Seeds.query(query, ["--format", "csv"])
     let tsv = try Seeds.query(query, ["--format", "tsv"])
     #expect(csv.status == 0 && tsv.status == 0)
-    let script = """
-      import csv, io, json, re, sys
-      text = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
-      if sys.argv[1] == "csv":
-          rows = list(csv.reader(text, strict=True))
-      else:
-          escapes = {"t": "\\t", "n": "\\n", "r": "\\r", "\\\\": "\\\\"}
-          unescape = lambda field: re.sub(r"\\\\(.)", lambda m: escapes[m.group(1)], field)
-          rows = [[unescape(f) for f in row] for row in csv.reader(text, delimiter="\\t", quoting=csv.QUOTE_NONE)]
-      json.dump(rows, sys.stdout)
-      """
-    let fromCSV = try Self.consume(python, ["-c", script, "csv"], input: csv.stdout)
-    let fromTSV = try Self.consume(python, ["-c", script, "tsv"], input: tsv.stdout)
+    let fromCSV = try Self.consume(python, ["-c", ExternalTool.pythonCellReader, "csv"], input: csv.stdout)
+    let fromTSV = try Self.consume(python, ["-c", ExternalTool.pythonCellReader, "tsv"], input: tsv.stdout)
     let rows = try JSONSerialization.jsonObject(with: Data(fromCSV.utf8)) as? [[String]]
     #expect(rows?.count == 54)
     #expect(rows?.first == ["source", "speaker", "speaker_text", "cue", "kind", "text"])
