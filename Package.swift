@@ -37,8 +37,11 @@ let package = Package(
       name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery"], resources: [.copy("Golden")]
     ),
     .testTarget(
-      name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput"], resources: [.copy("Golden")]
+      name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput", "BylineTestSupport"],
+      resources: [.copy("Golden")]
     ),
-    .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+    .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineTestSupport"], resources: [.copy("Golden")]),
+    // Helpers for tests that run real consumers of byline's output (jq, Python).
+    .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
   ]
 )

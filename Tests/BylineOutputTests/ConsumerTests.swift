@@ -1,5 +1,6 @@
 import BylineModel
 import BylineQuery
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -7,8 +8,6 @@ import Testing
 
 /// The output read back by the programs people feed it to, and compared cell by cell with the table.
 struct ConsumerTests {
-  static let jq = ["/usr/bin/jq", "/usr/local/bin/jq"]
-  static let python = ["/usr/bin/python3", "/usr/local/bin/python3"]
 
   /// Bytes of `table` as `format` writes them.
   static func bytes(_ format: OutputFormat, _ table: ResultTable) -> [UInt8] {
@@ -19,7 +18,7 @@ struct ConsumerTests {
 
   @Test(arguments: FormatFixture.all, [OutputFormat.json, .jsonl])
   func jqReadsTheSameCells(_ fixture: FormatFixture, _ format: OutputFormat) throws {
-    guard let jq = ExternalTool.find("jq", candidates: Self.jq) else { return }
+    guard let jq = ExternalTool.find("jq", candidates: ExternalTool.jq) else { return }
     let table = fixture.table
     // jq re-writes every row compactly on a line of its own, and the keys in the order it read them.
     let program = format == .json ? ".[] | ., keys_unsorted" : "., keys_unsorted"
@@ -64,21 +63,9 @@ struct ConsumerTests {
   /// Python's csv module gives back the header and every cell exactly; TSV the same after undoing its escapes.
   @Test(arguments: FormatFixture.all, [OutputFormat.csv, .tsv])
   func pythonReadsTheSameCells(_ fixture: FormatFixture, _ format: OutputFormat) throws {
-    guard let python = ExternalTool.find("python3", candidates: Self.python) else { return }
-    let script = """
-      import csv, io, json, re, sys
-      text = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
-      if sys.argv[1] == "csv":
-          rows = list(csv.reader(text, strict=True))
-      else:
-          escapes = {"t": "\\t", "n": "\\n", "r": "\\r", "\\\\": "\\\\"}
-          unescape = lambda field: re.sub(r"\\\\(.)", lambda m: escapes[m.group(1)], field)
-          reader = csv.reader(text, delimiter="\\t", quoting=csv.QUOTE_NONE)
-          # TSV has no quotes, so a lone empty cell is an empty line, which csv reads as no cells at all.
-          rows = [[unescape(f) for f in row] or [""] for row in reader]
-      json.dump(rows, sys.stdout)
-      """
-    let run = try ExternalTool.run(python, ["-c", script, format.name], input: Self.bytes(format, fixture.table))
+    guard let python = ExternalTool.find("python3", candidates: ExternalTool.python) else { return }
+    let run = try ExternalTool.run(
+      python, ["-c", ExternalTool.pythonCellReader, format.name], input: Self.bytes(format, fixture.table))
     try #require(run.status == 0, "\(run.errors)")
     let rows = try #require(try JSONSerialization.jsonObject(with: run.output) as? [[String]])
     let expected = [fixture.table.columns.map(\.name)] + fixture.table.rows.map { $0.map(CellText.of) }

@@ -5,8 +5,8 @@ import Testing
 // range must lie inside the input, and the tokens must tile it in order. The generator is seeded, so a
 // failure reproduces on every run.
 
-/// Pieces of the language, right and wrong, for random token sequences.
-private let vocabulary = [
+/// Pieces of the language, right and wrong, for random token sequences (here and in the checker's property test).
+let vocabulary = [
   "articles", "quotes", "entities", "x", "speaker", "Путин", "金正恩", "`in`", "count", "desc", "asc",
   "aggregate", "where", "select", "sort", "limit", "offset", "distinct", "group", "kwic", "cluster", "search",
   "let", "and", "or", "not", "in", "contains", "starts", "ends", "with", "is", "null", "true", "false",
@@ -22,7 +22,7 @@ private let interestingBytes: [UInt8] =
     0x00, 0x7F, 0x80, 0xBF, 0xC2, 0xA0, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF,
   ]
 
-private func randomTokenQuery(_ generator: inout SeededGenerator) -> SourceText {
+func randomTokenQuery(_ generator: inout SeededGenerator) -> SourceText {
   let count = Int.random(in: 0...40, using: &generator)
   var text = ""
   for _ in 0..<count {

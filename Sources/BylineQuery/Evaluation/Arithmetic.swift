@@ -28,6 +28,15 @@ public enum ArithmeticOperator: String, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// What the operator takes, for the checker's message: "two numbers, two texts, or a date and a number of days".
+  public var operandsDescription: String {
+    switch self {
+    case .add: "two numbers, two texts, or a date and a number of days"
+    case .subtract: "two numbers, a date and a number of days, or two dates"
+    case .multiply, .divide, .remainder: "two numbers"
+    }
+  }
+
   /// Applies the operator; null on either side gives null. Division by zero, integer overflow and a result
   /// beyond the range of numbers are errors, never traps; date arithmetic on a date not known to the day gives
   /// null.

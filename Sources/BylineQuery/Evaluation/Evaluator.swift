@@ -38,6 +38,9 @@ struct Evaluator {
   /// Pushes the source's rows until they run out or the stages want no more, asking every few thousand rows
   /// whether the user has interrupted.
   private func feed(_ source: CompiledSource, into head: RowOperator, range: SourceRange) throws(RuntimeFailure) {
+    // Asked once before the first row too: an interruption that came while the statement was checked, or
+    // during a scan shorter than the interval, still stops it.
+    if cancellation.isCancelled { throw .interrupted(at: range) }
     var sinceCheck = 0
     func push(_ row: Row) throws(RuntimeFailure) -> Bool {
       sinceCheck += 1

@@ -23,7 +23,7 @@ final class QueryRegex: @unchecked Sendable {
     do {
       expression = try NSRegularExpression(pattern: pattern, options: options)
     } catch {
-      throw EvaluationError("the pattern does not compile (\(Self.reason(error)))")
+      throw EvaluationError(Self.reason(pattern))
     }
   }
 
@@ -49,8 +49,15 @@ final class QueryRegex: @unchecked Sendable {
     }
   }
 
-  private static func reason(_ error: Error) -> String {
-    let text = "\(error)"
-    return text.count > 120 ? String(text.prefix(120)) + "…" : text
+  /// Why ICU rejects `pattern`, in words: ICU's own error is only "The value is invalid", so the reason comes
+  /// from Swift's regex parser, whose syntax is close enough to point at the fault ("expected ')'").
+  private static func reason(_ pattern: String) -> String {
+    do {
+      _ = try Regex(pattern)
+    } catch {
+      let text = "\(error)"
+      return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+    return "the pattern is not valid ICU regex syntax"
   }
 }

@@ -20,11 +20,11 @@ enum RowShape: Sendable {
     }
   }
 
-  /// "quotes" or "the rows of select", for messages.
+  /// "rows of quotes" or "the columns speaker, count", for messages that say what a stage found.
   var ownerDescription: String {
     switch self {
-    case .records(let collection): collection.name
-    case .cells: "these rows"
+    case .records(let collection): "rows of \(collection.name)"
+    case .cells(let columns): "the columns " + columns.map(\.name).joined(separator: ", ")
     }
   }
 }

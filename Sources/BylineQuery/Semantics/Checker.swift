@@ -141,7 +141,8 @@ struct Checker {
       guard case .search = rowSource, case .cells(let columns) = shape, columns == SearchColumns.columns else {
         diagnostics.append(
           .error(
-            "`kwic` shows search hits in context; it follows `search` directly", at: stage.nameRange,
+            "`kwic` shows search hits in context, so it follows `search` directly; found \(shape.ownerDescription)",
+            at: stage.nameRange,
             help: "search \"phrase\" | kwic 40"))
         return nil
       }
@@ -163,7 +164,7 @@ struct Checker {
       guard case .records(let collection) = shape, ["quotes", "sentences"].contains(collection.name) else {
         diagnostics.append(
           .error(
-            "`cluster` groups quotes or sentences; these rows are \(shape.ownerDescription)", at: stage.nameRange,
+            "`cluster` groups rows of quotes or sentences, found \(shape.ownerDescription)", at: stage.nameRange,
             help: "quotes | cluster"))
         return nil
       }

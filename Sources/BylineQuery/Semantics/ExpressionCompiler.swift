@@ -105,9 +105,9 @@ struct ExpressionCompiler {
     }
     switch expression.kind {
     case .name(let name): return compileColumn(name)
-    case .member(let base, let name):
-      guard let base = compile(base) else { return nil }
-      return compileEntityMember(base, name)
+    case .member(let baseExpression, let name):
+      guard let base = compile(baseExpression) else { return nil }
+      return compileEntityMember(base, name, baseText: source.text(baseExpression.range))
     default: return nil
     }
   }
@@ -130,6 +130,14 @@ struct ExpressionCompiler {
       if error.position == 0, path.count == 1, Functions.named(name.text) != nil {
         report(
           "`\(name.text)` is a function; call it with brackets", at: name.range, help: "\(name.text)(…)")
+        return nil
+      }
+      // `title.x`: say what `title` is, so the user sees why nothing can follow it.
+      if error.candidates.isEmpty, error.position > 0,
+        case .success(let owner) = Schema.resolve(path[..<error.position].map(\.text), in: collection)
+      {
+        report(
+          "`\(error.owner)` is \(owner.type) and has no fields; `.\(name.text)` cannot follow it", at: name.range)
         return nil
       }
       report(
@@ -156,9 +164,11 @@ struct ExpressionCompiler {
   }
 
   /// `speaker.kind` after `select speaker`: the fields of an entity kept in a column.
-  private mutating func compileEntityMember(_ base: CompiledExpression, _ name: Name) -> CompiledExpression? {
+  private mutating func compileEntityMember(_ base: CompiledExpression, _ name: Name, baseText: String)
+    -> CompiledExpression?
+  {
     guard base.type == .entity || base.type == .any else {
-      report("\(base.type) has no fields; `\(name.text)` cannot follow it", at: name.range)
+      report("`\(baseText)` is \(base.type) and has no fields; `.\(name.text)` cannot follow it", at: name.range)
       return nil
     }
     let entities = Schema.entityFields
@@ -238,7 +248,7 @@ struct ExpressionCompiler {
       }
     case .negate:
       guard [.integer, .number, .any].contains(compiled.type) else {
-        report("cannot negate \(compiled.type)", at: operand.range)
+        report("`-` needs a number, found \(compiled.type)", at: operand.range)
         return nil
       }
       return CompiledExpression(type: compiled.type) { row throws(RuntimeFailure) in
@@ -292,10 +302,11 @@ struct ExpressionCompiler {
     case .contains, .startsWith, .endsWith:
       return compileTextMatch(binary, left, right, leftExpression, rightExpression)
     case .add, .subtract, .multiply, .divide, .remainder:
-      guard let arithmetic = ArithmeticOperator(rawValue: binary.rawValue),
-        let type = arithmetic.resultType(left.type, right.type)
-      else {
-        report("cannot apply `\(binary.rawValue)` to \(left.type) and \(right.type)", at: range)
+      guard let arithmetic = ArithmeticOperator(rawValue: binary.rawValue) else { return nil }
+      guard let type = arithmetic.resultType(left.type, right.type) else {
+        report(
+          "`\(binary.rawValue)` needs \(arithmetic.operandsDescription), found \(left.type) and \(right.type)",
+          at: range)
         return nil
       }
       return CompiledExpression(type: type) { row throws(RuntimeFailure) in
@@ -319,9 +330,18 @@ struct ExpressionCompiler {
     let ordered = comparison != .equal && comparison != .notEqual
     guard left.type.isComparable(with: right.type, ordered: ordered) else {
       report(
-        "cannot compare \(left.type) with \(right.type) using `\(binary.rawValue)`", at: range,
+        "`\(binary.rawValue)` compares values of one kind, found \(left.type) and \(right.type)", at: range,
         help: left.type == .date || right.type == .date ? "write a date as 2024-06-19" : nil)
       return nil
+    }
+    // `date = "June 19"` would quietly match nothing: a text compares with a date only when it is an ISO date.
+    for (side, other) in [(left, right), (right, left)] where side.type == .date {
+      if case .text(let text)? = other.constant, CalendarDate(iso: text) == nil {
+        report(
+          "`\(binary.rawValue)` compares a date with the text \"\(text)\", which is not a date", at: range,
+          help: "write a date as 2024-06-19, a month as 2024-06")
+        return nil
+      }
     }
     let corpus = corpus
     // `speaker = "Kim Jong-un"`: the entities a name means are looked up once, not at every row.
