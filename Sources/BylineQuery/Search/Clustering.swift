@@ -3,13 +3,14 @@
 /// Each text becomes the set of its content words (folded as search folds them, English function words left
 /// out unless nothing else is left). Then, in time near-linear in the number of texts:
 /// 1. texts with the same set join;
-/// 2. MinHash/LSH (see `MinHash`) proposes pairs of sets, and a pair joins when their overlap coefficient
-///    |A ∩ B| / min(|A|, |B|) reaches the threshold and they share at least two words. Overlap rather than
-///    Jaccard, because outlets trim and rephrase: the two versions of Blinken's "desperate" remark share 6 of
-///    their 11 and 12 content words (overlap 0.55, Jaccard 0.35);
+/// 2. MinHash/LSH (see `MinHash`) proposes pairs of sets, and a pair joins when they share at least three
+///    words, their overlap coefficient |A ∩ B| / min(|A|, |B|) reaches the threshold, and their Jaccard index
+///    reaches half of it. Overlap first, because outlets trim and rephrase: the two versions of Blinken's
+///    "desperate" remark share 6 of their 11 and 12 content words (overlap 0.55, Jaccard 0.35); the Jaccard
+///    floor stops a short statement joining a long one that merely uses the same names;
 /// 3. a short text (at most 6 content words) still alone joins the smallest longer text, of at most
-///    max(8, 4 × its size) words, that holds at least `threshold` of its words (all of them, for a text of
-///    fewer than 3 words): Kim's "alliance" joins "a new, high level of alliance". It joins one text only, so a
+///    max(8, 4 × its size) words, that holds all its words (3 words or fewer) or at least `threshold` of them
+///    and three: Kim's "alliance" joins "a new, high level of alliance". It joins one text only, so a
 ///    word quoted alone never bridges two unrelated statements.
 public enum Clustering {
   /// The default of `cluster`: see the type's comment for what it is a share of.
@@ -46,9 +47,10 @@ public enum Clustering {
     MinHash.candidatePairs(signatures) { first, second in
       let (a, b) = (distinct[first], distinct[second])
       guard groups.find(a) != groups.find(b) else { return }
-      let shared = sharedCount(sets[a], sets[b])
-      let smaller = min(sets[a].count, sets[b].count)
-      if shared >= 2, Double(shared) >= threshold * Double(smaller) { groups.union(a, b) }
+      let shared = Double(sharedCount(sets[a], sets[b]))
+      let smaller = Double(min(sets[a].count, sets[b].count))
+      let union = Double(sets[a].count + sets[b].count) - shared
+      if shared >= 3, shared >= threshold * smaller, shared >= threshold / 2 * union { groups.union(a, b) }
     }
 
     // 3. Short texts still alone, into the smallest text that contains them.
@@ -81,18 +83,19 @@ public enum Clustering {
       let set = sets[index]
       // Only a text that has joined nothing but its equals; one already grouped keeps its group.
       guard !set.isEmpty, set.count <= shortText, groups.size(of: index) == equalCounts[index] else { continue }
-      guard let rarest = set.min(by: { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }),
-        let holders = postings[rarest]
-      else { continue }
-      let needed = set.count < 3 ? set.count : Int((threshold * Double(set.count)).rounded(.up))
+      let needed = set.count <= 3 ? set.count : max(3, Int((threshold * Double(set.count)).rounded(.up)))
+      // A text sharing `needed` words shares one of the `count - needed + 1` rarest: only their holders can qualify.
+      let rarest = set.sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
       var best: (index: Int, size: Int)?
-      for holder in holders.prefix(4096) {
-        let other = Int(holder)
-        let size = sets[other].count
-        guard size > set.count, size <= max(8, 4 * set.count), sharedCount(set, sets[other]) >= needed else {
-          continue
+      for feature in rarest.prefix(set.count - needed + 1) {
+        for holder in (postings[feature] ?? []).prefix(4096) {
+          let other = Int(holder)
+          let size = sets[other].count
+          guard size > set.count, size <= max(8, 4 * set.count), sharedCount(set, sets[other]) >= needed else {
+            continue
+          }
+          if (size, other) < (best?.size ?? Int.max, best?.index ?? Int.max) { best = (other, size) }
         }
-        if size < best?.size ?? Int.max { best = (other, size) }
       }
       if let best { groups.union(best.index, index) }
     }
@@ -115,9 +118,18 @@ public enum Clustering {
     return shared
   }
 
-  /// The hashed content words of a text, ascending and distinct.
+  /// The hashed content words of a text, ascending and distinct, with each hyphenated compound also written
+  /// whole, so that "co-operation" meets "cooperation" and "military-technical" meets "military technical".
   static func features(of text: String) -> [UInt64] {
-    let terms = TermFolding.terms(in: text)
+    var terms = TermFolding.terms(in: text)
+    let ranges = TermFolding.termRanges(in: text)
+    let bytes = Array(text.utf8)
+    for index in ranges.indices.dropFirst() {
+      let gap = bytes[ranges[index - 1].upperBound..<ranges[index].lowerBound]
+      if gap.elementsEqual("-".utf8) || gap.elementsEqual("\u{2010}".utf8) || gap.elementsEqual("\u{2011}".utf8) {
+        terms.append(terms[index - 1] + terms[index])
+      }
+    }
     let content = terms.filter { !stopWords.contains($0) }
     var hashes = (content.isEmpty ? terms : content).map { term in
       term.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
