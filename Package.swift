@@ -33,7 +33,8 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(
-      name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery", "BylineIngest"], resources: [.copy("Golden")]
+      name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery", "BylineIngest"],
+      resources: [.copy("Golden")]
     ),
     .testTarget(
       name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput"], resources: [.copy("Golden")]

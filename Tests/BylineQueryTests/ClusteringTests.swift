@@ -20,8 +20,9 @@ import Testing
     }
   }
 
-  /// Written from reading the seeds: the statements that more than one outlet carries, and the groups one
-  /// outlet repeats. Each is matched by a word of every member.
+  /// The groups written from reading the seeds.
+  ///
+  /// The statements that more than one outlet carries, and those one outlet repeats. Each is matched by a word of every member.
   @Test func seedQuotesCarriedByMoreThanOneOutlet() {
     guard SeedCorpus.present() else { return }
     let groups = Self.seedGroups()
@@ -61,7 +62,9 @@ import Testing
   }
 
   @Test func thresholdOneNeedsOneSetInsideTheOther() {
-    let texts = ["putin and kim signed the treaty today", "putin and kim signed a treaty", "putin kim signed a deal in pyongyang"]
+    let texts = [
+      "putin and kim signed the treaty today", "putin and kim signed a treaty", "putin kim signed a deal in pyongyang",
+    ]
     #expect(Clustering.clusters(of: texts, articles: [0, 1, 2], threshold: 1) == [[0, 1], [2]])
     #expect(Clustering.clusters(of: texts, articles: [0, 1, 2], threshold: 0.5).count == 1)
   }
@@ -69,12 +72,16 @@ import Testing
   /// Random texts from a small vocabulary (so that many share words), with empty and odd ones among them:
   /// clustering and search never trap, every text lands in exactly one group, and it stays fast.
   @Test func randomTextsNeverCrash() throws {
-    var generator = SplitMix(seed: 7)
-    let vocabulary = ["russia", "korea", "putin", "kim", "sanctions", "war", "the", "a", "of", "Erdoğan", "北朝鮮", "👍🏽", "-", "’s", "\n", "co-operation", "", "*"]
+    var generator = SeededGenerator(seed: 7)
+    let vocabulary = [
+      "russia", "korea", "putin", "kim", "sanctions", "war", "the", "a", "of", "Erdoğan", "北朝鮮", "👍🏽", "-", "’s", "\n",
+      "co-operation", "", "*",
+    ]
     var texts: [String] = []
     for _ in 0..<20_000 {
       let count = Int(generator.next() % 12)
-      texts.append((0..<count).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }.joined(separator: " "))
+      texts.append(
+        (0..<count).map { _ in vocabulary[Int(generator.next() % UInt64(vocabulary.count))] }.joined(separator: " "))
     }
     let articles = texts.indices.map { $0 % 97 }
     let clock = ContinuousClock()
@@ -83,9 +90,13 @@ import Testing
     #expect(groups.flatMap { $0 }.sorted() == Array(texts.indices))
     #expect(elapsed < .seconds(20))
 
-    let corpus = SearchEngineTests.corpus(texts.prefix(2_000).enumerated().map { ("S\($0.offset % 5)", [$0.element, $0.element + " end"]) })
+    let corpus = SearchEngineTests.corpus(
+      texts.prefix(2_000).enumerated().map { ("S\($0.offset % 5)", [$0.element, $0.element + " end"]) })
     let engine = SearchEngine(index: SearchIndex(corpus))
-    for query in ["russia", "\"the war\"", "kim NEAR/2 putin", "sanction* NOT korea", "北朝鮮", "source:S1 war", "(a OR of) NEAR/1 the"] {
+    for query in [
+      "russia", "\"the war\"", "kim NEAR/2 putin", "sanction* NOT korea", "北朝鮮", "source:S1 war",
+      "(a OR of) NEAR/1 the",
+    ] {
       let hits = try engine.hits(for: SearchTestSupport.query(query), in: corpus)
       for hit in hits {
         let range = corpus.corpus.articles[hit.article].sentences[hit.sentence].range
@@ -93,18 +104,5 @@ import Testing
         _ = Concordance.line(text: corpus.corpus.articles[hit.article].text, hit: hit.spans[0], width: 10)
       }
     }
-  }
-}
-
-/// A small deterministic generator, so the random test is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

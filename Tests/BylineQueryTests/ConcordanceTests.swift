@@ -30,7 +30,8 @@ import Testing
   func lines(_ example: Case) throws {
     let bytes = Array(example.text.utf8)
     let needle = Array(example.hit.utf8)
-    let start = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<$0 + needle.count]) == needle })
+    let start = try #require(
+      (0...(bytes.count - needle.count)).first { Array(bytes[$0..<$0 + needle.count]) == needle })
     let line = Concordance.line(text: example.text, hit: start..<start + needle.count, width: example.width)
     #expect(line.left == example.left)
     #expect(line.hit == example.hit)

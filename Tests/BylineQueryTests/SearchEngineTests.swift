@@ -49,31 +49,50 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(query: "erdogan", expected: ["Recep Tayyip Erdoğan met the press in İstanbul.", "Erdogan said sanctions hurt Russia badly."]),
+    Case(
+      query: "erdogan",
+      expected: ["Recep Tayyip Erdoğan met the press in İstanbul.", "Erdogan said sanctions hurt Russia badly."]),
     Case(query: "ERDOĞAN istanbul", expected: ["Recep Tayyip Erdoğan met the press in İstanbul."]),
     Case(query: "strasse", expected: ["The Straße was closed for Kim Jong-un’s convoy."]),
     Case(query: "Jong-un", expected: ["The Straße was closed for Kim Jong-un’s convoy.", "Kim Jong Un waved."]),
-    Case(query: "\"kim jong un\"", expected: ["The Straße was closed for Kim Jong-un’s convoy.", "Kim Jong Un waved."]),
+    Case(
+      query: "\"kim jong un\"", expected: ["The Straße was closed for Kim Jong-un’s convoy.", "Kim Jong Un waved."]),
     Case(query: "\"korea's\"", expected: ["North Korea’s leader spoke."]),
     Case(query: "korea", expected: ["North Korea’s leader spoke."]),
-    Case(query: "sanction*", expected: ["Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
-    Case(query: "sanctions", expected: ["Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
+    Case(
+      query: "sanction*",
+      expected: [
+        "Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned.",
+      ]),
+    Case(
+      query: "sanctions",
+      expected: [
+        "Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned.",
+      ]),
     Case(query: "\"sanctions hurt\"", expected: ["Erdogan said sanctions hurt Russia badly."]),
     Case(query: "\"hurt sanctions\"", expected: []),
     Case(query: "\"russia sanc*\"", expected: ["Russia sanctions are sanctioned."]),
     Case(query: "sanctions NOT russia", expected: ["Sanctions were lifted."]),
     Case(query: "sanctions -russia", expected: ["Sanctions were lifted."]),
     Case(query: "lifted OR waved", expected: ["Kim Jong Un waved.", "Sanctions were lifted."]),
-    Case(query: "(lifted OR hurt) sanctions", expected: ["Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly."]),
+    Case(
+      query: "(lifted OR hurt) sanctions",
+      expected: ["Sanctions were lifted.", "Erdogan said sanctions hurt Russia badly."]),
     Case(query: "sanctions NEAR/1 russia", expected: ["Russia sanctions are sanctioned."]),
-    Case(query: "sanctions NEAR/2 russia", expected: ["Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
+    Case(
+      query: "sanctions NEAR/2 russia",
+      expected: ["Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
     Case(query: "erdogan NEAR/2 russia", expected: []),
-    Case(query: "source:cnbc sanctions", expected: ["Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
+    Case(
+      query: "source:cnbc sanctions",
+      expected: ["Erdogan said sanctions hurt Russia badly.", "Russia sanctions are sanctioned."]),
     Case(query: "source:\"le monde\" sanctions", expected: ["Sanctions were lifted."]),
     Case(query: "sanctions NOT source:cnbc", expected: ["Sanctions were lifted."]),
     Case(query: "kind:heading", expected: []),
     Case(query: "北朝鮮", expected: ["北朝鮮とロシア"]),
-    Case(query: "the", expected: ["Recep Tayyip Erdoğan met the press in İstanbul.", "The Straße was closed for Kim Jong-un’s convoy."]),
+    Case(
+      query: "the",
+      expected: ["Recep Tayyip Erdoğan met the press in İstanbul.", "The Straße was closed for Kim Jong-un’s convoy."]),
     Case(query: "nowhere", expected: []),
     Case(query: String(repeating: "x", count: 10_000), expected: []),
   ]
@@ -87,7 +106,10 @@ import Testing
     let corpus = Self.small
     let engine = SearchEngine(index: SearchIndex(corpus))
     let hits = try engine.hits(for: SearchTestSupport.query("russia sanction*"), in: corpus)
-    #expect(hits.map { SearchTestSupport.spanTexts($0, in: corpus) } == [["sanctions", "Russia"], ["Russia", "sanctions", "sanctioned"]])
+    #expect(
+      hits.map { SearchTestSupport.spanTexts($0, in: corpus) } == [
+        ["sanctions", "Russia"], ["Russia", "sanctions", "sanctioned"],
+      ])
     let possessive = try engine.hits(for: SearchTestSupport.query("Jong-un"), in: corpus)
     #expect(possessive.map { SearchTestSupport.spanTexts($0, in: corpus) } == [["Jong-un"], ["Jong Un"]])
     #expect(hits.allSatisfy { $0.score > 0 })
@@ -97,7 +119,9 @@ import Testing
   }
 
   @Test func bm25RanksTheRarerAndDenserMatchHigher() throws {
-    let corpus = Self.corpus([("X", ["sanctions sanctions sanctions", "sanctions and a great many other words around it here"])])
+    let corpus = Self.corpus([
+      ("X", ["sanctions sanctions sanctions", "sanctions and a great many other words around it here"])
+    ])
     let hits = try SearchEngine(index: SearchIndex(corpus)).hits(for: SearchTestSupport.query("sanctions"), in: corpus)
     #expect(hits.count == 2)
     #expect(hits[0].score > hits[1].score)
@@ -163,7 +187,9 @@ import Testing
     let query = (0..<10_000).map { "term\($0)" }.joined(separator: " OR ") + " OR ballistic"
     let clock = ContinuousClock()
     var hits: [SearchHit] = []
-    let elapsed = try clock.measure { hits = try SeedCorpus.engine.hits(for: SearchTestSupport.query(query), in: SeedCorpus.indexed) }
+    let elapsed = try clock.measure {
+      hits = try SeedCorpus.engine.hits(for: SearchTestSupport.query(query), in: SeedCorpus.indexed)
+    }
     #expect(!SeedCorpus.present() || hits.count == 7)
     #expect(elapsed < .seconds(5))
   }
@@ -171,7 +197,8 @@ import Testing
   @Test func aDeepQueryBuiltByHandIsRefusedNotCrashed() {
     var query = SearchQuery(.word("russia", prefix: false), range: SourceRange(0, 6))
     for _ in 0..<5_000 {
-      query = SearchQuery(.and([query, SearchQuery(.word("korea", prefix: false), range: SourceRange(0, 5))]), range: SourceRange(0, 6))
+      query = SearchQuery(
+        .and([query, SearchQuery(.word("korea", prefix: false), range: SourceRange(0, 5))]), range: SourceRange(0, 6))
     }
     #expect(throws: SearchError.self) { try SeedCorpus.engine.hits(for: query, in: SeedCorpus.indexed) }
   }
@@ -187,14 +214,17 @@ import Testing
     let corpus = SeedCorpus.indexed
     #expect(hits.count == 7)
     #expect(hits.flatMap(\.spans).count == 9)
-    #expect(hits.map { corpus.corpus.articles[$0.article].id.prefix(3) } == ["000", "001", "001", "003", "004", "004", "004"])
+    #expect(
+      hits.map { corpus.corpus.articles[$0.article].id.prefix(3) } == ["000", "001", "001", "003", "004", "004", "004"])
     for hit in hits {
       for text in SearchTestSupport.spanTexts(hit, in: corpus) {
         #expect(["ballistic missile", "ballistic missiles"].contains(text))
       }
     }
     // Sorted by article and sentence.
-    #expect(hits.map { [$0.article, $0.sentence] } == hits.map { [$0.article, $0.sentence] }.sorted { $0.lexicographicallyPrecedes($1) })
+    #expect(
+      hits.map { [$0.article, $0.sentence] }
+        == hits.map { [$0.article, $0.sentence] }.sorted { $0.lexicographicallyPrecedes($1) })
   }
 
   /// Read from the seeds: "lift sanctions, it could negotiate with Russia" (The Times Hub, 5 words apart) and
@@ -221,7 +251,8 @@ import Testing
     // Sentences holding a Putin quote and the word sanctions: the Financial Times' "military technical
     // co-operation … its sanctions regime" and "suffocating sanctions", and BBC's "condemned sanctions … diktat".
     let putin = try SeedCorpus.hits("speaker:Putin sanctions")
-    #expect(putin.map { corpus.corpus.articles[$0.article].source ?? "" } == ["Financial Times", "Financial Times", "BBC"])
+    #expect(
+      putin.map { corpus.corpus.articles[$0.article].source ?? "" } == ["Financial Times", "Financial Times", "BBC"])
     #expect(try SeedCorpus.hits("source:cnbc ballistic").count == 2)
     #expect(try SeedCorpus.hits("ballistic NOT source:cnbc").count == 5)
     #expect(try SeedCorpus.hits("source:(BBC OR CNBC) ballistic").count == 3)

@@ -18,8 +18,10 @@ public enum Clustering {
   /// The most content words a text may have to join a longer one by containment alone.
   static let shortText = 6
 
-  /// Groups of indices into `texts`, each with its representative (the longest member, the earliest of equals)
-  /// first and the rest ascending; every text is in exactly one group, alone if nothing is like it. Groups come
+  /// Groups of indices into `texts`, each with its representative first.
+  ///
+  /// The representative is the longest member (the earliest of equals), the rest follow ascending; every text
+  /// is in exactly one group, alone if nothing is like it. Groups come
   /// largest first, then by the number of distinct `articles` (parallel to `texts`) they span, then by their
   /// earliest member.
   public static func clusters(of texts: [String], articles: [Int], threshold: Double = defaultThreshold) -> [[Int]] {
@@ -103,18 +105,8 @@ public enum Clustering {
 
   /// The number of elements two ascending arrays share.
   static func sharedCount(_ left: [UInt64], _ right: [UInt64]) -> Int {
-    var (i, j, shared) = (0, 0, 0)
-    while i < left.count, j < right.count {
-      if left[i] < right[j] {
-        i += 1
-      } else if left[i] > right[j] {
-        j += 1
-      } else {
-        shared += 1
-        i += 1
-        j += 1
-      }
-    }
+    var shared = 0
+    forEachCommonElement(left, right) { _ in shared += 1 }
     return shared
   }
 

@@ -17,7 +17,9 @@ struct FieldScope {
         var names = [speaker]
         if let entity = corpus.entityIndex(name: speaker) { names += corpus.corpus.entities[entity].aliases }
         var matched = false
-        for name in names where !matched { matched = try Self.matches(value, TermFolding.terms(in: name), depth: depth) }
+        for name in names where !matched {
+          matched = try Self.matches(value, TermFolding.terms(in: name), depth: depth)
+        }
         if matched { documents += speakerDocuments }
       }
       return Array(Set(documents)).sorted()

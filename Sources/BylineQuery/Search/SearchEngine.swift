@@ -36,6 +36,8 @@ public struct SearchEngine: Sendable {
   }
 
   /// The sentences matching `query`, ordered by article, then sentence.
+  ///
+  /// `corpus` must be the one the index was built from: the index keeps numbers into it, not its text.
   public func hits(for query: SearchQuery, in corpus: IndexedCorpus) throws(SearchError) -> [SearchHit] {
     var evaluation = QueryEvaluation(index: index, corpus: corpus)
     let matches = try evaluation.evaluate(query, depth: 0, scoring: true)
@@ -89,8 +91,9 @@ public struct SearchEngine: Sendable {
   }
 }
 
-/// Occurrences packed in a `UInt64` each: document (32 bits), start position (16), length in terms (16), so
-/// that sorting and merging them is sorting integers. Length 0 marks a sentence matched by a field scope alone.
+/// Occurrences packed in a `UInt64` each: document (32 bits), start position (16), length in terms (16).
+///
+/// Sorting and merging them is then sorting integers. Length 0 marks a sentence matched by a field scope alone.
 enum Occurrences {
   @inline(__always) static func make(document: Int32, start: Int, length: Int) -> UInt64 {
     UInt64(UInt32(bitPattern: document)) << 32 | UInt64(start) << 16 | UInt64(length)
@@ -136,18 +139,7 @@ enum Occurrences {
   /// The intersection of ascending document lists.
   static func intersection(_ left: [Int32], _ right: [Int32]) -> [Int32] {
     var result: [Int32] = []
-    var (i, j) = (0, 0)
-    while i < left.count, j < right.count {
-      if left[i] < right[j] {
-        i += 1
-      } else if left[i] > right[j] {
-        j += 1
-      } else {
-        result.append(left[i])
-        i += 1
-        j += 1
-      }
-    }
+    forEachCommonElement(left, right) { result.append($0) }
     return result
   }
 }

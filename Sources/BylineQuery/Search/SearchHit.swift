@@ -4,8 +4,9 @@ public struct SearchHit: Hashable, Sendable {
   public var article: Int
   /// Index into that article's `sentences`.
   public var sentence: Int
-  /// UTF-8 byte ranges in `article.text` of the matched terms, in text order, never overlapping; the first is
-  /// the hit. A sentence matched only through field scopes (`source:CNBC`) has its whole range.
+  /// UTF-8 byte ranges in `article.text` of the matched terms, in text order; the first is the hit.
+  ///
+  /// They never overlap. A sentence matched only through field scopes (`source:CNBC`) has its whole range.
   public var spans: [Range<Int>]
   /// BM25 of the sentence for the query's positive terms; see `SearchEngine`.
   public var score: Double

@@ -114,7 +114,8 @@ public struct SearchIndex: Sendable {
         guard let speaker = quote.speaker else { continue }
         // A quote may run over several sentences; each of them holds part of it.
         var sentence = max(0, quote.sentence)
-        while sentence < article.sentences.count, article.sentences[sentence].range.lowerBound < quote.range.upperBound {
+        while sentence < article.sentences.count, article.sentences[sentence].range.lowerBound < quote.range.upperBound
+        {
           if article.sentences[sentence].range.upperBound > quote.range.lowerBound {
             speakerDocuments[speaker, default: []].append(Int32(first + sentence))
           }

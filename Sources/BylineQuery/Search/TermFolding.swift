@@ -81,7 +81,8 @@ public enum TermFolding {
           finish()
           break
         }
-        let (next, nextLength) = bytes[index + length] < 0x80
+        let (next, nextLength) =
+          bytes[index + length] < 0x80
           ? (UInt32(bytes[index + length]), 1) : decode(bytes, at: index + length)
         guard table.kind(of: next) == .word else {
           finish()

@@ -1,5 +1,6 @@
-/// A set of byte strings numbered in insertion order, stored in one arena: the index's vocabulary while it is
-/// built. A `[String: Int]` would hash each term through Unicode normalisation and allocate a string per term.
+/// A set of byte strings numbered in insertion order, stored in one arena: the vocabulary while indexing.
+///
+/// A `[String: Int]` would hash each term through Unicode normalisation and allocate a string per term.
 struct TermTable {
   /// The bytes of term `i` are `bytes[starts[i] ..< starts[i + 1]]`.
   private(set) var bytes: [UInt8] = []
