@@ -34,7 +34,8 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(
-      name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery"], resources: [.copy("Golden")]
+      name: "BylineQueryTests", dependencies: ["BylineModel", "BylineQuery", "BylineIngest"],
+      resources: [.copy("Golden")]
     ),
     .testTarget(
       name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput", "BylineTestSupport"],
