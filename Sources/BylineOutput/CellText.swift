@@ -31,9 +31,10 @@ enum CellText {
     return String(value)
   }
 
-  /// Whether the column holds numbers, which `table` and `markdown` align right: by its type, or when the
-  /// checker could not tell, by its cells.
+  /// Whether `table` and `markdown` align the column right: when it asks to, or holds numbers (by its type, or
+  /// when the checker could not tell, by its cells).
   static func isNumeric(_ column: Int, of table: ResultTable) -> Bool {
+    if table.columns[column].alignment == .right { return true }
     switch table.columns[column].type {
     case .integer, .number: return true
     case .any:

@@ -15,6 +15,8 @@ public enum StatementOutcome: Sendable {
 public struct Session: Sendable {
   public let corpus: IndexedCorpus
   private var bindings: [String: Binding] = [:]
+  /// Built at the first `search` of the session.
+  private var searchEngine: SearchEngine?
   /// The names in scope, for completion and suggestions.
   public private(set) var catalog = Catalog()
 
@@ -46,9 +48,12 @@ public struct Session: Sendable {
     guard let pipeline = checker.compile(statement.pipeline), checker.diagnostics.isEmpty else {
       return .failed(checker.diagnostics.sortedByPosition())
     }
+    if case .search = pipeline.source, searchEngine == nil {
+      searchEngine = SearchEngine(index: SearchIndex(corpus))
+    }
     let rows: [Row]
     do {
-      rows = try Evaluator(corpus: corpus, cancellation: cancellation).run(pipeline)
+      rows = try Evaluator(corpus: corpus, cancellation: cancellation, searchEngine: searchEngine).run(pipeline)
     } catch {
       return .failed([error.diagnostic])
     }

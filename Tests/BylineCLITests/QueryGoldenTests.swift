@@ -42,18 +42,9 @@ enum Seeds {
     return names.filter { $0.hasSuffix(".byline") }.sorted()
   }()
 
-  /// SPEC §2 examples that need `search`, `kwic` or `cluster`, which are not merged yet. When search lands,
-  /// `pendingExamplesStillWaitForSearch` fails: give each a golden in `Golden/queries` (checked against the gold)
-  /// and delete it from here.
-  static let pendingUntilSearchLands = [
-    #"search "ballistic missile*" | kwic 40"#,
-    "search sanctions NEAR/5 Russia | group source",
-    "quotes | cluster | where sources >= 2",
-  ]
-
-  @Test func everySpecExampleHasAGoldenOrIsPending() {
-    // The twelve examples of SPEC §2: nine statements' goldens (the `let` pair in one) and three pending.
-    #expect(Self.goldens.filter { $0.hasPrefix("spec-") }.count + Self.pendingUntilSearchLands.count == 12)
+  @Test func everySpecExampleHasAGolden() {
+    // The thirteen statements of SPEC §2's examples, the `let` pair in one golden.
+    #expect(Self.goldens.filter { $0.hasPrefix("spec-") }.count == 12)
     #expect(Self.goldens.count >= 20)
   }
 
@@ -72,14 +63,5 @@ enum Seeds {
     }
     let expected = try? String(contentsOf: folder.appendingPathComponent(expectedName), encoding: .utf8)
     #expect(expected == run.stdout, "\(expectedName) differs; BYLINE_UPDATE_GOLDEN=1 rewrites it")
-  }
-
-  @Test(arguments: pendingUntilSearchLands)
-  func pendingExamplesStillWaitForSearch(_ query: String) throws {
-    guard Seeds.present() else { return }
-    let run = try Seeds.query(query)
-    #expect(
-      run.status == 1 && run.stderr.contains("not available yet"),
-      "\(query) runs now: give it a golden in Golden/queries and take it out of pendingUntilSearchLands")
   }
 }

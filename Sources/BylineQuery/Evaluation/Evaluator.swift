@@ -4,6 +4,8 @@ import BylineModel
 struct Evaluator {
   let corpus: IndexedCorpus
   let cancellation: Cancellation
+  /// Present when the pipeline starts with `search`.
+  var searchEngine: SearchEngine?
 
   /// The rows that come out of the last stage.
   func run(_ pipeline: CompiledPipeline) throws(RuntimeFailure) -> [Row] {
@@ -30,8 +32,9 @@ struct Evaluator {
     case .group(let keys, let aggregates, let range):
       return GroupOperator(next: next, keys: keys, aggregates: aggregates, range: range)
     case .count: return CountOperator(next: next)
-    case .kwic(_, let range), .cluster(_, let range):
-      throw RuntimeFailure("this stage is not available yet", at: range)
+    case .kwic(let width, _): return ConcordanceOperator(next: next, width: width)
+    case .cluster(let threshold, let collection, _):
+      return ClusterOperator(next: next, corpus: corpus, collection: collection, threshold: threshold)
     }
   }
 
@@ -63,8 +66,37 @@ struct Evaluator {
       for cells in table.rows {
         guard try push(.cells(cells)) else { return }
       }
-    case .search:
-      throw RuntimeFailure("search is not available yet", at: range)
+    case .search(let query):
+      guard let searchEngine else { throw RuntimeFailure("the search index is not built", at: range) }
+      let hits: [SearchHit]
+      do throws(SearchError) {
+        hits = try searchEngine.hits(for: query, in: corpus)
+      } catch {
+        throw RuntimeFailure(diagnostic: error.diagnostic)
+      }
+      for hit in hits {
+        guard try push(.cells(cells(of: hit))) else { return }
+      }
     }
+  }
+
+  /// A search hit as a row of `SearchColumns`.
+  private func cells(of hit: SearchHit) -> [Value] {
+    let article = corpus.corpus.articles[hit.article]
+    let sentence = article.sentences[hit.sentence]
+    let text = article.text(of: sentence)
+    let span = hit.spans.first ?? sentence.range
+    let hitText = article.text(in: span)
+    // Where the hit starts in the sentence, in characters, as a reader counts them.
+    let offset = max(0, span.lowerBound - sentence.range.lowerBound)
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+    let position = text.distance(from: text.startIndex, to: start)
+    return [
+      .text(article.id), article.source.map(Value.text) ?? .null, article.site.map(Value.text) ?? .null,
+      article.date.map(Value.date) ?? .null, article.title.map(Value.text) ?? .null, .integer(sentence.block + 1),
+      .integer(hit.sentence + 1), .text(String(text)), .text(String(hitText)), .integer(position),
+      .number(hit.score),
+    ]
   }
 }

@@ -10,6 +10,11 @@ public struct RuntimeFailure: Error, Sendable {
     isInterruption = false
   }
 
+  init(diagnostic: Diagnostic) {
+    self.diagnostic = diagnostic
+    isInterruption = false
+  }
+
   static func interrupted(at range: SourceRange) -> RuntimeFailure {
     var failure = RuntimeFailure("interrupted", at: range)
     failure.isInterruption = true

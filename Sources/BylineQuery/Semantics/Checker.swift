@@ -33,7 +33,7 @@ enum CompiledStage: Sendable {
   case group(keys: [CompiledExpression], aggregates: [(Aggregate, CompiledExpression?)], range: SourceRange)
   case count
   case kwic(width: Int, range: SourceRange)
-  case cluster(threshold: Double, range: SourceRange)
+  case cluster(threshold: Double, collection: CollectionSchema, range: SourceRange)
 }
 
 /// A pipeline ready to run: where its rows come from, what each stage does, and what comes out.
@@ -168,7 +168,9 @@ struct Checker {
             help: "quotes | cluster"))
         return nil
       }
-      return (.cluster(threshold: threshold, range: stage.range), .cells(ClusterColumns.columns))
+      return (
+        .cluster(threshold: threshold, collection: collection, range: stage.range), .cells(ClusterColumns.columns)
+      )
     }
   }
 

@@ -6,12 +6,20 @@ enum SearchColumns {
     .init(name: "sentence", type: .integer), .init(name: "text", type: .text), .init(name: "hit", type: .text),
     .init(name: "position", type: .integer), .init(name: "score", type: .number),
   ]
+
+  // Positions of the columns `kwic` reads.
+  static let article = 0
+  static let source = 1
+  static let text = 7
+  static let hit = 8
+  static let position = 9
 }
 
 /// The columns of `kwic`: the hit with its context on either side.
 enum ConcordanceColumns {
   static let columns: [ResultTable.Column] = [
-    .init(name: "source", type: .text), .init(name: "article", type: .text), .init(name: "left", type: .text),
+    .init(name: "source", type: .text), .init(name: "article", type: .text),
+    .init(name: "left", type: .text, alignment: .right),
     .init(name: "hit", type: .text), .init(name: "right", type: .text),
   ]
 }
