@@ -374,3 +374,21 @@ func limitStopsTheScanEarly(_ query: String) {
   // The session goes on: the next statement runs.
   #expect(rows("articles | count") == ["4"])
 }
+
+/// `sort | limit` selects the first rows instead of sorting them all; the rows and their order must be exactly
+/// those of the full sort, ties and nulls included.
+@Test(arguments: [
+  ("sentences | sort words desc, text", 3),
+  ("sentences | sort text", 2),
+  ("mentions | sort entity, text desc", 4),
+  ("articles | sort date desc", 1),
+  ("articles | sort source", 2),
+])
+func limitedSortKeepsTheFullSortsFirstRows(_ query: String, _ count: Int) {
+  let all = rows(query)
+  for offset in 0..<2 {
+    let limited = rows("\(query) | offset \(offset) | limit \(count)")
+    #expect(limited == Array(all.dropFirst(offset).prefix(count)), "\(query) | offset \(offset) | limit \(count)")
+  }
+  #expect(rows("\(query) | limit 9223372036854775807") == all)
+}

@@ -11,21 +11,41 @@ struct Evaluator {
   func run(_ pipeline: CompiledPipeline) throws(RuntimeFailure) -> [Row] {
     let collector = RowCollector()
     var head: RowOperator = collector
-    for stage in pipeline.stages.reversed() {
-      head = try makeOperator(stage, next: head, pipeline: pipeline)
+    for (position, stage) in pipeline.stages.enumerated().reversed() {
+      head = try makeOperator(stage, next: head, keepFirst: rowsKept(after: position, in: pipeline.stages))
     }
     try feed(pipeline.source, into: head, range: pipeline.range)
     try head.finish()
     return collector.rows
   }
 
-  private func makeOperator(_ stage: CompiledStage, next: RowOperator, pipeline: CompiledPipeline)
+  /// How many rows the stages after `position` can use at most, when an `offset` and `limit` right after it say.
+  private func rowsKept(after position: Int, in stages: [CompiledStage]) -> Int? {
+    var skipped = 0
+    for stage in stages[(position + 1)...] {
+      let count: Int
+      switch stage {
+      case .offset(let offset): count = offset
+      case .limit(let limit): count = limit
+      default: return nil
+      }
+      // `limit` with a huge count keeps everything: no bound then, rather than an overflow.
+      let (sum, overflow) = skipped.addingReportingOverflow(count)
+      if overflow { return nil }
+      if case .limit = stage { return sum }
+      skipped = sum
+    }
+    return nil
+  }
+
+  private func makeOperator(_ stage: CompiledStage, next: RowOperator, keepFirst: Int?)
     throws(RuntimeFailure) -> RowOperator
   {
     switch stage {
     case .filter(let condition, _): return FilterOperator(next: next, condition: condition)
     case .project(let columns): return ProjectOperator(next: next, columns: columns)
-    case .sort(let keys, let descending): return SortOperator(next: next, keys: keys, descending: descending)
+    case .sort(let keys, let descending):
+      return SortOperator(next: next, keys: keys, descending: descending, keepFirst: keepFirst)
     case .limit(let limit): return LimitOperator(next: next, limit: limit)
     case .offset(let offset): return OffsetOperator(next: next, offset: offset)
     case .distinct(let keys): return DistinctOperator(next: next, keys: keys)

@@ -11,6 +11,8 @@ public struct IndexedCorpus: Sendable {
   /// Per article, the entity of each mention and of each quote's speaker (−1: none), resolved once so that a
   /// scan or a `group` over millions of mentions never looks a name up.
   private let mentionEntities: [[Int32]]
+  /// Canonical names by entity index, apart from the rest of each entity, which a cell never needs.
+  private let entityNames: [String]
   private let speakerEntities: [[Int32]]
 
   public init(_ corpus: Corpus) {
@@ -30,6 +32,7 @@ public struct IndexedCorpus: Sendable {
     self.articleIndexByID = articleIndexByID
     self.entityIndexByName = entityIndexByName
     self.entityIndicesByFoldedName = entityIndicesByFoldedName
+    entityNames = corpus.entities.map(\.name)
     mentionEntities = corpus.articles.map { article in
       article.mentions.map { Int32(entityIndexByName[$0.entity] ?? -1) }
     }
@@ -52,7 +55,7 @@ public struct IndexedCorpus: Sendable {
 
   /// The entity at an index as a cell.
   func entityValue(index: Int) -> Value {
-    .entity(EntityReference(index: index, name: corpus.entities[index].name))
+    .entity(EntityReference(index: index, name: entityNames[index]))
   }
 
   /// The index in `corpus.articles` of the article with this id.

@@ -31,6 +31,8 @@ struct CompiledExpression: Sendable {
   var constant: Value?
   /// For a text field of a collection: the text as a slice of the body it lives in, without building a string.
   var textSlice: (@Sendable (CollectionRow) -> TextSlice?)?
+  /// For an entity field of a collection: the values as small integers, for `group` to count into an array.
+  var ordinal: Ordinal?
 
   init(type: ValueType, constant: Value? = nil, _ evaluate: @escaping @Sendable (Row) throws(RuntimeFailure) -> Value) {
     self.type = type
@@ -41,4 +43,13 @@ struct CompiledExpression: Sendable {
   static func constant(_ value: Value, type: ValueType) -> CompiledExpression {
     CompiledExpression(type: type, constant: value) { _ in value }
   }
+}
+
+/// Values that map one to one onto `0..<count` (entities by index), so that grouping needs no hashing.
+struct Ordinal: Sendable {
+  let count: Int
+  /// The row's ordinal; nil for null.
+  let index: @Sendable (CollectionRow) -> Int?
+  /// The value an ordinal stands for.
+  let value: @Sendable (Int) -> Value
 }

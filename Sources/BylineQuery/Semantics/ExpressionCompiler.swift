@@ -124,6 +124,11 @@ struct ExpressionCompiler {
       if let readText = field.readText {
         compiled.textSlice = { record in readText(corpus, record) }
       }
+      if let readEntityIndex = field.readEntityIndex {
+        compiled.ordinal = Ordinal(
+          count: corpus.corpus.entities.count, index: { record in readEntityIndex(corpus, record) },
+          value: { index in corpus.entityValue(index: index) })
+      }
       return compiled
     case .failure(let error):
       let name = path[min(error.position, path.count - 1)]

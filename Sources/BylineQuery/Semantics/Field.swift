@@ -14,6 +14,9 @@ public struct Field: Sendable {
   public let readText: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)?
   /// Where a dotted path continues: `article.title`, `speaker.kind`, `sentence.text`.
   let link: Link?
+  /// For an entity field read straight off its row: the entity's index in `corpus.entities` (nil: null), so that
+  /// `group speaker` counts into an array instead of hashing a value per row.
+  let readEntityIndex: (@Sendable (IndexedCorpus, CollectionRow) -> Int?)?
 
   /// The collection a field points into, and the row it points at (nil when the field is null).
   struct Link: Sendable {
@@ -26,7 +29,8 @@ public struct Field: Sendable {
 
   init(
     name: String, type: ValueType, summary: String, read: @escaping @Sendable (IndexedCorpus, CollectionRow) -> Value,
-    readText: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)? = nil, link: Link? = nil
+    readText: (@Sendable (IndexedCorpus, CollectionRow) -> TextSlice?)? = nil, link: Link? = nil,
+    readEntityIndex: (@Sendable (IndexedCorpus, CollectionRow) -> Int?)? = nil
   ) {
     self.name = name
     self.type = type
@@ -34,6 +38,7 @@ public struct Field: Sendable {
     self.read = read
     self.readText = readText
     self.link = link
+    self.readEntityIndex = readEntityIndex
   }
 
   /// The collection a dotted path after this field names fields of (`articles` after `article`), if any.

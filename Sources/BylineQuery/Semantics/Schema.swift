@@ -109,7 +109,8 @@ extension Schema {
       name: name, type: .entity, summary: summary,
       read: { corpus, row in entityIndex(corpus, row).map { corpus.entityValue(index: $0) } ?? .null },
       link: Field.Link(
-        collection: "entities", row: { corpus, row in entityIndex(corpus, row).map(CollectionRow.entity) }))
+        collection: "entities", row: { corpus, row in entityIndex(corpus, row).map(CollectionRow.entity) }),
+      readEntityIndex: entityIndex)
   }
 
   private static func linked(_ field: Field, to collection: String, _ row: @escaping Field.LinkedRow) -> Field {
