@@ -17,6 +17,9 @@ public struct Session: Sendable {
   private var bindings: [String: Binding] = [:]
   /// Built at the first `search` of the session.
   private var searchEngine: SearchEngine?
+  /// The fewest rows a collection needs before its scan is spread over every core; tests lower it to compare
+  /// the parallel path with the serial one on a small corpus.
+  public var parallelScanThreshold = 50_000
   /// The names in scope, for completion and suggestions.
   public private(set) var catalog = Catalog()
 
@@ -53,7 +56,9 @@ public struct Session: Sendable {
     }
     let rows: [Row]
     do {
-      rows = try Evaluator(corpus: corpus, cancellation: cancellation, searchEngine: searchEngine).run(pipeline)
+      var evaluator = Evaluator(corpus: corpus, cancellation: cancellation, searchEngine: searchEngine)
+      evaluator.parallelScanThreshold = parallelScanThreshold
+      rows = try evaluator.run(pipeline)
     } catch {
       return .failed([error.diagnostic])
     }

@@ -1,4 +1,5 @@
 import BylineModel
+import Foundation
 
 /// Runs checked pipelines over a loaded corpus: the source pushes its rows through one operator per stage.
 struct Evaluator {
@@ -6,17 +7,38 @@ struct Evaluator {
   let cancellation: Cancellation
   /// Present when the pipeline starts with `search`.
   var searchEngine: SearchEngine?
+  /// The fewest source rows worth a parallel scan.
+  var parallelScanThreshold = ParallelScan.minimumRows
 
   /// The rows that come out of the last stage.
   func run(_ pipeline: CompiledPipeline) throws(RuntimeFailure) -> [Row] {
+    var stages = pipeline.stages
+    var scanned: [Row]?
+    if let scan = parallelScan(for: pipeline) {
+      scanned = try scan.scan.run()
+      stages.removeFirst(scan.stagesUsed)
+    }
     let collector = RowCollector()
     var head: RowOperator = collector
-    for (position, stage) in pipeline.stages.enumerated().reversed() {
-      head = try makeOperator(stage, next: head, keepFirst: rowsKept(after: position, in: pipeline.stages))
+    for (position, stage) in stages.enumerated().reversed() {
+      head = try makeOperator(stage, next: head, keepFirst: rowsKept(after: position, in: stages))
     }
-    try feed(pipeline.source, into: head, range: pipeline.range)
+    try feed(pipeline.source, scanned: scanned, into: head, range: pipeline.range)
     try head.finish()
     return collector.rows
+  }
+
+  /// The parallel front of the pipeline, when it starts with a large collection and stages that can run on
+  /// every core.
+  private func parallelScan(for pipeline: CompiledPipeline) -> (scan: ParallelScan, stagesUsed: Int)? {
+    guard case .collection(let collection) = pipeline.source, collection.name != "entities",
+      ProcessInfo.processInfo.activeProcessorCount > 1, let plan = ParallelScan.plan(pipeline.stages),
+      collection.rowCount(in: corpus.corpus) >= parallelScanThreshold
+    else { return nil }
+    let scan = ParallelScan(
+      corpus: corpus, collection: collection, filters: plan.filters, ending: plan.ending, cancellation: cancellation,
+      range: pipeline.range)
+    return (scan, plan.stagesUsed)
   }
 
   /// How many rows the stages after `position` can use at most, when an `offset` and `limit` right after it say.
@@ -60,7 +82,10 @@ struct Evaluator {
 
   /// Pushes the source's rows until they run out or the stages want no more, asking every few thousand rows
   /// whether the user has interrupted.
-  private func feed(_ source: CompiledSource, into head: RowOperator, range: SourceRange) throws(RuntimeFailure) {
+  /// `scanned`: the rows a parallel scan has already taken from the source, which then replace it.
+  private func feed(_ source: CompiledSource, scanned: [Row]?, into head: RowOperator, range: SourceRange)
+    throws(RuntimeFailure)
+  {
     // Asked once before the first row too: an interruption that came while the statement was checked, or
     // during a scan shorter than the interval, still stops it.
     if cancellation.isCancelled { throw .interrupted(at: range) }
@@ -72,6 +97,12 @@ struct Evaluator {
         if cancellation.isCancelled { throw .interrupted(at: range) }
       }
       return try head.accept(row)
+    }
+    if let scanned {
+      for row in scanned {
+        guard try push(row) else { return }
+      }
+      return
     }
     switch source {
     case .collection(let collection):

@@ -1,0 +1,167 @@
+import BylineModel
+import Foundation
+
+/// The front of a pipeline run on every core: a collection's rows through its leading `where` stages, and a
+/// `group` without aggregates or a `count` right after them, each worker over its own articles; the partial
+/// results are merged in article order, so the rows that come out are the same, in the same order, as one core
+/// gives. The rest of the pipeline then runs as usual.
+struct ParallelScan {
+  /// What the parallel part ends with.
+  enum Ending {
+    /// The matching rows, for the stages after the filters.
+    case rows
+    /// `group` keys (no aggregates): the groups with their counts.
+    case group([CompiledExpression])
+    case count
+  }
+
+  let corpus: IndexedCorpus
+  let collection: CollectionSchema
+  let filters: [CompiledExpression]
+  let ending: Ending
+  let cancellation: Cancellation
+  let range: SourceRange
+
+  /// Below this many rows the threads cost more than they save.
+  static let minimumRows = 50_000
+
+  /// How many stages from the start this scan can take over, and how it ends; nil when none.
+  static func plan(_ stages: [CompiledStage]) -> (filters: [CompiledExpression], ending: Ending, stagesUsed: Int)? {
+    var filters: [CompiledExpression] = []
+    for stage in stages {
+      switch stage {
+      case .filter(let condition, _): filters.append(condition)
+      case .group(let keys, let aggregates, _) where aggregates.isEmpty:
+        return (filters, .group(keys), filters.count + 1)
+      case .count: return (filters, .count, filters.count + 1)
+      default: return filters.isEmpty ? nil : (filters, .rows, filters.count)
+      }
+    }
+    return filters.isEmpty ? nil : (filters, .rows, filters.count)
+  }
+
+  /// The rows to feed the rest of the pipeline: matching records, or the group or count rows.
+  func run() throws(RuntimeFailure) -> [Row] {
+    let articleCount = corpus.corpus.articles.count
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunkCount = max(1, min(articleCount, workers * 4))
+    let parts = ChunkSlots<Result<Part, RuntimeFailure>>(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let articles = (articleCount * chunk / chunkCount)..<(articleCount * (chunk + 1) / chunkCount)
+      parts[chunk] = Result { () throws(RuntimeFailure) in try scan(articles) }
+    }
+    var results: [Part] = []
+    for chunk in 0..<chunkCount { results.append(try parts[chunk].get()) }
+    return merge(results)
+  }
+
+  /// What one worker found over its articles.
+  private struct Part {
+    var rows: [Row] = []
+    var count = 0
+    var groups = GroupTally()
+  }
+
+  private func scan(_ articles: Range<Int>) throws(RuntimeFailure) -> Part {
+    var part = Part()
+    var sinceCheck = 0
+    rows: for record in collection.rows(in: corpus.corpus, articles: articles) {
+      sinceCheck += 1
+      if sinceCheck == Cancellation.interval {
+        sinceCheck = 0
+        if cancellation.isCancelled { throw .interrupted(at: range) }
+      }
+      let row = Row.record(record)
+      for filter in filters {
+        guard case .bool(true) = try filter.evaluate(row) else { continue rows }
+      }
+      switch ending {
+      case .rows: part.rows.append(row)
+      case .count: part.count += 1
+      case .group(let keys): try part.groups.add(row, keys: keys)
+      }
+    }
+    return part
+  }
+
+  private func merge(_ parts: [Part]) -> [Row] {
+    switch ending {
+    case .rows:
+      return parts.flatMap(\.rows)
+    case .count:
+      return [.cells([.integer(parts.reduce(0) { $0 + $1.count })])]
+    case .group:
+      var total = GroupTally()
+      for part in parts { total.merge(part.groups) }
+      return total.rows()
+    }
+  }
+}
+
+/// Groups and their row counts, in the order their keys first appear.
+struct GroupTally {
+  private var indexByKey: [Value: Int] = [:]
+  private var indexByKeys: [[Value]: Int] = [:]
+  /// For a key given as ordinals: the group of each ordinal (−1: none yet), the last slot for null.
+  private var indexByOrdinal: [Int32] = []
+  private(set) var keys: [[Value]] = []
+  private(set) var counts: [Int] = []
+
+  /// Counts one row into its group.
+  mutating func add(_ row: Row, keys expressions: [CompiledExpression]) throws(RuntimeFailure) {
+    if expressions.count == 1, let ordinal = expressions[0].ordinal, case .record(let record) = row {
+      if indexByOrdinal.isEmpty { indexByOrdinal = Array(repeating: -1, count: ordinal.count + 1) }
+      let slot = ordinal.index(record) ?? ordinal.count
+      let existing = indexByOrdinal[slot]
+      if existing >= 0 {
+        counts[Int(existing)] &+= 1
+        return
+      }
+      indexByOrdinal[slot] = Int32(counts.count)
+      append([slot == ordinal.count ? .null : ordinal.value(slot)], count: 1)
+      return
+    }
+    if expressions.count == 1 {
+      let value = try expressions[0].evaluate(row)
+      add([value], count: 1)
+      return
+    }
+    var values: [Value] = []
+    values.reserveCapacity(expressions.count)
+    for expression in expressions { values.append(try expression.evaluate(row)) }
+    add(values, count: 1)
+  }
+
+  /// Adds `count` rows to the group of these key values.
+  mutating func add(_ values: [Value], count: Int) {
+    if values.count == 1 {
+      if let existing = indexByKey[values[0]] {
+        counts[existing] &+= count
+        return
+      }
+      indexByKey[values[0]] = counts.count
+    } else {
+      if let existing = indexByKeys[values] {
+        counts[existing] &+= count
+        return
+      }
+      indexByKeys[values] = counts.count
+    }
+    append(values, count: count)
+  }
+
+  /// Adds another tally's groups after this one's, so first appearances keep their order.
+  mutating func merge(_ other: GroupTally) {
+    for index in other.counts.indices { add(other.keys[index], count: other.counts[index]) }
+  }
+
+  /// One row per group: the keys, then the count.
+  func rows() -> [Row] {
+    counts.indices.map { .cells(keys[$0] + [.integer(counts[$0])]) }
+  }
+
+  private mutating func append(_ values: [Value], count: Int) {
+    keys.append(values)
+    counts.append(count)
+  }
+}
