@@ -34,10 +34,24 @@ struct ParallelScan {
       case .group(let keys, let aggregates, _) where aggregates.isEmpty:
         return (filters, .group(keys), filters.count + 1)
       case .count: return (filters, .count, filters.count + 1)
-      default: return filters.isEmpty ? nil : (filters, .rows, filters.count)
+      default:
+        return filters.isEmpty || stopsEarly(stages[filters.count...]) ? nil : (filters, .rows, filters.count)
       }
     }
     return filters.isEmpty ? nil : (filters, .rows, filters.count)
+  }
+
+  /// Whether a `limit` would stop the source early: one that comes before any stage that needs every row. Then
+  /// scanning everything on every core is more work than scanning a little on one.
+  private static func stopsEarly(_ stages: ArraySlice<CompiledStage>) -> Bool {
+    for stage in stages {
+      switch stage {
+      case .limit: return true
+      case .sort, .group, .count, .distinct, .cluster: return false
+      case .filter, .project, .offset, .kwic: continue
+      }
+    }
+    return false
   }
 
   /// The rows to feed the rest of the pipeline: matching records, or the group or count rows.
