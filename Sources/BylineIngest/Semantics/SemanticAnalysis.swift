@@ -45,9 +45,10 @@ enum SemanticAnalysis {
     var sentenceTokens: [Int: [WordToken]] = [:]
     for (index, sentence) in article.sentences.enumerated() {
       let isHeading = article.blocks[sentence.block].kind == .heading
-      let found = recognizer.candidates(in: sentence.range, sentence: index, isHeading: isHeading)
+      let words = WordTokens.tokens(bytes, in: sentence.range)
+      let found = recognizer.candidates(in: words, sentence: index, isHeading: isHeading)
       if found.contains(where: { $0.evidence == .needsSupport }) {
-        sentenceTokens[index] = WordTokens.tokens(bytes, in: sentence.range)
+        sentenceTokens[index] = words
       }
       candidates += found
     }
