@@ -22,8 +22,9 @@ public enum ArticleParser {
       warnings.append("looks like HTML source; byline reads pages as text (render it first, e.g. w3m -dump page.html)")
     }
     var article = reading.article(id: id, path: path, encoding: decoded.encoding, warnings: warnings)
-    let draft = SemanticAnalysis.analyze(&article)
+    var draft = SemanticAnalysis.analyze(&article)
     article.compact()
+    draft.compact()
     return (article, draft)
   }
 }

@@ -23,3 +23,10 @@ extension Article {
     authors = authors.compacted()
   }
 }
+
+extension SemanticDraft {
+  /// A draft waits with its article for the corpus pass, so its rows give up their slack too.
+  mutating func compact() {
+    pending = pending.compacted()
+  }
+}

@@ -4,6 +4,7 @@
 extension StringProtocol {
   /// The range of the first occurrence of `needle`, or nil.
   func utf8Range(of needle: String) -> Range<Index>? {
+    if let found = contiguousSearch(needle, ByteSearch.firstOffset) { return found }
     let view = utf8
     let needleView = needle.utf8
     guard let first = needleView.first else { return nil }
@@ -42,6 +43,7 @@ extension StringProtocol {
 extension StringProtocol {
   /// The first occurrence of an ASCII `needle`, ignoring ASCII case ("By:", "BY ", "by ").
   func asciiCaseInsensitiveRange(of needle: String) -> Range<Index>? {
+    if let found = contiguousSearch(needle, ByteSearch.firstCaselessOffset) { return found }
     let view = utf8
     let needleBytes = Array(needle.utf8).map { $0 | 0x20 }
     guard !needleBytes.isEmpty else { return nil }
@@ -64,6 +66,63 @@ extension StringProtocol {
       }
       if matched { return start..<cursor }
       start = view.index(after: start)
+    }
+    return nil
+  }
+}
+
+extension StringProtocol {
+  /// Runs `search` over the text's and the needle's bytes in place, when both are stored as contiguous UTF-8 (native
+  /// strings always are): walking `String.Index` values checks bounds and encodings at every byte, a pointer does
+  /// not. The outer optional is nil when the storage is not contiguous and the caller must walk the indices itself.
+  fileprivate func contiguousSearch(
+    _ needle: String,
+    _ search: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?
+  ) -> Range<Index>?? {
+    let view = utf8
+    let offset = view.withContiguousStorageIfAvailable { text in
+      needle.utf8.withContiguousStorageIfAvailable { search(text, $0) }
+    }
+    guard let offset, let offset else { return nil }
+    guard let offset else { return .some(nil) }
+    let start = view.index(view.startIndex, offsetBy: offset)
+    return start..<view.index(start, offsetBy: needle.utf8.count)
+  }
+}
+
+/// The searches of `TextSearch` over bytes, with the same answers as its index-walking loops.
+enum ByteSearch {
+  /// The offset of the first occurrence of `needle` in `text`; nil for an empty needle.
+  static func firstOffset(in text: UnsafeBufferPointer<UInt8>, of needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first, needle.count <= text.count else { return nil }
+    var start = 0
+    while start <= text.count - needle.count {
+      if text[start] == first {
+        var matched = 1
+        while matched < needle.count && text[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return start }
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// The same ignoring ASCII case: a text byte, A–Z lowered, must equal the needle byte with bit 0x20 set.
+  static func firstCaselessOffset(in text: UnsafeBufferPointer<UInt8>, of needle: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    guard !needle.isEmpty, needle.count <= text.count else { return nil }
+    var start = 0
+    while start <= text.count - needle.count {
+      var matched = 0
+      while matched < needle.count {
+        let current = text[start + matched]
+        let folded = current >= 0x41 && current <= 0x5A ? current | 0x20 : current
+        guard folded == needle[matched] | 0x20 else { break }
+        matched += 1
+      }
+      if matched == needle.count { return start }
+      start += 1
     }
     return nil
   }

@@ -53,6 +53,7 @@ extension Entity {
   /// Ingest unifies spellings by it, and queries match a written name against an entity's aliases by it, so
   /// that both agree on which spellings are one.
   public static func foldedName(_ name: String) -> String {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFoldedName(name) }
     var result = ""
     var lastWasSpace = false
     for scalar in name.lowercased().unicodeScalars {
@@ -71,5 +72,31 @@ extension Entity {
       }
     }
     return result
+  }
+  /// `foldedName` for ASCII, which every name nearly is: lowering A–Z is all `lowercased()` does to it, and the
+  /// bytes are the scalars, so the same rules run over bytes without building the string scalar by scalar.
+  private static func asciiFoldedName(_ name: String) -> String {
+    let utf8 = name.utf8
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var count = 0
+      var lastWasSpace = false
+      for byte in utf8 {
+        switch byte {
+        case 0x2D, 0x20:
+          if !lastWasSpace, count > 0 {
+            buffer[count] = 0x20
+            count += 1
+          }
+          lastWasSpace = true
+        case 0x2E:
+          continue
+        default:
+          buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          count += 1
+          lastWasSpace = false
+        }
+      }
+      return count
+    }
   }
 }

@@ -207,19 +207,43 @@ struct FormTable {
   /// the initials of another organisation or place name.
   mutating func mergeAcronyms() {
     var acronyms: [String: String] = [:]
-    for (key, entry) in entries where entry.kind != .person && key.count >= 2 && key.count <= 6 {
-      if key.allSatisfy({ $0.isUppercase || $0 == "." }) {
-        let letters = key.filter { $0 != "." }
-        acronyms[letters] = acronyms[letters].map { min($0, key) } ?? key
-      }
+    for (key, entry) in entries where entry.kind != .person {
+      guard let letters = Self.acronymLetters(key) else { continue }
+      acronyms[letters] = acronyms[letters].map { min($0, key) } ?? key
     }
     guard !acronyms.isEmpty else { return }
     for (key, entry) in entries where entry.kind != .person && SemanticAnalysis.isMultiword(key) {
-      let initials = key.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
-      guard initials.count >= 2, let acronym = acronyms[String(initials)] else { continue }
+      guard let initials = Self.initials(key), let acronym = acronyms[initials] else { continue }
       union(key, acronym)
     }
   }
+
+  /// "UN" of "UN" and "U.N.": a name of two to six characters, all capitals or dots, without its dots.
+  private static func acronymLetters(_ key: String) -> String? {
+    // In printable ASCII a byte is a character, and the capitals are A–Z: the bytes answer without character
+    // breaking and Unicode properties, which cost more than the rest of the merge.
+    if isPrintableASCII(key) {
+      let bytes = key.utf8
+      guard bytes.count >= 2, bytes.count <= 6, bytes.allSatisfy({ isASCIIUppercase($0) || $0 == 0x2E }) else {
+        return nil
+      }
+      return String(key.filter { $0 != "." })
+    }
+    guard key.count >= 2, key.count <= 6, key.allSatisfy({ $0.isUppercase || $0 == "." }) else { return nil }
+    return key.filter { $0 != "." }
+  }
+
+  /// The first letters of a name's capitalised words, "United Nations" → "UN"; nil for fewer than two.
+  private static func initials(_ key: String) -> String? {
+    if isPrintableASCII(key) {
+      let firsts = key.utf8.split(separator: 0x20).compactMap(\.first).filter(isASCIIUppercase)
+      return firsts.count >= 2 ? String(decoding: firsts, as: UTF8.self) : nil
+    }
+    let firsts = key.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
+    return firsts.count >= 2 ? String(firsts) : nil
+  }
+
+  private static func isPrintableASCII(_ key: String) -> Bool { key.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 
   /// Every key's canonical name: a dictionary name where the group has one, else its most used full form.
   mutating func canonicalNames() -> [String: String] {

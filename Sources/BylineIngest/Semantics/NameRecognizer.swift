@@ -43,8 +43,10 @@ struct NameRecognizer {
     return word.prefix(1).uppercased() + word.dropFirst()
   }
 
-  func candidates(in sentenceRange: Range<Int>, sentence: Int, isHeading: Bool) -> [NameCandidate] {
-    let tokens = splitCompounds(WordTokens.tokens(bytes, in: sentenceRange))
+  /// Takes the sentence's words as `WordTokens` splits them, so the caller, which keeps them for the verbs beside
+  /// a lone name, tokenises each sentence once.
+  func candidates(in words: [WordToken], sentence: Int, isHeading: Bool) -> [NameCandidate] {
+    let tokens = splitCompounds(words)
     var found: [NameCandidate] = []
     var index = 0
     while index < tokens.count {

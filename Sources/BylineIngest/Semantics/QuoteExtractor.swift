@@ -156,14 +156,14 @@ struct QuoteExtractor {
     // verb is the statement itself, whatever its first letter.
     if let cueAt = words.suffix(6).lastIndex(where: { AttributionLexicon.cues.contains($0) }),
       !words[cueAt].hasSuffix("ing"), bytes[index - 1] != 0x2C, isVerb(at: cueAt, words, before),
-      !before[before.count - 1].isPossessive, WordTokens.tokens(bytes, in: span.inner).count >= 5,
+      !before[before.count - 1].isPossessive, WordTokens.tokens(bytes, in: span.inner, limit: 5).count >= 5,
       !words[(cueAt + 1)...].contains(where: { embeddingWords.contains($0) }),
       !namingVerbs.contains(words[cueAt]), !opensWithVerb(span)
     {
       // `told Radyo Pilipinas "hungry people should not …"`, `told reporters outside the courtroom "my client …"`.
       return .full
     }
-    if let first = WordTokens.tokens(bytes, in: span.inner).first, first.isCapitalized,
+    if let first = WordTokens.tokens(bytes, in: span.inner, limit: 1).first, first.isCapitalized,
       let lastWord = words.suffix(4).last(where: { AttributionLexicon.cues.contains($0) }), !lastWord.hasSuffix("ing"),
       words.suffix(4).contains(lastWord), bytes[index - 1] != 0x2C || words.last == lastWord
     {
@@ -216,7 +216,7 @@ struct QuoteExtractor {
   private func opensWithVerb(_ span: QuoteMarks.Span) -> Bool {
     guard
       let first = WordTokens.tokens(
-        bytes, in: span.inner.lowerBound..<min(span.inner.upperBound, span.inner.lowerBound + 24)
+        bytes, in: span.inner.lowerBound..<min(span.inner.upperBound, span.inner.lowerBound + 24), limit: 1
       ).first
     else { return false }
     return [
@@ -266,7 +266,7 @@ struct QuoteExtractor {
 
   private func sentenceBoundaryBetween(_ lower: Int, _ upper: Int) -> Bool {
     guard lower < upper else { return false }
-    let tokens = WordTokens.tokens(bytes, in: lower..<upper)
+    let tokens = WordTokens.tokens(bytes, in: lower..<upper, limit: 21)
     return tokens.count <= 20 && (lower..<upper).contains { bytes[$0] == 0x2E }
   }
 

@@ -178,7 +178,7 @@ enum QuoteMarks {
     guard span.inner.count <= 120, !span.inner.isEmpty, WordTokens.isUpper(bytes, at: span.inner.lowerBound) else {
       return false
     }
-    let tokens = WordTokens.tokens(bytes, in: span.inner)
+    let tokens = WordTokens.tokens(bytes, in: span.inner, limit: 7)
     guard tokens.count >= 2, tokens.count <= 6 else { return false }
     let last = bytes[span.inner.upperBound - 1]
     if last == 0x2E || last == 0x21 || last == 0x3F { return false }

@@ -45,9 +45,10 @@ enum SemanticAnalysis {
     var sentenceTokens: [Int: [WordToken]] = [:]
     for (index, sentence) in article.sentences.enumerated() {
       let isHeading = article.blocks[sentence.block].kind == .heading
-      let found = recognizer.candidates(in: sentence.range, sentence: index, isHeading: isHeading)
+      let words = WordTokens.tokens(bytes, in: sentence.range)
+      let found = recognizer.candidates(in: words, sentence: index, isHeading: isHeading)
       if found.contains(where: { $0.evidence == .needsSupport }) {
-        sentenceTokens[index] = WordTokens.tokens(bytes, in: sentence.range)
+        sentenceTokens[index] = words
       }
       candidates += found
     }
@@ -86,13 +87,8 @@ enum SemanticAnalysis {
     // "Pathline" after "Pathline Data Inc.", "Harwood" after "Harwood & Pryce": an organisation's first word.
     var organizationsByFirstWord: [String: String] = [:]
     for candidate in candidates where candidate.kind == .organization {
-      let name = recognizer.text(candidate.range)
-      let isCompany =
-        name.utf8.contains(0x26)
-        || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
-      guard isCompany, let space = name.firstIndex(of: " ") else { continue }
-      organizationsByFirstWord[String(name[..<space])] =
-        organizationsByFirstWord[String(name[..<space])] ?? candidate.key
+      guard let first = companyFirstWord(candidate.range, bytes: bytes, recognizer: recognizer) else { continue }
+      organizationsByFirstWord[first] = organizationsByFirstWord[first] ?? candidate.key
     }
     // "Fiscalía General de la República (FGR)", "National Energy Regulator of South Africa (NERSA)": a name
     // followed by the acronym of its initials in brackets is an organisation, and the acronym names it too.
@@ -145,7 +141,7 @@ enum SemanticAnalysis {
         resolved.append(name)
         continue
       }
-      if candidate.kind == .person, isMultiword(candidate.key),
+      if candidate.kind == .person, !bySuffix.isEmpty, isMultiword(candidate.key),
         let longer = bySuffix[candidate.key.lowercased()]
       {
         // "Fuentes Araya" after "Camila Fuentes Araya": two surnames used without the first name.
@@ -205,7 +201,36 @@ enum SemanticAnalysis {
   static func isInCapitals(_ name: String) -> Bool { !name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
 
   static func personWords(_ name: String) -> [String] {
-    name.split(separator: " ").map(String.init)
+    // Splitting a string walks its characters; in ASCII each byte is one, so splitting the bytes is the same.
+    guard isASCII(name.utf8) else { return name.split(separator: " ").map(String.init) }
+    return name.utf8.split(separator: 0x20).map { String(Substring($0)) }
+  }
+
+  private static func isASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
+
+  /// "Pathline" of "Pathline Data Inc.", "Harwood" of "Harwood & Pryce": the first word of a company's name, nil
+  /// when the name is one word or not a company's (no ampersand, no company head word last).
+  private static func companyFirstWord(
+    _ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, recognizer: NameRecognizer
+  ) -> String? {
+    let letters = bytes[range]
+    guard isASCII(letters) else { return companyFirstWord(of: recognizer.text(range)) }
+    // ASCII answers from the bytes: the last word's lexicon bits stand for `companyHeads`, which spells it exactly.
+    let end = (letters.lastIndex { $0 != 0x20 } ?? range.lowerBound - 1) + 1
+    let lastStart = (letters[..<end].lastIndex(of: 0x20) ?? range.lowerBound - 1) + 1
+    let isCompany =
+      letters.contains(0x26)
+      || (lastStart < end && WordClass.of(bytes, lastStart..<end).contains(.companyHead))
+    guard isCompany, let space = letters.firstIndex(of: 0x20) else { return nil }
+    return recognizer.text(range.lowerBound..<space)
+  }
+
+  private static func companyFirstWord(of name: String) -> String? {
+    let isCompany =
+      name.utf8.contains(0x26)
+      || name.split(separator: " ").last.map { NameLexicon.companyHeads.contains(String($0)) } == true
+    guard isCompany, let space = name.firstIndex(of: " ") else { return nil }
+    return String(name[..<space])
   }
 
   /// "said Cha", "Cha said", "Cha told": a single capitalised word right next to a verb of speaking is a person.

@@ -22,12 +22,14 @@ struct WordToken: Hashable, Sendable {
 /// Splits text into words over UTF-8 bytes: letters and digits with inner apostrophes, hyphens and the dots of
 /// abbreviations ("U.S."), so a name never breaks inside "O’Carroll", "Jean-Pierre" or "U.S.".
 enum WordTokens {
-  static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [WordToken] {
+  /// The words in `range`, at most `limit` of them. Each word depends only on the bytes from its start on, so the
+  /// first `limit` words are the same as the whole list's; callers that test the first word or a count stop early.
+  static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, limit: Int = .max) -> [WordToken] {
     var tokens: [WordToken] = []
-    tokens.reserveCapacity(range.count / 5 + 1)
+    tokens.reserveCapacity(min(range.count / 5 + 1, limit))
     var index = range.lowerBound
     var gapIsSpace = true
-    while index < range.upperBound {
+    while index < range.upperBound && tokens.count < limit {
       let width = letterWidth(bytes, at: index, limit: range.upperBound)
       if width == 0 {
         let skip = separatorWidth(bytes, at: index, limit: range.upperBound)
@@ -171,6 +173,7 @@ enum WordTokens {
     }
   }
 
+  @inline(__always)
   private static func isAllCaps(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
     var letters = 0
     for index in range {
@@ -181,7 +184,9 @@ enum WordTokens {
     return letters >= 2
   }
 
+  @inline(__always)
   private static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
-    range.contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+    for index in range where isDigit(bytes[index]) { return true }
+    return false
   }
 }
