@@ -422,3 +422,34 @@ func parallelScanMatchesTheSerialOne(_ query: String) {
   #expect(expected.count > 1 || statement.hasSuffix("count"))
   #expect(resultRows(parallel.run(SourceText(statement)).last) == expected, "\(query)")
 }
+
+/// A `where` on an article field with `=` reads only the named articles; the rows must be those a full scan
+/// keeps (the same condition joined with `true` is not a lookup, so it scans).
+@Test(arguments: [
+  "articles | where source = \"CNBC\"",
+  "articles | where \"CNBC\" = source",
+  "articles | where id = \"two\"",
+  "sentences | where article = \"one\"",
+  "sentences | where source = \"BBC\" | select n, text",
+  "quotes | where source = \"nowhere\"",
+  "seeds: mentions | where source = \"BBC\" | group entity",
+  "seeds: sentences | where site = \"The Times Hub\" | count",
+])
+func articleLookupKeepsTheRowsAScanKeeps(_ query: String) {
+  let onSeeds = query.hasPrefix("seeds: ")
+  if onSeeds, !SeedCorpus.present() { return }
+  let corpus = onSeeds ? SeedCorpus.indexed : EvaluatorCorpus.indexed
+  let statement = onSeeds ? String(query.dropFirst("seeds: ".count)) : query
+  let scanning = statement.replacingFirst(" | where ", with: " | where true and ")
+  var session = Session(corpus: corpus)
+  let expected = resultRows(session.run(SourceText(scanning)).last)
+  #expect(resultRows(session.run(SourceText(statement)).last) == expected, "\(query)")
+  #expect(!expected.isEmpty || statement.contains("nowhere"))
+}
+
+extension String {
+  fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = range(of: target) else { return self }
+    return replacingCharacters(in: range, with: replacement)
+  }
+}

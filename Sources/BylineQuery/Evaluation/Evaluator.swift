@@ -14,7 +14,15 @@ struct Evaluator {
   func run(_ pipeline: CompiledPipeline) throws(RuntimeFailure) -> [Row] {
     var stages = pipeline.stages
     var scanned: [Row]?
-    if let scan = parallelScan(for: pipeline) {
+    if case .collection(let collection) = pipeline.source, case .filter(_, let lookup?, _)? = stages.first {
+      // The condition names its articles: read only their rows (the filter still runs on them).
+      scanned = []
+      for article in corpus.articleIndices(where: lookup) {
+        for record in collection.rows(in: corpus.corpus, articles: article..<(article + 1)) {
+          scanned?.append(.record(record))
+        }
+      }
+    } else if let scan = parallelScan(for: pipeline) {
       scanned = try scan.scan.run()
       stages.removeFirst(scan.stagesUsed)
     }
@@ -64,7 +72,7 @@ struct Evaluator {
     throws(RuntimeFailure) -> RowOperator
   {
     switch stage {
-    case .filter(let condition, _): return FilterOperator(next: next, condition: condition)
+    case .filter(let condition, _, _): return FilterOperator(next: next, condition: condition)
     case .project(let columns): return ProjectOperator(next: next, columns: columns)
     case .sort(let keys, let descending):
       return SortOperator(next: next, keys: keys, descending: descending, keepFirst: keepFirst)

@@ -11,6 +11,9 @@ public struct IndexedCorpus: Sendable {
   /// Per article, the entity of each mention and of each quote's speaker (−1: none), resolved once so that a
   /// scan or a `group` over millions of mentions never looks a name up.
   private let mentionEntities: [[Int32]]
+  /// Articles (indices, ascending) by their source and by their site, so `where source = "CNBC"` reads only those.
+  private let articleIndicesBySource: [String: [Int]]
+  private let articleIndicesBySite: [String: [Int]]
   /// Canonical names by entity index, apart from the rest of each entity, which a cell never needs.
   private let entityNames: [String]
   private let speakerEntities: [[Int32]]
@@ -32,12 +35,29 @@ public struct IndexedCorpus: Sendable {
     self.articleIndexByID = articleIndexByID
     self.entityIndexByName = entityIndexByName
     self.entityIndicesByFoldedName = entityIndicesByFoldedName
+    var bySource: [String: [Int]] = [:]
+    var bySite: [String: [Int]] = [:]
+    for (index, article) in corpus.articles.enumerated() {
+      if let source = article.source { bySource[source, default: []].append(index) }
+      if let site = article.site { bySite[site, default: []].append(index) }
+    }
+    articleIndicesBySource = bySource
+    articleIndicesBySite = bySite
     entityNames = corpus.entities.map(\.name)
     mentionEntities = corpus.articles.map { article in
       article.mentions.map { Int32(entityIndexByName[$0.entity] ?? -1) }
     }
     speakerEntities = corpus.articles.map { article in
       article.quotes.map { quote in quote.speaker.flatMap { entityIndexByName[$0] }.map(Int32.init) ?? -1 }
+    }
+  }
+
+  /// The articles (indices, ascending) that an equality on an article field selects.
+  func articleIndices(where lookup: ArticleLookup) -> [Int] {
+    switch lookup {
+    case .id(let id): articleIndexByID[id].map { [$0] } ?? []
+    case .source(let source): articleIndicesBySource[source] ?? []
+    case .site(let site): articleIndicesBySite[site] ?? []
     }
   }
 
@@ -75,5 +95,31 @@ public struct IndexedCorpus: Sendable {
   /// way: "Kim Jong-un" finds the entity of "Kim Jong Un".
   public func entityIndices(matching name: String) -> [Int] {
     entityIndicesByFoldedName[Entity.foldedName(name.trimmed)] ?? []
+  }
+}
+
+/// A `where` that names the articles its rows can come from: `articles | where source = "CNBC"`,
+/// `sentences | where article = "cnbc-kim"`. The evaluator then reads those articles' rows only.
+enum ArticleLookup: Sendable {
+  case id(String)
+  case source(String)
+  case site(String)
+
+  /// The lookup a condition amounts to on rows of `collection`, if any: a field of the article compared with `=`
+  /// to a text literal.
+  static func of(_ condition: Expression, on collection: CollectionSchema) -> ArticleLookup? {
+    guard collection.name != "entities", case .binary(.equal, let left, let right) = condition.kind else { return nil }
+    let sides = [(left, right), (right, left)]
+    for (field, literal) in sides {
+      guard case .name(let name) = field.kind, case .literal(.string(let text)) = literal.kind else { continue }
+      switch name.text {
+      case "id" where collection.name == "articles": return .id(text)
+      case "article" where collection.name != "articles": return .id(text)
+      case "source": return .source(text)
+      case "site": return .site(text)
+      default: continue
+      }
+    }
+    return nil
   }
 }

@@ -30,7 +30,7 @@ struct ParallelScan {
     var filters: [CompiledExpression] = []
     for stage in stages {
       switch stage {
-      case .filter(let condition, _): filters.append(condition)
+      case .filter(let condition, _, _): filters.append(condition)
       case .group(let keys, let aggregates, _) where aggregates.isEmpty:
         return (filters, .group(keys), filters.count + 1)
       case .count: return (filters, .count, filters.count + 1)
@@ -120,6 +120,8 @@ struct GroupTally {
   private var indexByOrdinal: [Int32] = []
   private(set) var keys: [[Value]] = []
   private(set) var counts: [Int] = []
+  /// Each group's ordinal slot when it came by ordinal, −1 when by value: tallies merge by slot, not by hashing.
+  private var slots: [Int32] = []
 
   /// Counts one row into its group.
   mutating func add(_ row: Row, keys expressions: [CompiledExpression]) throws(RuntimeFailure) {
@@ -132,7 +134,7 @@ struct GroupTally {
         return
       }
       indexByOrdinal[slot] = Int32(counts.count)
-      append([slot == ordinal.count ? .null : ordinal.value(slot)], count: 1)
+      append([slot == ordinal.count ? .null : ordinal.value(slot)], count: 1, slot: slot)
       return
     }
     if expressions.count == 1 {
@@ -166,7 +168,22 @@ struct GroupTally {
 
   /// Adds another tally's groups after this one's, so first appearances keep their order.
   mutating func merge(_ other: GroupTally) {
-    for index in other.counts.indices { add(other.keys[index], count: other.counts[index]) }
+    let bySlot = !other.indexByOrdinal.isEmpty && (counts.isEmpty || !indexByOrdinal.isEmpty)
+    if bySlot, indexByOrdinal.isEmpty { indexByOrdinal = Array(repeating: -1, count: other.indexByOrdinal.count) }
+    for index in other.counts.indices {
+      let slot = Int(other.slots[index])
+      guard bySlot, slot >= 0, slot < indexByOrdinal.count else {
+        add(other.keys[index], count: other.counts[index])
+        continue
+      }
+      let existing = indexByOrdinal[slot]
+      if existing >= 0 {
+        counts[Int(existing)] &+= other.counts[index]
+      } else {
+        indexByOrdinal[slot] = Int32(counts.count)
+        append(other.keys[index], count: other.counts[index], slot: slot)
+      }
+    }
   }
 
   /// One row per group: the keys, then the count.
@@ -174,8 +191,9 @@ struct GroupTally {
     counts.indices.map { .cells(keys[$0] + [.integer(counts[$0])]) }
   }
 
-  private mutating func append(_ values: [Value], count: Int) {
+  private mutating func append(_ values: [Value], count: Int, slot: Int = -1) {
     keys.append(values)
     counts.append(count)
+    slots.append(Int32(slot))
   }
 }

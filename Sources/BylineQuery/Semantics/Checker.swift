@@ -24,7 +24,8 @@ enum CompiledSource: Sendable {
 
 /// One checked stage, its expressions compiled.
 enum CompiledStage: Sendable {
-  case filter(CompiledExpression, range: SourceRange)
+  /// `lookup`: the articles the condition limits the rows to, when it is an equality on an article field.
+  case filter(CompiledExpression, lookup: ArticleLookup?, range: SourceRange)
   case project([CompiledExpression])
   case sort([CompiledExpression], descending: [Bool])
   case limit(Int)
@@ -113,7 +114,9 @@ struct Checker {
     switch stage.kind {
     case .filter(let condition):
       guard let compiled = expressions.compileCondition(condition, for: "where") else { return nil }
-      return (.filter(compiled, range: condition.range), shape)
+      var lookup: ArticleLookup?
+      if case .records(let collection) = shape { lookup = ArticleLookup.of(condition, on: collection) }
+      return (.filter(compiled, lookup: lookup, range: condition.range), shape)
     case .select(let items):
       guard let (compiled, columns) = compileItems(items, with: &expressions) else { return nil }
       return (.project(compiled), .cells(columns))
