@@ -393,6 +393,14 @@ func limitedSortKeepsTheFullSortsFirstRows(_ query: String, _ count: Int) {
   #expect(rows("\(query) | limit 9223372036854775807") == all)
 }
 
+/// The corpus a test query runs on: the seeds for a query written "seeds: …" (nil when they are absent outside
+/// CI), the hand-made corpus otherwise; and the statement without its prefix.
+private func corpusAndStatement(_ query: String) -> (IndexedCorpus, String)? {
+  guard query.hasPrefix("seeds: ") else { return (EvaluatorCorpus.indexed, query) }
+  guard SeedCorpus.present() else { return nil }
+  return (SeedCorpus.indexed, String(query.dropFirst("seeds: ".count)))
+}
+
 /// The parallel scan (leading `where` stages, then a `group` or `count`, spread over every core) gives exactly the
 /// rows, in exactly the order, that one core gives: on the hand-made corpus and on the seeds, whose mentions and
 /// speakers take the path that counts entities by index.
@@ -410,10 +418,7 @@ func limitedSortKeepsTheFullSortsFirstRows(_ query: String, _ count: Int) {
   "seeds: sentences | where text contains \"Kim\" | count",
 ])
 func parallelScanMatchesTheSerialOne(_ query: String) {
-  let onSeeds = query.hasPrefix("seeds: ")
-  if onSeeds, !SeedCorpus.present() { return }
-  let corpus = onSeeds ? SeedCorpus.indexed : EvaluatorCorpus.indexed
-  let statement = onSeeds ? String(query.dropFirst("seeds: ".count)) : query
+  guard let (corpus, statement) = corpusAndStatement(query) else { return }
   var serial = Session(corpus: corpus)
   serial.parallelScanThreshold = .max
   var parallel = Session(corpus: corpus)
@@ -436,10 +441,7 @@ func parallelScanMatchesTheSerialOne(_ query: String) {
   "seeds: sentences | where site = \"The Times Hub\" | count",
 ])
 func articleLookupKeepsTheRowsAScanKeeps(_ query: String) {
-  let onSeeds = query.hasPrefix("seeds: ")
-  if onSeeds, !SeedCorpus.present() { return }
-  let corpus = onSeeds ? SeedCorpus.indexed : EvaluatorCorpus.indexed
-  let statement = onSeeds ? String(query.dropFirst("seeds: ".count)) : query
+  guard let (corpus, statement) = corpusAndStatement(query) else { return }
   let scanning = statement.replacingFirst(" | where ", with: " | where true and ")
   var session = Session(corpus: corpus)
   let expected = resultRows(session.run(SourceText(scanning)).last)
