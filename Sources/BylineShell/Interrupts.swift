@@ -5,9 +5,6 @@ import BylineQuery
 enum Interrupts {
   static func install() { LineEditor.installInterruptHandler() }
 
-  /// Forgets a press that came before the statement about to run.
-  static func clear() { _ = LineEditor.takeInterrupt() }
-
   /// Whether Ctrl-C was pressed, clearing the flag.
   static func take() -> Bool { LineEditor.takeInterrupt() }
 

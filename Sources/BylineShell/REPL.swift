@@ -38,10 +38,11 @@ final class REPL {
         let entry = pending
         pending = ""
         if history?.add(entry) ?? true { reader.remember(entry) }
-        Interrupts.clear()
+        // The flag is not cleared first: a Ctrl-C pressed right after Enter is meant for this statement.
         runner.run(SourceText(entry))
-        if Interrupts.take() && !runner.settings.quiet {
-          FileHandle.standardError.write(Data("interrupted; the session and its let names are kept\n".utf8))
+        if Interrupts.take() {
+          // The terminal has echoed ^C without a line end.
+          FileHandle.standardError.write(Data("\ninterrupted; the session and its let names are kept\n".utf8))
         }
       }
     }

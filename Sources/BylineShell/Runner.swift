@@ -99,7 +99,8 @@ public final class Runner {
           errors.write("\(name): \(rows) row\(rows == 1 ? "" : "s")\n")
         }
       case .failed(let diagnostics):
-        errors.write(renderer.render(diagnostics))
+        // An interruption is no fault of the statement: the REPL says so in a line of its own.
+        if !cancellation.isCancelled { errors.write(renderer.render(diagnostics)) }
         succeeded = false
       }
       if settings.timer {
@@ -129,7 +130,6 @@ public final class Runner {
       }
       output.write(bytes)
     }
-    if interrupted { errors.write("\n(output interrupted)\n") }
   }
 
   /// A message about what a dot-command did, for the person at the REPL.
