@@ -7,7 +7,7 @@ import Foundation
 /// accepts: stages after `|`, collections and `let` names at the start, the fields of the rows at the cursor
 /// (after a dotted path, the fields it leads to), functions, keywords, dot-commands and their arguments, and
 /// entity names inside a string after `speaker =`.
-public struct Completer {
+public struct Completer: Sendable {
   private let session: Session
   /// The folder relative paths start from, for `.load`, `.read` and `.output`.
   private let workingDirectory: String
