@@ -48,7 +48,8 @@ let package = Package(
       name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput", "BylineTestSupport"],
       resources: [.copy("Golden")]
     ),
-    .testTarget(name: "BylineShellTests", dependencies: ["BylineShell", "BylineQuery", "BylineModel", "BylineIngest"]),
+    .testTarget(
+      name: "BylineShellTests", dependencies: ["byline", "BylineShell", "BylineQuery", "BylineModel", "BylineIngest", "BylineOutput"]),
     .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineTestSupport"], resources: [.copy("Golden")]),
     // Helpers for tests that run real consumers of byline's output (jq, Python).
     .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
