@@ -49,7 +49,8 @@ let package = Package(
       resources: [.copy("Golden")]
     ),
     .testTarget(
-      name: "BylineShellTests", dependencies: ["byline", "BylineShell", "BylineQuery", "BylineModel", "BylineIngest", "BylineOutput"]),
+      name: "BylineShellTests",
+      dependencies: ["byline", "BylineShell", "BylineQuery", "BylineModel", "BylineIngest", "BylineOutput"]),
     .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineTestSupport"], resources: [.copy("Golden")]),
     // Helpers for tests that run real consumers of byline's output (jq, Python).
     .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),

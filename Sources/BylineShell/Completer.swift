@@ -36,7 +36,9 @@ public struct Completer: Sendable {
       return completeString(string, before: Array(tokens.dropLast()), in: source, quote: quote)
     }
     var typed = ""
-    if let last = tokens.last, last.range.upperBound == source.bytes.count, last.kind == .identifier || last.kind.isKeyword {
+    if let last = tokens.last, last.range.upperBound == source.bytes.count,
+      last.kind == .identifier || last.kind.isKeyword
+    {
       typed = source.text(last.range)
       tokens.removeLast()
     }
@@ -58,7 +60,9 @@ public struct Completer: Sendable {
       guard statement.count >= 3 else { return [] }
       statement = statement.dropFirst(3)
     }
-    guard let last = statement.last else { return catalog.names(in: .source) + (tokens.isEmpty ? ["let", "search"] : ["search"]) }
+    guard let last = statement.last else {
+      return catalog.names(in: .source) + (tokens.isEmpty ? ["let", "search"] : ["search"])
+    }
     if last.kind == .pipe { return catalog.names(in: .stage) }
     if last.kind == .keyword(.is) { return ["not", "null"] }
     if last.kind == .keyword(.starts) || last.kind == .keyword(.ends) { return ["with"] }
@@ -105,7 +109,9 @@ public struct Completer: Sendable {
       return source.text(statement[statement.index(statement.startIndex, offsetBy: offset + 1)].range)
     }
     let keepsRows = stages.allSatisfy { ["where", "sort", "limit", "offset", "distinct"].contains($0) }
-    if first.kind == .identifier, keepsRows, let named = session.catalog.source(named: Lexer.name(of: first, in: source)) {
+    if first.kind == .identifier, keepsRows,
+      let named = session.catalog.source(named: Lexer.name(of: first, in: source))
+    {
       return named.fieldNames
     }
     return columns(of: source.text(SourceRange(first.range.lowerBound, statement[pipe].range.lowerBound)))
@@ -204,7 +210,9 @@ public struct Completer: Sendable {
     let typed = String(rest.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
     switch command.argument {
     case .none: return .none
-    case .format: return Completion.choosing(among: Catalog.completions(of: typed, among: OutputFormat.allCases.map(\.name)), typed: typed)
+    case .format:
+      return Completion.choosing(
+        among: Catalog.completions(of: typed, among: OutputFormat.allCases.map(\.name)), typed: typed)
     case .source:
       return Completion.choosing(among: session.catalog.completions(of: typed, in: .source), typed: typed)
     case .onOff: return Completion.choosing(among: Catalog.completions(of: typed, among: ["on", "off"]), typed: typed)

@@ -32,11 +32,13 @@ enum DotCommands {
       run: { runner, _, _ in runner.showHelp() }),
     DotCommand(
       name: "schema", usage: "[collection]", summary: "the collections, or the fields of one (or of a let name)",
-      argumentCounts: 0...1, argument: .source, run: { runner, words, location in runner.showSchema(words.first, location) }),
+      argumentCounts: 0...1, argument: .source,
+      run: { runner, words, location in runner.showSchema(words.first, location) }),
     DotCommand(
       name: "format", usage: "[NAME]",
       summary: "print results as " + OutputFormat.allCases.map(\.name).joined(separator: ", ") + ", or show the format",
-      argumentCounts: 0...1, argument: .format, run: { runner, words, location in runner.setFormat(words.first, location) }),
+      argumentCounts: 0...1, argument: .format,
+      run: { runner, words, location in runner.setFormat(words.first, location) }),
     DotCommand(
       name: "timer", usage: "on|off", summary: "print each statement's run time on standard error",
       argumentCounts: 1...1, argument: .onOff, run: { runner, words, location in runner.setTimer(words[0], location) }),
@@ -45,7 +47,8 @@ enum DotCommands {
       argumentCounts: 1...Int.max, argument: .path, run: { runner, words, location in runner.load(words, location) }),
     DotCommand(
       name: "output", usage: "[FILE]", summary: "send results to FILE, or back to standard output",
-      argumentCounts: 0...1, argument: .path, run: { runner, words, location in runner.redirect(to: words.first, location) }),
+      argumentCounts: 0...1, argument: .path,
+      run: { runner, words, location in runner.redirect(to: words.first, location) }),
     DotCommand(
       name: "read", usage: "SCRIPT", summary: "run the statements of a script file in this session",
       argumentCounts: 1...1, argument: .path, run: { runner, words, location in runner.read(words[0], location) }),
@@ -227,14 +230,16 @@ extension Runner {
       output = file
       return true
     } catch {
-      return fail("cannot write \(error.path): \(error.reason); results still go to \(output.path ?? "standard output")",
+      return fail(
+        "cannot write \(error.path): \(error.reason); results still go to \(output.path ?? "standard output")",
         location: location)
     }
   }
 
   func read(_ path: String, _ location: String) -> Bool {
     guard readDepth < Self.maximumReadDepth else {
-      return fail(".read is nested more than \(Self.maximumReadDepth) deep; does \(path) read itself?", location: location)
+      return fail(
+        ".read is nested more than \(Self.maximumReadDepth) deep; does \(path) read itself?", location: location)
     }
     let script: SourceText
     do {

@@ -70,8 +70,9 @@ public final class History {
       return
     }
     if access(path, W_OK) != 0 {
-      stopSaving("cannot write the history file \(path) (\(Terminal.describe(errno: errno))); "
-        + "this session's entries will not be saved")
+      stopSaving(
+        "cannot write the history file \(path) (\(Terminal.describe(errno: errno))); "
+          + "this session's entries will not be saved")
     }
   }
 

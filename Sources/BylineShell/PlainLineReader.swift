@@ -9,7 +9,8 @@ final class PlainLineReader: LineReader {
   private let promptDescriptor: Int32
 
   init() {
-    promptDescriptor = !Terminal.isTerminal(STDOUT_FILENO) && Terminal.isTerminal(STDERR_FILENO)
+    promptDescriptor =
+      !Terminal.isTerminal(STDOUT_FILENO) && Terminal.isTerminal(STDERR_FILENO)
       ? STDERR_FILENO : STDOUT_FILENO
   }
 

@@ -48,8 +48,9 @@ public final class Runner {
   let errors: ByteSink
   var readDepth = 0
 
-  public init(session: Session, settings: Settings, output: ByteSink = .standardOutput(), errors: ByteSink = .standardError())
-  {
+  public init(
+    session: Session, settings: Settings, output: ByteSink = .standardOutput(), errors: ByteSink = .standardError()
+  ) {
     self.session = session
     self.settings = settings
     self.standardOutput = output

@@ -123,8 +123,9 @@ public enum Shell {
     let reader: LineReader
     if Terminal.isDumb {
       if !options.quiet {
-        Terminal.report("TERM is \(environment["TERM"].map { $0.isEmpty ? "empty" : "'\($0)'" } ?? "unset"): "
-          + "no line editing or completion, lines are read as typed")
+        Terminal.report(
+          "TERM is \(environment["TERM"].map { $0.isEmpty ? "empty" : "'\($0)'" } ?? "unset"): "
+            + "no line editing or completion, lines are read as typed")
       }
       reader = PlainLineReader()
     } else if let editor = LineEditor(
@@ -138,7 +139,9 @@ public enum Shell {
     }
     defer { reader.close() }
     if !options.quiet {
-      Terminal.write(Array("byline \(options.version): .help lists the commands, Tab completes, Ctrl-D quits\n".utf8), to: STDERR_FILENO)
+      Terminal.write(
+        Array("byline \(options.version): .help lists the commands, Tab completes, Ctrl-D quits\n".utf8),
+        to: STDERR_FILENO)
     }
     return REPL(runner: runner, reader: reader, history: history).run()
   }

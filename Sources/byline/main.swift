@@ -68,7 +68,8 @@ struct Byline: ParsableCommand {
   var quiet = false
 
   @Argument(
-    help: ArgumentHelp("Files, folders (read recursively) or - for one article on standard input.", valueName: "corpus"),
+    help: ArgumentHelp(
+      "Files, folders (read recursively) or - for one article on standard input.", valueName: "corpus"),
     completion: .file())
   var corpus: [String] = []
 
@@ -112,9 +113,10 @@ struct BylineSubcommand: ParsableCommand {
 
 /// Runs the command line, mapping argument errors to exit status 2 as SPEC §3 fixes.
 func runMain(_ arguments: [String]) -> Never {
-  let isSubcommand = arguments.first.map { first in
-    Byline.configuration.subcommands.contains { $0._commandName == first }
-  } ?? false
+  let isSubcommand =
+    arguments.first.map { first in
+      Byline.configuration.subcommands.contains { $0._commandName == first }
+    } ?? false
   if isSubcommand { execute(BylineSubcommand.self, arguments) }
   execute(Byline.self, arguments)
 }

@@ -19,9 +19,11 @@ import Testing
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil) throws -> Run {
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, executable: URL = binary
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = projectRoot
     if let environment { process.environment = environment }

@@ -43,7 +43,9 @@ import Testing
 
   @Test func jsonOutputIsReadByJq() throws {
     guard let jq = ExternalTool.find("jq", candidates: ExternalTool.jq) else { return }
-    let run = try Self.run(["-q", "-c", "quotes | group speaker | sort count desc | limit 3", "--format", "json", "examples/corpus"])
+    let run = try Self.run([
+      "-q", "-c", "quotes | group speaker | sort count desc | limit 3", "--format", "json", "examples/corpus",
+    ])
     #expect(run.status == 0)
     let consumed = try ExternalTool.run(jq, ["-r", ".[1].speaker, length"], input: Array(run.stdout.utf8))
     #expect(consumed.status == 0)
@@ -76,28 +78,21 @@ import Testing
   }
 
   @Test func aScriptRunsAsAHashBangInterpreter() throws {
-    let folder = CommandLineTests.binary.deletingLastPathComponent().path
-    let process = Process()
-    process.executableURL = CommandLineTests.projectRoot.appendingPathComponent("examples/who-is-quoted.byline")
-    process.arguments = ["-q", "examples/corpus"]
-    process.currentDirectoryURL = CommandLineTests.projectRoot
     var environment = ProcessInfo.processInfo.environment
+    let folder = CommandLineTests.binary.deletingLastPathComponent().path
     environment["PATH"] = folder + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(text.hasPrefix("speaker\tcount\toutlets\nTomas Reijnders\t8\t5\n"), "\(text)")
+    let run = try CommandLineTests.run(
+      ["-q", "examples/corpus"], environment: environment,
+      executable: CommandLineTests.projectRoot.appendingPathComponent("examples/who-is-quoted.byline"))
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("speaker\tcount\toutlets\nTomas Reijnders\t8\t5\n"), "\(run.stdout)")
   }
 
   /// Every bundled example script answers its question without an error.
-  @Test(arguments: try! FileManager.default.contentsOfDirectory(
-    atPath: CommandLineTests.projectRoot.appendingPathComponent("examples").path
-  ).filter { $0.hasSuffix(".byline") }.sorted())
+  @Test(
+    arguments: try! FileManager.default.contentsOfDirectory(
+      atPath: CommandLineTests.projectRoot.appendingPathComponent("examples").path
+    ).filter { $0.hasSuffix(".byline") }.sorted())
   func exampleScriptsRun(_ name: String) throws {
     let run = try Self.run(["-q", "-f", "examples/\(name)", "examples/corpus"])
     #expect(run.status == 0, "\(name): \(run.stderr)")
@@ -137,7 +132,8 @@ import Testing
   }
 
   @Test func aNonUTF8ScriptIsRefusedWithItsPlace() throws {
-    let script = try Script("", bytes: Array("articles | count\nquotes | where text contains \"caf".utf8) + [0xE9, 0x22, 0x0A])
+    let script = try Script(
+      "", bytes: Array("articles | count\nquotes | where text contains \"caf".utf8) + [0xE9, 0x22, 0x0A])
     let run = try Self.run(["-q", "-f", script.path, "examples/corpus"])
     #expect(run.status == 1)
     #expect(run.stdout.isEmpty, "nothing runs from a script that cannot be read whole")
@@ -145,18 +141,11 @@ import Testing
   }
 
   @Test func closedStandardInputIsExplained() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "exec \"$0\" -q examples/corpus <&-", CommandLineTests.binary.path]
-    process.currentDirectoryURL = CommandLineTests.projectRoot
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = Pipe()
-    try process.run()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
-    #expect(text.contains("standard input is closed"), "\(text)")
+    let run = try CommandLineTests.run(
+      ["-c", "exec \"$0\" -q examples/corpus <&-", CommandLineTests.binary.path],
+      executable: URL(fileURLWithPath: "/bin/sh"))
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("standard input is closed"), "\(run.stderr)")
   }
 
   @Test func completionScriptsComeFromTheArgumentParser() throws {

@@ -30,7 +30,10 @@ import Testing
     ("with after starts", "blocks | where text starts w", "blocks | where text starts with "),
     ("direction in sort", "quotes | sort text de", "quotes | sort text desc "),
     ("aggregate keyword", "quotes | group speaker agg", "quotes | group speaker aggregate "),
-    ("aggregate function", "quotes | group speaker aggregate n = count_d", "quotes | group speaker aggregate n = count_distinct "),
+    (
+      "aggregate function", "quotes | group speaker aggregate n = count_d",
+      "quotes | group speaker aggregate n = count_distinct "
+    ),
     ("entity inside a string", #"quotes | where speaker = "Reij"#, #"quotes | where speaker = "Tomas Reijnders""#),
     ("entity by alias, single quotes", "quotes | where speaker = 'Ilsa", "quotes | where speaker = 'Ilse Marten'"),
     ("entity in a list", #"quotes | where speaker in ["Dana"#, #"quotes | where speaker in ["Dana Okonkwo-Lind""#),

@@ -54,7 +54,8 @@ import Testing
     #expect(!history.add("   "))
     #expect(history.add("quotes | count"))
     #expect(history.add("articles | count"))
-    #expect(History(path: folder.historyPath) { _ in }.entries == ["articles | count", "quotes | count", "articles | count"])
+    #expect(
+      History(path: folder.historyPath) { _ in }.entries == ["articles | count", "quotes | count", "articles | count"])
   }
 
   @Test func twoSessionsAppendingAtOnceLoseNothing() throws {
@@ -150,7 +151,8 @@ import Testing
     #expect(History.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/byline/history")
     #expect(History.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/byline/history")
     // A relative XDG_STATE_HOME is invalid by the specification and ignored.
-    #expect(History.defaultPath(environment: ["XDG_STATE_HOME": "state", "HOME": "/h"]) == "/h/.local/state/byline/history")
+    #expect(
+      History.defaultPath(environment: ["XDG_STATE_HOME": "state", "HOME": "/h"]) == "/h/.local/state/byline/history")
     #expect(History.defaultPath(environment: [:]) == nil)
   }
 

@@ -14,7 +14,9 @@ import Testing
     let runner: Runner
   }
 
-  static func run(_ script: String, name: String? = "script.byline", keepGoing: Bool = false, format: OutputFormat = .tsv)
+  static func run(
+    _ script: String, name: String? = "script.byline", keepGoing: Bool = false, format: OutputFormat = .tsv
+  )
     -> Run
   {
     let output = ByteSink.memory()
@@ -154,7 +156,8 @@ import Testing
 
   @Test func aNonUTF8ScriptIsRefusedWithItsPlace() {
     #expect(throws: ScriptFile.Problem.self) {
-      try ScriptFile.source(Array("articles | count\nquotes | where text = \"caf".utf8) + [0xE9, 0x22], name: "s.byline")
+      try ScriptFile.source(
+        Array("articles | count\nquotes | where text = \"caf".utf8) + [0xE9, 0x22], name: "s.byline")
     }
     do {
       _ = try ScriptFile.source(Array("ab\nc".utf8) + [0xE9], name: "s.byline")

@@ -33,9 +33,11 @@ final class TerminalSession {
       "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin",
       "LANG": "C.UTF-8", "TERM": "xterm-256color", "PS1": "$ ",
     ]
-    _ = try run([
-      "new-session", "-d", "-s", "byline", "-x", String(columns), "-y", String(rows), "-c", projectRoot.path,
-      "env", "-i"] + environment.map { "\($0.key)=\($0.value)" } + ["bash", "--norc", "--noprofile"],
+    _ = try run(
+      [
+        "new-session", "-d", "-s", "byline", "-x", String(columns), "-y", String(rows), "-c", projectRoot.path,
+        "env", "-i",
+      ] + environment.map { "\($0.key)=\($0.value)" } + ["bash", "--norc", "--noprofile"],
       startsServer: true)
   }
 
@@ -116,7 +118,8 @@ final class TerminalSession {
 
   /// The row the cursor is on.
   func cursorRow() throws -> Int {
-    Int(try run(["display-message", "-p", "-t", "byline", "#{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    Int(
+      try run(["display-message", "-p", "-t", "byline", "#{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines))
       ?? -1
   }
 
