@@ -24,10 +24,17 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
     ),
     .target(name: "BylineOutput", dependencies: ["BylineModel", "BylineQuery"]),
+    // libedit through pkg-config; CLineEdit wraps its variadic calls, which Swift cannot make.
+    .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "CLineEdit", dependencies: ["CLibEdit"]),
+    .target(
+      name: "BylineShell",
+      dependencies: ["BylineModel", "BylineIngest", "BylineQuery", "BylineOutput", "CLineEdit"]
+    ),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineModel", "BylineIngest", "BylineQuery", "BylineOutput",
+        "BylineModel", "BylineIngest", "BylineQuery", "BylineOutput", "BylineShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,6 +53,9 @@ let package = Package(
       name: "BylineOutputTests", dependencies: ["BylineQuery", "BylineOutput", "BylineTestSupport"],
       resources: [.copy("Golden")]
     ),
+    .testTarget(
+      name: "BylineShellTests",
+      dependencies: ["byline", "BylineShell", "BylineQuery", "BylineModel", "BylineIngest", "BylineOutput"]),
     .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineTestSupport"], resources: [.copy("Golden")]),
     // Helpers for tests that run real consumers of byline's output (jq, Python).
     .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),

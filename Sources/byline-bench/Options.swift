@@ -7,12 +7,14 @@ struct Options {
   /// Where the corpus goes; nil means `./bench-corpus/N`.
   var explicitDirectory: String?
   var keep = false
+  /// Only time to the first prompt, on examples/corpus and the generated corpus.
+  var firstPrompt = false
 
   var directory: String { explicitDirectory ?? Self.defaultParent + "/" + String(articleCount) }
 
   static let defaultParent = "./bench-corpus"
 
-  static let synopsis = "usage: byline-bench [--articles N] [--dir PATH] [--keep]"
+  static let synopsis = "usage: byline-bench [--articles N] [--dir PATH] [--keep] [--first-prompt]"
 
   static let usage = """
     \(synopsis)
@@ -25,6 +27,8 @@ struct Options {
       --dir PATH     corpus folder (default ./bench-corpus/N); a complete corpus of the same
                      size and generator version found there is reused
       --keep         keep the corpus afterwards (it is deleted by default: 100k articles ~ 550 MB)
+      --first-prompt only measure byline's time to first prompt on examples/corpus and the corpus
+                     (needs byline built in the same configuration)
       -h, --help     show this help
 
     Build and run in release mode:  swift run -c release byline-bench --articles 100000
@@ -52,6 +56,9 @@ struct Options {
       switch flag {
       case "-h", "--help":
         return .help
+      case "--first-prompt":
+        guard inlineValue == nil else { return .invalid("--first-prompt takes no value") }
+        options.firstPrompt = true
       case "--keep":
         guard inlineValue == nil else { return .invalid("--keep takes no value") }
         options.keep = true

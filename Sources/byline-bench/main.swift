@@ -61,6 +61,16 @@ if let existing = generator.existingCorpus() {
 
 // MARK: - Measurements
 
+if options.firstPrompt {
+  let corpora = [
+    ("examples/corpus (12 articles)", "examples/corpus"),
+    ("generated (\(Format.grouped(options.articleCount)) articles)", generator.articlesFolder),
+  ]
+  print(FirstPrompt(corpora: corpora, runs: 3).run())
+  if !options.keep { try? generator.remove() }
+  exit(0)
+}
+
 progress("read-only baseline …")
 let readSerial = Measurements.best(of: runsPerMeasurement) {
   Measurements.readOnly(folder: generator.articlesFolder, threads: 1)

@@ -19,11 +19,14 @@ import Testing
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, executable: URL = binary
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = projectRoot
+    if let environment { process.environment = environment }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -101,7 +104,7 @@ import Testing
   }
 
   @Test func summaryListsArticles() throws {
-    let run = try Self.run(["examples/corpus", "--quiet"])
+    let run = try Self.run(["summary", "examples/corpus", "--quiet"])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("id\tdate\tsource"))
     #expect(run.stdout.split(separator: "\n").count == 13)
