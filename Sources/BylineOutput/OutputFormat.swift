@@ -41,12 +41,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
   /// The format whose name is within a typo or two of `name` (`jsn` → `json`, `tabel` → `table`), if any.
   public static func suggestion(for name: String) -> OutputFormat? {
-    let typed = Array(name.lowercased())
     // Two edits on a two-letter word would make anything a suggestion.
-    let allowed = min(2, max(1, typed.count / 2))
+    let allowed = min(2, max(1, name.count / 2))
     var best: (format: OutputFormat, distance: Int)?
     for format in allCases {
-      let distance = editDistance(typed, Array(format.name))
+      let distance = Suggestions.editDistance(name, format.name)
       if distance <= allowed, distance < best?.distance ?? .max { best = (format, distance) }
     }
     return best?.format
@@ -58,27 +57,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     return allCases.map { format in
       "  " + format.name + String(repeating: " ", count: nameWidth - format.name.count + 2) + format.summary
     }.joined(separator: "\n")
-  }
-
-  /// Optimal string alignment distance: like Levenshtein, but a swap of neighbours (`tabel`) is one edit.
-  private static func editDistance(_ left: [Character], _ right: [Character]) -> Int {
-    if left.isEmpty { return right.count }
-    if right.isEmpty { return left.count }
-    var before = [Int](repeating: 0, count: right.count + 1)
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      for j in 1...right.count {
-        let cost = left[i - 1] == right[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
-          current[j] = min(current[j], before[j - 2] + 1)
-        }
-      }
-      (before, previous, current) = (previous, current, before)
-    }
-    return previous[right.count]
   }
 }
 

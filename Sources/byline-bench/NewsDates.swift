@@ -1,3 +1,5 @@
+import BylineModel
+
 /// A calendar day and the ways scraped pages write it.
 ///
 /// The generator needs real weekdays ("Friday, 21 June 2024" must be a Friday) because the parser
@@ -11,13 +13,17 @@ struct NewsDay {
   }
 
   init(year: Int, month: Int, day: Int) {
-    serial = Self.serial(year: year, month: month, day: day)
+    serial = DayNumber.serial(year: year, month: month, day: day)
   }
 
   /// A day `days` later (earlier when negative).
   func adding(days: Int) -> NewsDay { NewsDay(serial: serial + days) }
 
-  var parts: (year: Int, month: Int, day: Int) { Self.civil(fromSerial: serial) }
+  var parts: (year: Int, month: Int, day: Int) {
+    let date = DayNumber.date(serial)
+    // Day numbers always name a whole day, so month and day are there.
+    return (date.year, date.month ?? 1, date.day ?? 1)
+  }
   var year: Int { parts.year }
   var month: Int { parts.month }
   var day: Int { parts.day }
@@ -63,30 +69,6 @@ struct NewsDay {
   var weekdayDayMonth: String { "\(weekdayName) \(day) \(monthName)" }
   /// "19-06-2024" (001's parenthesised date).
   var dayMonthYearDashes: String { "\(Self.twoDigits(day))-\(Self.twoDigits(month))-\(year)" }
-
-  // MARK: Arithmetic (Howard Hinnant's days_from_civil / civil_from_days)
-
-  static func serial(year: Int, month: Int, day: Int) -> Int {
-    let shiftedYear = month <= 2 ? year - 1 : year
-    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-    let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  static func civil(fromSerial serial: Int) -> (year: Int, month: Int, day: Int) {
-    let shifted = serial + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
 
   private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 

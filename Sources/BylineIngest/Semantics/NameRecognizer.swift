@@ -262,14 +262,25 @@ struct NameRecognizer {
     guard match.kind == .place,
       !tokens[match.end - 1].isPossessive
     else { return nil }
-    var end = match.end
-    while end < limit, end - match.end < 4, tokens[end].followsSpace, tokens[end].isCapitalized {
+    return organizationThroughHead(tokens, nameStart: start, from: match.end, limit: limit) { token in
+      token.followsSpace && token.isCapitalized
+    }
+  }
+
+  /// The organisation whose name starts at `nameStart` and whose head word lies within four words from `from`
+  /// (words that `continues` accepts), with the rest of its name after the head; nil when a title or a
+  /// possessive comes first.
+  private func organizationThroughHead(
+    _ tokens: [WordToken], nameStart: Int, from start: Int, limit: Int, while continues: (WordToken) -> Bool
+  ) -> (range: Range<Int>, end: Int)? {
+    var end = start
+    while end < limit, end - start < 4, continues(tokens[end]) {
       let classes = tokens[end].classes
       if classes.contains(.title) { return nil }
       end += 1
       if classes.contains(.organizationHead) {
         let extended = organizationEnd(tokens, from: end, limit: limit)
-        return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
+        return (tokens[nameStart].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
       }
       if tokens[end - 1].isPossessive { return nil }
     }
@@ -314,18 +325,7 @@ struct NameRecognizer {
     if let match = dictionaryMatch(tokens, from: start, limit: limit), match.kind == .organization {
       return (match.range, match.end)
     }
-    var end = start
-    while end < limit, end - start < 4 {
-      let classes = tokens[end].classes
-      if classes.contains(.title) { return nil }
-      end += 1
-      if classes.contains(.organizationHead) {
-        let extended = organizationEnd(tokens, from: end, limit: limit)
-        return (tokens[start].range.lowerBound..<tokens[extended - 1].stem.upperBound, extended)
-      }
-      if tokens[end - 1].isPossessive { return nil }
-    }
-    return nil
+    return organizationThroughHead(tokens, nameStart: start, from: start, limit: limit) { _ in true }
   }
 
   /// Whether the word after `run` carries on a list inside an organisation's name: the run holds a head word and

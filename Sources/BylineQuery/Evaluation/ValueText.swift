@@ -15,9 +15,11 @@ extension Value {
     }
   }
 
-  /// `11000` for 11000.0, `5.5` for 5.5: whole numbers below 10^16 print as integers, others in Swift's shortest
-  /// form that reads back to the same double (as BylineOutput's `CellText.number` does).
-  static func decimalText(_ number: Double) -> String? {
+  /// `11000` for 11000.0, `5.5` for 5.5: whole numbers below 10^16 print as integers (counts and sums computed in
+  /// floating point are whole numbers to a reader, and jq prints them so), others in Swift's shortest form that
+  /// reads back to the same double; from 10^16 Swift writes exponents, which keeps a double's last digits from
+  /// pretending to a precision it does not have. Every output format prints numbers this way.
+  public static func decimalText(_ number: Double) -> String? {
     guard number.isFinite else { return nil }
     if number.rounded() == number, abs(number) < 1e16 { return String(Int(number)) }
     return String(number)

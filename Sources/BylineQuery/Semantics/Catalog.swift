@@ -100,46 +100,19 @@ public struct Catalog: Sendable {
   /// The candidate closest to `name`: within a few edits (fewer for short names, a swap of neighbours counting as
   /// one), else the only candidate that `name` begins; nil when nothing is close or `name` is itself a
   /// candidate. Ties go to the earlier candidate.
-  // TODO: use Suggestions.swift once merged
   public static func suggestion(for name: String, among candidates: [String]) -> String? {
     let folded = Array(name.lowercased().unicodeScalars)
     guard !folded.isEmpty, !candidates.contains(name) else { return nil }
     let allowed = max(1, min(3, folded.count / 3))
     var best: (candidate: String, distance: Int)? = nil
     for candidate in candidates {
-      let distance = editDistance(folded, Array(candidate.lowercased().unicodeScalars), limit: allowed)
+      let distance = Suggestions.editDistance(name, candidate)
       if distance <= allowed, distance < best?.distance ?? .max { best = (candidate, distance) }
     }
     if let best { return best.candidate }
     guard folded.count >= 3 else { return nil }
     let extending = candidates.filter { $0.lowercased().unicodeScalars.starts(with: folded) }
     return extending.count == 1 ? extending[0] : nil
-  }
-
-  /// Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of one substring); anything
-  /// over `limit` is reported as `limit + 1`.
-  private static func editDistance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], limit: Int) -> Int {
-    if abs(left.count - right.count) > limit { return limit + 1 }
-    if left.isEmpty || right.isEmpty { return max(left.count, right.count) }
-    var beforePrevious = [Int](repeating: 0, count: right.count + 1)
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      var rowMinimum = i
-      for j in 1...right.count {
-        let cost = left[i - 1] == right[j - 1] ? 0 : 1
-        var distance = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
-          distance = min(distance, beforePrevious[j - 2] + 1)
-        }
-        current[j] = distance
-        rowMinimum = min(rowMinimum, distance)
-      }
-      if rowMinimum > limit { return limit + 1 }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
-    }
-    return min(previous[right.count], limit + 1)
   }
 }
 
