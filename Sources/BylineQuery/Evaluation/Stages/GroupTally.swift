@@ -6,8 +6,6 @@ struct GroupTally {
   private var indexByOrdinal: [Int32] = []
   private(set) var keys: [[Value]] = []
   private(set) var counts: [Int] = []
-  /// Each group's ordinal slot when it came by ordinal, −1 when by value: tallies merge by slot, not by hashing.
-  private var slots: [Int32] = []
 
   /// Counts one row into its group and returns the group's index. A key that is an entity field (given as
   /// ordinals) is counted into an array by entity index; other keys are hashed, one key as itself, several as an
@@ -23,7 +21,7 @@ struct GroupTally {
         return Int(existing)
       }
       indexByOrdinal[slot] = Int32(counts.count)
-      append([slot == ordinal.count ? .null : ordinal.value(slot)], count: 1, slot: slot)
+      append([slot == ordinal.count ? .null : ordinal.value(slot)], count: 1)
       return counts.count - 1
     }
     if expressions.count == 1 {
@@ -61,34 +59,8 @@ struct GroupTally {
     return counts.count - 1
   }
 
-  /// Adds another tally's groups after this one's, so first appearances keep their order.
-  mutating func merge(_ other: GroupTally) {
-    let bySlot = !other.indexByOrdinal.isEmpty && (counts.isEmpty || !indexByOrdinal.isEmpty)
-    if bySlot, indexByOrdinal.isEmpty { indexByOrdinal = Array(repeating: -1, count: other.indexByOrdinal.count) }
-    for index in other.counts.indices {
-      let slot = Int(other.slots[index])
-      guard bySlot, slot >= 0, slot < indexByOrdinal.count else {
-        add(other.keys[index], count: other.counts[index])
-        continue
-      }
-      let existing = indexByOrdinal[slot]
-      if existing >= 0 {
-        counts[Int(existing)] &+= other.counts[index]
-      } else {
-        indexByOrdinal[slot] = Int32(counts.count)
-        append(other.keys[index], count: other.counts[index], slot: slot)
-      }
-    }
-  }
-
-  /// One row per group: the keys, then the count.
-  func rows() -> [Row] {
-    counts.indices.map { .cells(keys[$0] + [.integer(counts[$0])]) }
-  }
-
-  private mutating func append(_ values: [Value], count: Int, slot: Int = -1) {
+  private mutating func append(_ values: [Value], count: Int) {
     keys.append(values)
     counts.append(count)
-    slots.append(Int32(slot))
   }
 }
